@@ -1,0 +1,166 @@
+"""The NHS organisation gazetteer: names, former names and generated short forms → one record each.
+
+Why generated forms: news rarely writes "Salford Royal NHS Foundation Trust" in full; it writes
+"Salford Royal Foundation Trust", "Salford Royal" or "the James Paget". Each record keeps every
+surface form we will accept for it, so matching stays a plain phrase lookup.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+NHS_SUFFIXES = (
+    "NHS Foundation Trust",
+    "NHS Trust",
+    "Foundation Trust",
+    "Trust",
+)
+GENERIC_TAIL = {"university", "teaching", "hospitals", "hospital", "healthcare", "services", "nhs"}
+# Words that, standing alone as a short form, are place names or ordinary words rather than trusts.
+_MIN_SHORT_WORDS = 2
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """One gazetteer row."""
+
+    key: str
+    name: str
+    ods_code: str | None
+    kind: str
+    region: str | None
+    opened: str | None
+    closed: str | None
+    successor: str | None
+    foundation_trust: bool
+    aliases: tuple[tuple[str, str], ...] = field(default=())  # (alias, alias kind)
+
+
+def _csv_rows(name: str) -> list[dict[str, str]]:
+    with resources.files("nlp.data").joinpath(name).open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def short_forms(name: str) -> list[tuple[str, str]]:
+    """Surface forms news uses for a formal trust/CCG/ICB name, with their kind."""
+    forms: list[tuple[str, str]] = []
+    add = lambda text, kind: forms.append((re.sub(r"\s+", " ", text).strip(), kind))  # noqa: E731
+    if "NHS " in name:
+        add(name.replace("NHS ", ""), "short")
+    if "Foundation Trust" in name:
+        add(name.replace("Foundation Trust", "Trust"), "short")
+        add(name.replace("NHS Foundation Trust", "FT"), "short")
+        add(name.replace("NHS Foundation Trust", "NHS FT"), "short")
+    if " and " in name:
+        add(name.replace(" and ", " & "), "short")
+    core = None
+    for suffix in NHS_SUFFIXES:
+        if name.endswith(" " + suffix):
+            core = name[: -len(suffix)].strip()
+            break
+    if name.endswith(" CCG"):
+        base = name[: -len(" CCG")]
+        add(base + " Clinical Commissioning Group", "short")
+        if base.startswith("NHS "):
+            add(base[4:] + " CCG", "short")
+            add(base[4:] + " Clinical Commissioning Group", "short")
+    if core:
+        words = core.split()
+        if len(words) >= _MIN_SHORT_WORDS:
+            add(core, "short")
+        while len(words) > _MIN_SHORT_WORDS and words[-1].lower() in GENERIC_TAIL:
+            words = words[:-1]
+            if words[-1].lower() not in GENERIC_TAIL | {"and", "of", "the"}:
+                add(" ".join(words), "short")
+    return [(f, k) for f, k in forms if f and f != name]
+
+
+def _build(row: dict[str, str]) -> Organisation:
+    name = row["name"].strip()
+    aliases: list[tuple[str, str]] = [(name, "name")]
+    former = [n.strip() for n in row.get("former_names", "").split(";") if n.strip()]
+    listed = [a.strip() for a in row.get("aliases", "").split(";") if a.strip()]
+    aliases += [(n, "former") for n in former]
+    aliases += [(a, "alias") for a in listed]
+    for formal, kind in [(name, "short")] + [(n, "former_short") for n in former]:
+        aliases += [(f, kind if kind != "short" else k) for f, k in short_forms(formal)]
+    seen: set[str] = set()
+    unique = []
+    for alias, kind in aliases:
+        if alias.lower() not in seen:
+            seen.add(alias.lower())
+            unique.append((alias, kind))
+    ods = row["ods_code"].strip() or None
+    return Organisation(
+        key=ods or f"name:{name}",
+        name=name,
+        ods_code=ods,
+        kind=row["kind"],
+        region=row["region"] or None,
+        opened=row["opened"] or None,
+        closed=row["closed"] or None,
+        successor=row["successor_ods_code"] or None,
+        foundation_trust=row["foundation_trust"] == "true",
+        aliases=tuple(unique),
+    )
+
+
+@lru_cache(maxsize=1)
+def organisations() -> tuple[Organisation, ...]:
+    """Every gazetteer organisation, loaded once per process."""
+    rows = _csv_rows("nhs_organisations.csv")
+    keys: set[str] = set()
+    out = []
+    for row in rows:
+        org = _build(row)
+        if org.key in keys:  # a duplicated name without ODS code: keep the first
+            continue
+        keys.add(org.key)
+        out.append(org)
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def by_key() -> dict[str, Organisation]:
+    return {o.key: o for o in organisations()}
+
+
+def acronym(name: str) -> str:
+    """Initials of a name's significant words: 'Norfolk and Suffolk NHS Foundation Trust' → 'NSFT'."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    letters = []
+    for w in words:
+        if w.lower() in {"and", "of", "the", "&", "upon", "on"}:
+            continue
+        letters.append("NHS" if w == "NHS" else w[0].upper())
+    return "".join(letters)
+
+
+def is_acronym_of(short: str, name: str) -> bool:
+    """True when ``short`` (NSFT, NLaG, RD&E) abbreviates ``name``: its letters follow the initials of
+    the name's words in order; generic words (NHS, Foundation, Trust, Hospitals...) may be skipped."""
+    s = re.sub(r"[^a-z]", "", short.lower())
+    words = re.sub(r"[^a-z\s]", " ", name.replace("&", " and ").lower()).split()
+    optional = {
+        "of", "and", "the", "upon", "on",
+        "nhs", "foundation", "trust", "hospitals", "hospital", "university", "teaching", "healthcare",
+        "health", "care", "services", "partnership", "community", "integrated", "board",
+    }
+    if len(s) < 2 or len(words) < 2:
+        return False
+
+    def walk(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(s)
+        w = words[j]
+        if i < len(s) and s[i] == w[0] and walk(i + 1, j + 1):
+            return True
+        if w == "nhs" and s.startswith("nhs", i) and walk(i + 3, j + 1):
+            return True
+        return w in optional and walk(i, j + 1)
+
+    return walk(0, 0)
