@@ -33,4 +33,14 @@ def open_readonly(path: str | Path = DEFAULT_DB) -> sqlite3.Connection:
         raise FileNotFoundError(f"no database at {resolved}")
     conn = sqlite3.connect(f"{resolved.as_uri()}?mode=ro", uri=True, timeout=30)
     conn.execute("PRAGMA query_only = ON")
+    conn.set_authorizer(_deny_escapes)
     return conn
+
+
+def _deny_escapes(action: int, arg1, arg2, db_name, trigger) -> int:
+    """Refuse ATTACH/DETACH (another file could be created or written) and PRAGMAs that set a value."""
+    if action in (sqlite3.SQLITE_ATTACH, sqlite3.SQLITE_DETACH):
+        return sqlite3.SQLITE_DENY
+    if action == sqlite3.SQLITE_PRAGMA and arg2 is not None:
+        return sqlite3.SQLITE_DENY
+    return sqlite3.SQLITE_OK

@@ -26,12 +26,19 @@ def person_id(db: sqlite_utils.Database, name: str, honorific: str | None, post_
 
 
 def replace_document_events(
-    db: sqlite_utils.Database, document_id: int, events: list[dict], extractor_version: str
+    db: sqlite_utils.Database, document_id: int, events: list[dict], extractor_version: str,
+    organisations: list[dict] = (),
 ) -> int:
-    """Delete the document's old events and write ``events``, all in one transaction. Returns rows written."""
+    """Replace the document's events and organisation mentions, all in one transaction. Returns events written."""
     written = 0
     with db.atomic():
         db.execute("DELETE FROM events WHERE document_id = ?", [document_id])
+        db.execute("DELETE FROM organisation_mentions WHERE document_id = ?", [document_id])
+        db.conn.executemany(
+            "INSERT INTO organisation_mentions(document_id, organisation_id, text, char_start, char_end) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [(document_id, organisation_id(db, m["org_key"]), m["text"], m["start"], m["end"]) for m in organisations],
+        )
         for ev in events:
             pid = person_id(db, ev["person"], ev.get("honorific"), ev.get("post_nominals"))
             for alias in ev.get("aliases", ()):

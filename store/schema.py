@@ -91,6 +91,16 @@ CREATE UNIQUE INDEX IF NOT EXISTS events_unique
 CREATE INDEX IF NOT EXISTS events_person ON events(person_id);
 CREATE INDEX IF NOT EXISTS events_org ON events(organisation_id);
 
+CREATE TABLE IF NOT EXISTS organisation_mentions (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id),
+    organisation_id INTEGER REFERENCES organisations(id),
+    text TEXT NOT NULL,
+    char_start INTEGER NOT NULL,
+    char_end INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS organisation_mentions_doc ON organisation_mentions(document_id);
+
 CREATE TABLE IF NOT EXISTS runs (
     id INTEGER PRIMARY KEY,
     command TEXT NOT NULL,

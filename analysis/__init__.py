@@ -1,0 +1,1 @@
+"""Analyse stage: tables and figures over the landed events (pandas)."""

@@ -1,0 +1,143 @@
+"""Effective dates: find date expressions in a sentence and resolve them against the publication date.
+
+"from 1 April" in a November article is next April; "stepped down in December" in a March release is
+last December. Precision is kept: day, month or year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], start=1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"((?:19|20)\d\d)"
+
+PATTERNS = [
+    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I)),
+    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I)),
+    ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", re.I)),
+    ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)", re.I)),
+    ("my", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.I)),
+    ("m", re.compile(rf"\b(?:in|from|since|until|by|of|end of|start of|beginning of|early|late|mid-?)\s+{_MONTH}\b", re.I)),
+    ("iso", re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")),
+    ("y", re.compile(rf"\b(?:in|from|during|by|until|since)\s+(?:the\s+)?(?:(?:spring|summer|autumn|winter|early|late|mid-|the\s+end\s+of)\s+(?:of\s+)?)?{_YEAR}\b", re.I)),
+    ("today", re.compile(r"\b(with immediate effect|from today|effective immediately|today)\b", re.I)),
+    ("next_month", re.compile(r"\bnext month\b", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int  # char offsets within the text searched
+    end: int
+    year: int | None
+    month: int | None
+    day: int | None
+    kind: str
+    preposition: str  # the word(s) just before: on, from, in, since, until...
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day else "month" if self.month else "year"
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date expression in ``text`` (longest first where they overlap), in text order."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            mention = _mention(kind, m, text)
+            if mention:
+                found.append(mention)
+                taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _mention(kind: str, m: re.Match, text: str) -> DateMention | None:
+    g = m.groups()
+    prep = _preposition(text, m.start())
+    if kind == "dmy":
+        return DateMention(m.start(), m.end(), int(g[2]), MONTHS[_mkey(g[1])], int(g[0]), kind, prep)
+    if kind == "mdy":
+        return DateMention(m.start(), m.end(), int(g[2]), MONTHS[_mkey(g[0])], int(g[1]), kind, prep)
+    if kind == "dm":
+        return DateMention(m.start(), m.end(), None, MONTHS[_mkey(g[1])], int(g[0]), kind, prep)
+    if kind == "md":
+        return DateMention(m.start(), m.end(), None, MONTHS[_mkey(g[0])], int(g[1]), kind, prep)
+    if kind == "my":
+        return DateMention(m.start(), m.end(), int(g[1]), MONTHS[_mkey(g[0])], None, kind, prep)
+    if kind == "m":
+        if g[0].lower() == "may" and not re.search(r"(in|from|since|until|by|end of)\s+May\b", m.group(0)):
+            return None
+        word = m.group(0).lower()
+        return DateMention(m.start(), m.end(), None, MONTHS[_mkey(g[0])], None, kind, word.split()[0])
+    if kind == "iso":
+        return DateMention(m.start(), m.end(), int(g[0]), int(g[1]), int(g[2]), kind, prep)
+    if kind == "y":
+        return DateMention(m.start(), m.end(), int(g[0]), None, None, kind, m.group(0).split()[0].lower())
+    if kind in {"today", "next_month"}:
+        return DateMention(m.start(), m.end(), None, None, None, kind, prep)
+    return None
+
+
+def _mkey(word: str) -> str:
+    w = word.lower().rstrip(".")
+    return w if w in MONTHS else w[:3]
+
+
+def _preposition(text: str, start: int) -> str:
+    before = text[max(0, start - 25) : start].lower()
+    for prep in ("with effect from", "the end of", "end of", "from", "on", "in", "since", "until", "by", "of",
+                 "before", "after", "effective"):
+        if re.search(rf"\b{prep}\s*(the\s+)?$", before):
+            return prep
+    return ""
+
+
+def resolve(mention: DateMention, published: date | None, tense: str) -> tuple[str | None, str | None]:
+    """ISO date string at the mention's precision, and that precision; (None, None) if unresolvable.
+
+    ``tense`` is ``future``, ``past`` or ``unknown`` and picks the year when the text omits it.
+    """
+    if mention.kind == "today":
+        return (published.isoformat(), "day") if published else (None, None)
+    if mention.kind == "next_month":
+        if not published:
+            return None, None
+        nxt = (published.replace(day=1) + timedelta(days=32)).replace(day=1)
+        return f"{nxt.year:04d}-{nxt.month:02d}", "month"
+    year = mention.year
+    if year is None:
+        if published is None or mention.month is None:
+            return None, None
+        year = _infer_year(mention.month, mention.day, published, tense)
+    if mention.day:
+        try:
+            return date(year, mention.month, mention.day).isoformat(), "day"
+        except ValueError:
+            return None, None
+    if mention.month:
+        return f"{year:04d}-{mention.month:02d}", "month"
+    return f"{year:04d}", "year"
+
+
+def _infer_year(month: int, day: int | None, published: date, tense: str) -> int:
+    same = (month, day or 15)
+    now = (published.month, published.day)
+    if tense == "future":
+        return published.year if same >= now or (month == published.month and day is None) else published.year + 1
+    if tense == "past":
+        return published.year if same <= now or (month == published.month and day is None) else published.year - 1
+    # Unknown tense: the occurrence nearest the publication date.
+    candidates = [published.year - 1, published.year, published.year + 1]
+    return min(candidates, key=lambda y: abs((date(y, month, min(day or 15, 28)) - published).days))

@@ -1,0 +1,569 @@
+"""`nhs_events` component: (person, role, organisation) triples and what happened to them.
+
+For every role title in a sentence we find its holder (adjacent name, apposition, relative clause or
+the subject of the governing verb), its organisation(s) (``of/at X``, ``X's``, coordinated lists, the
+document's own trust) and the predicate that says what happened: an appointment, a departure, or a
+plain statement that the person holds the post. Career history, cancelled appointments and non-NHS
+bodies produce nothing. Output: ``doc._.nhs_events``, a list of :class:`Event`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from nlp.dates import find_dates, resolve
+from nlp.gazetteer import by_key
+from nlp.orgs import NON_NHS_WORDS, org_name
+from nlp.people import PRONOUNS
+from nlp.roles import qualifiers
+from nlp.vocab import APPOINT_VERBS, CANCEL_PHRASES, DEPART_VERBS, REPORT_VERBS
+
+APPOINT, DEPART, HOLD, HISTORY = "appointed", "departed", "holds", "history"
+ORG_PREPS = {"of", "at", "for", "with", "in", "to"}
+MINUTES = re.compile(r"(?im)^\s*(minutes of|present\s*:|in attendance\s*:|apologies\s*:?\s*$)")
+HISTORY_WORDS = re.compile(r"\b(previously|formerly|former|ex-|prior to|before (joining|that|moving|becoming)|"
+                           r"earlier in (her|his|their) career|began (her|his|their) career|has also (worked|held)|"
+                           r"spent \w+ years|served as)\b", re.I)
+CURRENT_WORDS = re.compile(r"\b(currently|now|at present|presently)\b", re.I)
+FIRST_MEETING = re.compile(r"\b(first (board )?meeting|new(ly)?[- ]appointed|joined the board)\b", re.I)
+LAST_MEETING = re.compile(r"\b(last|final) (board |public )?meeting\b|\bterm of office\b.*\b(ends?|ended|expires?)\b", re.I)
+NON_NHS_CONTEXT = re.compile(r"\b(council|university|college|charity|company|ltd|plc|minister|government|"
+                             r"housing association|police|county|borough|city of|local authority|department for)\b",
+                             re.I)
+
+
+@dataclass
+class Event:
+    person: str
+    role: str
+    role_text: str
+    organisation: str
+    org_key: str | None
+    ods_code: str | None
+    event: str
+    interim: bool
+    date: str | None
+    date_precision: str | None
+    evidence: str
+    start: int
+    end: int
+    sentence_start: int
+    confidence: float
+    note: str | None = None
+    honorific: str | None = None
+    post_nominals: str | None = None
+    aliases: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@Language.factory("nhs_events")
+def make_event_extractor(nlp: Language, name: str) -> EventExtractor:
+    return EventExtractor()
+
+
+class EventExtractor:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.nhs_events = DocumentEvents(doc).extract()
+        return doc
+
+
+class DocumentEvents:
+    """Event extraction over one document: holds the document-wide context the rules need."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.published = _parse_date(doc._.published)
+        self.people_spans = sorted(doc.spans.get("nhs_people", []), key=lambda s: s.start)
+        self.org_spans = sorted(doc.spans.get("nhs_orgs", []), key=lambda s: s.start)
+        self.role_spans = sorted(doc.spans.get("nhs_roles", []), key=lambda s: s.start)
+        self.person_at = {i: s for s in self.people_spans for i in range(s.start, s.end)}
+        self.org_at = {i: s for s in self.org_spans for i in range(s.start, s.end)}
+        self.is_minutes = bool(MINUTES.search(doc.text[:5000]))
+        self.quoted = _quoted_chars(doc.text)
+        self.main_org = doc._.home_org or self._main_org()
+
+    # ---- document context -------------------------------------------------------------------------
+    def _main_org(self) -> str | None:
+        counts: Counter[str] = Counter()
+        for span in self.org_spans:
+            if span.kb_id_:
+                counts[span.kb_id_] += 3 if span.start_char < 400 else 1
+        if not counts:
+            return None
+        key, n = counts.most_common(1)[0]
+        return key if n >= 2 else None
+
+    def extract(self) -> list[Event]:
+        cancelled = self._cancelled_people()
+        events: list[Event] = []
+        for sent in self.doc.sents:
+            for role in [r for r in self.role_spans if sent.start <= r.start < sent.end]:
+                events += self._role_events(sent, role)
+        events = [e for e in events if not (e.event == APPOINT and e.person in cancelled)]
+        return _dedupe(events, self.is_minutes)
+
+    def _cancelled_people(self) -> set[str]:
+        names: set[str] = set()
+        for sent in self.doc.sents:
+            lower = sent.text.lower()
+            if any(p in lower for p in CANCEL_PHRASES):
+                names |= {s.kb_id_ for s in self.people_spans if sent.start <= s.start < sent.end}
+                pronoun = next((t for t in sent if t.lower_ in PRONOUNS), None)
+                if pronoun is not None and not names & {s.kb_id_ for s in self.people_spans if sent.start <= s.start < sent.end}:
+                    antecedent = self._antecedent(pronoun)
+                    if antecedent:
+                        names.add(antecedent.kb_id_)
+        return names
+
+    # ---- one role mention -------------------------------------------------------------------------
+    def _role_events(self, sent: Span, role: Span) -> list[Event]:
+        found = self._holder(sent, role)
+        if found is None:
+            return []
+        person, how, predicate = found
+        kind, note = self._classify(sent, role, person, predicate, how)
+        if kind is None or kind == HISTORY:
+            return []
+        orgs = self._organisations(sent, role, predicate)
+        if not orgs:
+            return []
+        quals = qualifiers(role)
+        interim = bool(quals & {"interim", "acting"}) or self._acting_context(sent, role, predicate)
+        if "substantive" in quals:
+            interim = False
+        date_value, precision = self._date(sent, role, kind, predicate)
+        people = self.doc._.people
+        info = people.get(person.kb_id_)
+        confidence = {"adjacent": 0.9, "apposition": 0.9, "relative": 0.85, "subject": 0.8, "object": 0.8,
+                      "pronoun": 0.7, "single": 0.55}[how]
+        events = []
+        for org_key, org_text, org_conf in orgs:
+            org = by_key().get(org_key) if org_key else None
+            events.append(Event(
+                person=person.kb_id_, role=role.label_, role_text=role.text, organisation=org_text,
+                org_key=org_key, ods_code=org.ods_code if org else None, event=kind, interim=interim,
+                date=date_value, date_precision=precision, evidence=sent.text.strip(), start=sent.start_char,
+                end=sent.end_char, sentence_start=sent.start_char, confidence=round(confidence * org_conf, 2),
+                note=note, honorific=info.honorific if info else None,
+                post_nominals=info.post_nominals if info else None,
+                aliases=sorted(info.aliases) if info else [],
+            ))
+        return events
+
+    # ---- who holds the role -----------------------------------------------------------------------
+    def _holder(self, sent: Span, role: Span) -> tuple[Span, str, Token | None] | None:
+        doc = self.doc
+        if role.start > 0 and doc[role.start - 1].lower_ in {"my", "our", "your", "his", "her", "their", "its", "a", "an"}:
+            after = self._person_starting_after(role, sent)
+            return (after[0], "apposition", self._verb_of(after[0].root)) if after and after[1] <= 1 else None
+        if role.start_char in self.quoted:
+            before = self._person_ending_before(role.start, sent)
+            after = self._person_starting_after(role, sent)
+            found = next((p for p in (before, after) if p and p[0].start_char in self.quoted), None)
+            return (found[0], "apposition", self._verb_of(found[0].root)) if found else None
+        before = self._person_ending_before(role.start, sent)
+        after = self._person_starting_after(role, sent)
+        if before is not None and before[1] == 0:
+            return before[0], "adjacent", self._verb_of(before[0].root)
+        if after is not None and (before is None or after[1] <= before[1]):
+            return after[0], "apposition", self._verb_of(after[0].root)
+        if before is not None:
+            return before[0], "apposition", self._verb_of(before[0].root)
+        verb = self._verb_of(role.root)
+        if verb is not None:
+            if verb.dep_ == "relcl" and verb.head.i in self.person_at:
+                return self.person_at[verb.head.i], "relative", verb
+            found = self._argument(verb, sent)
+            if found is not None:
+                return found[0], found[1], verb
+        in_sentence = [s for s in self.people_spans if sent.start <= s.start < sent.end]
+        pronoun = next((t for t in sent if t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"}
+                        and t.i < role.start), None)
+        if pronoun is not None and not in_sentence:
+            antecedent = self._antecedent(pronoun)
+            if antecedent is not None:
+                return antecedent, "pronoun", self._verb_of(pronoun)
+        _ = doc
+        return None
+
+    def _person_ending_before(self, index: int, sent: Span) -> tuple[Span, int] | None:
+        """A person right before ``index``: "Jane Smith, Chief Nurse", "Jane Smith Chief Nurse", "(".
+        Returns the span and the gap size in tokens."""
+        gap = 0
+        i = index - 1
+        while i >= sent.start and gap <= 2 and self.doc[i].text in {",", "(", "–", "-", "—", "the", "as"} \
+                and self.doc[i].text != "as":
+            i -= 1
+            gap += 1
+        if i >= sent.start and i in self.person_at:
+            return self.person_at[i], gap
+        return None
+
+    def _person_starting_after(self, role: Span, sent: Span) -> tuple[Span, int] | None:
+        """A person right after the role (or after "of ORG,"): "chief executive Professor Keith Ormerod"."""
+        i = role.end
+        gap = 0
+        if i < sent.end and self.doc[i].lower_ in {"of", "at"}:
+            j = i + 1
+            if j < sent.end and self.doc[j].lower_ == "the":
+                j += 1
+            if j in self.org_at:
+                i = self.org_at[j].end
+                gap += 2
+        while i < sent.end and self.doc[i].text in {",", ":", "–", "—"} and gap <= 3:
+            i += 1
+            gap += 1
+        if i < sent.end and i in self.person_at:
+            person = self.person_at[i]
+            if person.start == i:
+                return person, gap
+        return None
+
+    def _verb_of(self, token: Token) -> Token | None:
+        """The nearest verb governing ``token``."""
+        current = token
+        for _ in range(12):
+            if current.pos_ in {"VERB", "AUX"} and current.i != token.i:
+                return current
+            if current.head.i == current.i:
+                return current if current.pos_ in {"VERB", "AUX"} else None
+            current = current.head
+        return None
+
+    def _argument(self, verb: Token, sent: Span) -> tuple[Span, str] | None:
+        """The person who is subject (or, for "appointed X as", object) of ``verb`` or the verbs above it."""
+        current = verb
+        for _ in range(4):
+            for child in current.children:
+                if child.dep_ in {"dobj", "nsubjpass"} and child.i in self.person_at and current.lemma_ in APPOINT_VERBS:
+                    return self.person_at[child.i], "object"
+            for child in current.children:
+                if child.dep_ in {"nsubj", "nsubjpass"}:
+                    if child.i in self.person_at:
+                        return self.person_at[child.i], "subject"
+                    if child.lower_ in {"he", "she"}:
+                        antecedent = self._antecedent(child)
+                        return (antecedent, "pronoun") if antecedent is not None else None
+                    if child.lower_ in {"who"} and current.dep_ == "relcl" and current.head.i in self.person_at:
+                        return self.person_at[current.head.i], "relative"
+                    return None
+            if current.dep_ in {"xcomp", "conj", "advcl", "ccomp", "relcl", "pcomp", "prep", "acl"} and current.head.i != current.i:
+                if current.dep_ == "relcl" and current.head.i in self.person_at:
+                    return self.person_at[current.head.i], "relative"
+                current = current.head
+            else:
+                return None
+        return None
+
+    def _antecedent(self, pronoun: Token) -> Span | None:
+        """The most recent person mentioned before a pronoun (within the last three sentences)."""
+        earlier = [s for s in self.people_spans if s.end <= pronoun.i and pronoun.idx - s.start_char < 1500]
+        return earlier[-1] if earlier else None
+
+    # ---- what happened ----------------------------------------------------------------------------
+    def _classify(self, sent: Span, role: Span, person: Span, predicate: Token | None, how: str) -> tuple[str | None, str | None]:
+        quals = qualifiers(role)
+        window = self.doc[max(sent.start, role.start - 4) : role.start].text
+        if "former" in quals or re.search(r"\b(previously|formerly|former|ex-)\s*$", window, re.I):
+            return HISTORY, None
+        if how in {"adjacent", "apposition"} and not self._has_verb_between(person, role) and self._line_like(sent):
+            return HOLD, None
+        where_was = self._where_was(sent, role)
+        if where_was:
+            return where_was
+        if CURRENT_WORDS.search(window) or re.search(r"\bcurrently\b", self.doc[person.end : role.start].text):
+            return HOLD, None
+        role_verb = self._verb_of(role.root)
+        if how in {"adjacent", "apposition"} and role_verb is not None and role.root.head.i != role_verb.i and role_verb != predicate:
+            pass
+        verb = predicate
+        if how == "relative" and role_verb is not None:
+            verb = role_verb
+        kind = self._verb_class(verb, person, role) if verb is not None else HOLD
+        if kind == HISTORY:
+            return HISTORY, None
+        if kind in {APPOINT, DEPART} and verb is not None and self._negated(verb):
+            return None, None
+        if kind == APPOINT and verb is not None and verb.tag_ == "VBD" and verb.lemma_ in {"become", "join"}:
+            return HISTORY, None
+        if kind == APPOINT and self._history_sentence(sent, role, verb):
+            return HISTORY, None
+        if kind == HOLD and self._history_sentence(sent, role, verb):
+            return HISTORY, None
+        note = None
+        if kind == DEPART:
+            lower = sent.text.lower()
+            if "suspend" in lower:
+                note = "suspension"
+            elif re.search(r"\b(died|death|passed away)\b", lower):
+                note = "death in post"
+        if kind == APPOINT and re.search(r"\b(back|return|resume)\w*\b.*\bsubstantive\b|\bsubstantive (role|post|job)\b",
+                                         sent.text, re.I) and "substantive" not in qualifiers(role):
+            note = "resumes substantive post"
+        return kind, note
+
+    def _line_like(self, sent: Span) -> bool:
+        """A list line (board attendance, directors' table) rather than prose."""
+        return not any(t.pos_ == "VERB" for t in sent) or len(sent.text) < 90 and "\n" in sent.text_with_ws[-2:]
+
+    def _has_verb_between(self, person: Span, role: Span) -> bool:
+        lo, hi = sorted([person.end, role.start])
+        return any(t.pos_ in {"VERB"} for t in self.doc[lo:hi])
+
+    def _where_was(self, sent: Span, role: Span) -> tuple[str, str | None] | None:
+        """ "joins from X, where she was/has been chief executive" → departed X;
+        "where she is chief executive" → holds."""
+        before = self.doc[max(sent.start, role.start - 8) : role.start].text.lower()
+        m = re.search(r"\bwhere (she|he|they) (was|were|had been|has been|is|are|served as|worked as)\b", before)
+        if not m:
+            return None
+        moving = re.search(r"\b(joins?|joining|joined|moves?|moving|comes|coming|arrives?|arriving)\b.*\bfrom\b",
+                           self.doc[sent.start : role.start].text, re.I)
+        if m.group(2) in {"is", "are"}:
+            return (HOLD, "implied departure")
+        return (DEPART, None) if moving else (HISTORY, None)
+
+    def _verb_class(self, verb: Token, person: Span, role: Span, depth: int = 0) -> str:
+        lemma = verb.lemma_.lower()
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "since":
+            return HOLD
+        particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod", "dobj"}}
+        if lemma in {"step", "stand"} and particles & {"down", "aside"}:
+            return DEPART
+        if lemma == "step" and "back" in particles:
+            return DEPART if role.start < verb.i else APPOINT
+        if lemma in {"go", "come", "move"} and "back" in particles:
+            return DEPART if role.start < verb.i else APPOINT
+        if lemma == "move" and "on" in particles:
+            return DEPART
+        if lemma == "take" and particles & {"up", "over", "charge", "helm", "reins", "on"}:
+            return APPOINT
+        if lemma in {"act", "step"} and particles & {"up", "in", "into"}:
+            return APPOINT
+        if lemma == "welcome":
+            return APPOINT if FIRST_MEETING.search(verb.sent.text) else HOLD
+        if lemma in DEPART_VERBS:
+            if lemma in {"end", "expire"} and not re.search(r"\b(term|appointment|tenure|secondment)\b", verb.sent.text, re.I):
+                return HOLD
+            return DEPART
+        if LAST_MEETING.search(verb.sent.text) and role.start > verb.sent.start:
+            return DEPART
+        if lemma in APPOINT_VERBS:
+            if lemma in {"succeed", "replace"} and role.start > verb.i:
+                return HOLD
+            return APPOINT
+        if lemma in REPORT_VERBS and depth == 0:
+            for child in verb.children:
+                if child.dep_ in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX"}:
+                    subj = [c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                    if not subj or subj[0].lower_ in PRONOUNS or subj[0].i in self.person_at:
+                        inner = self._verb_class(child, person, role, depth + 1)
+                        if inner in {APPOINT, DEPART}:
+                            return inner
+            return HOLD
+        if lemma in {"be", "have", "remain", "continue", "serve", "work", "lead", "run", "chair", "oversee"}:
+            if verb.tag_ == "VBD" and lemma == "be" and not self._present_perfect(verb):
+                return HISTORY
+            return HOLD
+        if verb.dep_ in {"xcomp", "conj", "advcl", "ccomp", "relcl", "acl"} and depth < 3 and verb.head.i != verb.i:
+            if verb.dep_ in {"xcomp", "acl"}:
+                return self._verb_class(verb.head, person, role, depth + 1)
+        for child in verb.children:
+            if child.dep_ in {"xcomp"} and child.pos_ == "VERB" and depth < 3:
+                inner = self._verb_class(child, person, role, depth + 1)
+                if inner in {APPOINT, DEPART}:
+                    return inner
+        return HOLD
+
+    def _present_perfect(self, verb: Token) -> bool:
+        return any(c.lower_ in {"has", "have"} for c in verb.children)
+
+    def _negated(self, verb: Token) -> bool:
+        return any(c.dep_ == "neg" for c in verb.children) or any(
+            c.dep_ == "neg" for c in verb.head.children if verb.dep_ in {"xcomp"})
+
+    def _history_sentence(self, sent: Span, role: Span, verb: Token | None) -> bool:
+        """Career history: "previously", "before joining", "in 2009 she became", "was appointed in 2015"."""
+        left = self.doc[sent.start : role.end].text
+        if HISTORY_WORDS.search(left):
+            return True
+        if verb is None or verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and any(c.lower_ == "had" for c in verb.children)):
+            return False
+        for mention in find_dates(sent.text):
+            if mention.year and self.published and mention.year < self.published.year - 0 and mention.preposition in {"in", "since", ""}:
+                if mention.year <= self.published.year - 1:
+                    return True
+        return False
+
+    def _acting_context(self, sent: Span, role: Span, predicate: Token | None) -> bool:
+        text = sent.text.lower()
+        near = self.doc[max(sent.start, role.start - 6) : min(sent.end, role.end + 6)].text.lower()
+        if re.search(r"\b(on an? (interim|temporary|acting) basis|act(s|ing)? up|seconded|secondment|caretaker)\b", near):
+            return True
+        return bool(predicate is not None and predicate.lemma_ in {"act"} and "up" in text)
+
+    # ---- which organisation -----------------------------------------------------------------------
+    def _organisations(self, sent: Span, role: Span, predicate: Token | None) -> list[tuple[str | None, str, float]]:
+        doc = self.doc
+        i = role.end
+        if i < sent.end and doc[i].lower_ in ORG_PREPS - {"to", "with"}:
+            j = i + 1
+            while j < sent.end and doc[j].lower_ in {"the", "both"}:
+                j += 1
+            listed = self._org_list(j, sent)
+            if listed:
+                return listed
+            if j < sent.end and doc[j].lower_ in {"trust", "organisation", "ccg", "icb", "board", "group"}:
+                return self._main(1.0)
+            if j < sent.end and (NON_NHS_CONTEXT.search(doc[j : min(sent.end, j + 6)].text) or doc[j].ent_type_ in {"ORG", "GPE"}):
+                return []
+        # "X's chief executive", "X chief executive", "the trust's chief executive"
+        k = role.start - 1
+        if k >= sent.start and doc[k].text in {"'s", "’s", "'"}:
+            k -= 1
+        if k >= sent.start and k in self.org_at:
+            span = self.org_at[k]
+            return [(span.kb_id_ or None, org_name(span), 1.0)]
+        if k >= sent.start and doc[k].lower_ in {"trust", "organisation", "ccg", "icb", "board"} and (
+                k == sent.start or doc[k - 1].lower_ in {"the", "trust"} or doc[k].text == "Trust"):
+            return self._main(1.0)
+        if NON_NHS_CONTEXT.search(doc[max(sent.start, role.start - 3) : min(sent.end, role.end + 5)].text):
+            return []
+        # Organisations the governing verb reaches: "joins X as", "take charge of X", "At X, chief executive ..."
+        in_sent = [s for s in self.org_spans if sent.start <= s.start < sent.end]
+        if predicate is not None and in_sent:
+            scope = {t.i for t in predicate.subtree}
+            reached = [s for s in in_sent if s.start in scope]
+            reached = [s for s in reached if not self._org_belongs_to_other_role(s, role, sent)]
+            if reached:
+                nearest = min(reached, key=lambda s: abs(s.start - role.start))
+                return [(nearest.kb_id_ or None, org_name(nearest), 0.9)]
+        at_start = [s for s in in_sent if s.start <= sent.start + 2 and doc[max(sent.start, s.start - 1)].lower_ in {"at", "for"}]
+        if at_start:
+            return [(at_start[0].kb_id_ or None, org_name(at_start[0]), 0.9)]
+        free = [s for s in in_sent if not self._org_belongs_to_other_role(s, role, sent)]
+        if free:
+            nearest = min(free, key=lambda s: abs(s.start - role.start))
+            return [(nearest.kb_id_ or None, org_name(nearest), 0.7)]
+        if NON_NHS_WORDS.search(sent.text) and any(e.label_ == "ORG" for e in sent.ents):
+            return []
+        if in_sent:
+            return []
+        return self._main(0.8)
+
+    def _org_list(self, j: int, sent: Span) -> list[tuple[str | None, str, float]]:
+        """Organisations starting at token ``j``, including coordinated lists "A, B and C"."""
+        out = []
+        while j < sent.end and j in self.org_at:
+            span = self.org_at[j]
+            out.append((span.kb_id_ or None, org_name(span), 1.0))
+            j = span.end
+            if j < sent.end and self.doc[j].text == "," and j + 1 < sent.end and (j + 1 in self.org_at or self.doc[j + 1].lower_ == "and"):
+                j += 1
+            if j < sent.end and self.doc[j].lower_ in {"and", "&"} and j + 1 in self.org_at:
+                j += 1
+            elif j < sent.end and self.doc[j].lower_ == "and" and j + 2 < sent.end and self.doc[j + 1].lower_ == "the" and j + 2 in self.org_at:
+                j += 2
+        return out
+
+    def _org_belongs_to_other_role(self, org: Span, role: Span, sent: Span) -> bool:
+        for other in self.role_spans:
+            if other is role or not (sent.start <= other.start < sent.end):
+                continue
+            if other.end <= org.start <= other.end + 2 and self.doc[other.end].lower_ in ORG_PREPS:
+                return True
+            if org.end <= other.start <= org.end + 1:
+                return True
+        return False
+
+    def _main(self, confidence: float) -> list[tuple[str | None, str, float]]:
+        if not self.main_org:
+            return []
+        return [(self.main_org, by_key()[self.main_org].name, confidence)]
+
+    # ---- when -------------------------------------------------------------------------------------
+    def _date(self, sent: Span, role: Span, kind: str, predicate: Token | None) -> tuple[str | None, str | None]:
+        if kind == HOLD:
+            if self.is_minutes and self.published:
+                return self.published.isoformat(), "day"
+            return None, None
+        mentions = [m for m in find_dates(sent.text) if m.preposition not in {"since", "until", "before"}]
+        if not mentions:
+            return None, None
+        anchor = predicate.idx - sent.start_char if predicate is not None else role.start_char - sent.start_char
+        other_verbs = self._other_event_verbs(sent, predicate, kind)
+        def distance(m):
+            penalty = 0
+            if any(abs(v - m.start) < abs(anchor - m.start) for v in other_verbs):
+                penalty = 10_000
+            return penalty + abs(m.start - anchor) + (0 if m.start >= anchor else 40)
+        best = min(mentions, key=distance)
+        if distance(best) >= 10_000 and len(mentions) > 1:
+            return None, None
+        date_token = self.doc.char_span(sent.start_char + best.start, sent.start_char + best.end, alignment_mode="expand")
+        date_verb = self._verb_of(date_token.root) if date_token is not None else None
+        tense = _tense(date_verb) if date_verb is not None else _tense(predicate)
+        return resolve(best, self.published, tense)
+
+    def _other_event_verbs(self, sent: Span, predicate: Token | None, kind: str) -> list[int]:
+        out = []
+        for t in sent:
+            if t.pos_ != "VERB" or predicate is None or t.i == predicate.i:
+                continue
+            lemma = t.lemma_.lower()
+            if (lemma in DEPART_VERBS and kind == APPOINT) or (lemma in APPOINT_VERBS and kind == DEPART):
+                out.append(t.idx - sent.start_char)
+        return out
+
+
+def _quoted_chars(text: str) -> set[int]:
+    """Character offsets inside quotation marks (“...” or "...")."""
+    inside: set[int] = set()
+    for m in re.finditer(r'“[^”]{0,3000}”|"[^"\n]{0,3000}"', text):
+        inside.update(range(m.start(), m.end()))
+    return inside
+
+
+def _tense(verb: Token | None) -> str:
+    if verb is None:
+        return "unknown"
+    aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if aux & {"will", "shall", "'ll", "to", "would"} or verb.tag_ in {"VB"}:
+        return "future"
+    if verb.tag_ in {"VBZ", "VBP"} or verb.tag_ == "VBG" and aux & {"is", "are", "'s"}:
+        return "future"
+    if verb.tag_ == "VBD" or aux & {"has", "have", "had", "was", "were"}:
+        return "past"
+    return "unknown"
+
+
+def _parse_date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _dedupe(events: list[Event], is_minutes: bool) -> list[Event]:
+    """One event per (person, role, organisation, type); a change event beats a bare "holds" outside minutes."""
+    seen: dict[tuple, Event] = {}
+    for ev in events:
+        key = (ev.person, ev.role, ev.org_key or ev.organisation, ev.event)
+        if key not in seen or (seen[key].date is None and ev.date is not None):
+            seen[key] = ev
+    changed = {(e.person, e.role, e.org_key or e.organisation) for e in seen.values() if e.event != HOLD}
+    out = []
+    for ev in seen.values():
+        if ev.event == HOLD and (ev.person, ev.role, ev.org_key or ev.organisation) in changed and not (
+                is_minutes and ev.date):
+            continue
+        out.append(ev)
+    return out

@@ -1,0 +1,135 @@
+"""`nhs_orgs` component: NHS organisation mentions → ``doc.spans["nhs_orgs"]`` (kb_id = gazetteer key).
+
+Recognises gazetteer names, former names and generated short forms, acronyms defined in the text
+("(NSFT)") or abbreviating an organisation named in the same document, and NHS-looking names the
+gazetteer lacks (kept with an empty kb_id so the text survives as unresolved).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from nlp.gazetteer import Organisation, by_key, is_acronym_of, organisations
+
+NHS_WORDS = re.compile(r"\b(NHS|Trust|ICB|CCG|Integrated Care Board|Clinical Commissioning Group|Hospitals?|"
+                       r"Healthcare|Ambulance)\b")
+NON_NHS_WORDS = re.compile(r"\b(Council|University(?! Hospitals?)|Ltd|Limited|plc|PLC|Charity|Department|Ministry|"
+                           r"Government|Unison|Association|College|Society|Company|Partnership Ltd|Agency|"
+                           r"Housing|Police|Fire|Authority)\b")
+ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,7}$")
+NOT_ORG_ACRONYMS = {"CEO", "COO", "CFO", "CMO", "CNO", "CPO", "NED", "SID", "HR", "A&E", "GP", "GPs", "MP", "MPs",
+                    "NHS", "UK", "BBC", "ITV", "CQC", "RTT", "ICU", "OD", "PCT", "COVID", "II", "III", "IV", "TV",
+                    "I", "A", "OK", "Mr", "Mrs", "Ms", "Dr", "Sir", "AGM", "ED", "IT", "PFI", "CIP", "MRI", "CT"}
+
+
+def _prefer(orgs: list[Organisation], published: str | None) -> Organisation:
+    """Pick among organisations sharing a surface form: the one open at the publication date, else the latest."""
+    def score(o: Organisation) -> tuple:
+        open_then = (not o.opened or not published or o.opened <= published) and (
+            not o.closed or not published or o.closed >= published)
+        return (open_then, o.closed is None, o.closed or "", o.opened or "")
+    return max(orgs, key=score)
+
+
+@Language.factory("nhs_orgs", default_config={"spans_key": "nhs_orgs"})
+def make_org_recogniser(nlp: Language, name: str, spans_key: str) -> OrgRecogniser:
+    return OrgRecogniser(nlp, spans_key)
+
+
+class OrgRecogniser:
+    """Gazetteer phrase matching plus in-document acronyms."""
+
+    def __init__(self, nlp: Language, spans_key: str = "nhs_orgs") -> None:
+        self.spans_key = spans_key
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.surface: dict[str, list[Organisation]] = {}
+        for org in organisations():
+            for alias, _kind in org.aliases:
+                self.surface.setdefault(alias.lower(), []).append(org)
+        single, multi = [], []
+        for alias in self.surface:
+            (multi if " " in alias else single).append(alias)
+        originals = {a.lower(): a for o in organisations() for a, _ in o.aliases}
+        self.exact.add("ORG", [nlp.make_doc(originals[a]) for a in single])
+        self.lower.add("ORG", [nlp.make_doc(a) for a in multi])
+
+    def __call__(self, doc: Doc) -> Doc:
+        published = doc._.published
+        spans = []
+        for matcher in (self.exact, self.lower):
+            for _, start, end in matcher(doc):
+                span = doc[start:end]
+                orgs = self.surface.get(span.text.lower())
+                if orgs:
+                    spans.append(Span(doc, start, end, label="NHS_ORG", kb_id=_prefer(orgs, published).key))
+        spans += self._unlisted(doc, spans)
+        spans = filter_spans(spans)
+        spans += self._acronyms(doc, spans)
+        doc.spans[self.spans_key] = filter_spans(spans)
+        return doc
+
+    def _unlisted(self, doc: Doc, known: list[Span]) -> list[Span]:
+        """NER ORG entities that look like NHS bodies but are not in the gazetteer."""
+        out = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or not NHS_WORDS.search(ent.text) or NON_NHS_WORDS.search(ent.text):
+                continue
+            if any(s.start <= ent.start and ent.end <= s.end for s in known):
+                continue
+            start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+            if start < ent.end and len(ent.text) > 6:
+                out.append(Span(doc, start, ent.end, label="NHS_ORG", kb_id=""))
+        return out
+
+    def _acronyms(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Acronyms defined as "Full Name (ABC)" or abbreviating an organisation named in the document."""
+        defined: dict[str, str] = {}
+        for span in spans:
+            after = doc[span.end : span.end + 3]
+            if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and ACRONYM.match(after[1].text):
+                defined[after[1].text] = span.kb_id_
+        named = {s.kb_id_: s for s in spans if s.kb_id_}
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        out = []
+        for token in doc:
+            text = token.text
+            if token.i in covered or not ACRONYM.match(text) or text in NOT_ORG_ACRONYMS or not _caps_like(text):
+                continue
+            key = defined.get(text)
+            if key is None:
+                key = self._acronym_key(text, named)
+            if key is not None:
+                out.append(Span(doc, token.i, token.i + 1, label="NHS_ORG", kb_id=key))
+        return out
+
+    def _acronym_key(self, text: str, named: dict[str, Span]) -> str | None:
+        listed = [o for alias, orgs in self.surface.items() if alias == text.lower() for o in orgs]
+        if listed:
+            return listed[0].key
+        in_doc = [k for k in named if is_acronym_of(text, by_key()[k].name)]
+        if len(set(in_doc)) == 1:
+            return in_doc[0]
+        if len(text) < 3:
+            return None
+        current = [o for o in organisations() if o.kind.endswith("trust") and is_acronym_of(text, o.name)]
+        if len(current) == 1:
+            return current[0].key
+        live = [o for o in current if not o.closed]
+        return live[0].key if len(live) == 1 else None
+
+
+def _caps_like(text: str) -> bool:
+    """Mostly capitals ("NSFT", "NLaG", "RD&E"), not a capitalised word ("Trust")."""
+    uppers = sum(c.isupper() for c in text)
+    return uppers >= 2 and uppers >= len(text) / 2
+
+
+def org_name(span: Span) -> str:
+    """The canonical gazetteer name of an org span, or its own text when unresolved."""
+    return by_key()[span.kb_id_].name if span.kb_id_ else span.text

@@ -1,0 +1,186 @@
+"""`nhs_people` component: person mentions → ``doc.spans["nhs_people"]`` (kb_id = canonical full name).
+
+Within a document, "Mr Dalton", "Dalton" and minute-book initials "(ID)" resolve to the full name
+introduced earlier (or later, if the full name comes after). Two full names that share a surname
+stay two people; a bare surname goes to the nearest full name before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from nlp.vocab import HONORIFICS, POST_NOMINALS, role_variants
+
+NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’\-]*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|-)$")
+NOT_NAME_WORDS = {
+    "trust", "board", "nhs", "council", "hospital", "hospitals", "foundation", "chief", "executive", "director",
+    "chair", "chairman", "present", "apologies", "attendance", "minutes", "the", "and", "of", "in", "interim",
+    "acting", "group", "deputy", "non", "non-executive", "officer", "nurse", "medical", "finance", "university",
+    "royal", "care", "health", "integrated", "icb", "ccg", "mr", "mrs", "ms", "miss", "dr", "sir", "dame",
+    "professor", "prof", "said", "says", "new", "item", "report", "committee", "page", "annual", "governors",
+    "secretary", "company", "people", "nursing", "operating", "operations", "workforce", "welcome", "thanks",
+    "action", "update", "papers", "paper", "agenda", "date", "name", "position", "role", "lead", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "picture",
+    "pictured", "read", "related", "more", "england", "improvement", "midlands", "london", "north", "south",
+    "east", "west", "unison", "minister", "state", "mp", "dhsc", "public",
+}
+PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they"}
+
+
+@dataclass
+class Person:
+    name: str
+    honorific: str | None = None
+    post_nominals: str | None = None
+    aliases: set[str] = field(default_factory=set)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+@Language.factory("nhs_people", default_config={"spans_key": "nhs_people"})
+def make_people(nlp: Language, name: str, spans_key: str) -> PeopleRecogniser:
+    return PeopleRecogniser(spans_key)
+
+
+class PeopleRecogniser:
+    def __init__(self, spans_key: str = "nhs_people") -> None:
+        self.spans_key = spans_key
+        self.role_words = {w for v in role_variants() for w in v.split()}
+
+    def __call__(self, doc: Doc) -> Doc:
+        blocked = {i for key in ("nhs_orgs", "nhs_roles") for s in doc.spans.get(key, []) for i in range(s.start, s.end)}
+        full: list[tuple[Span, Person]] = []
+        for span in self._candidates(doc, blocked):
+            person = self._person(span)
+            if person is not None:
+                full.append((span, person))
+        people: dict[str, Person] = {}
+        for _span, person in full:
+            known = people.setdefault(person.name, person)
+            known.honorific = known.honorific or person.honorific
+            known.post_nominals = known.post_nominals or person.post_nominals
+        spans = [Span(doc, s.start, s.end, label="PERSON", kb_id=p.name) for s, p in full]
+        spans += self._initials(doc, full, people)
+        spans += self._short_mentions(doc, spans, full, blocked)
+        doc.spans[self.spans_key] = filter_spans(spans)
+        doc._.people = people
+        return doc
+
+    def _candidates(self, doc: Doc, blocked: set[int]) -> list[Span]:
+        """NER PERSON entities plus "Honorific Name" and list-line names next to a role title."""
+        out = [e for e in doc.ents if e.label_ == "PERSON"]
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            if token.text.rstrip(".").lower() in HONORIFICS and token.text[:1].isupper() and token.lower_ != "the":
+                j = i + 1
+                while j < len(doc) and j - i <= 4 and NAME_TOKEN.match(doc[j].text) and j not in blocked \
+                        and doc[j].lower_ not in NOT_NAME_WORDS:
+                    j += 1
+                if j > i + 1:
+                    out.append(doc[i:j])
+                i = j
+                continue
+            i += 1
+        out += self._list_names(doc, blocked)
+        extended = []
+        for span in out:
+            start, end = span.start, span.end
+            while start > 0 and doc[start - 1].text.rstrip(".").lower() in HONORIFICS - {"the"} \
+                    and doc[start - 1].text[:1].isupper():
+                start -= 1
+            while end < len(doc) and doc[end].text in POST_NOMINALS:
+                end += 1
+            extended.append(doc[start:end])
+        return filter_spans(extended)
+
+    def _list_names(self, doc: Doc, blocked: set[int]) -> list[Span]:
+        """Board-list lines: 2–4 capitalised words at a line start, directly before a role title."""
+        role_starts = {s.start for s in doc.spans.get("nhs_roles", [])}
+        out = []
+        for i in range(len(doc)):
+            at_line_start = i == 0 or "\n" in doc[i - 1].text or doc[i - 1].text in {":", ";"}
+            if not at_line_start:
+                continue
+            j = i
+            while j < len(doc) and j - i < 6 and NAME_TOKEN.match(doc[j].text) and j not in blocked \
+                    and doc[j].lower_ not in NOT_NAME_WORDS - {"dr", "sir", "dame", "professor", "mr", "mrs", "ms"}:
+                j += 1
+            if j - i >= 2 and (j in role_starts or (j < len(doc) and doc[j].text in {",", "("} and j + 1 in role_starts)):
+                out.append(doc[i:j])
+        return out
+
+    def _person(self, span: Span) -> Person | None:
+        tokens = [t for t in span]
+        honorifics = []
+        while tokens and tokens[0].text.rstrip(".").lower() in HONORIFICS:
+            honorifics.append(tokens.pop(0).text.rstrip("."))
+        post = []
+        while tokens and (tokens[-1].text in POST_NOMINALS or tokens[-1].text in {",", "'s", "’s"}):
+            token = tokens.pop()
+            if token.text in POST_NOMINALS:
+                post.insert(0, token.text)
+        while tokens and (tokens[-1].lower_ in self.role_words or tokens[-1].lower_ in NOT_NAME_WORDS):
+            tokens.pop()
+        while tokens and (tokens[0].lower_ in self.role_words or tokens[0].lower_ in NOT_NAME_WORDS):
+            tokens.pop(0)
+        if not tokens:
+            return None
+        text = span.doc[tokens[0].i : tokens[-1].i + 1].text
+        words = text.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words) or len(words) > 5:
+            return None
+        if any(t.pos_ == "VERB" for t in tokens) or any(w.lower() in NOT_NAME_WORDS for w in words):
+            return None
+        honorific = " ".join(h for h in honorifics if h.lower() not in {"mr", "mrs", "ms", "miss", "mx"}) or None
+        return Person(name=text, honorific=honorific, post_nominals=" ".join(post) or None)
+
+    def _initials(self, doc: Doc, full: list[tuple[Span, Person]], people: dict[str, Person]) -> list[Span]:
+        """Minute-book initials: "Jane Smith, Chief Nurse (JS)" makes later "JS" mean Jane Smith."""
+        table: dict[str, str] = {}
+        for span, person in full:
+            line_end = doc.text.find("\n", span.end_char)
+            tail = doc.text[span.end_char : line_end if line_end != -1 else span.end_char + 120]
+            m = re.search(r"\(([A-Z]{2,4})\)", tail)
+            if m and _initials_of(person.name) == m.group(1):
+                table[m.group(1)] = person.name
+        out = []
+        for token in doc:
+            name = table.get(token.text)
+            if name and token.is_upper and len(token.text) >= 2 and name in people:
+                defined = any(t for t in doc if t.text == token.text and t.i != token.i)
+                if defined or token.i > 0:
+                    out.append(Span(doc, token.i, token.i + 1, label="PERSON", kb_id=name))
+                    people[name].aliases.add(token.text)
+        return out
+
+    def _short_mentions(self, doc: Doc, spans: list[Span], full: list[tuple[Span, Person]],
+                        blocked: set[int]) -> list[Span]:
+        """Bare surnames and "Mr/Dr Surname" resolved to the nearest full name with that surname."""
+        by_surname: dict[str, list[tuple[int, str]]] = {}
+        for span, person in full:
+            by_surname.setdefault(person.surname, []).append((span.start_char, person.name))
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        out = []
+        for surname, seen in by_surname.items():
+            pattern = re.compile(rf"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame)\.?\s+)?\b{re.escape(surname)}\b(?!-)")
+            for m in pattern.finditer(doc.text):
+                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is None or any(i in taken for i in range(span.start, span.end)):
+                    continue
+                before = [name for pos, name in seen if pos <= m.start()]
+                name = before[-1] if before else seen[0][1]
+                out.append(Span(doc, span.start, span.end, label="PERSON", kb_id=name))
+        return out
+
+
+def _initials_of(name: str) -> str:
+    return "".join(part[0] for word in name.split() for part in word.split("-") if part[:1].isupper())

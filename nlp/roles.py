@@ -1,0 +1,71 @@
+"""`nhs_roles` component: board role titles → ``doc.spans["nhs_roles"]`` (label = canonical role).
+
+Spans include any qualifiers in front ("interim group chief executive"); :func:`qualifiers` reads
+them back. Regional and national roles keep their proper nouns ("regional director for the Midlands").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from nlp.vocab import ACRONYM_ROLES, QUALIFIERS, role_variants
+
+REGIONAL = re.compile(
+    r"\b(?:regional|national|deputy regional)\s+(?:director|chief nurse|medical director|chief executive|"
+    r"director of [a-z]+)(?:\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][a-z]+)(?:(?:\s+and|\s+of|\s+the)*\s+[A-Z][a-z]+)*)?",
+)
+
+
+@Language.factory("nhs_roles", default_config={"spans_key": "nhs_roles"})
+def make_role_recogniser(nlp: Language, name: str, spans_key: str) -> RoleRecogniser:
+    return RoleRecogniser(nlp, spans_key)
+
+
+class RoleRecogniser:
+    def __init__(self, nlp: Language, spans_key: str = "nhs_roles") -> None:
+        self.spans_key = spans_key
+        self.variants = role_variants()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for variant in self.variants:
+            if variant in ACRONYM_ROLES or variant.isupper():
+                self.acronyms.add("ROLE", [nlp.make_doc(variant.upper())])
+            else:
+                self.matcher.add("ROLE", [nlp.make_doc(variant)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for matcher in (self.matcher, self.acronyms):
+            for _, start, end in matcher(doc):
+                spans.append(self._span(doc, start, end))
+        for m in REGIONAL.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                spans.append(Span(doc, span.start, span.end, label=m.group(0).lower()))
+        doc.spans[self.spans_key] = filter_spans([s for s in spans if s is not None])
+        return doc
+
+    def _span(self, doc: Doc, start: int, end: int) -> Span | None:
+        text = doc[start:end].text.lower()
+        canonical = self.variants.get(text) or self.variants.get(text.upper().lower())
+        if canonical is None:
+            return None
+        # "deputy chief operating officer" is its own role; "deputy chief executive" is listed already.
+        if start > 0 and doc[start - 1].lower_ == "deputy" and not canonical.startswith("deputy"):
+            start -= 1
+            canonical = "deputy " + doc[start + 1 : end].text.lower()
+        while start > 0 and doc[start - 1].lower_ in QUALIFIERS and doc[start - 1].lower_ != "trust":
+            start -= 1
+        if start > 0 and doc[start - 1].lower_ == "-" and start > 1 and doc[start - 2].lower_ in {"co", "joint"}:
+            start -= 2
+        return Span(doc, start, end, label=canonical)
+
+
+def qualifiers(span: Span) -> set[str]:
+    """Qualifier names (interim, acting, group, joint, substantive, former...) written inside a role span."""
+    return {QUALIFIERS[t.lower_] for t in span if t.lower_ in QUALIFIERS}

