@@ -95,11 +95,26 @@ class DocumentEvents:
         counts: Counter[str] = Counter()
         for span in self.org_spans:
             if span.kb_id_:
-                counts[span.kb_id_] += 3 if span.start_char < 400 else 1
+                weight = 5 if span.start_char < 200 else 3 if span.start_char < 600 else 1
+                if by_key()[span.kb_id_].kind == "national_body":
+                    weight *= 0.4
+                counts[span.kb_id_] += weight
         if not counts:
             return None
         key, n = counts.most_common(1)[0]
         return key if n >= 2 else None
+
+    def _referred_org(self, token: Token) -> str | None:
+        """ "the trust" / "the ICB" / "the CCG" → the last such organisation named before, else the main one."""
+        word = token.lower_
+        kinds = {"trust": ("trust",), "icb": ("icb",), "ccg": ("ccg",), "organisation": ("",)}.get(word)
+        if kinds is None:
+            return None
+        earlier = [s for s in self.org_spans if s.end <= token.i and s.kb_id_
+                   and any(by_key()[s.kb_id_].kind.endswith(k) for k in kinds)]
+        if self.main_org and (word == "trust" or not earlier) and by_key()[self.main_org].kind.endswith(kinds[0]):
+            return self.main_org
+        return earlier[-1].kb_id_ if earlier else self.main_org
 
     def extract(self) -> list[Event]:
         cancelled = self._cancelled_people()
@@ -169,8 +184,16 @@ class DocumentEvents:
             after = self._person_starting_after(role, sent)
             found = next((p for p in (before, after) if p and p[0].start_char in self.quoted), None)
             return (found[0], "apposition", self._verb_of(found[0].root)) if found else None
+        if role.root.dep_ in {"nsubj", "nsubjpass"} and role.start > sent.start and doc[role.start - 1].lower_ == "the" \
+                and self._person_starting_after(role, sent) is None:
+            return None  # "The Chair welcomed ...": an unnamed office-holder
+        if re.match(r"\s*of the [\w\s&,']{0,60}?committee", doc[role.end : role.end + 12].text, re.I):
+            return None  # committee chairing is not a board role
         before = self._person_ending_before(role.start, sent)
         after = self._person_starting_after(role, sent)
+        as_object = self._person_as_role(role, sent)
+        if as_object is not None:
+            return as_object, "object", self._verb_of(role.root)
         if before is not None and before[1] == 0:
             return before[0], "adjacent", self._verb_of(before[0].root)
         if after is not None and (before is None or after[1] <= before[1]):
@@ -192,6 +215,20 @@ class DocumentEvents:
             if antecedent is not None:
                 return antecedent, "pronoun", self._verb_of(pronoun)
         _ = doc
+        return None
+
+    def _person_as_role(self, role: Span, sent: Span) -> Span | None:
+        """ "appointed Jane Smith as chief executive", "the appointment of Dr X as a Non-Executive Director"."""
+        i = role.start - 1
+        while i > sent.start and self.doc[i].lower_ in {"a", "an", "the", "its", "their", "new", "interim", "acting"}:
+            i -= 1
+        if i <= sent.start or self.doc[i].lower_ != "as":
+            return None
+        j = i - 1
+        while j >= sent.start and i - j <= 3 and j not in self.person_at:
+            j -= 1
+        if j >= sent.start and j in self.person_at:
+            return self.person_at[j]
         return None
 
     def _person_ending_before(self, index: int, sent: Span) -> tuple[Span, int] | None:
@@ -249,6 +286,12 @@ class DocumentEvents:
                 if child.dep_ in {"nsubj", "nsubjpass"}:
                     if child.i in self.person_at:
                         return self.person_at[child.i], "subject"
+                    subject_role = next((r for r in self.role_spans if r.start <= child.i < r.end), None)
+                    if subject_role is not None:
+                        beside = self._person_starting_after(subject_role, sent) or self._person_ending_before(
+                            subject_role.start, sent)
+                        if beside is not None:
+                            return beside[0], "subject"
                     if child.lower_ in {"he", "she"}:
                         antecedent = self._antecedent(child)
                         return (antecedent, "pronoun") if antecedent is not None else None
@@ -279,8 +322,25 @@ class DocumentEvents:
         where_was = self._where_was(sent, role)
         if where_was:
             return where_was
+        if re.search(r"\b(from|leaves?|leaving|left|relinquish\w*|vacat\w+) (his|her|their) (post|role|position|job) as\s*(the\s+)?$",
+                     self.doc[max(sent.start, role.start - 8) : role.start].text, re.I):
+            return DEPART, None
+        if self._is_succeeded(person):
+            return DEPART, "implied"
         if CURRENT_WORDS.search(window) or re.search(r"\bcurrently\b", self.doc[person.end : role.start].text):
+            after = self.doc[role.end : sent.end]
+            if any(t.lemma_ in {"relinquish", "leave", "retire", "vacate"} for t in after) and re.search(
+                    r"\b(post|role|position)\b", after.text):
+                return DEPART, None
             return HOLD, None
+        if how == "relative":
+            main = self._main_verb_of(person)
+            role_verb = self._verb_of(role.root)
+            if role_verb is not None and role_verb.lemma_ in {"be", "have", "serve", "lead", "act"} and main is not None:
+                main_kind = self._verb_class(main, person, role)
+                if main_kind == DEPART:
+                    return DEPART, None
+                return (HISTORY, None) if role_verb.tag_ == "VBD" else (HOLD, None)
         role_verb = self._verb_of(role.root)
         if how in {"adjacent", "apposition"} and role_verb is not None and role.root.head.i != role_verb.i and role_verb != predicate:
             pass
@@ -288,6 +348,10 @@ class DocumentEvents:
         if how == "relative" and role_verb is not None:
             verb = role_verb
         kind = self._verb_class(verb, person, role) if verb is not None else HOLD
+        if kind == APPOINT and how in {"adjacent", "apposition"} and self._role_after(sent, verb, role):
+            kind = HOLD  # "Our chief nurse, Jane Smith, will become chief executive": the first role is current
+        if how == "object" and re.search(r"\bappoint(ment|ed|s)?\b|\bnam(ed|es)\b|\bconfirm", sent.text, re.I):
+            kind = APPOINT if kind != DEPART else kind
         if kind == HISTORY:
             return HISTORY, None
         if kind in {APPOINT, DEPART} and verb is not None and self._negated(verb):
@@ -309,6 +373,23 @@ class DocumentEvents:
                                          sent.text, re.I) and "substantive" not in qualifiers(role):
             note = "resumes substantive post"
         return kind, note
+
+    def _role_after(self, sent: Span, verb: Token | None, role: Span) -> bool:
+        if verb is None:
+            return False
+        return any(r is not role and r.start > verb.i and sent.start <= r.start < sent.end for r in self.role_spans)
+
+    def _main_verb_of(self, person: Span) -> Token | None:
+        head = person.root.head
+        return head if head.pos_ in {"VERB", "AUX"} else self._verb_of(head)
+
+    def _is_succeeded(self, person: Span) -> bool:
+        """The person is the one being succeeded: "X succeeds Y", "replaces Y", "take over from Y"."""
+        head = person.root.head
+        if person.root.dep_ == "dobj" and head.lemma_ in {"succeed", "replace"}:
+            return True
+        return person.root.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_ == "take" and any(
+            c.lower_ == "over" for c in head.head.children)
 
     def _line_like(self, sent: Span) -> bool:
         """A list line (board attendance, directors' table) rather than prose."""
@@ -372,6 +453,10 @@ class DocumentEvents:
         if lemma in {"be", "have", "remain", "continue", "serve", "work", "lead", "run", "chair", "oversee"}:
             if verb.tag_ == "VBD" and lemma == "be" and not self._present_perfect(verb):
                 return HISTORY
+            if lemma == "be" and any(c.lower_ in {"will", "shall"} for c in verb.children) and role.start > verb.i:
+                return APPOINT
+            if lemma in {"be"} and verb.dep_ == "xcomp" and verb.head.lemma_ in {"be", "expect", "set"}:
+                return APPOINT  # "is to be", "is expected to be"
             return HOLD
         if verb.dep_ in {"xcomp", "conj", "advcl", "ccomp", "relcl", "acl"} and depth < 3 and verb.head.i != verb.i:
             if verb.dep_ in {"xcomp", "acl"}:
@@ -425,6 +510,12 @@ class DocumentEvents:
                 return self._main(1.0)
             if j < sent.end and (NON_NHS_CONTEXT.search(doc[j : min(sent.end, j + 6)].text) or doc[j].ent_type_ in {"ORG", "GPE"}):
                 return []
+        if role.start > sent.start and doc[role.start - 1].lower_ in {"its", "our"}:
+            return self._main(1.0)
+        if i < sent.end and doc[i].lower_ in {"of", "at"} and i + 2 < sent.end and doc[i + 1].lower_ == "the":
+            referred = self._referred_org(doc[i + 2])
+            if referred:
+                return [(referred, by_key()[referred].name, 0.95)]
         # "X's chief executive", "X chief executive", "the trust's chief executive"
         k = role.start - 1
         if k >= sent.start and doc[k].text in {"'s", "’s", "'"}:
@@ -434,14 +525,21 @@ class DocumentEvents:
             return [(span.kb_id_ or None, org_name(span), 1.0)]
         if k >= sent.start and doc[k].lower_ in {"trust", "organisation", "ccg", "icb", "board"} and (
                 k == sent.start or doc[k - 1].lower_ in {"the", "trust"} or doc[k].text == "Trust"):
-            return self._main(1.0)
+            referred = self._referred_org(doc[k]) or self.main_org
+            return [(referred, by_key()[referred].name, 1.0)] if referred else []
         if NON_NHS_CONTEXT.search(doc[max(sent.start, role.start - 3) : min(sent.end, role.end + 5)].text):
             return []
         # Organisations the governing verb reaches: "joins X as", "take charge of X", "At X, chief executive ..."
         in_sent = [s for s in self.org_spans if sent.start <= s.start < sent.end]
-        if predicate is not None and in_sent:
+        references = [t for t in sent if t.lower_ in {"trust", "icb", "ccg"} and t.i > sent.start
+                      and doc[t.i - 1].lower_ == "the" and t.i not in self.org_at]
+        if predicate is not None and (in_sent or references):
             scope = {t.i for t in predicate.subtree}
             reached = [s for s in in_sent if s.start in scope]
+            for t in references:
+                key = self._referred_org(t) if t.i in scope else None
+                if key:
+                    reached.append(Span(doc, t.i, t.i + 1, label=by_key()[key].name, kb_id=key))
             reached = [s for s in reached if not self._org_belongs_to_other_role(s, role, sent)]
             if reached:
                 nearest = min(reached, key=lambda s: abs(s.start - role.start))

@@ -11,7 +11,9 @@ import csv
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
 
 NHS_SUFFIXES = (
     "NHS Foundation Trust",
@@ -38,10 +40,11 @@ class Organisation:
     successor: str | None
     foundation_trust: bool
     aliases: tuple[tuple[str, str], ...] = field(default=())  # (alias, alias kind)
+    formal: tuple[str, ...] = field(default=())  # per alias: the full name it abbreviates (name or former name)
 
 
 def _csv_rows(name: str) -> list[dict[str, str]]:
-    with resources.files("nlp.data").joinpath(name).open(encoding="utf-8") as fh:
+    with (DATA_DIR / name).open(encoding="utf-8") as fh:
         return list(csv.DictReader(fh))
 
 
@@ -68,6 +71,10 @@ def short_forms(name: str) -> list[tuple[str, str]]:
         if base.startswith("NHS "):
             add(base[4:] + " CCG", "short")
             add(base[4:] + " Clinical Commissioning Group", "short")
+    if core and re.match(r"^(The )?(University Hospitals|Hospitals) of ", core):
+        rest = re.sub(r"^(The )?(University Hospitals|Hospitals) of (the )?", "", core)
+        if len(rest.split()) >= 2:
+            add(rest, "short")
     if core:
         words = core.split()
         if len(words) >= _MIN_SHORT_WORDS:
@@ -81,19 +88,20 @@ def short_forms(name: str) -> list[tuple[str, str]]:
 
 def _build(row: dict[str, str]) -> Organisation:
     name = row["name"].strip()
-    aliases: list[tuple[str, str]] = [(name, "name")]
+    aliases: list[tuple[str, str, str]] = [(name, "name", name)]
     former = [n.strip() for n in row.get("former_names", "").split(";") if n.strip()]
     listed = [a.strip() for a in row.get("aliases", "").split(";") if a.strip()]
-    aliases += [(n, "former") for n in former]
-    aliases += [(a, "alias") for a in listed]
+    aliases += [(n, "former", n) for n in former]
+    aliases += [(a, "alias", name) for a in listed]
     for formal, kind in [(name, "short")] + [(n, "former_short") for n in former]:
-        aliases += [(f, kind if kind != "short" else k) for f, k in short_forms(formal)]
+        aliases += [(f, kind if kind != "short" else k, formal) for f, k in short_forms(formal)]
     seen: set[str] = set()
-    unique = []
-    for alias, kind in aliases:
+    unique, formals = [], []
+    for alias, kind, formal in aliases:
         if alias.lower() not in seen:
             seen.add(alias.lower())
             unique.append((alias, kind))
+            formals.append(formal)
     ods = row["ods_code"].strip() or None
     return Organisation(
         key=ods or f"name:{name}",
@@ -106,6 +114,7 @@ def _build(row: dict[str, str]) -> Organisation:
         successor=row["successor_ods_code"] or None,
         foundation_trust=row["foundation_trust"] == "true",
         aliases=tuple(unique),
+        formal=tuple(formals),
     )
 
 

@@ -21,6 +21,8 @@ NHS_WORDS = re.compile(r"\b(NHS|Trust|ICB|CCG|Integrated Care Board|Clinical Com
 NON_NHS_WORDS = re.compile(r"\b(Council|University(?! Hospitals?)|Ltd|Limited|plc|PLC|Charity|Department|Ministry|"
                            r"Government|Unison|Association|College|Society|Company|Partnership Ltd|Agency|"
                            r"Housing|Police|Fire|Authority)\b")
+NOT_AN_ORG = re.compile(r"^(the\s+)?(trust\s+)?(board|trust)\b|\b(chair|chief|director|officer|secretary|"
+                        r"committee|council of governors|board of directors)\b", re.I)
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,7}$")
 NOT_ORG_ACRONYMS = {"CEO", "COO", "CFO", "CMO", "CNO", "CPO", "NED", "SID", "HR", "A&E", "GP", "GPs", "MP", "MPs",
                     "NHS", "UK", "BBC", "ITV", "CQC", "RTT", "ICU", "OD", "PCT", "COVID", "II", "III", "IV", "TV",
@@ -49,9 +51,11 @@ class OrgRecogniser:
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.surface: dict[str, list[Organisation]] = {}
+        self.formal: dict[tuple[str, str], str] = {}
         for org in organisations():
-            for alias, _kind in org.aliases:
+            for (alias, _kind), formal in zip(org.aliases, org.formal):
                 self.surface.setdefault(alias.lower(), []).append(org)
+                self.formal[(alias.lower(), org.key)] = formal
         single, multi = [], []
         for alias in self.surface:
             (multi if " " in alias else single).append(alias)
@@ -67,18 +71,53 @@ class OrgRecogniser:
                 span = doc[start:end]
                 orgs = self.surface.get(span.text.lower())
                 if orgs:
-                    spans.append(Span(doc, start, end, label="NHS_ORG", kb_id=_prefer(orgs, published).key))
+                    org = _prefer(orgs, published)
+                    formal = self.formal.get((span.text.lower(), org.key), org.name)
+                    spans.append(Span(doc, start, end, label=formal, kb_id=org.key))
         spans += self._unlisted(doc, spans)
         spans = filter_spans(spans)
         spans += self._acronyms(doc, spans)
+        spans = filter_spans(spans)
+        spans += self._local_short_forms(doc, spans)
         doc.spans[self.spans_key] = filter_spans(spans)
         return doc
+
+    def _local_short_forms(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Once a trust is named in full, its distinctive first word(s) name it too ("Blackpool", "East
+        Lancashire"): a document-level alias, never a global one."""
+        forms: dict[str, Span] = {}
+        for span in spans:
+            if not span.kb_id_ or len(span) < 3:
+                continue
+            words = [w for w in span.label_.split() if w not in {"The", "NHS"}]
+            generic = {"University", "Teaching", "Hospitals", "Hospital", "Healthcare", "Foundation", "Trust",
+                       "Community", "Health", "Care", "Partnership", "Services", "Integrated", "Board", "of", "and",
+                       "Mental", "Acute", "ICB", "CCG", "Group"}
+            head = []
+            for w in words:
+                if w in generic:
+                    break
+                head.append(w)
+            if head and len(" ".join(head)) >= 4:
+                forms.setdefault(" ".join(head), span)
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        out = []
+        for form, source in forms.items():
+            if sum(1 for s in forms.values() if s.kb_id_ != source.kb_id_ and " ".join(s.label_.split()[:len(form.split())]) == form):
+                continue  # two organisations in the document start the same way: ambiguous
+            for m in re.finditer(rf"\b{re.escape(form)}\b(?!\s+(?:[A-Z][a-z]+|NHS|CCG|ICB))", doc.text):
+                span = doc.char_span(m.start(), m.end())
+                if span is not None and not any(i in covered for i in range(span.start, span.end)):
+                    out.append(Span(doc, span.start, span.end, label=source.label_, kb_id=source.kb_id_))
+        return out
 
     def _unlisted(self, doc: Doc, known: list[Span]) -> list[Span]:
         """NER ORG entities that look like NHS bodies but are not in the gazetteer."""
         out = []
         for ent in doc.ents:
             if ent.label_ != "ORG" or not NHS_WORDS.search(ent.text) or NON_NHS_WORDS.search(ent.text):
+                continue
+            if NOT_AN_ORG.search(ent.text):
                 continue
             if any(s.start <= ent.start and ent.end <= s.end for s in known):
                 continue
@@ -93,7 +132,7 @@ class OrgRecogniser:
         for span in spans:
             after = doc[span.end : span.end + 3]
             if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and ACRONYM.match(after[1].text):
-                defined[after[1].text] = span.kb_id_
+                defined[after[1].text] = span
         named = {s.kb_id_: s for s in spans if s.kb_id_}
         covered = {i for s in spans for i in range(s.start, s.end)}
         out = []
@@ -101,11 +140,14 @@ class OrgRecogniser:
             text = token.text
             if token.i in covered or not ACRONYM.match(text) or text in NOT_ORG_ACRONYMS or not _caps_like(text):
                 continue
-            key = defined.get(text)
-            if key is None:
-                key = self._acronym_key(text, named)
+            source = defined.get(text)
+            if source is not None:
+                out.append(Span(doc, token.i, token.i + 1, label=source.label_, kb_id=source.kb_id_))
+                continue
+            key = self._acronym_key(text, named)
             if key is not None:
-                out.append(Span(doc, token.i, token.i + 1, label="NHS_ORG", kb_id=key))
+                label = named[key].label_ if key in named else by_key()[key].name
+                out.append(Span(doc, token.i, token.i + 1, label=label, kb_id=key))
         return out
 
     def _acronym_key(self, text: str, named: dict[str, Span]) -> str | None:
@@ -131,5 +173,7 @@ def _caps_like(text: str) -> bool:
 
 
 def org_name(span: Span) -> str:
-    """The canonical gazetteer name of an org span, or its own text when unresolved."""
-    return by_key()[span.kb_id_].name if span.kb_id_ else span.text
+    """The full name the text refers to (a former name stays the former name), or its own text when unresolved."""
+    if span.kb_id_:
+        return span.label_ if span.label_ and span.label_ != "NHS_ORG" else by_key()[span.kb_id_].name
+    return span.text

@@ -94,6 +94,13 @@ class PeopleRecogniser:
         extended = []
         for span in out:
             start, end = span.start, span.end
+            cut = next((i for i in range(start, end) if i in blocked), None)
+            if cut is not None:
+                end = cut
+            while end > start and not doc[end - 1].text[:1].isalpha():
+                end -= 1
+            if end <= start:
+                continue
             while start > 0 and doc[start - 1].text.rstrip(".").lower() in HONORIFICS - {"the"} \
                     and doc[start - 1].text[:1].isupper():
                 start -= 1

@@ -16,7 +16,7 @@ from spacy.util import filter_spans
 from nlp.vocab import ACRONYM_ROLES, QUALIFIERS, role_variants
 
 REGIONAL = re.compile(
-    r"\b(?:regional|national|deputy regional)\s+(?:director|chief nurse|medical director|chief executive|"
+    r"\b(?i:regional|national|deputy regional)\s+(?i:director|chief nurse|medical director|chief executive|"
     r"director of [a-z]+)(?:\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][a-z]+)(?:(?:\s+and|\s+of|\s+the)*\s+[A-Z][a-z]+)*)?",
 )
 
@@ -46,7 +46,7 @@ class RoleRecogniser:
         for m in REGIONAL.finditer(doc.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
-                spans.append(Span(doc, span.start, span.end, label=m.group(0).lower()))
+                spans.append(Span(doc, span.start, span.end, label=" ".join(m.group(0).lower().split())))
         doc.spans[self.spans_key] = filter_spans([s for s in spans if s is not None])
         return doc
 

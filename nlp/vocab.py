@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import csv
 from functools import lru_cache
-from importlib import resources
+
+from nlp.gazetteer import DATA_DIR
 
 HONORIFICS = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "sir", "dame", "lord", "lady",
@@ -50,7 +51,7 @@ INTERIM_QUALIFIERS = {"interim", "acting"}
 def role_variants() -> dict[str, str]:
     """Lower-cased variant → canonical role, from roles.csv plus :data:`EXTRA_ROLES`."""
     out: dict[str, str] = {}
-    with resources.files("nlp.data").joinpath("roles.csv").open(encoding="utf-8") as fh:
+    with (DATA_DIR / "roles.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             out[row["variant"].strip().lower()] = row["canonical"].strip()
     for canonical, variants in EXTRA_ROLES.items():
@@ -69,12 +70,12 @@ ACRONYM_ROLES = {"ceo", "coo", "cfo", "cmo", "cno", "cpo", "sid", "ned"}
 # Trigger lemmas / phrases. Matched on lower-cased lemmas of verbs near the person and role.
 APPOINT_VERBS = {
     "appoint", "name", "join", "become", "confirm", "select", "choose", "recruit", "promote", "ratify",
-    "start", "begin", "succeed", "replace", "return", "resume", "second", "lead", "hire", "elect", "nominate",
-    "welcome", "assume",
+    "start", "begin", "succeed", "replace", "return", "resume", "second", "hire", "elect", "nominate",
+    "welcome", "assume", "install", "draft",
 }
 DEPART_VERBS = {
     "retire", "resign", "leave", "quit", "depart", "dismiss", "sack", "suspend", "die", "exit", "oust", "remove",
-    "fire", "axe", "terminate", "end", "expire", "vacate",
+    "fire", "axe", "terminate", "end", "expire", "vacate", "relinquish", "stand",
 }
 REPORT_VERBS = {"say", "add", "tell", "announce", "comment", "explain", "state", "confirm", "write", "note",
                 "warn", "report", "present", "highlight", "update", "thank", "describe", "argue", "insist"}
