@@ -88,6 +88,8 @@ class DocumentEvents:
         self.org_at = {i: s for s in self.org_spans for i in range(s.start, s.end)}
         self.is_minutes = bool(MINUTES.search(doc.text[:5000]))
         self.quoted = _quoted_chars(doc.text)
+        self.sents = list(doc.sents)
+        self.sent_of = {i: sent for sent in self.sents for i in range(sent.start, sent.end)}
         self.main_org = doc._.home_org or self._main_org()
 
     # ---- document context -------------------------------------------------------------------------
@@ -119,7 +121,7 @@ class DocumentEvents:
     def extract(self) -> list[Event]:
         cancelled = self._cancelled_people()
         events: list[Event] = []
-        for sent in self.doc.sents:
+        for sent in self.sents:
             for role in [r for r in self.role_spans if sent.start <= r.start < sent.end]:
                 events += self._role_events(sent, role)
         events = [e for e in events if not (e.event == APPOINT and e.person in cancelled)]
@@ -127,7 +129,7 @@ class DocumentEvents:
 
     def _cancelled_people(self) -> set[str]:
         names: set[str] = set()
-        for sent in self.doc.sents:
+        for sent in self.sents:
             lower = sent.text.lower()
             if any(p in lower for p in CANCEL_PHRASES):
                 names |= {s.kb_id_ for s in self.people_spans if sent.start <= s.start < sent.end}
@@ -176,7 +178,10 @@ class DocumentEvents:
     # ---- who holds the role -----------------------------------------------------------------------
     def _holder(self, sent: Span, role: Span) -> tuple[Span, str, Token | None] | None:
         doc = self.doc
-        if role.start > 0 and doc[role.start - 1].lower_ in {"my", "our", "your", "his", "her", "their", "its", "a", "an"}:
+        as_object = self._person_as_role(role, sent)
+        if as_object is not None:
+            return as_object, "object", self._verb_of(role.root)
+        if role.start > 0 and doc[role.start - 1].lower_ in {"my", "your", "his", "her", "a", "an"}:
             after = self._person_starting_after(role, sent)
             return (after[0], "apposition", self._verb_of(after[0].root)) if after and after[1] <= 1 else None
         if role.start_char in self.quoted:
@@ -191,9 +196,6 @@ class DocumentEvents:
             return None  # committee chairing is not a board role
         before = self._person_ending_before(role.start, sent)
         after = self._person_starting_after(role, sent)
-        as_object = self._person_as_role(role, sent)
-        if as_object is not None:
-            return as_object, "object", self._verb_of(role.root)
         if before is not None and before[1] == 0:
             return before[0], "adjacent", self._verb_of(before[0].root)
         if after is not None and (before is None or after[1] <= before[1]):
@@ -220,12 +222,13 @@ class DocumentEvents:
     def _person_as_role(self, role: Span, sent: Span) -> Span | None:
         """ "appointed Jane Smith as chief executive", "the appointment of Dr X as a Non-Executive Director"."""
         i = role.start - 1
-        while i > sent.start and self.doc[i].lower_ in {"a", "an", "the", "its", "their", "new", "interim", "acting"}:
+        while i > sent.start and self.doc[i].lower_ in {"a", "an", "the", "its", "their", "our", "new", "interim", "acting",
+                                                         "substantive", "permanent"}:
             i -= 1
         if i <= sent.start or self.doc[i].lower_ != "as":
             return None
         j = i - 1
-        while j >= sent.start and i - j <= 3 and j not in self.person_at:
+        while j >= sent.start and i - j <= 5 and j not in self.person_at and self.doc[j].pos_ != "PUNCT":
             j -= 1
         if j >= sent.start and j in self.person_at:
             return self.person_at[j]
@@ -430,12 +433,12 @@ class DocumentEvents:
         if lemma in {"act", "step"} and particles & {"up", "in", "into"}:
             return APPOINT
         if lemma == "welcome":
-            return APPOINT if FIRST_MEETING.search(verb.sent.text) else HOLD
+            return APPOINT if FIRST_MEETING.search(self.sent_of[verb.i].text) else HOLD
         if lemma in DEPART_VERBS:
-            if lemma in {"end", "expire"} and not re.search(r"\b(term|appointment|tenure|secondment)\b", verb.sent.text, re.I):
+            if lemma in {"end", "expire"} and not re.search(r"\b(term|appointment|tenure|secondment)\b", self.sent_of[verb.i].text, re.I):
                 return HOLD
             return DEPART
-        if LAST_MEETING.search(verb.sent.text) and role.start > verb.sent.start:
+        if LAST_MEETING.search(self.sent_of[verb.i].text) and role.start > verb.sent.start:
             return DEPART
         if lemma in APPOINT_VERBS:
             if lemma in {"succeed", "replace"} and role.start > verb.i:
@@ -498,6 +501,13 @@ class DocumentEvents:
     # ---- which organisation -----------------------------------------------------------------------
     def _organisations(self, sent: Span, role: Span, predicate: Token | None) -> list[tuple[str | None, str, float]]:
         doc = self.doc
+        if role.label_.startswith(("regional ", "national ", "deputy regional ")):
+            national = [s for s in self.org_spans if s.kb_id_ and by_key()[s.kb_id_].kind == "national_body"
+                        and s.start < sent.end]
+            if national:
+                return [(national[-1].kb_id_, org_name(national[-1]), 0.9)]
+            key = "name:NHS England"
+            return [(key, "NHS England", 0.6)] if key in by_key() else []
         i = role.end
         if i < sent.end and doc[i].lower_ in ORG_PREPS - {"to", "with"}:
             j = i + 1
@@ -510,8 +520,9 @@ class DocumentEvents:
                 return self._main(1.0)
             if j < sent.end and (NON_NHS_CONTEXT.search(doc[j : min(sent.end, j + 6)].text) or doc[j].ent_type_ in {"ORG", "GPE"}):
                 return []
-        if role.start > sent.start and doc[role.start - 1].lower_ in {"its", "our"}:
-            return self._main(1.0)
+        if role.start > sent.start and doc[role.start - 1].lower_ in {"its", "our", "their"}:
+            subject = self._subject_org(sent, role)
+            return [(subject.kb_id_ or None, org_name(subject), 1.0)] if subject is not None else self._main(1.0)
         if i < sent.end and doc[i].lower_ in {"of", "at"} and i + 2 < sent.end and doc[i + 1].lower_ == "the":
             referred = self._referred_org(doc[i + 2])
             if referred:
@@ -556,6 +567,17 @@ class DocumentEvents:
         if in_sent:
             return []
         return self._main(0.8)
+
+    def _subject_org(self, sent: Span, role: Span) -> Span | None:
+        """The organisation a possessive ("its chief executive") points back to: the clause's subject,
+        else the nearest organisation before the role in the sentence."""
+        verb = self._verb_of(role.root)
+        if verb is not None:
+            for child in verb.children:
+                if child.dep_ in {"nsubj", "nsubjpass"} and child.i in self.org_at:
+                    return self.org_at[child.i]
+        earlier = [s for s in self.org_spans if sent.start <= s.start and s.end <= role.start]
+        return earlier[-1] if earlier else None
 
     def _org_list(self, j: int, sent: Span) -> list[tuple[str | None, str, float]]:
         """Organisations starting at token ``j``, including coordinated lists "A, B and C"."""

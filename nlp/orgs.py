@@ -8,6 +8,7 @@ gazetteer lacks (kept with an empty kb_id so the text survives as unresolved).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -151,19 +152,23 @@ class OrgRecogniser:
         return out
 
     def _acronym_key(self, text: str, named: dict[str, Span]) -> str | None:
-        listed = [o for alias, orgs in self.surface.items() if alias == text.lower() for o in orgs]
+        listed = self.surface.get(text.lower())
         if listed:
             return listed[0].key
         in_doc = [k for k in named if is_acronym_of(text, by_key()[k].name)]
         if len(set(in_doc)) == 1:
             return in_doc[0]
-        if len(text) < 3:
-            return None
-        current = [o for o in organisations() if o.kind.endswith("trust") and is_acronym_of(text, o.name)]
-        if len(current) == 1:
-            return current[0].key
-        live = [o for o in current if not o.closed]
-        return live[0].key if len(live) == 1 else None
+        return _unique_trust_acronym(text) if len(text) >= 3 else None
+
+
+@lru_cache(maxsize=4096)
+def _unique_trust_acronym(text: str) -> str | None:
+    """The one trust (preferring open ones) whose name ``text`` abbreviates, if exactly one."""
+    current = [o for o in organisations() if o.kind.endswith("trust") and is_acronym_of(text, o.name)]
+    if len(current) == 1:
+        return current[0].key
+    live = [o for o in current if not o.closed]
+    return live[0].key if len(live) == 1 else None
 
 
 def _caps_like(text: str) -> bool:
