@@ -124,8 +124,42 @@ class DocumentEvents:
         for sent in self.sents:
             for role in [r for r in self.role_spans if sent.start <= r.start < sent.end]:
                 events += self._role_events(sent, role)
+        events += self._departures_without_role(events)
         events = [e for e in events if not (e.event == APPOINT and e.person in cancelled)]
         return _dedupe(events, self.is_minutes)
+
+    def _departures_without_role(self, events: list[Event]) -> list[Event]:
+        """ "Smith will retire in March", "Dr Jones was dismissed on 11 June": the person's role comes from
+        elsewhere in the document, when they hold exactly one post there."""
+        known: dict[str, dict[tuple, Event]] = {}
+        for ev in events:
+            if ev.event != APPOINT:
+                known.setdefault(ev.person, {})[(ev.role, ev.org_key or ev.organisation)] = ev
+        covered = {(ev.person, ev.sentence_start) for ev in events}
+        out = []
+        for sent in self.sents:
+            for person in (p for p in self.people_spans if sent.start <= p.start < sent.end):
+                posts = known.get(person.kb_id_, {})
+                if len(posts) != 1 or (person.kb_id_, sent.start_char) in covered:
+                    continue
+                if person.root.dep_ not in {"nsubj", "nsubjpass"} or person.start_char in self.quoted:
+                    continue
+                verb = person.root.head
+                if verb.pos_ not in {"VERB", "AUX"} or self._verb_class(verb, person, person) != DEPART:
+                    continue
+                if self._negated(verb) or HISTORY_WORDS.search(sent.text):
+                    continue
+                (post,) = posts.values()
+                date_value, precision = self._date(sent, person, DEPART, verb)
+                lower = sent.text.lower()
+                note = "suspension" if "suspend" in lower else "death in post" if re.search(r"\b(died|death)\b", lower) else None
+                out.append(Event(**{**post.to_dict(), "event": DEPART, "date": date_value,
+                                    "date_precision": precision, "evidence": sent.text.strip(),
+                                    "start": sent.start_char, "end": sent.end_char,
+                                    "sentence_start": sent.start_char, "note": note,
+                                    "confidence": round(post.confidence * 0.8, 2)}))
+                covered.add((person.kb_id_, sent.start_char))
+        return out
 
     def _cancelled_people(self) -> set[str]:
         names: set[str] = set()
@@ -508,6 +542,11 @@ class DocumentEvents:
                 return [(national[-1].kb_id_, org_name(national[-1]), 0.9)]
             key = "name:NHS England"
             return [(key, "NHS England", 0.6)] if key in by_key() else []
+        quals = qualifiers(role)
+        if quals & {"group", "joint"} or "in common" in role.text.lower():
+            group = self._coordinated_orgs(sent)
+            if len(group) >= 2:
+                return group
         i = role.end
         if i < sent.end and doc[i].lower_ in ORG_PREPS - {"to", "with"}:
             j = i + 1
@@ -567,6 +606,15 @@ class DocumentEvents:
         if in_sent:
             return []
         return self._main(0.8)
+
+    def _coordinated_orgs(self, sent: Span) -> list[tuple[str | None, str, float]]:
+        """The longest list "A, B and C" of organisations in the sentence (for group and joint roles)."""
+        best: list[tuple[str | None, str, float]] = []
+        for span in (s for s in self.org_spans if sent.start <= s.start < sent.end):
+            listed = self._org_list(span.start, sent)
+            if len(listed) > len(best):
+                best = listed
+        return best
 
     def _subject_org(self, sent: Span, role: Span) -> Span | None:
         """The organisation a possessive ("its chief executive") points back to: the clause's subject,

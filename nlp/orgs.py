@@ -120,11 +120,14 @@ class OrgRecogniser:
                 continue
             if NOT_AN_ORG.search(ent.text):
                 continue
-            if any(s.start <= ent.start and ent.end <= s.end for s in known):
+            if any(s.start < ent.end and ent.start < s.end for s in known):
                 continue
             start = ent.start + (1 if ent[0].lower_ == "the" else 0)
-            if start < ent.end and len(ent.text) > 6:
-                out.append(Span(doc, start, ent.end, label="NHS_ORG", kb_id=""))
+            end = ent.end
+            while end > start and doc[end - 1].is_space:
+                end -= 1
+            if start < end and len(doc[start:end].text) > 6:
+                out.append(Span(doc, start, end, label="NHS_ORG", kb_id=""))
         return out
 
     def _acronyms(self, doc: Doc, spans: list[Span]) -> list[Span]:
