@@ -215,7 +215,7 @@ class DocumentEvents:
         as_object = self._person_as_role(role, sent)
         if as_object is not None:
             return as_object, "object", self._verb_of(role.root)
-        if role.start > 0 and doc[role.start - 1].lower_ in {"my", "your", "his", "her", "a", "an"}:
+        if role.start > 0 and doc[role.start - 1].lower_ in {"my", "your", "his", "her"}:
             after = self._person_starting_after(role, sent)
             return (after[0], "apposition", self._verb_of(after[0].root)) if after and after[1] <= 1 else None
         if role.start_char in self.quoted:
@@ -679,6 +679,9 @@ class DocumentEvents:
         date_token = self.doc.char_span(sent.start_char + best.start, sent.start_char + best.end, alignment_mode="expand")
         date_verb = self._verb_of(date_token.root) if date_token is not None else None
         tense = _tense(date_verb) if date_verb is not None else _tense(predicate)
+        if best.preposition in {"from", "with effect from", "effective"} and tense == "past" and kind == APPOINT \
+                and (date_verb is None or date_verb.tag_ != "VBD"):
+            tense = "future"  # "has been appointed ... from 1 April": an effective date still to come
         return resolve(best, self.published, tense)
 
     def _other_event_verbs(self, sent: Span, predicate: Token | None, kind: str) -> list[int]:

@@ -1,0 +1,86 @@
+"""One short original text per phenomenon the extractor must handle (issue: extraction on real prose)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.pipeline import extract_events
+
+CASES = [
+    ("apposition",
+     "Priya Raman, chief executive of Leeds Teaching Hospitals NHS Trust, said the winter had been hard.",
+     {("Priya Raman", "chief executive", "holds")}),
+    ("role before name",
+     "Sheffield Teaching Hospitals NHS Foundation Trust chief executive Tomas Varga said staff were exhausted.",
+     {("Tomas Varga", "chief executive", "holds")}),
+    ("announced appointment with start date",
+     "Gloucestershire Hospitals NHS Foundation Trust has appointed Dr Ruth Ellery as its new medical director. "
+     "She will take up the post on 1 March.",
+     {("Ruth Ellery", "medical director", "appointed")}),
+    ("currently elsewhere is holds",
+     "Marcus Webb will join Dorset County Hospital NHS Foundation Trust as chief financial officer in May. "
+     "He is currently director of finance at Yeovil District Hospital NHS Foundation Trust.",
+     {("Marcus Webb", "chief financial officer", "appointed"), ("Marcus Webb", "chief financial officer", "holds")}),
+    ("career history",
+     "Professor Alan Birch, who was previously chief executive of Walsall Healthcare NHS Trust, spoke at the "
+     "conference.",
+     set()),
+    ("non-NHS role",
+     "Leeds City Council has appointed Janet Moss as its chief executive from 1 June.",
+     set()),
+    ("retirement announced ahead",
+     "Dame Olive Carter, chair of Kettering General Hospital NHS Foundation Trust, will retire in March.",
+     {("Olive Carter", "chair", "departed")}),
+    ("board minutes list",
+     "Walsall Healthcare NHS Trust\nMinutes of the Board of Directors\n\nPresent:\nJohn Arkwright, Chair\n"
+     "Susan Pryce, Chief Executive\n\nThe minutes were agreed.",
+     {("John Arkwright", "chair", "holds"), ("Susan Pryce", "chief executive", "holds")}),
+    ("cancelled appointment",
+     "Walsall Healthcare NHS Trust named Peter Lund as its chief executive in June. The trust said on Friday "
+     "that Peter Lund will not be taking up the role.",
+     set()),
+    ("committee chairing is not a board role",
+     "Helen Marsh, a non-executive director of Barts Health NHS Trust, will chair the audit committee. "
+     "She is chair of the audit committee.",
+     {("Helen Marsh", "non-executive director", "holds")}),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(nlp, name, text, expected):
+    (result,) = list(extract_events(nlp, [(text, "2024-01-15", None)]))
+    found = {(e.person, e.role, e.event) for e in result.events}
+    assert found == expected, [(e.person, e.role, e.organisation, e.event) for e in result.events]
+
+
+def test_group_chief_executive_gives_one_event_per_trust(nlp):
+    text = ("The boards of Kettering General Hospital NHS Foundation Trust and Northampton General Hospital NHS "
+            "Trust have appointed Dr Femi Adeyemi as their group chief executive from 1 April.")
+    (result,) = list(extract_events(nlp, [(text, "2024-01-15", None)]))
+    got = {(e.person, e.role, e.ods_code, e.event, e.date) for e in result.events}
+    assert got == {("Femi Adeyemi", "chief executive", "RNQ", "appointed", "2024-04-01"),
+                   ("Femi Adeyemi", "chief executive", "RNS", "appointed", "2024-04-01")}
+
+
+def test_surname_and_honorific_resolve_to_full_name_and_same_surname_people_stay_apart(nlp):
+    text = ("Ian Dalton is chief executive of NHS Improvement. Sir David Dalton, chief executive of Salford Royal "
+            "NHS Foundation Trust, welcomed the plan. Mr Dalton said it would help.")
+    (result,) = list(extract_events(nlp, [(text, None, None)]))
+    people = {(e.person, e.organisation) for e in result.events}
+    assert ("Ian Dalton", "NHS Improvement") in people
+    assert ("David Dalton", "Salford Royal NHS Foundation Trust") in people
+    honorifics = {e.person: e.honorific for e in result.events}
+    assert honorifics["David Dalton"] == "Sir"
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Jo Reid has been appointed chief executive of Barts Health NHS Trust and will start on 1 April.",
+     "2023-11-10", ("2024-04-01", "day")),
+    ("Jo Reid, chair of Barts Health NHS Trust, stepped down in December.", "2024-03-02", ("2023-12", "month")),
+    ("Jo Reid has been appointed chair of Barts Health NHS Trust with immediate effect.", "2024-03-02",
+     ("2024-03-02", "day")),
+])
+def test_dates_resolve_against_publication(nlp, text, published, expected):
+    (result,) = list(extract_events(nlp, [(text, published, None)]))
+    changes = [e for e in result.events if e.event != "holds"]
+    assert [(e.date, e.date_precision) for e in changes] == [expected]
