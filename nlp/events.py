@@ -88,6 +88,7 @@ class DocumentEvents:
         self.org_at = {i: s for s in self.org_spans for i in range(s.start, s.end)}
         self.is_minutes = bool(MINUTES.search(doc.text[:5000]))
         self.quoted = _quoted_chars(doc.text)
+        self.unnamed: list[tuple[int, Span, tuple]] = []
         self.sents = list(doc.sents)
         self.sent_of = {i: sent for sent in self.sents for i in range(sent.start, sent.end)}
         self.main_org = doc._.home_org or self._main_org()
@@ -128,6 +129,53 @@ class DocumentEvents:
         events = [e for e in events if not (e.event == APPOINT and e.person in cancelled)]
         return _dedupe(events, self.is_minutes)
 
+    def _subjects(self, sent: Span) -> list[Span]:
+        """People who are grammatical subjects in the sentence; "he"/"she" stand for their antecedent."""
+        out = []
+        self._subject_verbs = {}
+        for token in sent:
+            if token.dep_ not in {"nsubj", "nsubjpass"} or token.idx in self.quoted:
+                continue
+            if token.i in self.person_at and self.person_at[token.i].root.i == token.i:
+                out.append(self.person_at[token.i])
+            elif token.lower_ in {"he", "she"}:
+                antecedent = self._antecedent(token)
+                if antecedent is not None:
+                    span = Span(self.doc, token.i, token.i + 1, label="PERSON", kb_id=antecedent.kb_id_)
+                    self._subject_verbs[token.i] = token.head
+                    out.append(span)
+        return out
+
+    def _unnamed_post(self, sent: Span, person: Span) -> dict[tuple, Event]:
+        """The post left by an unnamed holder in the sentence just before, as a template event."""
+        recent = [u for u in self.unnamed if 0 <= sent.start - u[0] <= 2]
+        if len(recent) != 1:
+            return {}
+        _, role, (org_key, org_text, org_conf) = recent[0]
+        org = by_key().get(org_key) if org_key else None
+        info = self.doc._.people.get(person.kb_id_)
+        template = Event(person=person.kb_id_, role=role.label_, role_text=role.text, organisation=org_text,
+                         org_key=org_key, ods_code=org.ods_code if org else None, event=DEPART,
+                         interim=bool(qualifiers(role) & {"interim", "acting"}), date=None, date_precision=None,
+                         evidence="", start=0, end=0, sentence_start=0, confidence=round(0.7 * org_conf, 2),
+                         honorific=info.honorific if info else None,
+                         post_nominals=info.post_nominals if info else None)
+        return {(role.label_, org_key or org_text): template}
+
+    def _remember_unnamed(self, sent: Span, role: Span) -> None:
+        """ "NLaG's finance director has resigned": a post changing hands before its holder is named.
+        The next sentence whose subject leaves without a stated post takes it."""
+        verb = self._verb_of(role.root)
+        if verb is None or role.start > verb.i or role.start_char in self.quoted:
+            return
+        if role.root.dep_ not in {"nsubj", "nsubjpass", "conj", "appos"}:
+            return
+        if self._verb_class(verb, role, role) != DEPART:
+            return
+        orgs = self._organisations(sent, role, verb)
+        if len(orgs) == 1:
+            self.unnamed.append((sent.end, role, orgs[0]))
+
     def _departures_without_role(self, events: list[Event]) -> list[Event]:
         """ "Smith will retire in March", "Dr Jones was dismissed on 11 June": the person's role comes from
         elsewhere in the document, when they hold exactly one post there."""
@@ -135,16 +183,19 @@ class DocumentEvents:
         for ev in events:
             if ev.event != APPOINT:
                 known.setdefault(ev.person, {})[(ev.role, ev.org_key or ev.organisation)] = ev
-        covered = {(ev.person, ev.sentence_start) for ev in events}
+        covered = {(ev.person, ev.sentence_start) for ev in events if ev.event == DEPART}
         out = []
         for sent in self.sents:
-            for person in (p for p in self.people_spans if sent.start <= p.start < sent.end):
+            for person in self._subjects(sent):
                 posts = known.get(person.kb_id_, {})
+                if not posts:
+                    posts = self._unnamed_post(sent, person)
                 if len(posts) != 1 or (person.kb_id_, sent.start_char) in covered:
                     continue
-                if person.root.dep_ not in {"nsubj", "nsubjpass"} or person.start_char in self.quoted:
+                verb = self._subject_verbs.get(person.start) if hasattr(self, "_subject_verbs") else None
+                verb = verb or person.root.head
+                if person.start_char in self.quoted and person.root.dep_ not in {"nsubj", "nsubjpass"}:
                     continue
-                verb = person.root.head
                 if verb.pos_ not in {"VERB", "AUX"} or self._verb_class(verb, person, person) != DEPART:
                     continue
                 if self._negated(verb) or HISTORY_WORDS.search(sent.text):
@@ -178,6 +229,7 @@ class DocumentEvents:
     def _role_events(self, sent: Span, role: Span) -> list[Event]:
         found = self._holder(sent, role)
         if found is None:
+            self._remember_unnamed(sent, role)
             return []
         person, how, predicate = found
         kind, note = self._classify(sent, role, person, predicate, how)
@@ -315,7 +367,7 @@ class DocumentEvents:
     def _argument(self, verb: Token, sent: Span) -> tuple[Span, str] | None:
         """The person who is subject (or, for "appointed X as", object) of ``verb`` or the verbs above it."""
         current = verb
-        for _ in range(4):
+        for _ in range(5):
             for child in current.children:
                 if child.dep_ in {"dobj", "nsubjpass"} and child.i in self.person_at and current.lemma_ in APPOINT_VERBS:
                     return self.person_at[child.i], "object"
@@ -335,12 +387,14 @@ class DocumentEvents:
                     if child.lower_ in {"who"} and current.dep_ == "relcl" and current.head.i in self.person_at:
                         return self.person_at[current.head.i], "relative"
                     return None
-            if current.dep_ in {"xcomp", "conj", "advcl", "ccomp", "relcl", "pcomp", "prep", "acl"} and current.head.i != current.i:
-                if current.dep_ == "relcl" and current.head.i in self.person_at:
-                    return self.person_at[current.head.i], "relative"
-                current = current.head
-            else:
+            if current.dep_ == "relcl" and current.head.i in self.person_at:
+                return self.person_at[current.head.i], "relative"
+            if current.dep_ in {"ccomp"} and current.head.lemma_ in REPORT_VERBS:
+                return None  # "The trust said ...": the reporter is not the holder
+            above = self._verb_of(current)
+            if above is None or above.i == current.i:
                 return None
+            current = above
         return None
 
     def _antecedent(self, pronoun: Token) -> Span | None:
@@ -395,9 +449,10 @@ class DocumentEvents:
             return None, None
         if kind == APPOINT and verb is not None and verb.tag_ == "VBD" and verb.lemma_ in {"become", "join"}:
             return HISTORY, None
+        appositive = how in {"adjacent", "apposition"} and kind == HOLD
         if kind == APPOINT and self._history_sentence(sent, role, verb):
             return HISTORY, None
-        if kind == HOLD and self._history_sentence(sent, role, verb):
+        if kind == HOLD and not appositive and self._history_sentence(sent, role, verb):
             return HISTORY, None
         note = None
         if kind == DEPART:
@@ -487,6 +542,11 @@ class DocumentEvents:
                         if inner in {APPOINT, DEPART}:
                             return inner
             return HOLD
+        if lemma in {"serve", "act", "be"} and depth < 3 and role.start > verb.i and (
+                any(c.lower_ in {"will", "would", "shall"} for c in verb.children)
+                or verb.dep_ in {"xcomp", "advcl", "relcl"} and self._verb_of(verb) is not None
+                and self._verb_class(self._verb_of(verb), person, role, depth + 1) == APPOINT):
+            return APPOINT
         if lemma in {"be", "have", "remain", "continue", "serve", "work", "lead", "run", "chair", "oversee"}:
             if verb.tag_ == "VBD" and lemma == "be" and not self._present_perfect(verb):
                 return HISTORY
@@ -528,7 +588,8 @@ class DocumentEvents:
     def _acting_context(self, sent: Span, role: Span, predicate: Token | None) -> bool:
         text = sent.text.lower()
         near = self.doc[max(sent.start, role.start - 6) : min(sent.end, role.end + 6)].text.lower()
-        if re.search(r"\b(on an? (interim|temporary|acting) basis|act(s|ing)? up|seconded|secondment|caretaker)\b", near):
+        if re.search(r"\b(on an? (interim|temporary|acting) basis|act(s|ing)? (up|as)|seconded|secondment|caretaker|"
+                     r"until a permanent|while a permanent|pending a permanent)\b", near):
             return True
         return bool(predicate is not None and predicate.lemma_ in {"act"} and "up" in text)
 
@@ -594,7 +655,8 @@ class DocumentEvents:
             if reached:
                 nearest = min(reached, key=lambda s: abs(s.start - role.start))
                 return [(nearest.kb_id_ or None, org_name(nearest), 0.9)]
-        at_start = [s for s in in_sent if s.start <= sent.start + 2 and doc[max(sent.start, s.start - 1)].lower_ in {"at", "for"}]
+        at_start = [s for s in in_sent if s.start <= sent.start + 3
+                    and doc[sent.start : s.start].text.lower().strip() in {"at", "for", "at the", "for the"}]
         if at_start:
             return [(at_start[0].kb_id_ or None, org_name(at_start[0]), 0.9)]
         free = [s for s in in_sent if not self._org_belongs_to_other_role(s, role, sent)]

@@ -27,7 +27,9 @@ NOT_AN_ORG = re.compile(r"^(the\s+)?(trust\s+)?(board|trust)\b|\b(chair|chief|di
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,7}$")
 NOT_ORG_ACRONYMS = {"CEO", "COO", "CFO", "CMO", "CNO", "CPO", "NED", "SID", "HR", "A&E", "GP", "GPs", "MP", "MPs",
                     "NHS", "UK", "BBC", "ITV", "CQC", "RTT", "ICU", "OD", "PCT", "COVID", "II", "III", "IV", "TV",
-                    "I", "A", "OK", "Mr", "Mrs", "Ms", "Dr", "Sir", "AGM", "ED", "IT", "PFI", "CIP", "MRI", "CT"}
+                    "I", "A", "OK", "Mr", "Mrs", "Ms", "Dr", "Sir", "AGM", "ED", "IT", "PFI", "CIP", "MRI", "CT",
+                    "ICB", "ICBs", "CCG", "CCGs", "ICS", "ICP", "STP", "PCN", "CSU", "LMC", "SHA", "FT", "FTs",
+                    "OBE", "CBE", "MBE", "DBE", "KBE", "QC", "KC", "NEDs", "CEOs", "UEC", "NICE"}
 
 
 def _prefer(orgs: list[Organisation], published: str | None) -> Organisation:
