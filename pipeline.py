@@ -144,7 +144,7 @@ def annotate(model: str | None, jsonl, files: tuple[str, ...]) -> None:
             if line.strip():
                 try:
                     obj = json.loads(line)
-                    items.append((str(obj["id"]), obj["text"], obj.get("published")))
+                    items.append((str(obj["id"]), obj["text"], obj.get("published"), obj.get("title")))
                 except (ValueError, KeyError) as exc:
                     raise click.ClickException(f"--jsonl line {n}: {exc}") from exc
     for record in run_annotate(build_pipeline(model), items):
@@ -152,7 +152,7 @@ def annotate(model: str | None, jsonl, files: tuple[str, ...]) -> None:
 
 
 def _read_files(paths) -> list[tuple[str, str, str | None]]:
-    """(stem, text, published) for each readable file; unreadable ones are reported on stderr."""
+    """(stem, text, published, title) for each readable file; unreadable ones are reported on stderr."""
     from crawler.local import document_from_file
 
     items = []
@@ -161,7 +161,7 @@ def _read_files(paths) -> list[tuple[str, str, str | None]]:
         if doc.error:
             click.echo(f"error: {path}: {doc.error}", err=True)
             continue
-        items.append((path.stem, doc.text, doc.published))
+        items.append((path.stem, doc.text, doc.published, doc.title))
     return items
 
 

@@ -18,10 +18,10 @@ def event_record(doc_id: str, ev) -> dict:
     }
 
 
-def annotate(nlp: Language, items: Iterable[tuple[str, str, str | None]]) -> Iterator[dict]:
-    """(doc id, text, published) → event records, batched through ``nlp.pipe``."""
+def annotate(nlp: Language, items: Iterable[tuple]) -> Iterator[dict]:
+    """(doc id, text, published[, title]) → event records, batched through ``nlp.pipe``."""
     items = list(items)
-    triples = ((text, published, None) for _, text, published in items)
-    for (doc_id, _, _), extraction in zip(items, extract_events(nlp, triples)):
+    contexts = ((item[1], item[2], None, item[3] if len(item) > 3 else None) for item in items)
+    for (doc_id, *_), extraction in zip(items, extract_events(nlp, contexts)):
         for ev in extraction.events:
             yield event_record(doc_id, ev)

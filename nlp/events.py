@@ -102,6 +102,9 @@ class DocumentEvents:
                 if by_key()[span.kb_id_].kind == "national_body":
                     weight *= 0.4
                 counts[span.kb_id_] += weight
+        for key in self.doc._.title_orgs or []:
+            if key:
+                counts[key] += 8
         if not counts:
             return None
         key, n = counts.most_common(1)[0]
@@ -128,6 +131,27 @@ class DocumentEvents:
         events += self._departures_without_role(events)
         events = [e for e in events if not (e.event == APPOINT and e.person in cancelled)]
         return _dedupe(events, self.is_minutes)
+
+    def _title_post(self, sent: Span, person: Span) -> dict[tuple, Event]:
+        """Headlines name the post ("Trust dismisses medical director"): when the body never states the
+        person's post and the title names exactly one, that post, at the title's (or main) organisation."""
+        roles = set(self.doc._.title_roles or [])
+        if len(roles) != 1 or any(sent.start <= r.start < sent.end for r in self.role_spans):
+            return {}
+        if sum(1 for p in {s.kb_id_ for s in self.people_spans}) > 3:
+            return {}
+        (role,) = roles
+        keys = [k for k in (self.doc._.title_orgs or []) if k] or ([self.main_org] if self.main_org else [])
+        if len(set(keys)) != 1:
+            return {}
+        org = by_key()[keys[0]]
+        info = self.doc._.people.get(person.kb_id_)
+        template = Event(person=person.kb_id_, role=role, role_text=role, organisation=org.name, org_key=org.key,
+                         ods_code=org.ods_code, event=DEPART, interim=False, date=None, date_precision=None,
+                         evidence="", start=0, end=0, sentence_start=0, confidence=0.6,
+                         honorific=info.honorific if info else None,
+                         post_nominals=info.post_nominals if info else None)
+        return {(role, org.key): template}
 
     def _subjects(self, sent: Span) -> list[Span]:
         """People who are grammatical subjects in the sentence; "he"/"she" stand for their antecedent."""
@@ -189,7 +213,7 @@ class DocumentEvents:
             for person in self._subjects(sent):
                 posts = known.get(person.kb_id_, {})
                 if not posts:
-                    posts = self._unnamed_post(sent, person)
+                    posts = self._unnamed_post(sent, person) or self._title_post(sent, person)
                 if len(posts) != 1 or (person.kb_id_, sent.start_char) in covered:
                     continue
                 verb = self._subject_verbs.get(person.start) if hasattr(self, "_subject_verbs") else None

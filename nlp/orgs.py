@@ -51,6 +51,7 @@ class OrgRecogniser:
 
     def __init__(self, nlp: Language, spans_key: str = "nhs_orgs") -> None:
         self.spans_key = spans_key
+        self.tokenizer = nlp.tokenizer
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.surface: dict[str, list[Organisation]] = {}
@@ -68,6 +69,13 @@ class OrgRecogniser:
 
     def __call__(self, doc: Doc) -> Doc:
         published = doc._.published
+        if doc._.title:
+            title = self.tokenizer(doc._.title)
+            doc._.title_orgs = [s.kb_id_ for s in filter_spans(self._gazetteer_spans(title, published))]
+        doc.spans[self.spans_key] = self._recognise(doc, published)
+        return doc
+
+    def _gazetteer_spans(self, doc: Doc, published: str | None) -> list[Span]:
         spans = []
         for matcher in (self.exact, self.lower):
             for _, start, end in matcher(doc):
@@ -77,13 +85,16 @@ class OrgRecogniser:
                     org = _prefer(orgs, published)
                     formal = self.formal.get((span.text.lower(), org.key), org.name)
                     spans.append(Span(doc, start, end, label=formal, kb_id=org.key))
+        return spans
+
+    def _recognise(self, doc: Doc, published: str | None) -> list[Span]:
+        spans = self._gazetteer_spans(doc, published)
         spans += self._unlisted(doc, spans)
         spans = filter_spans(spans)
         spans += self._acronyms(doc, spans)
         spans = filter_spans(spans)
         spans += self._local_short_forms(doc, spans)
-        doc.spans[self.spans_key] = filter_spans(spans)
-        return doc
+        return filter_spans(spans)
 
     def _local_short_forms(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Once a trust is named in full, its distinctive first word(s) name it too ("Blackpool", "East

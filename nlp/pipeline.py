@@ -21,7 +21,8 @@ BATCH_SIZE = 32
 UNUSED = ("lemmatizer",)
 MAX_CHARS = 100_000
 
-for _name, _default in (("published", None), ("home_org", None), ("people", None), ("nhs_events", None)):
+for _name, _default in (("published", None), ("home_org", None), ("people", None), ("nhs_events", None),
+                         ("title", None), ("title_orgs", None), ("title_roles", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -43,12 +44,17 @@ def build_pipeline(model: str | None = None) -> Language:
     return nlp
 
 
-def make_docs(nlp: Language, items: Iterable[tuple[str, str | None, str | None]]) -> Iterator[Doc]:
-    """(text, published, home ODS code) → Docs carrying their context, ready for ``nlp.pipe``."""
-    for text, published, home in items:
+def make_docs(nlp: Language, items: Iterable[tuple]) -> Iterator[Doc]:
+    """(text, published, home ODS code[, title]) → Docs carrying their context, ready for ``nlp.pipe``.
+
+    The title is context only (headlines name the post: "Trust names new chief executive"); offsets
+    stay those of the body text."""
+    for item in items:
+        text, published, home = item[:3]
         doc = nlp.make_doc(text[:MAX_CHARS] if len(text) > MAX_CHARS else text)
         doc._.published = published
         doc._.home_org = home
+        doc._.title = item[3] if len(item) > 3 else None
         yield doc
 
 
@@ -68,9 +74,9 @@ class Extraction:
     organisations: list[OrgMention] = field(default_factory=list)
 
 
-def extract_events(nlp: Language, items: Iterable[tuple[str, str | None, str | None]],
+def extract_events(nlp: Language, items: Iterable[tuple],
                    batch_size: int = BATCH_SIZE) -> Iterator[Extraction]:
-    """Events and organisation mentions for each (text, published, home ODS code), in input order."""
+    """Events and organisation mentions for each (text, published, home ODS code[, title]), in input order."""
     for doc in nlp.pipe(make_docs(nlp, items), batch_size=batch_size):
         mentions = [OrgMention(s.kb_id_ or None, s.text, s.start_char, s.end_char) for s in doc.spans.get("nhs_orgs", [])]
         yield Extraction(doc._.nhs_events or [], mentions)

@@ -29,6 +29,7 @@ def make_role_recogniser(nlp: Language, name: str, spans_key: str) -> RoleRecogn
 class RoleRecogniser:
     def __init__(self, nlp: Language, spans_key: str = "nhs_roles") -> None:
         self.spans_key = spans_key
+        self.tokenizer = nlp.tokenizer
         self.variants = role_variants()
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -39,6 +40,12 @@ class RoleRecogniser:
                 self.matcher.add("ROLE", [nlp.make_doc(variant)])
 
     def __call__(self, doc: Doc) -> Doc:
+        doc.spans[self.spans_key] = self._recognise(doc)
+        if doc._.title:
+            doc._.title_roles = [s.label_ for s in self._recognise(self.tokenizer(doc._.title))]
+        return doc
+
+    def _recognise(self, doc: Doc) -> list[Span]:
         spans = []
         for matcher in (self.matcher, self.acronyms):
             for _, start, end in matcher(doc):
@@ -47,8 +54,7 @@ class RoleRecogniser:
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 spans.append(Span(doc, span.start, span.end, label=" ".join(m.group(0).lower().split())))
-        doc.spans[self.spans_key] = filter_spans([s for s in spans if s is not None])
-        return doc
+        return filter_spans([s for s in spans if s is not None])
 
     def _span(self, doc: Doc, start: int, end: int) -> Span | None:
         text = doc[start:end].text.lower()

@@ -26,7 +26,7 @@ class ExtractResult:
 def _rows(db: sqlite_utils.Database, ids: list[int]):
     for doc_id in ids:
         row = db.execute(
-            "SELECT text, published, organisation_ods FROM documents WHERE id = ?", [doc_id]
+            "SELECT text, published, organisation_ods, title FROM documents WHERE id = ?", [doc_id]
         ).fetchone()
         yield doc_id, row
 
@@ -43,7 +43,7 @@ def extract_pending(
     result = ExtractResult()
     for start in range(0, len(ids), batch_size):
         batch = list(_rows(db, ids[start : start + batch_size]))
-        items = [(row[0], row[1], row[2]) for _, row in batch]
+        items = [tuple(row) for _, row in batch]
         for (doc_id, _), extraction in zip(batch, extract_events(nlp, items, batch_size=batch_size)):
             try:
                 result.events += replace_document_events(
