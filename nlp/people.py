@@ -30,6 +30,12 @@ NOT_NAME_WORDS = {
     "pictured", "read", "related", "more", "england", "improvement", "midlands", "london", "north", "south",
     "east", "west", "unison", "minister", "state", "mp", "dhsc", "public",
 }
+ORGISH = {"trust", "nhs", "hospital", "hospitals", "council", "group", "board", "ltd", "limited", "university",
+          "company", "partnership", "service", "services", "health", "healthcare", "care", "foundation", "committee",
+          "college", "association", "agency", "department", "centre", "center", "institute", "unit", "clinic",
+          "practice", "road", "street", "hall", "house", "court", "square", "infirmary", "commission", "england",
+          "improvement", "alliance", "network", "system", "region", "county", "city", "borough", "ward", "wing",
+          "news", "times", "post", "echo", "gazette", "herald", "mail", "telegraph", "journal", "bbc", "itv"}
 PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they"}
 
 
@@ -91,6 +97,7 @@ class PeopleRecogniser:
                 continue
             i += 1
         out += self._list_names(doc, blocked)
+        out += self._contextual_names(doc, blocked, out)
         extended = []
         for span in out:
             start, end = span.start, span.end
@@ -108,6 +115,41 @@ class PeopleRecogniser:
                 end += 1
             extended.append(doc[start:end])
         return filter_spans(extended)
+
+    def _contextual_names(self, doc: Doc, blocked: set[int], found: list[Span]) -> list[Span]:
+        """Two or three capitalised words the small model misses (or calls an ORG) where only a person
+        fits: "appointed Gareth Pollitt as", "Helena Marsh has been appointed", "Jo Bloggs said"."""
+        taken = {i for s in found for i in range(s.start, s.end)}
+        role_starts = {s.start for s in doc.spans.get("nhs_roles", [])}
+        out = []
+        i = 0
+        while i < len(doc):
+            j = i
+            while j < len(doc) and j - i < 3 and doc[j].tag_ == "NNP" and NAME_TOKEN.match(doc[j].text) \
+                    and j not in blocked and j not in taken and doc[j].lower_ not in NOT_NAME_WORDS \
+                    and doc[j].text.lower() not in ORGISH:
+                j += 1
+            if j - i >= 2 and (i == 0 or doc[i - 1].tag_ != "NNP") and (j == len(doc) or doc[j].tag_ != "NNP"
+                                                                      or j in role_starts):
+                if self._person_context(doc, i, j, role_starts):
+                    out.append(doc[i:j])
+                i = j
+                continue
+            i += 1
+        return out
+
+    def _person_context(self, doc: Doc, start: int, end: int, role_starts: set[int]) -> bool:
+        before = doc[start - 1].lower_ if start > 0 else ""
+        after = doc[end : end + 3]
+        after_text = " ".join(t.lower_ for t in after)
+        if before in {"appointed", "named", "welcomed", "confirmed", "chosen", "selected", "appoint", "name"}:
+            return True
+        if end in role_starts or (after_text.startswith((",", "(")) and end + 1 in role_starts):
+            return True
+        if after_text.startswith(("as ",)) and end + 1 in role_starts:
+            return True
+        return after_text.startswith(("said", "says", "added", "has been", "had been", "will ", "would ", ", who",
+                                      "who "))
 
     def _list_names(self, doc: Doc, blocked: set[int]) -> list[Span]:
         """Board-list lines: 2–4 capitalised words at a line start, directly before a role title."""
