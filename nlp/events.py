@@ -349,8 +349,8 @@ class DocumentEvents:
         Returns the span and the gap size in tokens."""
         gap = 0
         i = index - 1
-        while i >= sent.start and gap <= 2 and self.doc[i].text in {",", "(", "–", "-", "—", "the", "as"} \
-                and self.doc[i].text != "as":
+        while i >= sent.start and gap <= 2 and self.doc[i].lower_ in {",", "(", "–", "-", "—", "the", "our", "its",
+                                                                       "their"}:
             i -= 1
             gap += 1
         if i >= sent.start and i in self.person_at:
@@ -635,7 +635,7 @@ class DocumentEvents:
         i = role.end
         if i < sent.end and doc[i].lower_ in ORG_PREPS - {"to", "with"}:
             j = i + 1
-            while j < sent.end and doc[j].lower_ in {"the", "both"}:
+            while j < sent.end and (doc[j].lower_ in {"the", "both"} or doc[j].is_space):
                 j += 1
             listed = self._org_list(j, sent)
             if listed:
@@ -662,7 +662,7 @@ class DocumentEvents:
                 k == sent.start or doc[k - 1].lower_ in {"the", "trust"} or doc[k].text == "Trust"):
             referred = self._referred_org(doc[k]) or self.main_org
             return [(referred, by_key()[referred].name, 1.0)] if referred else []
-        if NON_NHS_CONTEXT.search(doc[max(sent.start, role.start - 3) : min(sent.end, role.end + 5)].text):
+        if NON_NHS_CONTEXT.search(self._masked(max(sent.start, role.start - 3), min(sent.end, role.end + 5))):
             return []
         # Organisations the governing verb reaches: "joins X as", "take charge of X", "At X, chief executive ..."
         in_sent = [s for s in self.org_spans if sent.start <= s.start < sent.end]
@@ -687,11 +687,17 @@ class DocumentEvents:
         if free:
             nearest = min(free, key=lambda s: abs(s.start - role.start))
             return [(nearest.kb_id_ or None, org_name(nearest), 0.7)]
-        if NON_NHS_WORDS.search(sent.text) and any(e.label_ == "ORG" for e in sent.ents):
+        if any(e.label_ == "ORG" and NON_NHS_WORDS.search(e.text) and not any(
+                r.start < e.end and e.start < r.end for r in self.role_spans) for e in sent.ents):
             return []
         if in_sent:
             return []
         return self._main(0.8)
+
+    def _masked(self, start: int, end: int) -> str:
+        """Text of tokens start..end with role titles blanked ("Company Secretary" is not a company)."""
+        return " ".join("_" if any(r.start <= t.i < r.end for r in self.role_spans) else t.text
+                        for t in self.doc[start:end])
 
     def _coordinated_orgs(self, sent: Span) -> list[tuple[str | None, str, float]]:
         """The longest list "A, B and C" of organisations in the sentence (for group and joint roles)."""
