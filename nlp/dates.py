@@ -30,6 +30,7 @@ PATTERNS = [
     ("y", re.compile(rf"\b(?:in|from|during|by|until|since)\s+(?:the\s+)?(?:(?:spring|summer|autumn|winter|early|late|mid-|the\s+end\s+of)\s+(?:of\s+)?)?{_YEAR}\b", re.I)),
     ("today", re.compile(r"\b(with immediate effect|from today|effective immediately|today)\b", re.I)),
     ("next_month", re.compile(r"\bnext month\b", re.I)),
+    ("this_month", re.compile(r"\b(?:the end of |end of )?this month\b", re.I)),
 ]
 
 
@@ -85,7 +86,7 @@ def _mention(kind: str, m: re.Match, text: str) -> DateMention | None:
         return DateMention(m.start(), m.end(), int(g[0]), int(g[1]), int(g[2]), kind, prep)
     if kind == "y":
         return DateMention(m.start(), m.end(), int(g[0]), None, None, kind, m.group(0).split()[0].lower())
-    if kind in {"today", "next_month"}:
+    if kind in {"today", "next_month", "this_month"}:
         return DateMention(m.start(), m.end(), None, None, None, kind, prep)
     return None
 
@@ -111,6 +112,8 @@ def resolve(mention: DateMention, published: date | None, tense: str) -> tuple[s
     """
     if mention.kind == "today":
         return (published.isoformat(), "day") if published else (None, None)
+    if mention.kind == "this_month":
+        return (f"{published.year:04d}-{published.month:02d}", "month") if published else (None, None)
     if mention.kind == "next_month":
         if not published:
             return None, None

@@ -30,6 +30,8 @@ MINUTES = re.compile(r"(?im)^\s*(minutes of|present\s*:|in attendance\s*:|apolog
 HISTORY_WORDS = re.compile(r"\b(previously|formerly|former|ex-|prior to|before (joining|that|moving|becoming)|"
                            r"earlier in (her|his|their) career|began (her|his|their) career|has also (worked|held)|"
                            r"spent \w+ years|served as)\b", re.I)
+CHANGE_NOUNS = {"death": DEPART, "retirement": DEPART, "resignation": DEPART, "departure": DEPART,
+                "dismissal": DEPART, "exit": DEPART, "suspension": DEPART, "appointment": APPOINT}
 CURRENT_WORDS = re.compile(r"\b(currently|now|at present|presently)\b", re.I)
 FIRST_MEETING = re.compile(r"\b(first (board )?meeting|new(ly)?[- ]appointed|joined the board)\b", re.I)
 LAST_MEETING = re.compile(r"\b(last|final) (board |public )?meeting\b|\bterm of office\b.*\b(ends?|ended|expires?)\b", re.I)
@@ -87,6 +89,11 @@ class DocumentEvents:
         self.person_at = {i: s for s in self.people_spans for i in range(s.start, s.end)}
         self.org_at = {i: s for s in self.org_spans for i in range(s.start, s.end)}
         self.is_minutes = bool(MINUTES.search(doc.text[:5000]))
+        labels: dict[str, Counter] = {}
+        for span in self.org_spans:
+            if span.kb_id_:
+                labels.setdefault(span.kb_id_, Counter())[span.label_] += len(span.label_)
+        self.label_for = {key: c.most_common(1)[0][0] for key, c in labels.items()}
         self.quoted = _quoted_chars(doc.text)
         self.unnamed: list[tuple[int, Span, tuple]] = []
         self.sents = list(doc.sents)
@@ -129,6 +136,7 @@ class DocumentEvents:
             for role in [r for r in self.role_spans if sent.start <= r.start < sent.end]:
                 events += self._role_events(sent, role)
         events += self._departures_without_role(events)
+        events += self._appointments_to_the_role(events)
         events = [e for e in events if not (e.event == APPOINT and e.person in cancelled)]
         return _dedupe(events, self.is_minutes)
 
@@ -146,7 +154,7 @@ class DocumentEvents:
             return {}
         org = by_key()[keys[0]]
         info = self.doc._.people.get(person.kb_id_)
-        template = Event(person=person.kb_id_, role=role, role_text=role, organisation=org.name, org_key=org.key,
+        template = Event(person=person.kb_id_, role=role, role_text=role, organisation=self._name(org.key), org_key=org.key,
                          ods_code=org.ods_code, event=DEPART, interim=False, date=None, date_precision=None,
                          evidence="", start=0, end=0, sentence_start=0, confidence=0.6,
                          honorific=info.honorific if info else None,
@@ -185,6 +193,38 @@ class DocumentEvents:
                          honorific=info.honorific if info else None,
                          post_nominals=info.post_nominals if info else None)
         return {(role.label_, org_key or org_text): template}
+
+    def _appointments_to_the_role(self, events: list[Event]) -> list[Event]:
+        """ "Her deputy, X, will take on the role on an interim basis": "the role/post" is the post last
+        reported changing hands, in the sentences just before."""
+        out = []
+        for sent in self.sents:
+            if any(sent.start <= r.start < sent.end for r in self.role_spans):
+                continue
+            for person in self._subjects(sent):
+                verb = self._subject_verbs.get(person.start) or person.root.head
+                if verb.pos_ not in {"VERB", "AUX"} or self._verb_class(verb, person, person) != APPOINT:
+                    continue
+                objects = [t for t in verb.subtree if t.lower_ in {"role", "post", "position", "job", "reins", "helm"}
+                           and any(c.lower_ in {"the", "this", "that"} for c in t.children)]
+                if not objects or self._negated(verb):
+                    continue
+                earlier = [e for e in events if e.sentence_start < sent.start_char and e.person != person.kb_id_
+                           and sent.start_char - e.sentence_start < 1200 and e.event != HOLD]
+                if not earlier:
+                    continue
+                post = earlier[-1]
+                date_value, precision = self._date(sent, objects[0].doc[objects[0].i : objects[0].i + 1], APPOINT, verb)
+                info = self.doc._.people.get(person.kb_id_)
+                out.append(Event(**{**post.to_dict(), "person": person.kb_id_, "event": APPOINT,
+                                    "interim": self._acting_context(sent, person, verb) or "interim" in sent.text.lower(),
+                                    "date": date_value, "date_precision": precision, "evidence": sent.text.strip(),
+                                    "start": sent.start_char, "end": sent.end_char, "sentence_start": sent.start_char,
+                                    "note": None, "confidence": round(post.confidence * 0.7, 2),
+                                    "honorific": info.honorific if info else None,
+                                    "post_nominals": info.post_nominals if info else None,
+                                    "aliases": sorted(info.aliases) if info else []}))
+        return out
 
     def _remember_unnamed(self, sent: Span, role: Span) -> None:
         """ "NLaG's finance director has resigned": a post changing hands before its holder is named.
@@ -442,6 +482,11 @@ class DocumentEvents:
             return DEPART, None
         if self._is_succeeded(person):
             return DEPART, "implied"
+        noun = self._change_noun(role, person)
+        if noun is not None:
+            kind = CHANGE_NOUNS[noun]
+            note = "death in post" if noun == "death" else "suspension" if noun == "suspension" else None
+            return kind, note
         if CURRENT_WORDS.search(window) or re.search(r"\bcurrently\b", self.doc[person.end : role.start].text):
             after = self.doc[role.end : sent.end]
             if any(t.lemma_ in {"relinquish", "leave", "retire", "vacate"} for t in after) and re.search(
@@ -489,6 +534,20 @@ class DocumentEvents:
                                          sent.text, re.I) and "substantive" not in qualifiers(role):
             note = "resumes substantive post"
         return kind, note
+
+    def _change_noun(self, role: Span, person: Span) -> str | None:
+        """ "the death of its chairman, X", "the appointment of X as R": a change named by a noun."""
+        for start in (role.root, person.root):
+            current = start
+            for _ in range(4):
+                if current.head.i == current.i or current.pos_ in {"VERB", "AUX"}:
+                    break
+                current = current.head
+                if current.pos_ == "NOUN" and current.lemma_.lower() in CHANGE_NOUNS and current.i < start.i:
+                    if any(c.lower_ in {"first", "previous", "earlier"} for c in current.children):
+                        return None
+                    return current.lemma_.lower()
+        return None
 
     def _role_after(self, sent: Span, verb: Token | None, role: Span) -> bool:
         if verb is None:
@@ -566,6 +625,12 @@ class DocumentEvents:
                         if inner in {APPOINT, DEPART}:
                             return inner
             return HOLD
+        if lemma in {"be", "have"} and depth < 3:
+            for child in verb.children:
+                if child.dep_ == "xcomp" and child.pos_ == "VERB":
+                    inner = self._verb_class(child, person, role, depth + 1)
+                    if inner in {APPOINT, DEPART}:
+                        return inner  # "is to step down", "is set to join"
         if lemma in {"serve", "act", "be"} and depth < 3 and role.start > verb.i and (
                 any(c.lower_ in {"will", "would", "shall"} for c in verb.children)
                 or verb.dep_ in {"xcomp", "advcl", "relcl"} and self._verb_of(verb) is not None
@@ -650,7 +715,7 @@ class DocumentEvents:
         if i < sent.end and doc[i].lower_ in {"of", "at"} and i + 2 < sent.end and doc[i + 1].lower_ == "the":
             referred = self._referred_org(doc[i + 2])
             if referred:
-                return [(referred, by_key()[referred].name, 0.95)]
+                return [(referred, self._name(referred), 0.95)]
         # "X's chief executive", "X chief executive", "the trust's chief executive"
         k = role.start - 1
         if k >= sent.start and doc[k].text in {"'s", "’s", "'"}:
@@ -661,7 +726,7 @@ class DocumentEvents:
         if k >= sent.start and doc[k].lower_ in {"trust", "organisation", "ccg", "icb", "board"} and (
                 k == sent.start or doc[k - 1].lower_ in {"the", "trust"} or doc[k].text == "Trust"):
             referred = self._referred_org(doc[k]) or self.main_org
-            return [(referred, by_key()[referred].name, 1.0)] if referred else []
+            return [(referred, self._name(referred), 1.0)] if referred else []
         if NON_NHS_CONTEXT.search(self._masked(max(sent.start, role.start - 3), min(sent.end, role.end + 5))):
             return []
         # Organisations the governing verb reaches: "joins X as", "take charge of X", "At X, chief executive ..."
@@ -674,7 +739,7 @@ class DocumentEvents:
             for t in references:
                 key = self._referred_org(t) if t.i in scope else None
                 if key:
-                    reached.append(Span(doc, t.i, t.i + 1, label=by_key()[key].name, kb_id=key))
+                    reached.append(Span(doc, t.i, t.i + 1, label=self._name(key), kb_id=key))
             reached = [s for s in reached if not self._org_belongs_to_other_role(s, role, sent)]
             if reached:
                 nearest = min(reached, key=lambda s: abs(s.start - role.start))
@@ -747,7 +812,11 @@ class DocumentEvents:
     def _main(self, confidence: float) -> list[tuple[str | None, str, float]]:
         if not self.main_org:
             return []
-        return [(self.main_org, by_key()[self.main_org].name, confidence)]
+        return [(self.main_org, self._name(self.main_org), confidence)]
+
+    def _name(self, key: str) -> str:
+        """The name this document uses for an organisation (a former name stays the former name)."""
+        return self.label_for.get(key) or by_key()[key].name
 
     # ---- when -------------------------------------------------------------------------------------
     def _date(self, sent: Span, role: Span, kind: str, predicate: Token | None) -> tuple[str | None, str | None]:
