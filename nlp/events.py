@@ -32,6 +32,7 @@ HISTORY_WORDS = re.compile(r"\b(previously|formerly|former|ex-|prior to|before (
                            r"spent \w+ years|served as)\b", re.I)
 CHANGE_NOUNS = {"death": DEPART, "retirement": DEPART, "resignation": DEPART, "departure": DEPART,
                 "dismissal": DEPART, "exit": DEPART, "suspension": DEPART, "appointment": APPOINT}
+VERBISH = {"leaves", "retires", "resigns", "quits", "joins", "moves", "steps", "stands", "departs", "starts"}
 CURRENT_WORDS = re.compile(r"\b(currently|now|at present|presently)\b", re.I)
 FIRST_MEETING = re.compile(r"\b(first (board )?meeting|new(ly)?[- ]appointed|joined the board)\b", re.I)
 LAST_MEETING = re.compile(r"\b(last|final) (board |public )?meeting\b|\bterm of office\b.*\b(ends?|ended|expires?)\b", re.I)
@@ -418,7 +419,11 @@ class DocumentEvents:
         return None
 
     def _verb_of(self, token: Token) -> Token | None:
-        """The nearest verb governing ``token``."""
+        """The nearest verb governing ``token`` ("leaves" right after a name is a verb, whatever the tagger says)."""
+        if token.i in self.person_at:
+            nxt = self.person_at[token.i].end
+            if nxt < len(self.doc) and self.doc[nxt].lower_ in VERBISH:
+                return self.doc[nxt]
         current = token
         for _ in range(12):
             if current.pos_ in {"VERB", "AUX"} and current.i != token.i:
@@ -480,6 +485,9 @@ class DocumentEvents:
         if re.search(r"\b(from|leaves?|leaving|left|relinquish\w*|vacat\w+) (his|her|their) (post|role|position|job) as\s*(the\s+)?$",
                      self.doc[max(sent.start, role.start - 8) : role.start].text, re.I):
             return DEPART, None
+        role_verb_early = self._verb_of(role.root)
+        if how == "relative" and role_verb_early is not None and role_verb_early.lemma_ in {"remain", "continue", "stay"}:
+            return HOLD, None
         if self._is_succeeded(person):
             return DEPART, "implied"
         noun = self._change_noun(role, person)
@@ -555,6 +563,8 @@ class DocumentEvents:
         return any(r is not role and r.start > verb.i and sent.start <= r.start < sent.end for r in self.role_spans)
 
     def _main_verb_of(self, person: Span) -> Token | None:
+        if person.end < len(self.doc) and self.doc[person.end].lower_ in VERBISH:
+            return self.doc[person.end]
         head = person.root.head
         return head if head.pos_ in {"VERB", "AUX"} else self._verb_of(head)
 
@@ -581,7 +591,7 @@ class DocumentEvents:
         m = re.search(r"\bwhere (she|he|they) (was|were|had been|has been|is|are|served as|worked as)\b", before)
         if not m:
             return None
-        moving = re.search(r"\b(joins?|joining|joined|moves?|moving|comes|coming|arrives?|arriving)\b.*\bfrom\b",
+        moving = re.search(r"\b(joins?|joining|moves?|moving|comes|coming|arrives?|arriving)\b.*\bfrom\b",
                            self.doc[sent.start : role.start].text, re.I)
         if m.group(2) in {"is", "are"}:
             return (HOLD, "implied departure")
@@ -589,6 +599,8 @@ class DocumentEvents:
 
     def _verb_class(self, verb: Token, person: Span, role: Span, depth: int = 0) -> str:
         lemma = verb.lemma_.lower()
+        if verb.lower_ in VERBISH and verb.pos_ != "VERB":
+            lemma = verb.lower_[:-1] if verb.lower_ != "steps" else "step"
         if verb.dep_ == "pcomp" and verb.head.lower_ == "since":
             return HOLD
         particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod", "dobj"}}
@@ -604,6 +616,12 @@ class DocumentEvents:
             return APPOINT
         if lemma in {"act", "step"} and particles & {"up", "in", "into"}:
             return APPOINT
+        if lemma == "act" and "as" in particles and role.start > verb.i:
+            return APPOINT
+        if lemma in {"hand", "tender", "submit", "announce"} and re.search(
+                r"\b(notice|resignation|retirement|intention to (leave|retire|step down))\b",
+                self.doc[verb.i : verb.i + 6].text, re.I):
+            return DEPART
         if lemma == "welcome":
             return APPOINT if FIRST_MEETING.search(self.sent_of[verb.i].text) else HOLD
         if lemma in DEPART_VERBS:
@@ -620,7 +638,8 @@ class DocumentEvents:
             for child in verb.children:
                 if child.dep_ in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX"}:
                     subj = [c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}]
-                    if not subj or subj[0].lower_ in PRONOUNS or subj[0].i in self.person_at:
+                    same = subj and subj[0].i in self.person_at and self.person_at[subj[0].i].kb_id_ == person.kb_id_
+                    if not subj or subj[0].lower_ in PRONOUNS or same:
                         inner = self._verb_class(child, person, role, depth + 1)
                         if inner in {APPOINT, DEPART}:
                             return inner
@@ -648,11 +667,17 @@ class DocumentEvents:
             if verb.dep_ in {"xcomp", "acl"}:
                 return self._verb_class(verb.head, person, role, depth + 1)
         for child in verb.children:
-            if child.dep_ in {"xcomp"} and child.pos_ == "VERB" and depth < 3:
+            if child.dep_ in {"xcomp", "conj"} and child.pos_ == "VERB" and depth < 3 and not any(
+                    c.dep_ in {"nsubj", "nsubjpass"} for c in child.children) and not self._role_between(verb, child, role):
                 inner = self._verb_class(child, person, role, depth + 1)
                 if inner in {APPOINT, DEPART}:
                     return inner
         return HOLD
+
+    def _role_between(self, verb: Token, other: Token, role: Span) -> bool:
+        """Another role title stands between two verbs: the second verb is about that role."""
+        lo, hi = sorted([verb.i, other.i])
+        return any(r is not role and lo < r.start < hi for r in self.role_spans)
 
     def _present_perfect(self, verb: Token) -> bool:
         return any(c.lower_ in {"has", "have"} for c in verb.children)

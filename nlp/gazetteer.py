@@ -94,7 +94,10 @@ def _build(row: dict[str, str]) -> Organisation:
     aliases += [(n, "former", n) for n in former]
     aliases += [(a, "alias", name) for a in listed]
     for formal, kind in [(name, "short")] + [(n, "former_short") for n in former]:
-        aliases += [(f, kind if kind != "short" else k, formal) for f, k in short_forms(formal)]
+        for form, form_kind in short_forms(formal):
+            # "NHS Bury Clinical Commissioning Group" is a fuller form than the name "NHS Bury CCG": keep it.
+            written = form if "Clinical Commissioning Group" in form and form.startswith("NHS ") else formal
+            aliases.append((form, kind if kind != "short" else form_kind, written))
     seen: set[str] = set()
     unique, formals = [], []
     for alias, kind, formal in aliases:

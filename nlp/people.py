@@ -28,7 +28,7 @@ NOT_NAME_WORDS = {
     "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "picture",
     "pictured", "read", "related", "more", "england", "improvement", "midlands", "london", "north", "south",
-    "east", "west", "unison", "minister", "state", "mp", "dhsc", "public",
+    "east", "west", "unison", "minister", "founder", "professor", "chairman", "governor", "councillor", "state", "mp", "dhsc", "public",
 }
 ORGISH = {"trust", "nhs", "hospital", "hospitals", "council", "group", "board", "ltd", "limited", "university",
           "company", "partnership", "service", "services", "health", "healthcare", "care", "foundation", "committee",
@@ -125,7 +125,8 @@ class PeopleRecogniser:
         i = 0
         while i < len(doc):
             j = i
-            while j < len(doc) and j - i < 3 and doc[j].tag_ == "NNP" and NAME_TOKEN.match(doc[j].text) \
+            while j < len(doc) and j - i < 5 and (doc[j].tag_ == "NNP" or doc[j].text == "-" and not doc[j - 1].whitespace_
+                                                   and j + 1 < len(doc)) and NAME_TOKEN.match(doc[j].text) \
                     and j not in blocked and j not in taken and doc[j].lower_ not in NOT_NAME_WORDS \
                     and doc[j].text.lower() not in ORGISH:
                 j += 1
