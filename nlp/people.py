@@ -28,7 +28,7 @@ NOT_NAME_WORDS = {
     "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "picture",
     "pictured", "read", "related", "more", "england", "improvement", "midlands", "london", "north", "south",
-    "east", "west", "unison", "minister", "founder", "professor", "chairman", "governor", "councillor", "state", "mp", "dhsc", "public",
+    "east", "west", "unison", "minister", "founder", "governor", "councillor", "state", "mp", "dhsc", "public",
 }
 ORGISH = {"trust", "nhs", "hospital", "hospitals", "council", "group", "board", "ltd", "limited", "university",
           "company", "partnership", "service", "services", "health", "healthcare", "care", "foundation", "committee",
