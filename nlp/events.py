@@ -307,24 +307,58 @@ class DocumentEvents:
         interim = bool(quals & {"interim", "acting"}) or self._acting_context(sent, role, predicate)
         if "substantive" in quals:
             interim = False
-        date_value, precision = self._date(sent, role, kind, predicate)
+        changes = self._table_row(sent, role) if kind == HOLD and how in {"adjacent", "apposition"} else None
+        if not changes:
+            changes = [(kind, *self._date(sent, role, kind, predicate))]
         people = self.doc._.people
         info = people.get(person.kb_id_)
         confidence = {"adjacent": 0.9, "apposition": 0.9, "relative": 0.85, "subject": 0.8, "object": 0.8,
                       "pronoun": 0.7, "single": 0.55}[how]
         events = []
-        for org_key, org_text, org_conf in orgs:
-            org = by_key().get(org_key) if org_key else None
-            events.append(Event(
-                person=person.kb_id_, role=role.label_, role_text=role.text, organisation=org_text,
-                org_key=org_key, ods_code=org.ods_code if org else None, event=kind, interim=interim,
-                date=date_value, date_precision=precision, evidence=sent.text.strip(), start=sent.start_char,
-                end=sent.end_char, sentence_start=sent.start_char, confidence=round(confidence * org_conf, 2),
-                note=note, honorific=info.honorific if info else None,
-                post_nominals=info.post_nominals if info else None,
-                aliases=sorted(info.aliases) if info else [],
-            ))
+        for kind, date_value, precision in changes:
+            for org_key, org_text, org_conf in orgs:
+                org = by_key().get(org_key) if org_key else None
+                events.append(Event(
+                    person=person.kb_id_, role=role.label_, role_text=role.text, organisation=org_text,
+                    org_key=org_key, ods_code=org.ods_code if org else None, event=kind, interim=interim,
+                    date=date_value, date_precision=precision, evidence=sent.text.strip(), start=sent.start_char,
+                    end=sent.end_char, sentence_start=sent.start_char, confidence=round(confidence * org_conf, 2),
+                    note=note, honorific=info.honorific if info else None,
+                    post_nominals=info.post_nominals if info else None,
+                    aliases=sorted(info.aliases) if info else [],
+                ))
         return events
+
+    def _table_row(self, sent: Span, role: Span) -> list[tuple[str, str | None, str | None]] | None:
+        """A directors' table row "Name  Role  date appointed  date left": a leaving date is a departure;
+        an appointment inside the reporting year is an appointment; an older one is career history, so
+        the director simply holds the post."""
+        if not self._line_like(sent):
+            return None
+        tail = self.doc.text[role.end_char : sent.end_char]
+        dated = [m for m in find_dates(tail) if m.year and m.month and m.day]
+        if not dated:
+            return None
+        period = self._reporting_period()
+        started = date(dated[0].year, dated[0].month, dated[0].day)
+        out: list[tuple[str, str | None, str | None]] = []
+        if len(dated) >= 2:
+            left = dated[1]
+            out.append((DEPART, date(left.year, left.month, left.day).isoformat(), "day"))
+        if period and period[0] <= started <= period[1]:
+            out.append((APPOINT, started.isoformat(), "day"))
+        return out or [(HOLD, None, None)]
+
+    def _reporting_period(self) -> tuple[date, date] | None:
+        """The financial year a report covers: "2019/20", "year ended 31 March 2020", "1 April 2019 to 31 March 2020"."""
+        if not hasattr(self, "_period"):
+            self._period = None
+            text = self.doc.text[:20000]
+            m = re.search(r"\b(20\d\d)\s*[/-]\s*(\d\d)\b", text)
+            if m and (int(m.group(1)) + 1) % 100 == int(m.group(2)):
+                year = int(m.group(1))
+                self._period = (date(year, 4, 1), date(year + 1, 3, 31))
+        return self._period
 
     # ---- who holds the role -----------------------------------------------------------------------
     def _holder(self, sent: Span, role: Span) -> tuple[Span, str, Token | None] | None:
