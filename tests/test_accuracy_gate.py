@@ -31,7 +31,7 @@ def _score(nlp, texts: Path, gold: Path):
     items = []
     for path in sorted(texts.glob("*.txt")):
         doc = document_from_file(path)
-        items.append((path.stem, doc.text, doc.published))
+        items.append((path.stem, doc.text, doc.published, doc.title))
     return evaluate(load_gold(gold), annotate(nlp, items))
 
 
@@ -78,8 +78,8 @@ def test_evaluate_agrees_with_reference_scorer(nlp, tmp_path):
     if not scorer.exists():
         pytest.skip("reference scorer not available")
     gold = FIXTURES / "gold.jsonl"
-    items = [(p.stem, document_from_file(p).text, document_from_file(p).published)
-             for p in sorted((FIXTURES / "texts").glob("*.txt"))]
+    docs = [(p.stem, document_from_file(p)) for p in sorted((FIXTURES / "texts").glob("*.txt"))]
+    items = [(stem, d.text, d.published, d.title) for stem, d in docs]
     records = list(annotate(nlp, items))
     predictions = tmp_path / "pred.jsonl"
     predictions.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
