@@ -32,6 +32,8 @@ HISTORY_WORDS = re.compile(r"\b(previously|formerly|former|ex-|prior to|before (
                            r"spent \w+ years|served as)\b", re.I)
 CHANGE_NOUNS = {"death": DEPART, "retirement": DEPART, "resignation": DEPART, "departure": DEPART,
                 "dismissal": DEPART, "exit": DEPART, "suspension": DEPART, "appointment": APPOINT}
+REGIONAL_BODIES = {"NHS England", "NHS Improvement", "NHS Trust Development Authority", "Monitor",
+                   "Health Education England", "Public Health England"}
 VERBISH = {"leaves", "retires", "resigns", "quits", "joins", "moves", "steps", "stands", "departs", "starts"}
 CURRENT_WORDS = re.compile(r"\b(currently|now|at present|presently)\b", re.I)
 FIRST_MEETING = re.compile(r"\b(first (board )?meeting|new(ly)?[- ]appointed|joined the board)\b", re.I)
@@ -93,8 +95,8 @@ class DocumentEvents:
         labels: dict[str, Counter] = {}
         for span in self.org_spans:
             if span.kb_id_:
-                labels.setdefault(span.kb_id_, Counter())[span.label_] += len(span.label_)
-        self.label_for = {key: c.most_common(1)[0][0] for key, c in labels.items()}
+                labels.setdefault(span.kb_id_, Counter())[span.label_] += 1
+        self.label_for = {key: c.most_common(1)[0][0] for key, c in labels.items()}  # ties: first seen
         self.quoted = _quoted_chars(doc.text)
         self.unnamed: list[tuple[int, Span, tuple]] = []
         self.sents = list(doc.sents)
@@ -171,6 +173,10 @@ class DocumentEvents:
                 continue
             if token.i in self.person_at and self.person_at[token.i].root.i == token.i:
                 out.append(self.person_at[token.i])
+            elif any(c.dep_ == "appos" and c.i in self.person_at for c in token.children):
+                appos = next(c for c in token.children if c.dep_ == "appos" and c.i in self.person_at)
+                self._subject_verbs[self.person_at[appos.i].start] = token.head
+                out.append(self.person_at[appos.i])
             elif token.lower_ in {"he", "she"}:
                 antecedent = self._antecedent(token)
                 if antecedent is not None:
@@ -746,7 +752,7 @@ class DocumentEvents:
         doc = self.doc
         if role.label_.startswith(("regional ", "national ", "deputy regional ")):
             national = [s for s in self.org_spans if s.kb_id_ and by_key()[s.kb_id_].kind == "national_body"
-                        and s.start < sent.end]
+                        and s.start < role.start and by_key()[s.kb_id_].name in REGIONAL_BODIES]
             if national:
                 return [(national[-1].kb_id_, org_name(national[-1]), 0.9)]
             key = "name:NHS England"
@@ -794,7 +800,7 @@ class DocumentEvents:
                       and doc[t.i - 1].lower_ == "the" and t.i not in self.org_at]
         if predicate is not None and (in_sent or references):
             scope = {t.i for t in predicate.subtree}
-            reached = [s for s in in_sent if s.start in scope]
+            reached = [s for s in in_sent if s.start in scope and not self._org_in_other_clause(s, predicate)]
             for t in references:
                 key = self._referred_org(t) if t.i in scope else None
                 if key:
@@ -817,6 +823,21 @@ class DocumentEvents:
         if in_sent:
             return []
         return self._main(0.8)
+
+    def _org_in_other_clause(self, org: Span, predicate: Token) -> bool:
+        """The organisation is the subject of another verb, or sits in an "until/while/after" clause."""
+        root = org.root
+        if root.dep_ in {"nsubj", "nsubjpass"} and root.head.i != predicate.i:
+            return True
+        current = root
+        for _ in range(8):
+            if current.i == predicate.i or current.head.i == current.i:
+                return False
+            if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"until", "while", "after", "before",
+                                                                                  "when", "once"} for c in current.children):
+                return True
+            current = current.head
+        return False
 
     def _masked(self, start: int, end: int) -> str:
         """Text of tokens start..end with role titles blanked ("Company Secretary" is not a company)."""

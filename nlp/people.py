@@ -121,6 +121,7 @@ class PeopleRecogniser:
         fits: "appointed Gareth Pollitt as", "Helena Marsh has been appointed", "Jo Bloggs said"."""
         taken = {i for s in found for i in range(s.start, s.end)}
         role_starts = {s.start for s in doc.spans.get("nhs_roles", [])}
+        self._role_ends = {s.end for s in doc.spans.get("nhs_roles", [])}
         out = []
         i = 0
         while i < len(doc):
@@ -144,6 +145,8 @@ class PeopleRecogniser:
         after = doc[end : end + 3]
         after_text = " ".join(t.lower_ for t in after)
         if before in {"appointed", "named", "welcomed", "confirmed", "chosen", "selected", "appoint", "name"}:
+            return True
+        if start in self._role_ends or (before == "," and start - 1 in self._role_ends):
             return True
         if end in role_starts or (after_text.startswith((",", "(")) and end + 1 in role_starts):
             return True

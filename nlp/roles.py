@@ -33,6 +33,10 @@ class RoleRecogniser:
         self.variants = role_variants()
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        multiword = sorted((v for v in self.variants if " " in v), key=len, reverse=True)
+        # Titles hard-wrapped across lines in PDF text ("Interim Chief\nOperating Officer").
+        self.wrapped = re.compile(r"\b(?:" + "|".join(r"[ \t]*\n?[ \t]*".join(map(re.escape, v.split())) for v in multiword)
+                                  + r")\b", re.I)
         for variant in self.variants:
             if variant in ACRONYM_ROLES or variant.isupper():
                 self.acronyms.add("ROLE", [nlp.make_doc(variant.upper())])
@@ -50,6 +54,14 @@ class RoleRecogniser:
         for matcher in (self.matcher, self.acronyms):
             for _, start, end in matcher(doc):
                 spans.append(self._span(doc, start, end))
+        if "\n" in doc.text:
+            for m in self.wrapped.finditer(doc.text):
+                if "\n" not in m.group(0):
+                    continue  # unwrapped titles are found by the phrase matcher
+                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                canonical = self.variants.get(" ".join(m.group(0).lower().split()))
+                if span is not None and canonical:
+                    spans.append(Span(doc, span.start, span.end, label=canonical))
         for m in REGIONAL.finditer(doc.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
