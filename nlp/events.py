@@ -92,11 +92,10 @@ class DocumentEvents:
         self.person_at = {i: s for s in self.people_spans for i in range(s.start, s.end)}
         self.org_at = {i: s for s in self.org_spans for i in range(s.start, s.end)}
         self.is_minutes = bool(MINUTES.search(doc.text[:5000]))
-        labels: dict[str, Counter] = {}
-        for span in self.org_spans:
-            if span.kb_id_:
-                labels.setdefault(span.kb_id_, Counter())[span.label_] += 1
-        self.label_for = {key: c.most_common(1)[0][0] for key, c in labels.items()}  # ties: first seen
+        self.label_for: dict[str, str] = {}
+        for span in self.org_spans:  # the name a document first uses is the one it means
+            if span.kb_id_ and len(span) > 1:
+                self.label_for.setdefault(span.kb_id_, span.label_)
         self.quoted = _quoted_chars(doc.text)
         self.unnamed: list[tuple[int, Span, tuple]] = []
         self.sents = list(doc.sents)
