@@ -479,7 +479,10 @@ class DocumentEvents:
             for child in current.children:
                 if child.dep_ in {"dobj", "nsubjpass"} and child.i in self.person_at and current.lemma_ in APPOINT_VERBS:
                     return self.person_at[child.i], "object"
-            for child in current.children:
+            subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            subjects += [g for c in current.children if c.dep_ in {"aux", "auxpass"} for g in c.children
+                         if g.dep_ in {"nsubj", "nsubjpass"}]  # "X has been acting ...": subject hung on "been"
+            for child in subjects:
                 if child.dep_ in {"nsubj", "nsubjpass"}:
                     if child.i in self.person_at:
                         return self.person_at[child.i], "subject"

@@ -101,6 +101,8 @@ class PeopleRecogniser:
         extended = []
         for span in out:
             start, end = span.start, span.end
+            while start < end and (start in blocked or not doc[start].text[:1].isalpha()):
+                start += 1  # "COO Gavin Threlfall": the role title is not part of the name
             cut = next((i for i in range(start, end) if i in blocked), None)
             if cut is not None:
                 end = cut
