@@ -34,6 +34,7 @@ CHANGE_NOUNS = {"death": DEPART, "retirement": DEPART, "resignation": DEPART, "d
                 "dismissal": DEPART, "exit": DEPART, "suspension": DEPART, "appointment": APPOINT}
 REGIONAL_BODIES = {"NHS England", "NHS Improvement", "NHS Trust Development Authority", "Monitor",
                    "Health Education England", "Public Health England"}
+INTERNAL_BODIES = re.compile(r"\b(council of governors|board of directors|trust board|governors|committee)\b", re.I)
 VERBISH = {"leaves", "retires", "resigns", "quits", "joins", "moves", "steps", "stands", "departs", "starts"}
 CURRENT_WORDS = re.compile(r"\b(currently|now|at present|presently)\b", re.I)
 FIRST_MEETING = re.compile(r"\b(first (board )?meeting|new(ly)?[- ]appointed|joined the board)\b", re.I)
@@ -412,13 +413,13 @@ class DocumentEvents:
     def _person_as_role(self, role: Span, sent: Span) -> Span | None:
         """ "appointed Jane Smith as chief executive", "the appointment of Dr X as a Non-Executive Director"."""
         i = role.start - 1
-        while i > sent.start and self.doc[i].lower_ in {"a", "an", "the", "its", "their", "our", "new", "interim", "acting",
-                                                         "substantive", "permanent"}:
+        while i > sent.start and (self.doc[i].is_space or self.doc[i].lower_ in {
+                "a", "an", "the", "its", "their", "our", "new", "interim", "acting", "substantive", "permanent"}):
             i -= 1
         if i <= sent.start or self.doc[i].lower_ != "as":
             return None
         j = i - 1
-        while j >= sent.start and i - j <= 5 and j not in self.person_at and self.doc[j].pos_ != "PUNCT":
+        while j >= sent.start and i - j <= 6 and j not in self.person_at and self.doc[j].pos_ != "PUNCT":
             j -= 1
         if j >= sent.start and j in self.person_at:
             return self.person_at[j]
@@ -429,8 +430,8 @@ class DocumentEvents:
         Returns the span and the gap size in tokens."""
         gap = 0
         i = index - 1
-        while i >= sent.start and gap <= 2 and self.doc[i].lower_ in {",", "(", "–", "-", "—", "the", "our", "its",
-                                                                       "their"}:
+        while i >= sent.start and gap <= 3 and (self.doc[i].is_space or self.doc[i].lower_ in {
+                ",", "(", "–", "-", "—", "the", "our", "its", "their"}):
             i -= 1
             gap += 1
         if i >= sent.start and i in self.person_at:
@@ -448,7 +449,7 @@ class DocumentEvents:
             if j in self.org_at:
                 i = self.org_at[j].end
                 gap += 2
-        while i < sent.end and self.doc[i].text in {",", ":", "–", "—"} and gap <= 3:
+        while i < sent.end and (self.doc[i].text in {",", ":", "–", "—"} or self.doc[i].is_space) and gap <= 3:
             i += 1
             gap += 1
         if i < sent.end and i in self.person_at:
@@ -794,7 +795,8 @@ class DocumentEvents:
                 k == sent.start or doc[k - 1].lower_ in {"the", "trust"} or doc[k].text == "Trust"):
             referred = self._referred_org(doc[k]) or self.main_org
             return [(referred, self._name(referred), 1.0)] if referred else []
-        if NON_NHS_CONTEXT.search(self._masked(max(sent.start, role.start - 3), min(sent.end, role.end + 5))):
+        if NON_NHS_CONTEXT.search(INTERNAL_BODIES.sub(" ", self._masked(max(sent.start, role.start - 3),
+                                                                         min(sent.end, role.end + 5)))):
             return []
         # Organisations the governing verb reaches: "joins X as", "take charge of X", "At X, chief executive ..."
         in_sent = [s for s in self.org_spans if sent.start <= s.start < sent.end]
@@ -819,7 +821,7 @@ class DocumentEvents:
         if free:
             nearest = min(free, key=lambda s: abs(s.start - role.start))
             return [(nearest.kb_id_ or None, org_name(nearest), 0.7)]
-        if any(e.label_ == "ORG" and NON_NHS_WORDS.search(e.text) and not any(
+        if any(e.label_ == "ORG" and NON_NHS_WORDS.search(e.text) and not INTERNAL_BODIES.search(e.text) and not any(
                 r.start < e.end and e.start < r.end for r in self.role_spans) for e in sent.ents):
             return []
         if in_sent:
@@ -915,7 +917,8 @@ class DocumentEvents:
             penalty = 0
             if any(abs(v - m.start) < abs(anchor - m.start) for v in other_verbs):
                 penalty = 10_000
-            return penalty + abs(m.start - anchor) + (0 if m.start >= anchor else 40)
+            bonus = 60 if m.preposition in {"with effect from", "effective", "from"} else 0
+            return penalty + abs(m.start - anchor) + (0 if m.start >= anchor else 40) - bonus
         best = min(mentions, key=distance)
         if distance(best) >= 10_000 and len(mentions) > 1:
             return None, None
