@@ -28,7 +28,8 @@ PATTERNS = [
     ("m", re.compile(rf"\b(?:in|from|since|until|by|of|end of|start of|beginning of|early|late|mid-?)\s+{_MONTH}\b", re.I)),
     ("iso", re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")),
     ("y", re.compile(rf"\b(?:in|from|during|by|until|since)\s+(?:the\s+)?(?:(?:spring|summer|autumn|winter|early|late|mid-|the\s+end\s+of)\s+(?:of\s+)?)?{_YEAR}\b", re.I)),
-    ("today", re.compile(r"\b(with immediate effect|from today|effective immediately|today)\b", re.I)),
+    ("today", re.compile(r"\b(with immediate effect|(?:with effect )?from today|effective immediately|as of today|"
+                         r"immediately)\b", re.I)),
     ("next_month", re.compile(r"\bnext month\b", re.I)),
     ("this_month", re.compile(r"\b(?:the end of |end of )?this month\b", re.I)),
 ]

@@ -99,7 +99,7 @@ class DocumentEvents:
                 self.label_for.setdefault(span.kb_id_, span.label_)
         self.quoted = _quoted_chars(doc.text)
         self.unnamed: list[tuple[int, Span, tuple]] = []
-        self.sents = list(doc.sents)
+        self.sents = _merge_label_lines(doc)
         self.sent_of = {i: sent for sent in self.sents for i in range(sent.start, sent.end)}
         self.main_org = doc._.home_org or self._main_org()
 
@@ -138,6 +138,7 @@ class DocumentEvents:
         for sent in self.sents:
             for role in [r for r in self.role_spans if sent.start <= r.start < sent.end]:
                 events += self._role_events(sent, role)
+        self._fill_later_dates(events)
         events += self._departures_without_role(events)
         events += self._appointments_to_the_role(events)
         events = [e for e in events if not (e.event == APPOINT and e.person in cancelled)]
@@ -200,6 +201,28 @@ class DocumentEvents:
                          honorific=info.honorific if info else None,
                          post_nominals=info.post_nominals if info else None)
         return {(role.label_, org_key or org_text): template}
+
+    def _fill_later_dates(self, events: list[Event]) -> None:
+        """ "X has been appointed chief executive. She will take up the post on 1 July.": the start date
+        often follows in the next sentence or two, with the appointee as subject."""
+        starts = {"start", "join", "take", "begin", "commence", "replace", "succeed", "arrive", "move", "become"}
+        for ev in events:
+            if ev.event != APPOINT or ev.date:
+                continue
+            index = next((i for i, s in enumerate(self.sents) if s.start_char == ev.sentence_start), None)
+            if index is None:
+                continue
+            for sent in self.sents[index + 1 : index + 3]:
+                subjects = [p for p in self._subjects(sent) if p.kb_id_ == ev.person]
+                if not subjects:
+                    continue
+                verb = self._subject_verbs.get(subjects[0].start) or subjects[0].root.head
+                labels = {r.label_ for r in self.role_spans if sent.start <= r.start < sent.end}
+                if verb.lemma_.lower() not in starts or labels and ev.role not in labels:
+                    continue
+                ev.date, ev.date_precision = self._date(sent, subjects[0], APPOINT, verb)
+                if ev.date:
+                    break
 
     def _appointments_to_the_role(self, events: list[Event]) -> list[Event]:
         """ "Her deputy, X, will take on the role on an interim basis": "the role/post" is the post last
@@ -367,8 +390,18 @@ class DocumentEvents:
         return self._period
 
     # ---- who holds the role -----------------------------------------------------------------------
-    def _holder(self, sent: Span, role: Span) -> tuple[Span, str, Token | None] | None:
+    def _holder(self, sent: Span, role: Span, linked: bool = False) -> tuple[Span, str, Token | None] | None:
         doc = self.doc
+        if not linked and role.start > sent.start and doc[role.start - 1].lower_ in {"and", "&"}:
+            previous = next((r for r in self.role_spans if r.end == role.start - 1), None)
+            if previous is not None:  # "Non-Executive Director and Vice-Chair": one holder for both
+                found = self._holder(sent, previous, linked=True)
+                if found is not None:
+                    return found
+        if not linked and role.end + 1 < sent.end and doc[role.end].lower_ in {"and", "&"}:
+            following = next((r for r in self.role_spans if r.start == role.end + 1), None)
+            if following is not None and self._person_starting_after(following, sent) is not None:
+                return self._holder(sent, following, linked=True)  # "Deputy Chief Executive and Director of Finance: X"
         as_object = self._person_as_role(role, sent)
         if as_object is not None:
             return as_object, "object", self._verb_of(role.root)
@@ -910,6 +943,8 @@ class DocumentEvents:
             return None, None
         mentions = [m for m in find_dates(sent.text) if m.preposition not in {"since", "until", "before"}]
         if not mentions:
+            if re.search(r"\b(on|from) the same (date|day)\b", sent.text, re.I):
+                return self._previous_date(sent)
             return None, None
         anchor = predicate.idx - sent.start_char if predicate is not None else role.start_char - sent.start_char
         other_verbs = self._other_event_verbs(sent, predicate, kind)
@@ -930,6 +965,14 @@ class DocumentEvents:
             tense = "future"  # "has been appointed ... from 1 April": an effective date still to come
         return resolve(best, self.published, tense)
 
+    def _previous_date(self, sent: Span) -> tuple[str | None, str | None]:
+        """ "on the same date": the last full date stated before this sentence."""
+        earlier = [m for m in find_dates(self.doc.text[max(0, sent.start_char - 2000) : sent.start_char])
+                   if m.day and m.month]
+        if not earlier:
+            return None, None
+        return resolve(earlier[-1], self.published, "future")
+
     def _other_event_verbs(self, sent: Span, predicate: Token | None, kind: str) -> list[int]:
         out = []
         for t in sent:
@@ -939,6 +982,18 @@ class DocumentEvents:
             if (lemma in DEPART_VERBS and kind == APPOINT) or (lemma in APPOINT_VERBS and kind == DEPART):
                 out.append(t.idx - sent.start_char)
         return out
+
+
+def _merge_label_lines(doc: Doc) -> list[Span]:
+    """Sentences, with "Chair:" + "Jane Smith (JS)" on one line joined again (the parser splits them)."""
+    out: list[Span] = []
+    for sent in doc.sents:
+        if out and out[-1].text.rstrip(" \t").endswith(":") and "\n" not in out[-1].text \
+                and len(out[-1].text) < 80:
+            out[-1] = doc[out[-1].start : sent.end]
+        else:
+            out.append(sent)
+    return out
 
 
 def _quoted_chars(text: str) -> set[int]:

@@ -223,6 +223,14 @@ class PeopleRecogniser:
         by_surname: dict[str, list[tuple[int, str]]] = {}
         for span, person in full:
             by_surname.setdefault(person.surname, []).append((span.start_char, person.name))
+        first_names: dict[str, set[str]] = {}
+        for _span, person in full:
+            first_names.setdefault(person.name.split()[0], set()).add(person.name)
+        for first, names in first_names.items():
+            # "Chioma joins from ...": a first name alone, when one person in the document has it
+            if len(names) == 1 and len(first) >= 3 and first not in by_surname and first.lower() not in NOT_NAME_WORDS:
+                (name,) = names
+                by_surname[first] = [(s.start_char, name) for s, p in full if p.name == name]
         taken = {i for s in spans for i in range(s.start, s.end)}
         out = []
         for surname, seen in by_surname.items():

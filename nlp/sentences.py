@@ -1,24 +1,50 @@
-"""`nhs_lines` component: sentence starts at paragraph breaks and at short lines (board-paper lists).
+"""`nhs_lines` component: sentence starts at paragraph breaks, at short lines and at every line of an
+attendance block ("Present:", "In attendance", "Apologies"), as board papers lay them out.
 
 Runs before the parser, which keeps preset boundaries. Hard-wrapped prose (long lines broken
-mid-sentence, as PDF extraction gives) is left to the parser.
+mid-sentence, as PDF extraction gives) is left to the parser. "Chair: Jane Smith" stays one sentence.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 SHORT_LINE = 60
+LIST_HEADER = re.compile(
+    r"(?im)^[ \t]*(present|in attendance|apologies(?: for absence)?|attendees|members present|also present|"
+    r"board members|voting members|non-voting members)[ \t]*:?[ \t]*(?:\n|$)")
+
+
+def _list_line_starts(text: str) -> set[int]:
+    """Character offsets of every line start inside attendance blocks (until a blank line)."""
+    starts: set[int] = set()
+    for header in LIST_HEADER.finditer(text):
+        block_end = text.find("\n\n", header.end())
+        block_end = len(text) if block_end == -1 else block_end
+        position = header.end()
+        while position < block_end:
+            starts.add(position)
+            nxt = text.find("\n", position, block_end)
+            if nxt == -1:
+                break
+            position = nxt + 1
+    return starts
 
 
 @Language.component("nhs_lines")
 def set_line_boundaries(doc: Doc) -> Doc:
+    list_starts = _list_line_starts(doc.text) if "\n" in doc.text else set()
     for token in doc[1:]:
         prev = doc[token.i - 1]
+        if token.idx in list_starts and not token.is_space:
+            token.is_sent_start = True
+            continue
         if "\n" not in prev.text and "\n" not in prev.whitespace_:
-            if prev.text == "•":
-                token.is_sent_start = False
+            if prev.text in {"•", ":"}:
+                token.is_sent_start = False  # "Chair: Jane Smith" is one line, one sentence
             continue
         if "\n\n" in prev.text or "\n\n" in prev.whitespace_ or "\n" in prev.text and prev.text.count("\n") > 1:
             token.is_sent_start = True
