@@ -128,6 +128,10 @@ class DocumentEvents:
             return None
         earlier = [s for s in self.org_spans if s.end <= token.i and s.kb_id_
                    and any(by_key()[s.kb_id_].kind.endswith(k) for k in kinds)]
+        sentence = self.sent_of.get(token.i)
+        here = [s for s in earlier if sentence is not None and s.start >= sentence.start]
+        if len({s.kb_id_ for s in here}) == 1:
+            return here[-1].kb_id_  # "At East Lancashire, X will return to her role at the trust"
         if self.main_org and (word == "trust" or not earlier) and by_key()[self.main_org].kind.endswith(kinds[0]):
             return self.main_org
         return earlier[-1].kb_id_ if earlier else self.main_org
@@ -392,6 +396,8 @@ class DocumentEvents:
     # ---- who holds the role -----------------------------------------------------------------------
     def _holder(self, sent: Span, role: Span, linked: bool = False) -> tuple[Span, str, Token | None] | None:
         doc = self.doc
+        if re.match(r"\s*of the [\w\s&,']{0,60}?committee", doc[role.end : role.end + 12].text, re.I):
+            return None  # committee chairing is not a board role
         if not linked and role.start > sent.start and doc[role.start - 1].lower_ in {"and", "&"}:
             previous = next((r for r in self.role_spans if r.end == role.start - 1), None)
             if previous is not None:  # "Non-Executive Director and Vice-Chair": one holder for both
@@ -416,8 +422,6 @@ class DocumentEvents:
         if role.root.dep_ in {"nsubj", "nsubjpass"} and role.start > sent.start and doc[role.start - 1].lower_ == "the" \
                 and self._person_starting_after(role, sent) is None:
             return None  # "The Chair welcomed ...": an unnamed office-holder
-        if re.match(r"\s*of the [\w\s&,']{0,60}?committee", doc[role.end : role.end + 12].text, re.I):
-            return None  # committee chairing is not a board role
         before = self._person_ending_before(role.start, sent)
         after = self._person_starting_after(role, sent)
         if before is not None and before[1] == 0:
@@ -434,6 +438,10 @@ class DocumentEvents:
             if found is not None:
                 return found[0], found[1], verb
         in_sentence = [s for s in self.people_spans if sent.start <= s.start < sent.end]
+        if verb is not None and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            before_verb = {s.kb_id_ for s in in_sentence if s.start < verb.i and s.start_char not in self.quoted}
+            if len(before_verb) == 1:  # the parser lost the subject; one person stands before the verb
+                return next(s for s in in_sentence if s.start < verb.i), "single", verb
         pronoun = next((t for t in sent if t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"}
                         and t.i < role.start), None)
         if pronoun is not None and not in_sentence:
@@ -807,7 +815,8 @@ class DocumentEvents:
             if listed:
                 return listed
             if j < sent.end and doc[j].lower_ in {"trust", "organisation", "ccg", "icb", "board", "group"}:
-                return self._main(1.0)
+                referred = self._referred_org(doc[j]) or self.main_org
+                return [(referred, self._name(referred), 1.0)] if referred else []
             if j < sent.end and (NON_NHS_CONTEXT.search(doc[j : min(sent.end, j + 6)].text) or doc[j].ent_type_ in {"ORG", "GPE"}):
                 return []
         if role.start > sent.start and doc[role.start - 1].lower_ in {"its", "our", "their"}:
@@ -850,14 +859,16 @@ class DocumentEvents:
                     and doc[sent.start : s.start].text.lower().strip() in {"at", "for", "at the", "for the"}]
         if at_start:
             return [(at_start[0].kb_id_ or None, org_name(at_start[0]), 0.9)]
-        free = [s for s in in_sent if not self._org_belongs_to_other_role(s, role, sent)]
+        free = [s for s in in_sent if not self._org_belongs_to_other_role(s, role, sent)
+                and not (predicate is not None and self._org_in_other_clause(s, predicate))]
         if free:
             nearest = min(free, key=lambda s: abs(s.start - role.start))
             return [(nearest.kb_id_ or None, org_name(nearest), 0.7)]
-        if any(e.label_ == "ORG" and NON_NHS_WORDS.search(e.text) and not INTERNAL_BODIES.search(e.text) and not any(
+        if any(e.label_ == "ORG" and NON_NHS_WORDS.search(e.text) and not INTERNAL_BODIES.search(e.text)
+               and not any(o.start < e.end and e.start < o.end for o in self.org_spans) and not any(
                 r.start < e.end and e.start < r.end for r in self.role_spans) for e in sent.ents):
             return []
-        if in_sent:
+        if in_sent and not any(t.lower_ in {"trust", "trust's"} for t in sent):
             return []
         return self._main(0.8)
 
@@ -1032,10 +1043,12 @@ def _dedupe(events: list[Event], is_minutes: bool) -> list[Event]:
         if key not in seen or (seen[key].date is None and ev.date is not None):
             seen[key] = ev
     changed = {(e.person, e.role, e.org_key or e.organisation) for e in seen.values() if e.event != HOLD}
+    changed_roles = [(e.person, e.role, e.org_key or e.organisation) for e in seen.values() if e.event != HOLD]
     out = []
     for ev in seen.values():
-        if ev.event == HOLD and (ev.person, ev.role, ev.org_key or ev.organisation) in changed and not (
-                is_minutes and ev.date):
+        key = (ev.person, ev.role, ev.org_key or ev.organisation)
+        if ev.event == HOLD and not (is_minutes and ev.date) and (key in changed or any(
+                p == key[0] and o == key[2] and r.startswith(ev.role + " ") for p, r, o in changed_roles)):
             continue
         out.append(ev)
     return out
