@@ -66,7 +66,8 @@ class RoleRecogniser:
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 spans.append(Span(doc, span.start, span.end, label=" ".join(m.group(0).lower().split())))
-        return filter_spans([s for s in spans if s is not None])
+        # "will chair the committee", "to head the trust": a verb, not a title
+        return filter_spans([s for s in spans if s is not None and not (len(s) == 1 and s[0].pos_ == "VERB")])
 
     def _span(self, doc: Doc, start: int, end: int) -> Span | None:
         text = doc[start:end].text.lower()
