@@ -178,6 +178,17 @@ class DocumentEvents:
                 continue
             if token.i in self.person_at and self.person_at[token.i].root.i == token.i:
                 out.append(self.person_at[token.i])
+            elif token.lower_ in {"term", "tenure", "appointment", "secondment"}:
+                owner = next((c for c in token.children if c.dep_ == "poss"), None)
+                if owner is not None and owner.i in self.person_at:
+                    out.append(self.person_at[owner.i])
+                    self._subject_verbs[self.person_at[owner.i].start] = token.head
+                elif owner is not None and owner.lower_ in {"his", "her"}:
+                    antecedent = self._antecedent(owner)
+                    if antecedent is not None:
+                        span = Span(self.doc, owner.i, owner.i + 1, label="PERSON", kb_id=antecedent.kb_id_)
+                        self._subject_verbs[owner.i] = token.head
+                        out.append(span)
             elif any(c.dep_ == "appos" and c.i in self.person_at for c in token.children):
                 appos = next(c for c in token.children if c.dep_ == "appos" and c.i in self.person_at)
                 self._subject_verbs[self.person_at[appos.i].start] = token.head
@@ -608,7 +619,8 @@ class DocumentEvents:
             return HISTORY, None
         if kind in {APPOINT, DEPART} and verb is not None and self._negated(verb):
             return None, None
-        if kind == APPOINT and verb is not None and verb.tag_ == "VBD" and verb.lemma_ in {"become", "join"}:
+        if kind == APPOINT and verb is not None and verb.tag_ == "VBD" and verb.lemma_ in {"become", "join"} \
+                and not self._recently_dated(sent):
             return HISTORY, None
         appositive = how in {"adjacent", "apposition"} and kind == HOLD
         if kind == APPOINT and self._history_sentence(sent, role, verb):
@@ -626,6 +638,20 @@ class DocumentEvents:
                                          sent.text, re.I) and "substantive" not in qualifiers(role):
             note = "resumes substantive post"
         return kind, note
+
+    def _recently_dated(self, sent: Span) -> bool:
+        """The sentence dates its event to a day within the year before publication (news, not history)."""
+        if not self.published:
+            return False
+        for m in find_dates(sent.text):
+            if m.year and m.month and m.day:
+                try:
+                    delta = (self.published - date(m.year, m.month, m.day)).days
+                except ValueError:
+                    continue
+                if 0 <= delta <= 366:
+                    return True
+        return False
 
     def _change_noun(self, role: Span, person: Span) -> str | None:
         """ "the death of its chairman, X", "the appointment of X as R": a change named by a noun."""
