@@ -39,7 +39,8 @@ VERBISH = {"leaves", "retires", "resigns", "quits", "joins", "moves", "steps", "
 CURRENT_WORDS = re.compile(r"\b(currently|now|at present|presently)\b", re.I)
 FIRST_MEETING = re.compile(r"\b(first (board )?meeting|new(ly)?[- ]appointed|joined the board)\b", re.I)
 LAST_MEETING = re.compile(r"\b(last|final) (board |public )?meeting\b|\bterm of office\b.*\b(ends?|ended|expires?)\b", re.I)
-NON_NHS_CONTEXT = re.compile(r"\b(council|university|college|charity|company|ltd|plc|minister|government|"
+NON_NHS_CONTEXT = re.compile(r"\b(council|university|college|charity|company|ltd|plc|minister|government|firm|"
+                             r"software|founder|business|school|bank|football|club|"
                              r"housing association|police|county|borough|city of|local authority|department for)\b",
                              re.I)
 
@@ -563,8 +564,17 @@ class DocumentEvents:
 
     def _antecedent(self, pronoun: Token) -> Span | None:
         """The most recent person mentioned before a pronoun (within the last three sentences)."""
-        earlier = [s for s in self.people_spans if s.end <= pronoun.i and pronoun.idx - s.start_char < 1500]
-        return earlier[-1] if earlier else None
+        earlier = [s for s in self.people_spans if s.end <= pronoun.i and pronoun.idx - s.start_char < 1500
+                   and s.start_char not in self.quoted]
+        if not earlier:
+            return None
+        sentence = self.sent_of.get(pronoun.i)
+        same = [s for s in earlier if sentence is not None and s.start >= sentence.start]
+        if same:
+            return same[-1]
+        subjects = [s for s in earlier if s.root.dep_ in {"nsubj", "nsubjpass"}
+                    or s.root.head.dep_ in {"nsubj", "nsubjpass"} and s.root.dep_ == "appos"]
+        return subjects[-1] if subjects else earlier[-1]
 
     # ---- what happened ----------------------------------------------------------------------------
     def _classify(self, sent: Span, role: Span, person: Span, predicate: Token | None, how: str) -> tuple[str | None, str | None]:
@@ -590,7 +600,9 @@ class DocumentEvents:
             kind = CHANGE_NOUNS[noun]
             note = "death in post" if noun == "death" else "suspension" if noun == "suspension" else None
             return kind, note
-        if CURRENT_WORDS.search(window) or re.search(r"\bcurrently\b", self.doc[person.end : role.start].text):
+        acting_as = re.search(r"\bact(s|ing)? as\s*$", window, re.I)
+        if not acting_as and (CURRENT_WORDS.search(window)
+                              or re.search(r"\bcurrently\b", self.doc[person.end : role.start].text)):
             after = self.doc[role.end : sent.end]
             if any(t.lemma_ in {"relinquish", "leave", "retire", "vacate"} for t in after) and re.search(
                     r"\b(post|role|position)\b", after.text):
@@ -680,6 +692,8 @@ class DocumentEvents:
 
     def _is_succeeded(self, person: Span) -> bool:
         """The person is the one being succeeded: "X succeeds Y", "replaces Y", "take over from Y"."""
+        if person.root.dep_ == "appos":  # "take over from the interim chief executive, Bronwen Mostyn"
+            person = self.doc[person.root.head.i : person.root.head.i + 1]
         head = person.root.head
         if person.root.dep_ == "dobj" and head.lemma_ in {"succeed", "replace"}:
             return True

@@ -113,6 +113,9 @@ class PeopleRecogniser:
             while start > 0 and doc[start - 1].text.rstrip(".").lower() in HONORIFICS - {"the"} \
                     and doc[start - 1].text[:1].isupper():
                 start -= 1
+            while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                    and doc[end + 1].text[:1].isupper():
+                end += 2  # "Imani Whitfield" + "-Obi": the model cut a double-barrelled surname
             while end < len(doc) and doc[end].text in POST_NOMINALS:
                 end += 1
             extended.append(doc[start:end])

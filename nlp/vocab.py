@@ -57,6 +57,13 @@ def role_variants() -> dict[str, str]:
     for canonical, variants in EXTRA_ROLES.items():
         for variant in variants:
             out.setdefault(variant, canonical)
+    # The annotation guideline keeps roles outside its canonical list "as written" (e.g. "director of
+    # corporate governance" is not "company secretary"), so only guideline synonyms are folded together.
+    from nlp.evaluate import canonical_role
+
+    for variant, canonical in list(out.items()):
+        if canonical_role(variant) != canonical_role(canonical):
+            out[variant] = variant
     # Qualified forms are recognised by the qualifier logic instead, so the canonical stays plain.
     for variant in list(out):
         first = variant.split()[0]
