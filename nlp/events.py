@@ -35,6 +35,7 @@ CHANGE_NOUNS = {"death": DEPART, "retirement": DEPART, "resignation": DEPART, "d
 REGIONAL_BODIES = {"NHS England", "NHS Improvement", "NHS Trust Development Authority", "Monitor",
                    "Health Education England", "Public Health England"}
 INTERNAL_BODIES = re.compile(r"\b(council of governors|board of directors|trust board|governors|committee)\b", re.I)
+NOT_NHS = object()  # marker: the organisation meant is not an NHS body
 VERBISH = {"leaves", "retires", "resigns", "quits", "joins", "moves", "steps", "stands", "departs", "starts"}
 CURRENT_WORDS = re.compile(r"\b(currently|now|at present|presently)\b", re.I)
 FIRST_MEETING = re.compile(r"\b(first (board )?meeting|new(ly)?[- ]appointed|joined the board)\b", re.I)
@@ -144,27 +145,30 @@ class DocumentEvents:
             for role in [r for r in self.role_spans if sent.start <= r.start < sent.end]:
                 events += self._role_events(sent, role)
         self._fill_later_dates(events)
+        self._events_so_far = events
         events += self._departures_without_role(events)
+        events += self._appointments_without_role(events)
         events += self._appointments_to_the_role(events)
         events = [e for e in events if not (e.event == APPOINT and e.person in cancelled)]
         return _dedupe(events, self.is_minutes)
 
-    def _title_post(self, sent: Span, person: Span) -> dict[tuple, Event]:
+    def _title_post(self, sent: Span, person: Span, kind: str = DEPART) -> dict[tuple, Event]:
         """Headlines name the post ("Trust dismisses medical director"): when the body never states the
-        person's post and the title names exactly one, that post, at the title's (or main) organisation."""
+        person's post and the title names exactly one, that post, at the title's (or main) organisation,
+        unless the body already gives that change to someone else."""
         roles = set(self.doc._.title_roles or [])
         if len(roles) != 1 or any(sent.start <= r.start < sent.end for r in self.role_spans):
             return {}
-        if sum(1 for p in {s.kb_id_ for s in self.people_spans}) > 3:
-            return {}
         (role,) = roles
+        if any(e.role == role and e.event == kind and e.person != person.kb_id_ for e in self._events_so_far):
+            return {}
         keys = [k for k in (self.doc._.title_orgs or []) if k] or ([self.main_org] if self.main_org else [])
         if len(set(keys)) != 1:
             return {}
         org = by_key()[keys[0]]
         info = self.doc._.people.get(person.kb_id_)
         template = Event(person=person.kb_id_, role=role, role_text=role, organisation=self._name(org.key), org_key=org.key,
-                         ods_code=org.ods_code, event=DEPART, interim=False, date=None, date_precision=None,
+                         ods_code=org.ods_code, event=kind, interim=False, date=None, date_precision=None,
                          evidence="", start=0, end=0, sentence_start=0, confidence=0.6,
                          honorific=info.honorific if info else None,
                          post_nominals=info.post_nominals if info else None)
@@ -239,6 +243,39 @@ class DocumentEvents:
                 ev.date, ev.date_precision = self._date(sent, subjects[0], APPOINT, verb)
                 if ev.date:
                     break
+
+    def _appointments_without_role(self, events: list[Event]) -> list[Event]:
+        """ "Dr X will take charge of the trust on 1 June" under the headline "Trust names new chief exec":
+        the post comes from the title when the body never names it for this person."""
+        appointed = {e.person for e in events if e.event == APPOINT}
+        out = []
+        for sent in self.sents:
+            for person in self._subjects(sent):
+                if person.kb_id_ in appointed:
+                    continue
+                verb = self._subject_verbs.get(person.start) or person.root.head
+                if verb.pos_ not in {"VERB", "AUX"} or self._verb_class(verb, person, person) != APPOINT:
+                    continue
+                if self._negated(verb) or HISTORY_WORDS.search(sent.text) or verb.tag_ == "VBD":
+                    continue
+                if NON_NHS_CONTEXT.search(sent.text) or re.search(r"\b(private|independent)\b", sent.text, re.I):
+                    continue
+                posts = self._title_post(sent, person, APPOINT)
+                if len(posts) != 1:
+                    continue
+                (post,) = posts.values()
+                reached = [o for o in self.org_spans if o.kb_id_ and o.start in {t.i for t in verb.subtree}]
+                if reached:
+                    org = by_key()[reached[0].kb_id_]
+                    post = Event(**{**post.to_dict(), "org_key": org.key, "ods_code": org.ods_code,
+                                    "organisation": org_name(reached[0])})
+                date_value, precision = self._date(sent, person, APPOINT, verb)
+                out.append(Event(**{**post.to_dict(), "date": date_value, "date_precision": precision,
+                                    "evidence": sent.text.strip(), "start": sent.start_char, "end": sent.end_char,
+                                    "sentence_start": sent.start_char,
+                                    "interim": self._acting_context(sent, person, verb)}))
+                appointed.add(person.kb_id_)
+        return out
 
     def _appointments_to_the_role(self, events: list[Event]) -> list[Event]:
         """ "Her deputy, X, will take on the role on an interim basis": "the role/post" is the post last
@@ -861,6 +898,8 @@ class DocumentEvents:
                 return []
         if role.start > sent.start and doc[role.start - 1].lower_ in {"its", "our", "their"}:
             subject = self._subject_org(sent, role)
+            if subject is NOT_NHS:
+                return []
             return [(subject.kb_id_ or None, org_name(subject), 1.0)] if subject is not None else self._main(1.0)
         if i < sent.end and doc[i].lower_ in {"of", "at"} and i + 2 < sent.end and doc[i + 1].lower_ == "the":
             referred = self._referred_org(doc[i + 2])
@@ -910,6 +949,8 @@ class DocumentEvents:
             return []
         if in_sent and not any(t.lower_ in {"trust", "trust's"} for t in sent):
             return []
+        if NON_NHS_CONTEXT.search(INTERNAL_BODIES.sub(" ", self._masked(sent.start, sent.end))):
+            return []  # no NHS body named, and the sentence is about a council, firm, college...
         return self._main(0.8)
 
     def _org_in_other_clause(self, org: Span, predicate: Token) -> bool:
@@ -949,6 +990,8 @@ class DocumentEvents:
             for child in verb.children:
                 if child.dep_ in {"nsubj", "nsubjpass"} and child.i in self.org_at:
                     return self.org_at[child.i]
+                if child.dep_ in {"nsubj", "nsubjpass"} and child.ent_type_ == "ORG" and child.i not in self.person_at:
+                    return NOT_NHS  # "software firm X has promoted its finance director"
         earlier = [s for s in self.org_spans if sent.start <= s.start and s.end <= role.start]
         return earlier[-1] if earlier else None
 
