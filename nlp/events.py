@@ -148,6 +148,7 @@ class DocumentEvents:
         self._events_so_far = events
         events += self._departures_without_role(events)
         events += self._appointments_without_role(events)
+        events += self._successors(events)
         events += self._appointments_to_the_role(events)
         events = [e for e in events if not (e.event == APPOINT and e.person in cancelled)]
         return _dedupe(events, self.is_minutes)
@@ -275,6 +276,39 @@ class DocumentEvents:
                                     "sentence_start": sent.start_char,
                                     "interim": self._acting_context(sent, person, verb)}))
                 appointed.add(person.kb_id_)
+        return out
+
+    def _successors(self, events: list[Event]) -> list[Event]:
+        """ "Her successor will be Jo Bloggs": Jo Bloggs is appointed to the predecessor's post."""
+        out = []
+        for sent in self.sents:
+            for token in sent:
+                if token.lower_ != "successor":
+                    continue
+                owner = next((c for c in token.children if c.dep_ == "poss"), None)
+                if owner is None:
+                    continue
+                predecessor = self.person_at.get(owner.i) if owner.i in self.person_at else (
+                    self._antecedent(owner) if owner.lower_ in {"his", "her"} else None)
+                if predecessor is None:
+                    continue
+                posts = [e for e in events if e.person == predecessor.kb_id_ and e.event in {DEPART, HOLD}]
+                successor = next((p for p in self.people_spans if sent.start <= p.start < sent.end
+                                  and p.kb_id_ != predecessor.kb_id_ and p.start > token.i), None)
+                if not posts or successor is None or any(
+                        e.person == successor.kb_id_ and e.event == APPOINT for e in events):
+                    continue
+                post = next((e for e in posts if e.event == DEPART), posts[0])
+                start_verb = next((t for t in sent if t.lemma_ in {"start", "join", "begin", "take"} and t.i > token.i),
+                                  None)
+                date_value, precision = self._date(sent, successor, APPOINT, start_verb)
+                info = self.doc._.people.get(successor.kb_id_)
+                out.append(Event(**{**post.to_dict(), "person": successor.kb_id_, "event": APPOINT, "interim": False,
+                                    "date": date_value, "date_precision": precision, "evidence": sent.text.strip(),
+                                    "start": sent.start_char, "end": sent.end_char, "sentence_start": sent.start_char,
+                                    "note": None, "confidence": round(post.confidence * 0.8, 2),
+                                    "honorific": info.honorific if info else None,
+                                    "post_nominals": info.post_nominals if info else None, "aliases": []}))
         return out
 
     def _appointments_to_the_role(self, events: list[Event]) -> list[Event]:
@@ -783,6 +817,9 @@ class DocumentEvents:
                 r"\b(notice|resignation|retirement|intention to (leave|retire|step down))\b",
                 self.doc[verb.i : verb.i + 6].text, re.I):
             return DEPART
+        if lemma in {"begin", "start", "spend"} and any(c.dep_ == "dobj" and c.lower_ in {"career", "training", "life"}
+                                                        for c in verb.children):
+            return HOLD  # "began her career as a student nurse": biography, not a change
         if lemma == "welcome":
             return APPOINT if FIRST_MEETING.search(self.sent_of[verb.i].text) else HOLD
         if lemma in DEPART_VERBS:

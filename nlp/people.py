@@ -28,7 +28,7 @@ NOT_NAME_WORDS = {
     "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "picture",
     "pictured", "read", "related", "more", "england", "improvement", "midlands", "london", "north", "south",
-    "east", "west", "unison", "minister", "founder", "governor", "councillor", "state", "mp", "dhsc", "public",
+    "east", "west", "unison", "minister", "founder", "mid", "upper", "lower", "greater", "central", "inner", "outer", "governor", "councillor", "state", "mp", "dhsc", "public",
 }
 ORGISH = {"trust", "nhs", "hospital", "hospitals", "council", "group", "board", "ltd", "limited", "university",
           "company", "partnership", "service", "services", "health", "healthcare", "care", "foundation", "committee",
@@ -157,6 +157,9 @@ class PeopleRecogniser:
             return True
         if after_text.startswith(("as ",)) and end + 1 in role_starts:
             return True
+        if before in {"be", "is", "was", "successor", "replaces", "succeeds", "follows"} and after_text.startswith(
+                (", currently", ", who", ", the", ", a ", ", an ", ",")):
+            return True
         return after_text.startswith(("said", "says", "added", "has been", "had been", "will ", "would ", ", who",
                                       "who "))
 
@@ -240,7 +243,7 @@ class PeopleRecogniser:
             pattern = re.compile(rf"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame)\.?\s+)?\b{re.escape(surname)}\b(?!-)")
             for m in pattern.finditer(doc.text):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-                if span is None or any(i in taken for i in range(span.start, span.end)):
+                if span is None or any(i in taken or i in blocked for i in range(span.start, span.end)):
                     continue
                 before = [name for pos, name in seen if pos <= m.start()]
                 name = before[-1] if before else seen[0][1]
