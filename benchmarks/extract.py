@@ -31,15 +31,15 @@ def corpus(n: int) -> list[tuple[str, str | None]]:
     return [(texts[i % len(texts)].text + f"\n\n(copy {i})", texts[i % len(texts)].published) for i in range(n)]
 
 
-def main(n: int = 1000) -> None:
-    docs = corpus(n)
-    words = sum(len(t.split()) for t, _ in docs)
+def raw_rate(docs: list[tuple[str, str | None]], words: int) -> float:
     base = load_base_model()
     start = time.perf_counter()
     for _ in base.pipe((t for t, _ in docs), batch_size=32):
         pass
-    raw = words / (time.perf_counter() - start)
+    return words / (time.perf_counter() - start)
 
+
+def our_rate(docs: list[tuple[str, str | None]], words: int) -> tuple[float, int]:
     with tempfile.TemporaryDirectory() as tmp:
         db = open_db(Path(tmp) / "bench.db")
         for i, (text, published) in enumerate(docs):
@@ -47,11 +47,24 @@ def main(n: int = 1000) -> None:
         nlp = build_pipeline()
         start = time.perf_counter()
         result = extract_pending(db, nlp)
-        ours = words / (time.perf_counter() - start)
-    print(f"documents: {n}, words: {words:,}, events written: {result.events:,}")
-    print(f"raw nlp.pipe ({'+'.join(base.pipe_names)}): {raw:,.0f} words/s")
-    print(f"our extract stage (NHS components + SQLite writes): {ours:,.0f} words/s")
-    print(f"ratio: {ours / raw:.2f} (goal >= 0.9)")
+        return words / (time.perf_counter() - start), result.events
+
+
+def main(n: int = 1000, rounds: int = 2) -> None:
+    """Alternate the two measurements ``rounds`` times and keep each one's best (other load on the machine
+    only ever slows a run down)."""
+    docs = corpus(n)
+    words = sum(len(t.split()) for t, _ in docs)
+    raws, ours, events = [], [], 0
+    for _ in range(rounds):
+        raws.append(raw_rate(docs, words))
+        rate, events = our_rate(docs, words)
+        ours.append(rate)
+    raw, our = max(raws), max(ours)
+    print(f"documents: {n}, words: {words:,}, events written: {events:,}, rounds: {rounds}")
+    print(f"raw nlp.pipe (same model, all its components): {raw:,.0f} words/s")
+    print(f"our extract stage (NHS components + SQLite writes): {our:,.0f} words/s")
+    print(f"ratio: {our / raw:.2f} (goal >= 0.9)")
 
 
 if __name__ == "__main__":

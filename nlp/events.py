@@ -88,18 +88,19 @@ class DocumentEvents:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token: compute it once
         self.published = _parse_date(doc._.published)
         self.people_spans = sorted(doc.spans.get("nhs_people", []), key=lambda s: s.start)
         self.org_spans = sorted(doc.spans.get("nhs_orgs", []), key=lambda s: s.start)
         self.role_spans = sorted(doc.spans.get("nhs_roles", []), key=lambda s: s.start)
         self.person_at = {i: s for s in self.people_spans for i in range(s.start, s.end)}
         self.org_at = {i: s for s in self.org_spans for i in range(s.start, s.end)}
-        self.is_minutes = bool(MINUTES.search(doc.text[:5000]))
+        self.is_minutes = bool(MINUTES.search(self.text[:5000]))
         self.label_for: dict[str, str] = {}
         for span in self.org_spans:  # the name a document first uses is the one it means
             if span.kb_id_ and len(span) > 1:
                 self.label_for.setdefault(span.kb_id_, span.label_)
-        self.quoted = _quoted_chars(doc.text)
+        self.quoted = _quoted_chars(self.text)
         self.unnamed: list[tuple[int, Span, tuple]] = []
         self.sents = _merge_label_lines(doc)
         self.sent_of = {i: sent for sent in self.sents for i in range(sent.start, sent.end)}
@@ -451,7 +452,7 @@ class DocumentEvents:
         the director simply holds the post."""
         if not self._line_like(sent):
             return None
-        tail = self.doc.text[role.end_char : sent.end_char]
+        tail = self.text[role.end_char : sent.end_char]
         dated = [m for m in find_dates(tail) if m.year and m.month and m.day]
         if not dated:
             return None
@@ -469,7 +470,7 @@ class DocumentEvents:
         """The financial year a report covers: "2019/20", "year ended 31 March 2020", "1 April 2019 to 31 March 2020"."""
         if not hasattr(self, "_period"):
             self._period = None
-            text = self.doc.text[:20000]
+            text = self.text[:20000]
             m = re.search(r"\b(20\d\d)\s*[/-]\s*(\d\d)\b", text)
             if m and (int(m.group(1)) + 1) % 100 == int(m.group(2)):
                 year = int(m.group(1))
@@ -826,7 +827,7 @@ class DocumentEvents:
             if lemma in {"end", "expire"} and not re.search(r"\b(term|appointment|tenure|secondment)\b", self.sent_of[verb.i].text, re.I):
                 return HOLD
             return DEPART
-        if LAST_MEETING.search(self.sent_of[verb.i].text) and role.start > verb.sent.start:
+        if LAST_MEETING.search(self.sent_of[verb.i].text) and role.start > self.sent_of[verb.i].start:
             return DEPART
         if lemma in APPOINT_VERBS:
             if lemma in {"succeed", "replace"} and role.start > verb.i:
@@ -982,7 +983,7 @@ class DocumentEvents:
             return [(nearest.kb_id_ or None, org_name(nearest), 0.7)]
         if any(e.label_ == "ORG" and NON_NHS_WORDS.search(e.text) and not INTERNAL_BODIES.search(e.text)
                and not any(o.start < e.end and e.start < o.end for o in self.org_spans) and not any(
-                r.start < e.end and e.start < r.end for r in self.role_spans) for e in sent.ents):
+                r.start < e.end and e.start < r.end for r in self.role_spans) for e in self._ents_in(sent)):
             return []
         if in_sent and not any(t.lower_ in {"trust", "trust's"} for t in sent):
             return []
@@ -1004,6 +1005,12 @@ class DocumentEvents:
                 return True
             current = current.head
         return False
+
+    def _ents_in(self, sent: Span) -> list[Span]:
+        """Named entities inside ``sent`` (``Span.ents`` walks the whole document each time)."""
+        if not hasattr(self, "_ents"):
+            self._ents = list(self.doc.ents)
+        return [e for e in self._ents if sent.start <= e.start < sent.end]
 
     def _masked(self, start: int, end: int) -> str:
         """Text of tokens start..end with role titles blanked ("Company Secretary" is not a company)."""
@@ -1098,7 +1105,7 @@ class DocumentEvents:
 
     def _previous_date(self, sent: Span) -> tuple[str | None, str | None]:
         """ "on the same date": the last full date stated before this sentence."""
-        earlier = [m for m in find_dates(self.doc.text[max(0, sent.start_char - 2000) : sent.start_char])
+        earlier = [m for m in find_dates(self.text[max(0, sent.start_char - 2000) : sent.start_char])
                    if m.day and m.month]
         if not earlier:
             return None, None

@@ -115,11 +115,12 @@ class OrgRecogniser:
             if head and len(" ".join(head)) >= 4:
                 forms.setdefault(" ".join(head), span)
         covered = {i for s in spans for i in range(s.start, s.end)}
+        text = doc.text
         out = []
         for form, source in forms.items():
             if sum(1 for s in forms.values() if s.kb_id_ != source.kb_id_ and " ".join(s.label_.split()[:len(form.split())]) == form):
                 continue  # two organisations in the document start the same way: ambiguous
-            for m in re.finditer(rf"\b{re.escape(form)}\b(?!\s+(?:[A-Z][a-z]+|NHS|CCG|ICB))", doc.text):
+            for m in re.finditer(rf"\b{re.escape(form)}\b(?!\s+(?:[A-Z][a-z]+|NHS|CCG|ICB))", text):
                 span = doc.char_span(m.start(), m.end())
                 if span is not None and not any(i in covered for i in range(span.start, span.end)):
                     out.append(Span(doc, span.start, span.end, label=source.label_, kb_id=source.kb_id_))

@@ -207,18 +207,20 @@ class PeopleRecogniser:
     def _initials(self, doc: Doc, full: list[tuple[Span, Person]], people: dict[str, Person]) -> list[Span]:
         """Minute-book initials: "Jane Smith, Chief Nurse (JS)" makes later "JS" mean Jane Smith."""
         table: dict[str, str] = {}
+        text = doc.text
         for span, person in full:
-            line_end = doc.text.find("\n", span.end_char)
-            tail = doc.text[span.end_char : line_end if line_end != -1 else span.end_char + 120]
+            line_end = text.find("\n", span.end_char)
+            tail = text[span.end_char : line_end if line_end != -1 else span.end_char + 120]
             m = re.search(r"\(([A-Z]{2,4})\)", tail)
             if m and _initials_of(person.name) == m.group(1):
                 table[m.group(1)] = person.name
         out = []
+        if not table:
+            return out
         for token in doc:
             name = table.get(token.text)
             if name and token.is_upper and len(token.text) >= 2 and name in people:
-                defined = any(t for t in doc if t.text == token.text and t.i != token.i)
-                if defined or token.i > 0:
+                if token.i > 0:
                     out.append(Span(doc, token.i, token.i + 1, label="PERSON", kb_id=name))
                     people[name].aliases.add(token.text)
         return out
@@ -238,10 +240,11 @@ class PeopleRecogniser:
                 (name,) = names
                 by_surname[first] = [(s.start_char, name) for s, p in full if p.name == name]
         taken = {i for s in spans for i in range(s.start, s.end)}
+        text = doc.text
         out = []
         for surname, seen in by_surname.items():
             pattern = re.compile(rf"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame)\.?\s+)?\b{re.escape(surname)}\b(?!-)")
-            for m in pattern.finditer(doc.text):
+            for m in pattern.finditer(text):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is None or any(i in taken or i in blocked for i in range(span.start, span.end)):
                     continue

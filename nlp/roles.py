@@ -54,15 +54,16 @@ class RoleRecogniser:
         for matcher in (self.matcher, self.acronyms):
             for _, start, end in matcher(doc):
                 spans.append(self._span(doc, start, end))
-        if "\n" in doc.text:
-            for m in self.wrapped.finditer(doc.text):
+        text = doc.text
+        if "\n" in text:
+            for m in self.wrapped.finditer(text):
                 if "\n" not in m.group(0):
                     continue  # unwrapped titles are found by the phrase matcher
                 span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 canonical = self.variants.get(" ".join(m.group(0).lower().split()))
                 if span is not None and canonical:
                     spans.append(Span(doc, span.start, span.end, label=canonical))
-        for m in REGIONAL.finditer(doc.text):
+        for m in REGIONAL.finditer(text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 spans.append(Span(doc, span.start, span.end, label=" ".join(m.group(0).lower().split())))

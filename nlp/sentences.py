@@ -36,7 +36,8 @@ def _list_line_starts(text: str) -> set[int]:
 
 @Language.component("nhs_lines")
 def set_line_boundaries(doc: Doc) -> Doc:
-    list_starts = _list_line_starts(doc.text) if "\n" in doc.text else set()
+    text = doc.text  # Doc.text joins every token: compute it once
+    list_starts = _list_line_starts(text) if "\n" in text else set()
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if token.idx in list_starts and not token.is_space:
@@ -49,8 +50,8 @@ def set_line_boundaries(doc: Doc) -> Doc:
         if "\n\n" in prev.text or "\n\n" in prev.whitespace_ or "\n" in prev.text and prev.text.count("\n") > 1:
             token.is_sent_start = True
             continue
-        line_start = doc.text.rfind("\n", 0, max(prev.idx, 0))
-        previous_line = doc.text[line_start + 1 : prev.idx + len(prev.text)].strip()
+        line_start = text.rfind("\n", 0, max(prev.idx, 0))
+        previous_line = text[line_start + 1 : prev.idx + len(prev.text)].strip()
         if len(previous_line) < SHORT_LINE or previous_line.endswith((":", ".", ";")) or token.text in {"•", "-", "–"}:
             token.is_sent_start = True
     return doc
