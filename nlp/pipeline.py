@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import groupby
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -13,13 +15,13 @@ import nlp.orgs  # noqa: F401
 import nlp.people  # noqa: F401
 import nlp.roles  # noqa: F401
 import nlp.sentences  # noqa: F401
+from nlp.chunks import plan
 from nlp.events import Event
 from nlp.model import load_base_model
 
 EXTRACTOR_VERSION = "0.1.0"
 BATCH_SIZE = 32
 UNUSED = ("lemmatizer",)
-MAX_CHARS = 100_000
 
 for _name, _default in (("published", None), ("home_org", None), ("people", None), ("nhs_events", None),
                          ("title", None), ("title_orgs", None), ("title_roles", None)):
@@ -44,18 +46,34 @@ def build_pipeline(model: str | None = None) -> Language:
     return nlp
 
 
-def make_docs(nlp: Language, items: Iterable[tuple]) -> Iterator[Doc]:
+def make_docs(nlp: Language, items: Iterable[tuple], prefilter: bool = True) -> Iterator[Doc]:
     """(text, published, home ODS code[, title]) → Docs carrying their context, ready for ``nlp.pipe``.
 
-    The title is context only (headlines name the post: "Trust names new chief executive"); offsets
-    stay those of the body text."""
-    for item in items:
+    Long documents become several Docs (their first page and relevant pages, see :mod:`nlp.chunks`);
+    ``doc.user_data["chunk"]`` = (item index, character offset) lets :func:`extract_events` put them
+    back together. The title is context only (headlines name the post); offsets are body offsets."""
+    for index, item in enumerate(items):
         text, published, home = item[:3]
-        doc = nlp.make_doc(text[:MAX_CHARS] if len(text) > MAX_CHARS else text)
-        doc._.published = published
-        doc._.home_org = home
-        doc._.title = item[3] if len(item) > 3 else None
-        yield doc
+        title = item[3] if len(item) > 3 else None
+        pieces = plan(text, prefilter)
+        if len(pieces) > 1 and not home:
+            home = _home_organisation(nlp, text[pieces[0][0] : pieces[0][1]], published)
+        for start, end in pieces:
+            doc = nlp.make_doc(text[start:end])
+            doc._.published = published
+            doc._.home_org = home
+            doc._.title = title
+            doc.user_data["chunk"] = (index, start)
+            yield doc
+
+
+def _home_organisation(nlp: Language, first_page: str, published: str | None) -> str | None:
+    """The organisation a long document is about: the one its first page names most."""
+    if "nhs_orgs" not in nlp.pipe_names:
+        return None
+    spans = nlp.get_pipe("nhs_orgs")._gazetteer_spans(nlp.make_doc(first_page[:5000]), published)
+    keys = Counter(s.kb_id_ for s in spans if s.kb_id_)
+    return keys.most_common(1)[0][0] if keys else None
 
 
 @dataclass
@@ -74,9 +92,42 @@ class Extraction:
     organisations: list[OrgMention] = field(default_factory=list)
 
 
-def extract_events(nlp: Language, items: Iterable[tuple],
-                   batch_size: int = BATCH_SIZE) -> Iterator[Extraction]:
-    """Events and organisation mentions for each (text, published, home ODS code[, title]), in input order."""
-    for doc in nlp.pipe(make_docs(nlp, items), batch_size=batch_size):
-        mentions = [OrgMention(s.kb_id_ or None, s.text, s.start_char, s.end_char) for s in doc.spans.get("nhs_orgs", [])]
-        yield Extraction(doc._.nhs_events or [], mentions)
+def extract_events(nlp: Language, items: Iterable[tuple], batch_size: int = BATCH_SIZE,
+                   prefilter: bool = True) -> Iterator[Extraction]:
+    """Events and organisation mentions for each (text, published, home ODS code[, title]), in input order.
+
+    Offsets are those of the whole text even when a long document was processed page by page."""
+    items = list(items)
+    docs = nlp.pipe(make_docs(nlp, items, prefilter), batch_size=batch_size)
+    grouped = groupby(docs, key=lambda d: d.user_data["chunk"][0])
+    expected = 0
+    for index, chunk_docs in grouped:
+        while expected < index:  # an empty text yields no Doc: keep the output aligned with the input
+            yield Extraction()
+            expected += 1
+        yield _merge(list(chunk_docs))
+        expected += 1
+    while expected < len(items):
+        yield Extraction()
+        expected += 1
+
+
+def _merge(docs: list[Doc]) -> Extraction:
+    """One document's events and mentions from its pieces, shifted to whole-text offsets."""
+    result = Extraction()
+    seen: set[tuple] = set()
+    for doc in docs:
+        offset = doc.user_data["chunk"][1]
+        for ev in doc._.nhs_events or []:
+            key = (ev.person, ev.role, ev.org_key or ev.organisation, ev.event)
+            if key in seen:
+                continue
+            seen.add(key)
+            if offset:
+                ev.start += offset
+                ev.end += offset
+                ev.sentence_start += offset
+            result.events.append(ev)
+        result.organisations += [OrgMention(s.kb_id_ or None, s.text, s.start_char + offset, s.end_char + offset)
+                                 for s in doc.spans.get("nhs_orgs", [])]
+    return result
