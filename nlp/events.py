@@ -41,6 +41,7 @@ CURRENT_WORDS = re.compile(r"\b(currently|now|at present|presently)\b", re.I)
 FIRST_MEETING = re.compile(r"\b(first (board )?meeting|new(ly)?[- ]appointed|joined the board)\b", re.I)
 LAST_MEETING = re.compile(r"\b(last|final) (board |public )?meeting\b|\bterm of office\b.*\b(ends?|ended|expires?)\b", re.I)
 NON_NHS_CONTEXT = re.compile(r"\b(council|university|college|charity|company|ltd|plc|minister|government|firm|"
+                             r"hospice|trustees|"
                              r"software|founder|business|school|bank|football|club|"
                              r"housing association|police|county|borough|city of|local authority|department for)\b",
                              re.I)
@@ -164,7 +165,9 @@ class DocumentEvents:
         (role,) = roles
         if any(e.role == role and e.event == kind and e.person != person.kb_id_ for e in self._events_so_far):
             return {}
-        keys = [k for k in (self.doc._.title_orgs or []) if k] or ([self.main_org] if self.main_org else [])
+        named = {s.kb_id_ for s in self.org_spans}
+        keys = [k for k in (self.doc._.title_orgs or []) if k and k in named] or (
+            [self.main_org] if self.main_org else [])
         if len(set(keys)) != 1:
             return {}
         org = by_key()[keys[0]]
@@ -651,7 +654,10 @@ class DocumentEvents:
     # ---- what happened ----------------------------------------------------------------------------
     def _classify(self, sent: Span, role: Span, person: Span, predicate: Token | None, how: str) -> tuple[str | None, str | None]:
         quals = qualifiers(role)
-        window = self.doc[max(sent.start, role.start - 4) : role.start].text
+        window_start = role.start - 4
+        if role.start - 1 in self.org_at:  # "Former Walsall Healthcare NHS Trust chief executive X"
+            window_start = min(window_start, self.org_at[role.start - 1].start - 2)
+        window = self.doc[max(sent.start, window_start) : role.start].text
         if "former" in quals or re.search(r"\b(previously|formerly|former|ex-)\s*$", window, re.I):
             return HISTORY, None
         if how in {"adjacent", "apposition"} and not self._has_verb_between(person, role) and self._line_like(sent):
@@ -887,8 +893,13 @@ class DocumentEvents:
 
     def _history_sentence(self, sent: Span, role: Span, verb: Token | None) -> bool:
         """Career history: "previously", "before joining", "in 2009 she became", "was appointed in 2015"."""
-        left = self.doc[sent.start : role.end].text
-        if HISTORY_WORDS.search(left):
+        window = self.doc[max(sent.start, role.start - 8) : role.end].text
+        if HISTORY_WORDS.search(window):
+            return True
+        if verb is not None and any(c.lower_ in {"previously", "formerly", "earlier", "once"} for c in verb.children):
+            return True
+        if verb is not None and verb.tag_ == "VBD" and re.match(
+                r"\s*(previously|before|prior to|earlier|formerly|until)\b", sent.text, re.I):
             return True
         if verb is None or verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and any(c.lower_ == "had" for c in verb.children)):
             return False
@@ -1093,8 +1104,8 @@ class DocumentEvents:
             bonus = 60 if m.preposition in {"with effect from", "effective", "from"} else 0
             return penalty + abs(m.start - anchor) + (0 if m.start >= anchor else 40) - bonus
         best = min(mentions, key=distance)
-        if distance(best) >= 10_000 and len(mentions) > 1:
-            return None, None
+        if distance(best) >= 10_000:
+            return None, None  # the only dates belong to someone else's change
         date_token = self.doc.char_span(sent.start_char + best.start, sent.start_char + best.end, alignment_mode="expand")
         date_verb = self._verb_of(date_token.root) if date_token is not None else None
         tense = _tense(date_verb) if date_verb is not None else _tense(predicate)
@@ -1117,7 +1128,11 @@ class DocumentEvents:
             if t.pos_ != "VERB" or predicate is None or t.i == predicate.i:
                 continue
             lemma = t.lemma_.lower()
-            if (lemma in DEPART_VERBS and kind == APPOINT) or (lemma in APPOINT_VERBS and kind == DEPART):
+            if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
+                continue  # "becoming the latest to leave": no subject of its own, same person
+            other = DEPART if lemma in DEPART_VERBS or lemma in {"step", "stand"} and any(
+                c.lower_ in {"down", "aside"} for c in t.children) else APPOINT if lemma in APPOINT_VERBS else None
+            if other is not None and other != kind:
                 out.append(t.idx - sent.start_char)
         return out
 
