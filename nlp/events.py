@@ -558,7 +558,10 @@ class DocumentEvents:
         Returns the span and the gap size in tokens."""
         gap = 0
         i = index - 1
-        while i >= sent.start and gap <= 3 and (self.doc[i].is_space or self.doc[i].lower_ in {
+        if i - 1 >= sent.start and self.doc[i].text in {"'s", "’s"} and i - 1 in self.org_at:
+            i = self.org_at[i - 1].start - 1  # "Dido Harding, NHSI's chair"
+            gap += 2
+        while i >= sent.start and gap <= 4 and (self.doc[i].is_space or self.doc[i].lower_ in {
                 ",", "(", "–", "-", "—", "the", "our", "its", "their"}):
             i -= 1
             gap += 1
