@@ -618,6 +618,9 @@ class DocumentEvents:
                 if child.dep_ in {"nsubj", "nsubjpass"}:
                     if child.i in self.person_at:
                         return self.person_at[child.i], "subject"
+                    appos = next((c for c in child.children if c.dep_ == "appos" and c.i in self.person_at), None)
+                    if appos is not None:  # "Her deputy, Aisha Noor, will act up as ..."
+                        return self.person_at[appos.i], "subject"
                     subject_role = next((r for r in self.role_spans if r.start <= child.i < r.end), None)
                     if subject_role is not None:
                         beside = self._person_starting_after(subject_role, sent) or self._person_ending_before(

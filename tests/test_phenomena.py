@@ -39,6 +39,29 @@ CASES = [
      "Walsall Healthcare NHS Trust named Peter Lund as its chief executive in June. The trust said on Friday "
      "that Peter Lund will not be taking up the role.",
      set()),
+    ("joins from X where she was",
+     "Dr Mira Shah will join Bradford Teaching Hospitals NHS Foundation Trust as chief nurse in June. She joins "
+     "from Airedale NHS Foundation Trust, where she was chief nurse for five years.",
+     {("Mira Shah", "chief nurse", "appointed"), ("Mira Shah", "chief nurse", "departed")}),
+    ("succeeds is an implied departure",
+     "Walsall Healthcare NHS Trust has appointed Owen Price as chief financial officer. He succeeds Lorna Byrne, "
+     "who has been chief financial officer since 2017.",
+     {("Owen Price", "chief financial officer", "appointed"), ("Lorna Byrne", "chief financial officer", "departed")}),
+    ("dismissal",
+     "Royal Papworth Hospital NHS Foundation Trust has dismissed its chief operating officer, Dean Walsh, after "
+     "a disciplinary hearing.",
+     {("Dean Walsh", "chief operating officer", "departed")}),
+    ("suspension",
+     "The chief executive of Royal Cornwall Hospitals NHS Trust, Kate Shields, has been suspended pending an "
+     "investigation.",
+     {("Kate Shields", "chief executive", "departed")}),
+    ("death in post",
+     "Wye Valley NHS Trust has announced the death of its chair, Robert Ellis, who died suddenly at home.",
+     {("Robert Ellis", "chair", "departed")}),
+    ("acting up",
+     "Her deputy, Aisha Noor, deputy chief operating officer at Barnsley Hospital NHS Foundation Trust, will act "
+     "up as chief operating officer from 1 May.",
+     {("Aisha Noor", "deputy chief operating officer", "holds"), ("Aisha Noor", "chief operating officer", "appointed")}),
     ("committee chairing is not a board role",
      "Helen Marsh, a non-executive director of Barts Health NHS Trust, will chair the audit committee. "
      "She is chair of the audit committee.",
@@ -51,6 +74,11 @@ def test_phenomenon(nlp, name, text, expected):
     (result,) = list(extract_events(nlp, [(text, "2024-01-15", None)]))
     found = {(e.person, e.role, e.event) for e in result.events}
     assert found == expected, [(e.person, e.role, e.organisation, e.event) for e in result.events]
+    notes = {e.note for e in result.events}
+    if name in {"suspension", "death in post"}:
+        assert name in notes
+    if name == "acting up":
+        assert [e.interim for e in result.events if e.event == "appointed"] == [True]
 
 
 def test_group_chief_executive_gives_one_event_per_trust(nlp):
