@@ -151,6 +151,7 @@ class DocumentEvents:
         events += self._departures_without_role(events)
         events += self._appointments_without_role(events)
         events += self._successors(events)
+        events += self._succession_departures(events)
         events += self._appointments_to_the_role(events)
         events = [e for e in events if not (e.event == APPOINT and e.person in cancelled)]
         return _dedupe(events, self.is_minutes)
@@ -280,6 +281,46 @@ class DocumentEvents:
                                     "sentence_start": sent.start_char,
                                     "interim": self._acting_context(sent, person, verb)}))
                 appointed.add(person.kb_id_)
+        return out
+
+    def _succession_departures(self, events: list[Event]) -> list[Event]:
+        """ "X will take over from Y", "X succeeds Y", "X replaces Y": Y leaves the post X is appointed to.
+        Explicit when Y's own clause says so ("who retires in March"), otherwise noted as implied."""
+        out = []
+        for sent in self.sents:
+            for person in (p for p in self.people_spans if sent.start <= p.start < sent.end):
+                root = person.root
+                if root.dep_ == "appos":
+                    root = root.head
+                if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_ == "take":
+                    verb = root.head.head
+                elif root.dep_ == "dobj" and root.head.lemma_ in {"succeed", "replace", "follow"}:
+                    verb = root.head
+                else:
+                    continue
+                successor = self._argument(verb, sent)
+                if successor is None or successor[0].kb_id_ == person.kb_id_:
+                    continue
+                posts = [e for e in events if e.person == successor[0].kb_id_ and e.event == APPOINT]
+                if not posts:
+                    continue
+                post = next((e for e in posts if e.sentence_start == sent.start_char), posts[0])
+                if any(e.person == person.kb_id_ and e.event == DEPART and e.role == post.role for e in events + out):
+                    continue
+                own = next((c for c in root.children if c.dep_ == "relcl"), None)
+                explicit = own is not None and self._verb_class(own, person, person) == DEPART
+                if explicit:
+                    date_value, precision = self._date(sent, person, DEPART, own)
+                else:
+                    date_value, precision = post.date, post.date_precision
+                info = self.doc._.people.get(person.kb_id_)
+                out.append(Event(**{**post.to_dict(), "person": person.kb_id_, "event": DEPART, "interim": False,
+                                    "date": date_value, "date_precision": precision, "evidence": sent.text.strip(),
+                                    "start": sent.start_char, "end": sent.end_char, "sentence_start": sent.start_char,
+                                    "note": None if explicit else "implied",
+                                    "confidence": round(post.confidence * (0.8 if explicit else 0.6), 2),
+                                    "honorific": info.honorific if info else None,
+                                    "post_nominals": info.post_nominals if info else None, "aliases": []}))
         return out
 
     def _successors(self, events: list[Event]) -> list[Event]:
@@ -550,7 +591,12 @@ class DocumentEvents:
         while j >= sent.start and i - j <= 6 and j not in self.person_at and self.doc[j].pos_ != "PUNCT":
             j -= 1
         if j >= sent.start and j in self.person_at:
-            return self.person_at[j]
+            found = self.person_at[j]
+            root = found.root
+            if root.dep_ == "pobj" and root.head.lower_ == "from" or root.dep_ == "dobj" and root.head.lemma_ in {
+                    "succeed", "replace", "follow"}:
+                return None  # "X will take over from Y as chief executive": the post is X's
+            return found
         return None
 
     def _person_ending_before(self, index: int, sent: Span) -> tuple[Span, int] | None:
@@ -1063,6 +1109,8 @@ class DocumentEvents:
             span = self.org_at[j]
             out.append((span.kb_id_ or None, org_name(span), 1.0))
             j = span.end
+            if j + 2 < sent.end and self.doc[j].text == "(" and self.doc[j + 2].text == ")":
+                j += 3  # "Kettering General Hospital NHS Foundation Trust (KGH) and ..."
             if j < sent.end and self.doc[j].text == "," and j + 1 < sent.end and (j + 1 in self.org_at or self.doc[j + 1].lower_ == "and"):
                 j += 1
             if j < sent.end and self.doc[j].lower_ in {"and", "&"} and j + 1 in self.org_at:

@@ -16,8 +16,8 @@ from spacy.util import filter_spans
 from nlp.vocab import ACRONYM_ROLES, QUALIFIERS, role_variants
 
 REGIONAL = re.compile(
-    r"\b(?i:regional|national|deputy regional)\s+(?i:director|chief nurse|medical director|chief executive|"
-    r"director of [a-z]+)(?:\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][a-z]+)(?:(?:\s+and|\s+of|\s+the)*\s+[A-Z][a-z]+)*)?",
+    r"\b(?i:regional|national|deputy regional)\s+(?i:director of [a-z]+|chief nurse|medical director|"
+    r"chief executive|director)(?:\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][a-z]+)(?:(?:\s+and|\s+of|\s+the)*\s+[A-Z][a-z]+)*)?",
 )
 
 
