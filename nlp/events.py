@@ -243,7 +243,8 @@ class DocumentEvents:
                 if not subjects:
                     continue
                 verb = self._subject_verbs.get(subjects[0].start) or subjects[0].root.head
-                labels = {r.label_ for r in self.role_spans if sent.start <= r.start < sent.end}
+                own = {t.i for t in subjects[0].root.subtree}  # "Dr X, currently deputy ..., will take up"
+                labels = {r.label_ for r in self.role_spans if sent.start <= r.start < sent.end and r.start not in own}
                 if verb.lemma_.lower() not in starts or labels and ev.role not in labels:
                     continue
                 ev.date, ev.date_precision = self._date(sent, subjects[0], APPOINT, verb)
@@ -755,6 +756,10 @@ class DocumentEvents:
         kind = self._verb_class(verb, person, role) if verb is not None else HOLD
         if kind == APPOINT and how in {"adjacent", "apposition"} and self._role_after(sent, verb, role):
             kind = HOLD  # "Our chief nurse, Jane Smith, will become chief executive": the first role is current
+        if kind == APPOINT and how in {"adjacent", "apposition"} and verb is not None and role.start < verb.i and any(
+                c.dep_ == "xcomp" and c.lemma_ in {"lead", "head", "run", "chair", "oversee", "manage"}
+                for c in verb.children):
+            kind = HOLD  # "X chief executive Y has been appointed to lead the merged organisation"
         if how == "object" and re.search(r"\bappoint(ment|ed|s)?\b|\bnam(ed|es)\b|\bconfirm", sent.text, re.I):
             kind = APPOINT if kind != DEPART else kind
         if kind == HISTORY:
