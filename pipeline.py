@@ -35,6 +35,8 @@ def cli(verbose: bool) -> None:
     """Extract NHS leadership appointments and departures from news and board papers into SQLite."""
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
+    for handler in logging.getLogger().handlers:  # stderr stays terse; the log file gets INFO
+        handler.setLevel(logging.DEBUG if verbose else logging.WARNING)
 
 
 def _ingest(db, paths) -> tuple[dict, list]:
@@ -51,31 +53,85 @@ def _extract(db, model: str | None, reprocess: bool = False):
     return extract_pending(db, build_pipeline(model), reprocess=reprocess)
 
 
+def _log_to_file(path: str) -> None:
+    """Add a rotating log file (5 MB x 3) to the root logger: cron runs leave a trail."""
+    from logging.handlers import RotatingFileHandler
+
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    handler = RotatingFileHandler(path, maxBytes=5_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+    logging.getLogger().setLevel(min(logging.getLogger().level, logging.INFO))
+
+
 @cli.command()
 @db_option
 @model_option
+@click.option("--quiet", "-q", is_flag=True, help="No report; only errors and the exit status (for cron mail).")
+@click.option("--log-file", type=click.Path(dir_okay=False), default=None,
+              help="Rotating log file (default: nhs-leaders.log beside the database).")
+@click.option("--changes-out", type=click.Path(dir_okay=False), default=None,
+              help="Write appointments and departures new in this run to FILE (.csv, else JSON Lines).")
 @click.argument("paths", nargs=-1, type=click.Path(exists=True))
-def run(db_path: str, model: str | None, paths: tuple[str, ...]) -> None:
-    """Ingest PATHS (default: the bundled seeds/), extract events, print the report.
+def run(db_path: str, model: str | None, quiet: bool, log_file: str | None, changes_out: str | None,
+        paths: tuple[str, ...]) -> None:
+    """Ingest PATHS (default: the bundled seeds/), extract events, print the report. Fit for cron:
+    one run per database at a time, every run recorded in `runs`, exit status 0 ok, 1 some documents
+    failed, 2 failure, 3 another run holds the lock.
 
-    Example: python pipeline.py run --db nhs.db
+    Example: python pipeline.py run --db nhs.db --quiet --changes-out changes.jsonl
     """
+    from store.lock import Locked, RunLock
+
+    _log_to_file(log_file or str(Path(db_path).resolve().parent / "nhs-leaders.log"))
+    try:
+        with RunLock(db_path):
+            code = _run_locked(db_path, model, quiet, changes_out, paths)
+    except Locked as exc:
+        log.warning("%s", exc)
+        click.echo(f"locked: {exc}", err=True)
+        sys.exit(EXIT_LOCKED)
+    sys.exit(code)
+
+
+def _run_locked(db_path: str, model: str | None, quiet: bool, changes_out: str | None,
+                paths: tuple[str, ...]) -> int:
     from store import open_db
+    from store.changes import changes_in, write_changes
     from store.runs import finish_run, start_run
 
-    db = open_db(db_path)
+    try:
+        db = open_db(db_path)
+    except Exception as exc:  # unreadable or not a database: nothing can be recorded in it
+        log.info("cannot open %s", db_path, exc_info=True)  # traceback to the log file only
+        click.echo(f"failed: cannot open database {db_path}: {exc}", err=True)
+        return EXIT_FAILURE
     run_id = start_run(db, "run")
-    counts, errors = _ingest(db, list(paths) or [SEEDS])
-    extracted = _extract(db, model)
-    errors += extracted.errors
-    counts.update(documents_extracted=extracted.documents, events_written=extracted.events)
+    counts: dict = {}
+    errors: list = []
+    try:
+        counts, errors = _ingest(db, list(paths) or [SEEDS])
+        extracted = _extract(db, model)
+        errors += extracted.errors
+        counts.update(documents_extracted=extracted.documents, events_written=extracted.events)
+        if changes_out:
+            counts["changes"] = write_changes(changes_in(db.conn, extracted.document_ids), changes_out)
+    except Exception as exc:  # recorded, logged, and reported through the exit status
+        log.info("run %s failed", run_id, exc_info=True)  # traceback to the log file only
+        finish_run(db, run_id, "failed", counts, errors + [{"error": f"{type(exc).__name__}: {exc}"}])
+        click.echo(f"run {run_id}: failed: {type(exc).__name__}: {exc}", err=True)
+        return EXIT_FAILURE
     status = "partial" if errors else "ok"
     finish_run(db, run_id, status, counts, errors)
-    from analysis.report import render_report
+    log.info("run %s: %s %s", run_id, status, json.dumps(counts))
+    if not quiet:
+        from analysis.report import render_report
 
-    render_report(db.conn, _console())
-    click.echo(f"run {run_id}: {status}; {json.dumps(counts)}", err=True)
-    sys.exit(EXIT_PARTIAL if errors else EXIT_OK)
+        render_report(db.conn, _console())
+        click.echo(f"run {run_id}: {status}; {json.dumps(counts)}", err=True)
+    for error in errors:
+        click.echo(f"error: {error.get('url') or error.get('document_id')}: {error['error']}", err=True)
+    return EXIT_PARTIAL if errors else EXIT_OK
 
 
 @cli.command()
@@ -168,15 +224,42 @@ def _read_files(paths) -> list[tuple[str, str, str | None]]:
 @cli.command()
 @db_option
 @click.option("--limit", type=int, default=None, help="Show at most this many organisations.")
-def report(db_path: str, limit: int | None) -> None:
-    """Print events and people per organisation.
+@click.option("--role", default="chief executive", show_default=True,
+              help='Role for the churn ranking and charts ("all" for every role).')
+@click.option("--years", type=int, default=14, show_default=True, help="Window ending on --as-of (0 = all time).")
+@click.option("--as-of", "as_of", default=None, help="Look from this date (YYYY-MM-DD; default today).")
+@click.option("--rollup", is_flag=True, help="Count merged trusts under their ODS successor.")
+@click.option("--png", "png_dir", type=click.Path(file_okay=False), default=None,
+              help="Also write charts here: churn ranking and a timeline per organisation.")
+@click.option("--unresolved", is_flag=True, help="Only list organisation names not matched to the gazetteer.")
+@click.option("--events", is_flag=True, help="Also print every extracted event per organisation.")
+def report(db_path: str, limit: int | None, role: str, years: int, as_of: str | None, rollup: bool,
+           png_dir: str | None, unresolved: bool, events: bool) -> None:
+    """Print the churn ranking and each organisation's timeline of post-holders.
 
-    Example: python pipeline.py report --limit 20
+    Resolution (people, organisations, moves, tenures) is refreshed first when the events changed.
+
+    Example: python pipeline.py report --years 14 --png charts/
     """
-    from analysis.report import render_report
+    from analysis.report import render_report, render_unresolved
     from store import open_readonly
+    from store.resolve import refresh
 
-    render_report(_readonly(db_path, open_readonly), _console(), limit)
+    _readonly(db_path, open_readonly).close()  # a clear error when there is no database
+    refresh(db_path)
+    conn = _readonly(db_path, open_readonly)
+    if unresolved:
+        render_unresolved(conn, _console(), limit)
+        return
+    role_arg = None if role == "all" else role
+    years_arg = years or None
+    render_report(conn, _console(), limit, role=role_arg, years=years_arg, as_of=as_of, rollup=rollup, events=events)
+    if png_dir:
+        from analysis.charts import write_charts
+
+        written = write_charts(conn, png_dir, role=role_arg, years=years_arg, as_of=as_of, top=limit or 20,
+                               rollup=rollup)
+        click.echo(f"{len(written)} charts → {png_dir}", err=True)
 
 
 def _readonly(db_path: str, opener) -> sqlite3.Connection:
@@ -224,19 +307,53 @@ def _print_rows(columns: list[str], rows: list[tuple], fmt: str) -> None:
 
 @cli.command()
 @db_option
-@click.option("--what", type=click.Choice(["events", "people", "organisations"]), required=True)
+@click.option("--what", type=click.Choice(["events", "people", "organisations", "moves", "tenures", "turnover"]),
+              required=True)
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"]), required=True)
 @click.option("--out", type=click.Path(dir_okay=False), required=True, help="Output file.")
 def export(db_path: str, what: str, fmt: str, out: str) -> None:
-    """Write a table (events with names and sources, people, organisations) to CSV, JSONL or Parquet.
+    """Write a table to CSV, JSONL or Parquet: events (with names and sources), people, organisations,
+    moves (one row per appointment/departure), tenures (one row per spell in post) or turnover.
 
-    Example: python pipeline.py export --what events --format csv --out events.csv
+    Example: python pipeline.py export --what tenures --format csv --out tenures.csv
     """
+    from analysis.export import export_table
     from store import open_readonly
-    from store.export import export_table
+    from store.resolve import refresh
 
-    n = export_table(_readonly(db_path, open_readonly), what, fmt, out)
+    _readonly(db_path, open_readonly).close()
+    refresh(db_path)
+    try:
+        n = export_table(_readonly(db_path, open_readonly), what, fmt, out)
+    except RuntimeError as exc:
+        raise click.ClickException(str(exc)) from exc
     click.echo(f"{n} rows → {out}")
+
+
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", type=int, default=8001, show_default=True, help="Port to listen on.")
+@click.option("--metadata", "metadata_path", type=click.Path(dir_okay=False), default=None,
+              help="Write the Datasette metadata (descriptions, canned queries) here; default: a temporary file.")
+def serve(db_path: str, host: str, port: int, metadata_path: str | None) -> None:
+    """Browse and query the database in Datasette, with table descriptions and canned example queries.
+
+    Needs the optional extra: pip install 'nhs-leaders[datasette]'. Resolution is refreshed first.
+
+    Example: python pipeline.py serve --db nhs.db --port 8001
+    """
+    from analysis.datasette import serve as run_datasette
+    from store import open_readonly
+    from store.resolve import refresh
+
+    _readonly(db_path, open_readonly).close()
+    refresh(db_path)
+    try:
+        status = run_datasette(db_path, host, port, metadata_path)
+    except RuntimeError as exc:
+        raise click.ClickException(str(exc)) from exc
+    sys.exit(status)
 
 
 @cli.command()

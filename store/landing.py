@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 class ExtractResult:
     documents: int = 0
     events: int = 0
+    document_ids: list[int] = field(default_factory=list)
     errors: list[dict] = field(default_factory=list)
 
 
@@ -50,6 +51,7 @@ def extract_pending(
                     db, doc_id, [e.to_dict() for e in extraction.events], EXTRACTOR_VERSION,
                     [vars(m) for m in extraction.organisations])
                 result.documents += 1
+                result.document_ids.append(doc_id)
             except Exception as exc:  # one bad document must not stop the run
                 log.exception("document %s: events not written", doc_id)
                 result.errors.append({"document_id": doc_id, "error": f"{type(exc).__name__}: {exc}"})
