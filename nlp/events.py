@@ -1146,9 +1146,8 @@ class DocumentEvents:
     # ---- when -------------------------------------------------------------------------------------
     def _date(self, sent: Span, role: Span, kind: str, predicate: Token | None) -> tuple[str | None, str | None]:
         if kind == HOLD:
-            if self.is_minutes and self.published:
-                return self.published.isoformat(), "day"
-            return None, None
+            meeting = self._meeting_date() if self.is_minutes else None
+            return (meeting.isoformat(), "day") if meeting else (None, None)
         mentions = [m for m in find_dates(sent.text) if m.preposition not in {"since", "until", "before"}]
         if not mentions:
             if re.search(r"\b(on|from) the same (date|day)\b", sent.text, re.I):
@@ -1172,6 +1171,29 @@ class DocumentEvents:
                 and (date_verb is None or date_verb.tag_ != "VBD"):
             tense = "future"  # "has been appointed ... from 1 April": an effective date still to come
         return resolve(best, self.published, tense)
+
+    def _meeting_date(self) -> date | None:
+        """The date of the meeting minuted: the document's date, else from its opening lines ("meeting held
+        on 3 May 2018", "Date: 3 May 2018", a line with a full date)."""
+        if self.published:
+            return self.published  # the document's own date (header, crawl metadata) is the meeting's
+        if not hasattr(self, "_meeting"):
+            head = self.text[:1500]
+            found = None
+            for pattern in (r"(?i)\b(?:meeting|held)\b[^\n]{0,80}", r"(?im)^\s*(?:meeting )?date\s*:[^\n]*",
+                            r"(?m)^[^\n]{0,40}\b(?:19|20)\d\d\b[^\n]{0,20}$"):
+                for m in re.finditer(pattern, head):
+                    dated = [d for d in find_dates(m.group(0)) if d.year and d.month and d.day]
+                    if dated:
+                        try:
+                            found = date(dated[0].year, dated[0].month, dated[0].day)
+                        except ValueError:
+                            continue
+                        break
+                if found:
+                    break
+            self._meeting = found
+        return self._meeting
 
     def _previous_date(self, sent: Span) -> tuple[str | None, str | None]:
         """ "on the same date": the last full date stated before this sentence."""
