@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -115,6 +115,104 @@ CREATE TABLE IF NOT EXISTS meta (
     key TEXT PRIMARY KEY,
     value TEXT
 );
+""" + """
+-- Derived by store.resolve (rebuilt as a whole on every resolve; no foreign keys to events or people,
+-- which the extract stage replaces).
+CREATE TABLE IF NOT EXISTS person_resolutions (
+    event_id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL,
+    char_start INTEGER NOT NULL,
+    role TEXT NOT NULL,
+    event TEXT NOT NULL,
+    name_as_extracted TEXT NOT NULL,
+    person_id INTEGER,
+    method TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS person_resolutions_person ON person_resolutions(person_id);
+
+CREATE TABLE IF NOT EXISTS organisation_resolutions (
+    text TEXT PRIMARY KEY,
+    organisation_id INTEGER REFERENCES organisations(id),
+    method TEXT NOT NULL,
+    score REAL,
+    candidate_id INTEGER REFERENCES organisations(id),
+    events INTEGER NOT NULL DEFAULT 0,
+    mentions INTEGER NOT NULL DEFAULT 0,
+    documents INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE IF NOT EXISTS organisation_lineage (
+    organisation_id INTEGER NOT NULL REFERENCES organisations(id),
+    successor_id INTEGER NOT NULL REFERENCES organisations(id),
+    depth INTEGER NOT NULL,
+    final INTEGER NOT NULL,
+    PRIMARY KEY (organisation_id, successor_id)
+);
+
+CREATE TABLE IF NOT EXISTS resolved_moves (
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL,
+    organisation_id INTEGER REFERENCES organisations(id),
+    organisation_text TEXT,
+    role TEXT NOT NULL,
+    event TEXT NOT NULL,
+    interim INTEGER NOT NULL,
+    announced_date TEXT,
+    effective_date TEXT,
+    date_precision TEXT,
+    stated_dates TEXT,
+    conflict INTEGER NOT NULL DEFAULT 0,
+    sources INTEGER NOT NULL,
+    documents INTEGER NOT NULL,
+    confidence REAL,
+    event_id INTEGER,
+    document_id INTEGER
+);
+CREATE INDEX IF NOT EXISTS resolved_moves_person ON resolved_moves(person_id);
+
+CREATE TABLE IF NOT EXISTS move_sources (
+    move_id INTEGER NOT NULL,
+    event_id INTEGER NOT NULL,
+    document_id INTEGER NOT NULL,
+    stated_date TEXT,
+    date_precision TEXT,
+    PRIMARY KEY (move_id, event_id)
+);
+
+CREATE TABLE IF NOT EXISTS spells (
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL,
+    organisation_id INTEGER REFERENCES organisations(id),
+    organisation_text TEXT,
+    role TEXT NOT NULL,
+    interim INTEGER NOT NULL,
+    start_date TEXT,
+    start_precision TEXT,
+    start_basis TEXT,
+    start_move_id INTEGER,
+    start_event_id INTEGER,
+    end_date TEXT,
+    end_precision TEXT,
+    end_basis TEXT,
+    end_move_id INTEGER,
+    end_event_id INTEGER,
+    first_seen TEXT,
+    last_seen TEXT,
+    first_seen_event_id INTEGER,
+    last_seen_event_id INTEGER,
+    observations INTEGER NOT NULL DEFAULT 0,
+    sources INTEGER NOT NULL DEFAULT 0,
+    documents INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS spells_org_role ON spells(organisation_id, role);
+CREATE INDEX IF NOT EXISTS spells_person ON spells(person_id);
+
+CREATE TABLE IF NOT EXISTS spell_events (
+    spell_id INTEGER NOT NULL,
+    event_id INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    PRIMARY KEY (spell_id, event_id)
+);
 """
 
 VIEWS = {
@@ -128,6 +226,96 @@ FROM events e
 JOIN people p ON p.id = e.person_id
 JOIN documents d ON d.id = e.document_id
 LEFT JOIN organisations o ON o.id = e.organisation_id
+""",
+    # One row per move: the same appointment or departure reported by several documents.
+    "moves": """
+SELECT m.id AS move_id, p.name AS person, m.role, m.event, m.interim,
+       COALESCE(o.name, m.organisation_text) AS organisation, o.ods_code,
+       m.announced_date, m.effective_date, m.date_precision, m.conflict, m.stated_dates,
+       m.sources, m.documents, m.confidence, e.evidence, d.url AS source_url, d.title AS source_title,
+       (SELECT group_concat(d2.url, ' ') FROM move_sources s JOIN documents d2 ON d2.id = s.document_id
+        WHERE s.move_id = m.id) AS source_urls,
+       m.person_id, m.organisation_id
+FROM resolved_moves m
+LEFT JOIN people p ON p.id = m.person_id
+LEFT JOIN organisations o ON o.id = m.organisation_id
+LEFT JOIN events e ON e.id = m.event_id
+LEFT JOIN documents d ON d.id = m.document_id
+""",
+    # One row per spell in post; tenure_days counts both ends (open spells: to today).
+    "tenures": """
+SELECT s.id AS spell_id, p.name AS person, COALESCE(o.name, s.organisation_text) AS organisation, o.ods_code,
+       s.role, s.interim, s.start_date, s.start_precision, s.start_basis,
+       s.end_date, s.end_precision, s.end_basis, s.end_basis IS NULL AS is_open,
+       CASE WHEN s.start_date IS NOT NULL AND s.start_basis <> 'first_seen'
+                 AND (s.end_date IS NOT NULL OR s.end_basis IS NULL)
+            THEN CAST(julianday(COALESCE(s.end_date, date('now'))) - julianday(s.start_date) + 1 AS INTEGER)
+       END AS tenure_days,
+       s.first_seen, s.last_seen, s.observations, s.sources, s.documents,
+       se.evidence AS start_evidence, sd.url AS start_source_url,
+       ee.evidence AS end_evidence, ed.url AS end_source_url,
+       s.person_id, s.organisation_id
+FROM spells s
+LEFT JOIN people p ON p.id = s.person_id
+LEFT JOIN organisations o ON o.id = s.organisation_id
+LEFT JOIN events se ON se.id = s.start_event_id
+LEFT JOIN documents sd ON sd.id = se.document_id
+LEFT JOIN events ee ON ee.id = s.end_event_id
+LEFT JOIN documents ed ON ed.id = ee.document_id
+""",
+    # Per organisation and role, all time (open spells run to today). Same definitions as
+    # analysis.turnover.organisation_turnover(years=None).
+    "turnover": """
+WITH t AS (
+    SELECT s.*, COALESCE('id:' || s.organisation_id, 'text:' || s.organisation_text) AS org_key,
+           CASE WHEN s.start_date IS NOT NULL AND (s.end_date IS NOT NULL OR s.end_basis IS NULL)
+                THEN julianday(MIN(COALESCE(s.end_date, date('now')), date('now'))) - julianday(s.start_date) + 1
+           END AS span_days
+    FROM spells s WHERE s.start_date IS NULL OR s.start_date <= date('now')
+),
+d AS (
+    SELECT t.*, CASE WHEN t.start_basis <> 'first_seen' THEN t.span_days END AS days FROM t
+),
+ranked AS (
+    SELECT org_key, role, days,
+           ROW_NUMBER() OVER (PARTITION BY org_key, role ORDER BY days) AS rn,
+           COUNT(*) OVER (PARTITION BY org_key, role) AS n
+    FROM d WHERE days IS NOT NULL
+),
+medians AS (
+    SELECT org_key, role, AVG(days) AS median_days FROM ranked
+    WHERE rn IN ((n + 1) / 2, (n + 2) / 2) GROUP BY org_key, role
+),
+ordered AS (
+    SELECT org_key, role, start_date,
+           MAX(COALESCE(end_date, '9999-12-31')) OVER (
+               PARTITION BY org_key, role ORDER BY start_date, id
+               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS previous_end
+    FROM d WHERE span_days IS NOT NULL
+),
+gaps AS (
+    SELECT org_key, role, COUNT(*) AS vacancy_gaps,
+           SUM(julianday(start_date) - julianday(previous_end) - 1) AS vacancy_days
+    FROM ordered WHERE julianday(start_date) - julianday(previous_end) > 1
+    GROUP BY org_key, role
+),
+now AS (
+    SELECT d.org_key, d.role, group_concat(p.name, '; ') AS names
+    FROM d JOIN people p ON p.id = d.person_id WHERE d.end_basis IS NULL GROUP BY d.org_key, d.role
+)
+SELECT COALESCE(o.name, d.organisation_text) AS organisation, o.ods_code, d.role,
+       COUNT(DISTINCT d.person_id) AS holders, COUNT(*) AS spells, SUM(d.interim) AS interim_spells,
+       m.median_days AS median_tenure_days, ROUND(AVG(d.days), 1) AS mean_tenure_days,
+       ROUND(SUM(CASE WHEN d.interim THEN d.span_days ELSE 0 END) / SUM(d.span_days), 4) AS interim_share,
+       COALESCE(g.vacancy_gaps, 0) AS vacancy_gaps, CAST(COALESCE(g.vacancy_days, 0) AS INTEGER) AS vacancy_days,
+       MIN(d.start_date) AS first_start, MAX(COALESCE(d.end_date, d.start_date)) AS last_change,
+       n.names AS current_holders, d.organisation_id
+FROM d
+LEFT JOIN organisations o ON o.id = d.organisation_id
+LEFT JOIN medians m ON m.org_key = d.org_key AND m.role = d.role
+LEFT JOIN gaps g ON g.org_key = d.org_key AND g.role = d.role
+LEFT JOIN now n ON n.org_key = d.org_key AND n.role = d.role
+GROUP BY d.org_key, d.role
 """,
 }
 
