@@ -47,10 +47,14 @@ def _ingest(db, paths) -> tuple[dict, list]:
 
 
 def _extract(db, model: str | None, reprocess: bool = False):
+    """Extract pending documents, then bring people, organisations, moves and tenures up to date."""
     from nlp.pipeline import build_pipeline
     from store.landing import extract_pending
+    from store.resolve import resolve
 
-    return extract_pending(db, build_pipeline(model), reprocess=reprocess)
+    result = extract_pending(db, build_pipeline(model), reprocess=reprocess)
+    resolve(db)
+    return result
 
 
 def _log_to_file(path: str) -> None:
