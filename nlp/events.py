@@ -293,6 +293,11 @@ class DocumentEvents:
                 root = person.root
                 if root.dep_ == "appos":
                     root = root.head
+                noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+                if noun is not None and noun.lemma_.lower() in {"departure", "retirement", "resignation", "death",
+                                                                 "exit", "dismissal"}:
+                    out += self._departure_by_noun(sent, person, noun, events + out)
+                    continue
                 if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_ == "take":
                     verb = root.head.head
                 elif root.dep_ == "dobj" and root.head.lemma_ in {"succeed", "replace", "follow"}:
@@ -323,6 +328,23 @@ class DocumentEvents:
                                     "honorific": info.honorific if info else None,
                                     "post_nominals": info.post_nominals if info else None, "aliases": []}))
         return out
+
+    def _departure_by_noun(self, sent: Span, person: Span, noun: Token, events: list[Event]) -> list[Event]:
+        """ "appointed X as interim chief executive following the departure of Y on 30 November": Y leaves
+        the post X takes, on the date given with the noun."""
+        posts = [e for e in events if e.sentence_start == sent.start_char and e.event == APPOINT
+                 and e.person != person.kb_id_]
+        if len(posts) != 1 or any(e.person == person.kb_id_ and e.event == DEPART for e in events):
+            return []
+        post = posts[0]
+        date_value, precision = self._date(sent, person, DEPART, noun)
+        info = self.doc._.people.get(person.kb_id_)
+        note = "death in post" if noun.lemma_.lower() == "death" else None
+        return [Event(**{**post.to_dict(), "person": person.kb_id_, "event": DEPART, "interim": False,
+                         "date": date_value, "date_precision": precision, "note": note,
+                         "confidence": round(post.confidence * 0.7, 2),
+                         "honorific": info.honorific if info else None,
+                         "post_nominals": info.post_nominals if info else None, "aliases": []})]
 
     def _successors(self, events: list[Event]) -> list[Event]:
         """ "Her successor will be Jo Bloggs": Jo Bloggs is appointed to the predecessor's post."""
@@ -362,9 +384,10 @@ class DocumentEvents:
         reported changing hands, in the sentences just before."""
         out = []
         for sent in self.sents:
-            if any(sent.start <= r.start < sent.end for r in self.role_spans):
-                continue
             for person in self._subjects(sent):
+                own = {t.i for t in person.root.subtree}
+                if any(sent.start <= r.start < sent.end and r.start not in own for r in self.role_spans):
+                    continue
                 verb = self._subject_verbs.get(person.start) or person.root.head
                 if verb.pos_ not in {"VERB", "AUX"} or self._verb_class(verb, person, person) != APPOINT:
                     continue
@@ -372,15 +395,19 @@ class DocumentEvents:
                            and any(c.lower_ in {"the", "this", "that"} for c in t.children)]
                 if not objects or self._negated(verb):
                     continue
-                earlier = [e for e in events if e.sentence_start < sent.start_char and e.person != person.kb_id_
-                           and sent.start_char - e.sentence_start < 1200 and e.event != HOLD]
+                # "X, who has been interim chief executive, has been appointed permanently to the role"
+                mine = [e for e in events if e.sentence_start == sent.start_char and e.person == person.kb_id_]
+                earlier = mine or [e for e in events if e.sentence_start < sent.start_char and e.person != person.kb_id_
+                                   and sent.start_char - e.sentence_start < 1200 and e.event != HOLD]
                 if not earlier:
                     continue
                 post = earlier[-1]
                 date_value, precision = self._date(sent, objects[0].doc[objects[0].i : objects[0].i + 1], APPOINT, verb)
                 info = self.doc._.people.get(person.kb_id_)
+                permanent = re.search(r"\b(permanent(ly)?|substantive(ly)?)\b", sent.text, re.I)
+                interim = not permanent and (self._acting_context(sent, person, verb) or "interim" in sent.text.lower())
                 out.append(Event(**{**post.to_dict(), "person": person.kb_id_, "event": APPOINT,
-                                    "interim": self._acting_context(sent, person, verb) or "interim" in sent.text.lower(),
+                                    "interim": bool(interim),
                                     "date": date_value, "date_precision": precision, "evidence": sent.text.strip(),
                                     "start": sent.start_char, "end": sent.end_char, "sentence_start": sent.start_char,
                                     "note": None, "confidence": round(post.confidence * 0.7, 2),
@@ -854,7 +881,19 @@ class DocumentEvents:
                            self.doc[sent.start : role.start].text, re.I)
         if m.group(2) in {"is", "are"}:
             return (HOLD, "implied departure")
+        if moving and not self._named_origin(sent, role):
+            return (HISTORY, None)  # "joins from a neighbouring trust, where she was ...": which one is unknown
         return (DEPART, None) if moving else (HISTORY, None)
+
+    def _named_origin(self, sent: Span, role: Span) -> bool:
+        """The "from X" before a "where she was" clause names an organisation."""
+        froms = [t for t in self.doc[sent.start : role.start] if t.lower_ == "from"]
+        if not froms:
+            return False
+        after = froms[-1].i + 1
+        while after < role.start and self.doc[after].lower_ in {"the", "a", "an"}:
+            after += 1
+        return after in self.org_at
 
     def _verb_class(self, verb: Token, person: Span, role: Span, depth: int = 0) -> str:
         lemma = verb.lemma_.lower()
@@ -1159,7 +1198,7 @@ class DocumentEvents:
             penalty = 0
             if any(abs(v - m.start) < abs(anchor - m.start) for v in other_verbs):
                 penalty = 10_000
-            bonus = 60 if m.preposition in {"with effect from", "effective", "from"} else 0
+            bonus = 60 if kind == APPOINT and m.preposition in {"with effect from", "effective", "from"} else 0
             return penalty + abs(m.start - anchor) + (0 if m.start >= anchor else 40) - bonus
         best = min(mentions, key=distance)
         if distance(best) >= 10_000:

@@ -62,6 +62,18 @@ CASES = [
      "Her deputy, Aisha Noor, deputy chief operating officer at Barnsley Hospital NHS Foundation Trust, will act "
      "up as chief operating officer from 1 May.",
      {("Aisha Noor", "deputy chief operating officer", "holds"), ("Aisha Noor", "chief operating officer", "appointed")}),
+    ("interim made permanent",
+     "Lydia Marchetti, who has been interim chief executive of Walsall Healthcare NHS Trust since September, has "
+     "been appointed permanently to the role from 1 February.",
+     {("Lydia Marchetti", "chief executive", "appointed")}),
+    ("following the departure of",
+     "Walsall Healthcare NHS Trust has appointed Ann Cole as interim chief executive from 1 December, following "
+     "the departure of Graham Petrie on 30 November.",
+     {("Ann Cole", "chief executive", "appointed"), ("Graham Petrie", "chief executive", "departed")}),
+    ("joins from an unnamed trust",
+     "Walsall Healthcare NHS Trust has appointed Jo Ellery as chief operating officer. Ms Ellery joins from a "
+     "neighbouring trust, where she was director of operations.",
+     {("Jo Ellery", "chief operating officer", "appointed")}),
     ("committee chairing is not a board role",
      "Helen Marsh, a non-executive director of Barts Health NHS Trust, will chair the audit committee. "
      "She is chair of the audit committee.",
