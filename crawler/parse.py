@@ -1,4 +1,4 @@
-"""Raw bytes → document text and metadata (plain text, HTML; PDF in `crawler.pdf`).
+"""Raw bytes → document text and metadata (plain text, HTML; PDF in `crawler.pdf`, DOCX in `crawler.docx`).
 
 Runs outside Scrapy callbacks' hot path: the crawl stores raw bodies and this turns them into text.
 Every failure is a :class:`ParseError` with a message fit for the `documents.error` column.
@@ -9,8 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from crawler.dates import date_from_url, find_date_in_text, normalise_date
+
 HEADER_KEYS = ("source", "title", "date")
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 MAX_TEXT_CHARS = 20_000_000
+# Real article and board pages are well under 5 MB; a 60 MB page costs minutes and gigabytes to parse.
+MAX_HTML_BYTES = 20_000_000
 
 
 class ParseError(ValueError):
@@ -26,6 +31,9 @@ class Parsed:
     date_source: str | None = None
     source: str | None = None
     pages: str | None = None
+    canonical_url: str | None = None
+    title_from_text: bool = False  # title is only the first line of the text (file without a title)
+    meta_date: tuple[str, str, str] | None = None  # (iso, raw, source) of a file's own date, a last resort
 
 
 def looks_binary(body: bytes) -> bool:
@@ -83,41 +91,121 @@ def parse_plain(body: bytes, declared: str | None = None) -> Parsed:
     )
 
 
-def parse_html(body: bytes, url: str | None = None, declared: str | None = None) -> Parsed:
-    """Main text, title and publication date of an HTML page (trafilatura + htmldate)."""
-    import trafilatura
-    from htmldate import find_date
+@dataclass
+class Hints:
+    """What the crawl knew about a document before opening it: feed entry or link text, used as fallbacks."""
 
+    title: str | None = None
+    date_raw: str | None = None
+    date_source: str | None = None
+    anchor: str | None = None
+
+
+def parse_html(
+    body: bytes, url: str | None = None, declared: str | None = None, hints: Hints | None = None
+) -> Parsed:
+    """Main text, title and publication date of an HTML page (trafilatura + htmldate).
+
+    Navigation, asides and related-article / share / breadcrumb blocks are removed before
+    extraction. The date is, in order: the page's own metadata (raw string and element kept), the
+    feed entry's date, trafilatura's (htmldate-based) date, an htmldate search, a date in the URL.
+    """
+    import trafilatura
+    from lxml.etree import ParserError
+
+    from crawler.htmlmeta import load_tree, page_meta, strip_boilerplate
+
+    if len(body) > MAX_HTML_BYTES:
+        raise ParseError(f"HTML too large to extract ({len(body):,} bytes > {MAX_HTML_BYTES:,})")
     html = decode_text(body, declared)
     if "<" not in html:
         raise ParseError("not HTML: no markup")
-    result = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                         favor_precision=True)
+    try:
+        tree = load_tree(html)
+    except (ParserError, ValueError) as exc:
+        raise ParseError(f"unparseable HTML: {exc}") from exc
+    meta = page_meta(tree, url)
+    strip_boilerplate(tree)
+    result = trafilatura.bare_extraction(
+        tree, url=url, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True
+    )
     text = getattr(result, "text", None) if result is not None else None
     if not text or not text.strip():
         raise ParseError("no main text found in HTML")
-    published = getattr(result, "date", None)
-    date_source = "trafilatura" if published else None
+    hints = hints or Hints()
+    published, date_raw, date_source = None, None, None
+    for raw, source in (
+        (meta.date_raw, meta.date_source),
+        (hints.date_raw, hints.date_source),
+        (getattr(result, "date", None), "trafilatura"),
+    ):
+        published = normalise_date(raw)
+        if published:
+            date_raw, date_source = raw, source
+            break
     if not published:
-        try:
-            published = find_date(html, url=url, original_date=True, extensive_search=False)
-            date_source = "htmldate" if published else None
-        except Exception:  # htmldate raises on odd markup; a missing date is not fatal
-            published = None
-    return Parsed(text=text, title=getattr(result, "title", None), published=published, date_raw=published,
-                  date_source=date_source)
+        published = _htmldate(html, url)
+        date_raw, date_source = published, "htmldate" if published else None
+    if not published and url:
+        published = date_from_url(url)
+        date_raw, date_source = (url, "url") if published else (None, None)
+    title = getattr(result, "title", None) or hints.title or hints.anchor
+    return Parsed(
+        text=text,
+        title=title,
+        published=published,
+        date_raw=date_raw,
+        date_source=date_source,
+        canonical_url=meta.canonical,
+    )
 
 
-def parse_body(body: bytes, kind: str, url: str | None = None, declared: str | None = None) -> Parsed:
-    """Dispatch on ``kind`` (``text``, ``html`` or ``pdf``)."""
+def _htmldate(html: str, url: str | None) -> str | None:
+    from htmldate import find_date
+
+    try:
+        return find_date(html, url=url, original_date=True, extensive_search=False)
+    except Exception:  # htmldate raises on odd markup; a missing date is not fatal
+        return None
+
+
+def fill_from_hints(parsed: Parsed, hints: Hints | None, url: str | None) -> Parsed:
+    """Title and date fallbacks for files (PDF, DOCX): feed entry, link text, URL, then file metadata."""
+    hints = hints or Hints()
+    if (hints.title or hints.anchor) and (not parsed.title or parsed.title_from_text):
+        parsed.title = hints.title or hints.anchor
+    if not parsed.published:
+        for raw, source in ((hints.date_raw, hints.date_source), (hints.anchor, "link-text")):
+            iso = normalise_date(raw)
+            if iso:
+                parsed.published, parsed.date_raw, parsed.date_source = iso, raw, source
+                break
+    if not parsed.published and url:
+        name = url.rstrip("/").rsplit("/", 1)[-1].replace("-", " ").replace("_", " ")
+        iso = date_from_url(url) or find_date_in_text(name)
+        if iso:
+            parsed.published, parsed.date_raw, parsed.date_source = iso, url, "url"
+    if not parsed.published and parsed.meta_date:
+        parsed.published, parsed.date_raw, parsed.date_source = parsed.meta_date
+    return parsed
+
+
+def parse_body(
+    body: bytes, kind: str, url: str | None = None, declared: str | None = None, hints: Hints | None = None
+) -> Parsed:
+    """Dispatch on ``kind`` (``text``, ``html``, ``pdf`` or ``docx``)."""
     if kind == "text":
         parsed = parse_plain(body, declared)
     elif kind == "html":
-        parsed = parse_html(body, url, declared)
+        parsed = parse_html(body, url, declared, hints)
     elif kind == "pdf":
         from crawler.pdf import parse_pdf
 
-        parsed = parse_pdf(body)
+        parsed = fill_from_hints(parse_pdf(body), hints, url)
+    elif kind == "docx":
+        from crawler.docx import parse_docx
+
+        parsed = fill_from_hints(parse_docx(body), hints, url)
     else:
         raise ParseError(f"unsupported document type: {kind}")
     if len(parsed.text) > MAX_TEXT_CHARS:
@@ -131,8 +219,30 @@ def kind_for(name: str, content_type: str | None = None) -> str | None:
     lower = name.lower().split("?")[0]
     if ct == "application/pdf" or lower.endswith(".pdf"):
         return "pdf"
+    if ct == DOCX_TYPE or lower.endswith(".docx"):
+        return "docx"
     if ct in {"text/html", "application/xhtml+xml"} or lower.endswith((".html", ".htm", ".xhtml")):
         return "html"
     if ct == "text/plain" or lower.endswith((".txt", ".text", ".md")):
         return "text"
     return None
+
+
+def sniff_kind(body: bytes, url: str, content_type: str | None) -> str | None:
+    """Kind of a fetched body: magic bytes first (servers mislabel PDFs), then Content-Type, then the URL."""
+    head = body[:1024].lstrip()
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx" if kind_for(url, content_type) == "docx" or b"word/" in body[:4096] else None
+    ct = (content_type or "").split(";")[0].strip().lower()
+    if ct in {"text/html", "application/xhtml+xml"}:
+        return "html"
+    if ct == "text/plain":
+        return "text"
+    kind = kind_for(url, content_type)
+    if kind in ("pdf", "docx"):
+        return None  # the URL promised a file but the body is not one
+    if kind is None and head[:1] == b"<" and b"<html" in body[:4096].lower():
+        return "html"
+    return kind

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import json
+import re
+from datetime import date
 
-from crawler.parse import ParseError, Parsed
+from crawler.parse import Parsed, ParseError
+
+PLACEHOLDER_TITLES = re.compile(
+    r"^(untitled|microsoft word.*|powerpoint presentation|slide \d+|.*\.(docx?|pptx?|xlsx?|pdf))$", re.I
+)
 
 
 def parse_pdf(body: bytes) -> Parsed:
-    """Text of every page, joined with form feeds; ``pages`` maps page number → start offset."""
+    """Text of every page, joined with form feeds; ``pages`` maps page number → start offset.
+
+    The title is the PDF's own Title (placeholders such as "Microsoft Word - x.docx" ignored), else
+    the first line of text; the info dictionary's CreationDate is kept as a last-resort date.
+    """
     import pypdfium2 as pdfium
 
     if not body.startswith(b"%PDF"):
@@ -20,10 +30,10 @@ def parse_pdf(body: bytes) -> Parsed:
         if "password" in message.lower():
             raise ParseError("encrypted PDF (password required)") from exc
         raise ParseError(f"corrupt PDF: {message}") from exc
+    metadata = _metadata(pdf)
     parts: list[str] = []
     offsets: list[int] = []
     position = 0
-    empty_pages = 0
     try:
         for index in range(len(pdf)):
             page = pdf[index]
@@ -31,8 +41,6 @@ def parse_pdf(body: bytes) -> Parsed:
             text = textpage.get_text_bounded().replace("\r\n", "\n").replace("\r", "\n")
             textpage.close()
             page.close()
-            if not text.strip():
-                empty_pages += 1
             offsets.append(position)
             parts.append(text)
             position += len(text) + 1
@@ -41,5 +49,40 @@ def parse_pdf(body: bytes) -> Parsed:
     full = "\f".join(parts)
     if not full.strip():
         raise ParseError(f"no text layer in {len(offsets)} page(s): scanned PDF, needs OCR")
-    title = next((line.strip() for line in full.splitlines() if line.strip()), None)
-    return Parsed(text=full, title=title[:200] if title else None, pages=json.dumps(offsets))
+    first_line = next((line.strip() for line in full.splitlines() if line.strip()), None)
+    title = metadata.get("Title")
+    created = metadata.get("CreationDate")
+    iso = _pdf_date(created) if created else None
+    return Parsed(
+        text=full,
+        title=(title or first_line or "")[:200] or None,
+        pages=json.dumps(offsets),
+        title_from_text=not title,
+        meta_date=(iso, created, "pdf:CreationDate") if iso else None,
+    )
+
+
+def _metadata(pdf) -> dict[str, str]:
+    """Title and CreationDate from the PDF info dictionary; placeholder titles are dropped."""
+    try:
+        info = pdf.get_metadata_dict(skip_empty=True)
+    except Exception:  # broken info dictionaries are common and never fatal
+        return {}
+    out = {}
+    title = (info.get("Title") or "").strip()
+    if len(title) > 3 and not PLACEHOLDER_TITLES.match(title):
+        out["Title"] = title
+    if (info.get("CreationDate") or "").strip():
+        out["CreationDate"] = info["CreationDate"].strip()
+    return out
+
+
+def _pdf_date(raw: str) -> str | None:
+    """``D:20240312101500Z`` → ``2024-03-12``."""
+    match = re.match(r"^(?:D:)?(\d{4})(\d{2})(\d{2})", raw)
+    if not match:
+        return None
+    try:
+        return date(*map(int, match.groups())).isoformat()
+    except ValueError:
+        return None

@@ -1,0 +1,256 @@
+"""The crawl's Python API: ``crawl(db_path, ...) -> CrawlResult``. Used by ``pipeline.py crawl``.
+
+Each call runs Scrapy in a fresh worker process (see :mod:`crawler.worker`), so it can be called
+repeatedly from one process (CLI, tests, notebooks). Sources with ``files`` are ingested locally
+in this process. Fetch errors are read back from the `fetches` table.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from crawler.progress import PREFIX, summarise
+from crawler.sources import Source, load_sources, select_sources
+from store.db import open_db
+from store.documents import now_iso
+from store.fetches import ensure_fetches, errors_since
+
+log = logging.getLogger(__name__)
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+ProgressCallback = Callable[[dict[str, int]], None]
+
+
+@dataclass
+class CrawlResult:
+    """What one crawl did: counts, fetch and parse errors, and the Scrapy stats.
+
+    ``counts`` keys: requests, pages_fetched, not_modified (304), bodies_fetched (new or changed
+    document bodies), listing_pages, retries, robots_forbidden, offsite_dropped, fetch_errors; from
+    extraction: new, changed, unchanged, duplicate, parse_errors; totals documents_stored (new +
+    changed) and errors (fetch_errors + parse_errors).
+    """
+
+    counts: dict[str, int] = field(default_factory=dict)
+    errors: list[dict] = field(default_factory=list)
+    stats: dict[str, Any] = field(default_factory=dict)
+    sources: list[str] = field(default_factory=list)
+    finish_reason: str | None = None
+    returncode: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.returncode == 0 and self.finish_reason in (None, "finished")
+
+    def run_counts(self) -> dict[str, Any]:
+        """The dict to store in ``runs.counts``: the counts plus the Scrapy stats summary."""
+        return {
+            **self.counts,
+            "sources": self.sources,
+            "finish_reason": self.finish_reason,
+            "scrapy_stats": self.stats,
+        }
+
+
+def crawl(
+    db_path: str | Path,
+    sources: list[str] | None = None,
+    sources_file: str | Path | None = None,
+    resume_dir: str | Path | None = None,
+    progress: ProgressCallback | None = None,
+    settings: dict[str, Any] | None = None,
+    log_file: str | Path | None = None,
+    log_level: str | None = None,
+    timeout: float | None = None,
+    parse_workers: int | None = None,
+) -> CrawlResult:
+    """Crawl ``sources`` (names; all when None) from ``sources_file`` (default: packaged) into ``db_path``.
+
+    ``resume_dir`` is Scrapy's JOBDIR: an interrupted crawl continues from it, a finished one clears it.
+    ``progress`` gets the running counts about once a second. ``settings`` overrides Scrapy settings.
+    Logs go to ``log_file`` (level INFO) or to stderr (level WARNING) unless ``log_level`` says otherwise.
+    When fetching ends, every stored body not yet turned into a document (this run's, or an
+    interrupted run's) is parsed with ``parse_workers`` processes (default: one per CPU; 0 = in-process).
+    Raises :class:`crawler.sources.SourceError` for a bad sources file or an unknown source name.
+    """
+    chosen = select_sources(load_sources(sources_file), sources)
+    db_path = Path(db_path).resolve()
+    db = open_db(db_path)
+    ensure_fetches(db)
+    started = now_iso()
+    result = CrawlResult(sources=[s.name for s in chosen])
+    local_counts = _ingest_local(db, [s for s in chosen if s.files], result)
+    web = [s.name for s in chosen if s.start_urls or s.feeds or s.sitemaps]
+    if parse_workers is not None:
+        settings = {**(settings or {}), "NHS_PARSE_WORKERS": parse_workers}
+    try:
+        if web:
+            _run_worker(
+                db_path,
+                web,
+                sources_file,
+                resume_dir,
+                progress,
+                settings,
+                log_file,
+                log_level,
+                timeout,
+                result,
+            )
+        result.counts = summarise(result.stats)
+        for key, value in local_counts.items():
+            result.counts[key] += value
+        result.counts["documents_stored"] = result.counts["new"] + result.counts["changed"]
+        result.counts["errors"] = result.counts["fetch_errors"] + result.counts["parse_errors"]
+        result.errors = errors_since(db, started, web) + _parse_errors(db, started, web) + result.errors
+    finally:
+        db.close()
+    return result
+
+
+def _parse_errors(db, since: str, sources: list[str]) -> list[dict]:
+    if not sources:
+        return []
+    marks = ", ".join("?" for _ in sources)
+    rows = db.execute(
+        f"SELECT url, source, error FROM documents WHERE error IS NOT NULL AND fetched_at >= ? AND source IN ({marks})",
+        [since, *sources],
+    ).fetchall()
+    return [{"url": u, "source": s, "role": "document", "status": None, "error": e} for u, s, e in rows]
+
+
+def _ingest_local(db, sources: list[Source], result: CrawlResult) -> dict[str, int]:
+    from crawler.local import ingest_paths
+
+    counts = {"new": 0, "changed": 0, "unchanged": 0, "duplicate": 0, "parse_errors": 0}
+    for source in sources:
+        ingested = ingest_paths(db, source.files, source=source.name)
+        for status, n in ingested.counts.items():
+            counts["parse_errors" if status == "error" else status] += n
+        result.errors.extend({**e, "source": source.name} for e in ingested.errors)
+    return counts
+
+
+def _run_worker(
+    db_path: Path,
+    names: list[str],
+    sources_file,
+    resume_dir,
+    progress,
+    settings,
+    log_file,
+    log_level,
+    timeout,
+    result: CrawlResult,
+) -> None:
+    with tempfile.TemporaryDirectory(prefix="nhs-crawl-") as tmp:
+        config = {
+            "db_path": str(db_path),
+            "sources": names,
+            "sources_file": str(Path(sources_file).resolve()) if sources_file else None,
+            "resume_dir": str(Path(resume_dir).resolve()) if resume_dir else None,
+            "log_file": str(Path(log_file).resolve()) if log_file else None,
+            "log_level": log_level or ("INFO" if log_file else "WARNING"),
+            "progress": True,
+            "settings": settings or {},
+            "result_file": str(Path(tmp) / "result.json"),
+        }
+        config_path = Path(tmp) / "config.json"
+        config_path.write_text(json.dumps(config), encoding="utf-8")
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT_ROOT), env.get("PYTHONPATH")]))
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "crawler.worker", str(config_path)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stdin=subprocess.DEVNULL,
+            text=True,
+            bufsize=1,
+        )
+        try:
+            _follow(proc, progress, timeout)
+        except BaseException:
+            _stop(proc)
+            raise
+        result.returncode = proc.returncode
+        result_file = Path(config["result_file"])
+        if result_file.exists():
+            data = json.loads(result_file.read_text(encoding="utf-8"))
+            result.stats, result.finish_reason = data["stats"], data["finish_reason"]
+        else:
+            result.finish_reason = "worker_failed"
+            log.error("crawl worker exited with code %s and no result", proc.returncode)
+
+
+def _follow(proc: subprocess.Popen, progress: ProgressCallback | None, timeout: float | None) -> None:
+    import threading
+
+    timer = threading.Timer(timeout, _stop, [proc]) if timeout else None
+    if timer:
+        timer.start()
+    try:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if line.startswith(PREFIX) and progress is not None:
+                try:
+                    progress(json.loads(line[len(PREFIX) :]))
+                except ValueError:
+                    continue
+        proc.wait()
+    finally:
+        if timer:
+            timer.cancel()
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    """Ask the worker to shut down gracefully (so JOBDIR state is saved), then kill it."""
+    if proc.poll() is not None:
+        return
+    proc.send_signal(signal.SIGINT)
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+def reextract(
+    db_path: str | Path,
+    sources: list[str] | None = None,
+    reparse: bool = False,
+    parse_workers: int | None = None,
+    raw_dir: str | Path | None = None,
+    progress: Callable[[dict], None] | None = None,
+) -> dict[str, int]:
+    """Offline extraction from the raw store, no network: pending bodies, or every body with ``reparse``.
+
+    Use after improving the HTML/PDF extraction; documents whose text changes are marked for the NLP
+    stage exactly as after a crawl. Returns outcome counts (new, changed, unchanged, duplicate,
+    parse_error).
+    """
+    from crawler.extract import extract_pending
+    from store.raw import raw_dir_for
+
+    db = open_db(db_path)
+    ensure_fetches(db)
+    try:
+        counts = extract_pending(
+            db,
+            raw_dir or raw_dir_for(db_path),
+            sources,
+            parse_workers,
+            reparse,
+            progress=(lambda c: progress(dict(c))) if progress else None,
+        )
+    finally:
+        db.close()
+    return dict(counts)
