@@ -76,10 +76,14 @@ def _log_to_file(path: str) -> None:
               help="Rotating log file (default: nhs-leaders.log beside the database).")
 @click.option("--changes-out", type=click.Path(dir_okay=False), default=None,
               help="Write appointments and departures new in this run to FILE (.csv, else JSON Lines).")
+@click.option("--source", "sources", multiple=True, help="Crawl this source first (repeatable).")
+@click.option("--sources", "sources_file", type=click.Path(exists=True, dir_okay=False),
+              help="Crawl every source in this TOML file first.")
 @click.argument("paths", nargs=-1, type=click.Path(exists=True))
 def run(db_path: str, model: str | None, quiet: bool, log_file: str | None, changes_out: str | None,
-        paths: tuple[str, ...]) -> None:
-    """Ingest PATHS (default: the bundled seeds/), extract events, print the report. Fit for cron:
+        sources: tuple[str, ...], sources_file: str | None, paths: tuple[str, ...]) -> None:
+    """Crawl the given sources and ingest PATHS (default, with neither: the bundled seeds/), extract
+    events, print the report. Fit for cron:
     one run per database at a time, every run recorded in `runs`, exit status 0 ok, 1 some documents
     failed, 2 failure, 3 another run holds the lock.
 
@@ -90,7 +94,7 @@ def run(db_path: str, model: str | None, quiet: bool, log_file: str | None, chan
     _log_to_file(log_file or str(Path(db_path).resolve().parent / "nhs-leaders.log"))
     try:
         with RunLock(db_path):
-            code = _run_locked(db_path, model, quiet, changes_out, paths)
+            code = _run_locked(db_path, model, quiet, changes_out, paths, sources, sources_file)
     except Locked as exc:
         log.warning("%s", exc)
         click.echo(f"locked: {exc}", err=True)
@@ -99,7 +103,7 @@ def run(db_path: str, model: str | None, quiet: bool, log_file: str | None, chan
 
 
 def _run_locked(db_path: str, model: str | None, quiet: bool, changes_out: str | None,
-                paths: tuple[str, ...]) -> int:
+                paths: tuple[str, ...], sources: tuple[str, ...] = (), sources_file: str | None = None) -> int:
     from store import open_db
     from store.changes import changes_in, write_changes
     from store.runs import finish_run, start_run
@@ -114,7 +118,14 @@ def _run_locked(db_path: str, model: str | None, quiet: bool, changes_out: str |
     counts: dict = {}
     errors: list = []
     try:
-        counts, errors = _ingest(db, list(paths) or [SEEDS])
+        if sources or sources_file:
+            crawled = _crawl(db_path, sources, sources_file, resume=False, quiet=quiet)
+            counts["crawl"] = crawled.counts
+            errors += crawled.errors
+        if paths or not (sources or sources_file):
+            ingested, ingest_errors = _ingest(db, list(paths) or [SEEDS])
+            counts.update(ingested)
+            errors += ingest_errors
         extracted = _extract(db, model)
         errors += extracted.errors
         counts.update(documents_extracted=extracted.documents, events_written=extracted.events)
@@ -136,6 +147,69 @@ def _run_locked(db_path: str, model: str | None, quiet: bool, changes_out: str |
     for error in errors:
         click.echo(f"error: {error.get('url') or error.get('document_id')}: {error['error']}", err=True)
     return EXIT_PARTIAL if errors else EXIT_OK
+
+
+source_option = click.option("--source", "sources", multiple=True, help="Crawl only this source (repeatable).")
+sources_file_option = click.option("--sources", "sources_file", type=click.Path(exists=True, dir_okay=False),
+                                   help="Your own sources TOML file instead of the packaged one.")
+
+
+def _crawl(db_path: str, sources: tuple[str, ...], sources_file: str | None, resume: bool, quiet: bool = False):
+    """Run the crawler in its worker process, with a live progress line for interactive runs."""
+    from crawler.run import crawl
+
+    resume_dir = f"{db_path}.crawl-job" if resume else None
+    if quiet or not sys.stderr.isatty():
+        return crawl(db_path, list(sources) or None, sources_file, resume_dir)
+    from rich.console import Console as RichConsole
+
+    with RichConsole(stderr=True).status("crawling…") as status:
+        def progress(counts: dict) -> None:
+            status.update(f"crawling: {counts.get('pages_fetched', 0)} pages fetched, "
+                          f"{counts.get('documents_stored', 0)} documents stored, {counts.get('errors', 0)} errors")
+
+        return crawl(db_path, list(sources) or None, sources_file, resume_dir, progress=progress)
+
+
+@cli.command("crawl")
+@db_option
+@source_option
+@sources_file_option
+@click.option("--resume", is_flag=True, help="Continue an interrupted crawl (Scrapy JOBDIR beside the database).")
+def crawl_command(db_path: str, sources: tuple[str, ...], sources_file: str | None, resume: bool) -> None:
+    """Crawl the configured news and board-paper sources politely and incrementally into documents.
+
+    Example: python pipeline.py crawl --source nhs-england-news --db nhs.db
+    """
+    from crawler.sources import SourceError
+    from store import open_db
+    from store.runs import finish_run, start_run
+
+    db = open_db(db_path)
+    run_id = start_run(db, "crawl")
+    try:
+        result = _crawl(db_path, sources, sources_file, resume)
+    except SourceError as exc:
+        finish_run(db, run_id, "failed", {}, [{"error": str(exc)}])
+        raise click.ClickException(str(exc)) from exc
+    status = "ok" if result.ok and not result.errors else "partial" if result.ok else "failed"
+    finish_run(db, run_id, status, result.run_counts(), result.errors)
+    click.echo(json.dumps(result.counts))
+    sys.exit(EXIT_OK if status == "ok" else EXIT_PARTIAL if status == "partial" else EXIT_FAILURE)
+
+
+@cli.command()
+@db_option
+@source_option
+@click.option("--all", "reparse", is_flag=True, help="Re-parse every stored body, not only pending ones.")
+def reextract(db_path: str, sources: tuple[str, ...], reparse: bool) -> None:
+    """Turn stored raw bodies into document text again, offline (after improving HTML/PDF extraction).
+
+    Example: python pipeline.py reextract --all && python pipeline.py extract
+    """
+    from crawler.run import reextract as reextract_bodies
+
+    click.echo(json.dumps(reextract_bodies(db_path, list(sources) or None, reparse)))
 
 
 @cli.command()
