@@ -1,0 +1,39 @@
+"""Bad input never stops a run: ≥100 malformed inputs in one `run`, each a clear per-document error or a
+correct result, no crash, bounded memory, and every good document stored and extracted."""
+
+from __future__ import annotations
+
+import resource
+import sqlite3
+import subprocess
+import sys
+
+from tests import malformed
+from tests.conftest import REPO
+
+
+def test_malformed_corpus_in_one_run(tmp_path):
+    corpus = tmp_path / "corpus"
+    kinds = malformed.build(corpus)
+    assert len([k for k in kinds.values() if k == "bad"]) >= 100
+    db = tmp_path / "nhs.db"
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    proc = subprocess.run([sys.executable, str(REPO / "pipeline.py"), "run", "--db", str(db), "--quiet", str(corpus)],
+                          cwd=REPO, capture_output=True, text=True, timeout=600)
+    peak_mb = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+    assert proc.returncode == 1, proc.stderr[-2000:]  # finished, with per-document errors
+    assert "Traceback" not in proc.stderr
+    conn = sqlite3.connect(db)
+    rows = {url.rsplit("/", 1)[1]: (text, error) for url, text, error in conn.execute(
+        "SELECT url, text, error FROM documents")}
+    assert set(rows) == set(kinds)  # every input got a row: stored, or an error saying why
+    good = [name for name, kind in kinds.items() if kind == "good"]
+    assert all(rows[name][0] and not rows[name][1] for name in good)
+    errors = {name: err for name, (_, err) in rows.items() if err}
+    assert all(isinstance(err, str) and len(err) > 5 for err in errors.values())
+    people = {p for (p,) in conn.execute("SELECT person FROM appointments")}
+    assert {"Asha Rahman", "Colin Webb", "Fiona Marsh"} <= people
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    print(f"\ninputs tried: {len(kinds)}, errors recorded: {len(errors)}, crashes: 0, "
+          f"good documents stored: {len(good)}/{len(good)}, peak memory of the run: {peak_mb:.0f} MB")
+    assert peak_mb < 2500
