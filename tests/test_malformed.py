@@ -37,3 +37,28 @@ def test_malformed_corpus_in_one_run(tmp_path):
     print(f"\ninputs tried: {len(kinds)}, errors recorded: {len(errors)}, crashes: 0, "
           f"good documents stored: {len(good)}/{len(good)}, peak memory of the run: {peak_mb:.0f} MB")
     assert peak_mb < 2500
+
+
+def _billion_laughs(root: str) -> bytes:
+    entities = '<!ENTITY lol "lol">' + "".join(
+        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10))
+    return (f'<?xml version="1.0"?><!DOCTYPE {root} [{entities}]>').encode()
+
+
+def test_feeds_and_sitemaps_refuse_entity_expansion_and_external_entities():
+    import time
+
+    from crawler.feeds import parse_feed
+    from crawler.sitemaps import parse_sitemap
+
+    started = time.monotonic()
+    bomb_feed = _billion_laughs("rss") + b"<rss><channel><item><title>&lol9;</title><link>/a/</link></item></channel></rss>"
+    bomb_map = _billion_laughs("urlset") + (b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                                            b"<url><loc>https://x.org/&lol9;</loc></url></urlset>")
+    xxe_map = (b'<?xml version="1.0"?><!DOCTYPE u [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+               b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://x.org/&x;</loc></url>'
+               b"</urlset>")
+    for entries in (parse_feed(bomb_feed, "https://x.org/feed"), parse_sitemap(bomb_map, "https://x.org/s.xml"),
+                    parse_sitemap(xxe_map, "https://x.org/s.xml")):
+        assert all("lollol" not in repr(e) and "root:" not in repr(e) for e in entries)
+    assert time.monotonic() - started < 5
