@@ -41,7 +41,9 @@ NHS_RETRY_AFTER_MAX = 600.0  # a Retry-After longer than this: give up on the UR
 CONCURRENT_ITEMS = 8
 
 REDIRECT_MAX_TIMES = 5
-COOKIES_ENABLED = False
+COOKIES_ENABLED = False  # no cookies (or credentials) are kept or sent
+# Only http(s): a page linking to file:///etc/passwd, s3:// or ftp:// can never make us read it.
+DOWNLOAD_HANDLERS = {"file": None, "s3": None, "ftp": None, "data": None}
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"
 

@@ -62,3 +62,16 @@ def test_feeds_and_sitemaps_refuse_entity_expansion_and_external_entities():
                     parse_sitemap(xxe_map, "https://x.org/s.xml")):
         assert all("lollol" not in repr(e) and "root:" not in repr(e) for e in entries)
     assert time.monotonic() - started < 5
+
+
+def test_crawler_cannot_read_local_files_or_keep_cookies():
+    from scrapy.settings import Settings
+
+    from crawler import settings as crawl_settings
+    from crawler.urls import host_allowed
+
+    settings = Settings()
+    settings.setmodule(crawl_settings)
+    assert settings.getdict("DOWNLOAD_HANDLERS")["file"] is None
+    assert settings.getbool("COOKIES_ENABLED") is False
+    assert not host_allowed("file:///etc/passwd", ("nhs.uk",))
