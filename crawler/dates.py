@@ -89,3 +89,21 @@ def date_from_url(url: str) -> str | None:
     """A ``/2024/03/12/`` style date in a URL path."""
     match = URL_YMD_RE.search(url)
     return _iso(*map(int, match.groups())) if match else None
+
+
+HEADING_CUE = re.compile(r"(?i)\b(meeting|held|minutes|board of directors|date)\b")
+
+
+def heading_date(text: str, limit: int = 2500) -> tuple[str, str] | None:
+    """The meeting date in a paper's opening lines ("Minutes of the Board meeting held on Thursday
+    2 November 2023", "Date: 2 November 2023"), even when the date wraps onto the next line.
+    Returns (ISO date, the text it was read from)."""
+    lines = text[:limit].split("\n")
+    for i, line in enumerate(lines):
+        if not HEADING_CUE.search(line):
+            continue
+        window = " ".join(part.strip() for part in lines[i : i + 2])
+        found = find_date_in_text(window)
+        if found:
+            return found, window.strip()[:200]
+    return None

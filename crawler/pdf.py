@@ -6,6 +6,7 @@ import json
 import re
 from datetime import date
 
+from crawler.dates import heading_date
 from crawler.parse import Parsed, ParseError
 
 PLACEHOLDER_TITLES = re.compile(
@@ -50,6 +51,7 @@ def parse_pdf(body: bytes) -> Parsed:
     if not full.strip():
         raise ParseError(f"no text layer in {len(offsets)} page(s): scanned PDF, needs OCR")
     first_line = next((line.strip() for line in full.splitlines() if line.strip()), None)
+    heading = heading_date(full)  # board papers: the meeting date on the cover beats the file's own date
     title = metadata.get("Title")
     created = metadata.get("CreationDate")
     iso = _pdf_date(created) if created else None
@@ -59,6 +61,9 @@ def parse_pdf(body: bytes) -> Parsed:
         pages=json.dumps(offsets),
         title_from_text=not title,
         meta_date=(iso, created, "pdf:CreationDate") if iso else None,
+        published=heading[0] if heading else None,
+        date_raw=heading[1] if heading else None,
+        date_source="pdf:heading" if heading else None,
     )
 
 

@@ -956,6 +956,8 @@ class DocumentEvents:
                 or verb.dep_ in {"xcomp", "advcl", "relcl"} and self._verb_of(verb) is not None
                 and self._verb_class(self._verb_of(verb), person, role, depth + 1) == APPOINT):
             return APPOINT
+        if lemma in {"lead", "head", "run"} and verb.dep_ == "xcomp" and depth < 3 and verb.head.lemma_ in APPOINT_VERBS:
+            return APPOINT  # "have chosen X to lead both organisations as group chief executive"
         if lemma in {"be", "have", "remain", "continue", "serve", "work", "lead", "run", "chair", "oversee"}:
             if verb.tag_ == "VBD" and lemma == "be" and not self._present_perfect(verb):
                 return HISTORY

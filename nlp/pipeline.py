@@ -18,6 +18,7 @@ import nlp.sentences  # noqa: F401
 from nlp.chunks import plan
 from nlp.events import Event
 from nlp.model import load_base_model
+from nlp.sentences import unwrap_lines
 
 EXTRACTOR_VERSION = "0.1.0"
 BATCH_SIZE = 32
@@ -59,7 +60,7 @@ def make_docs(nlp: Language, items: Iterable[tuple], prefilter: bool = True) -> 
         if len(pieces) > 1 and not home:
             home = _home_organisation(nlp, text[pieces[0][0] : pieces[0][1]], published)
         for start, end in pieces:
-            doc = nlp.make_doc(text[start:end])
+            doc = nlp.make_doc(unwrap_lines(text[start:end]))
             doc._.published = published
             doc._.home_org = home
             doc._.title = title

@@ -55,3 +55,34 @@ def set_line_boundaries(doc: Doc) -> Doc:
         if len(previous_line) < SHORT_LINE or previous_line.endswith((":", ".", ";")) or token.text in {"•", "-", "–"}:
             token.is_sent_start = True
     return doc
+
+
+LIST_ITEM = re.compile(r"^\s*([•\-–*]|\(?[0-9ivx]+[.)]|\d+\.\d+|\d+/\d+|[A-Z]\.)\s")
+
+
+def unwrap_lines(text: str) -> str:
+    """Hard-wrapped prose (PDF text) with its line breaks turned into spaces, character for character,
+    so offsets do not move: "The Chair welcomed\nJo Bloggs to her first meeting" reads as one sentence.
+    A break stays where the line above is short, ends a sentence or a list entry, where the next line is
+    a list item, and inside attendance blocks."""
+    if "\n" not in text:
+        return text
+    keep = _list_line_starts(text)
+    chars = list(text)
+    line_start = 0
+    for i, char in enumerate(text):
+        if char != "\n":
+            continue
+        previous = text[line_start:i].rstrip()
+        line_start = i + 1
+        if i + 1 >= len(text) or text[i + 1] == "\n" or (i > 0 and text[i - 1] == "\n") or (i + 1) in keep:
+            continue
+        following = text[i + 1 : i + 80]
+        if len(previous.strip()) < 40 or previous.endswith((".", ":", ";", "!", "?", '"', "”", ")")):
+            continue
+        if LIST_ITEM.match(following):
+            continue
+        first = following.lstrip()[:1]
+        if first.islower() or first.isdigit() or previous[-1:].islower() or previous.endswith(","):
+            chars[i] = " "
+    return "".join(chars)
