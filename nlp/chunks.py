@@ -12,13 +12,19 @@ import re
 
 CHUNK_CHARS = 20_000
 ROLE_WORDS = re.compile(
-    r"\b(chief|chair(?:man|woman|person)?|director|non-executive|secretary|officer|ceo|coo|cfo|board|governors?|"
-    r"chief nurse|medical director)\b", re.I)
+    r"\b(chief (?:executive|officer|operating|financial|finance|nurse|nursing|medical|people|digital|information)|"
+    r"chair(?:man|woman|person)?|vice[- ]chair|director|non-executive|company secretary|trust secretary|ceo|coo|"
+    r"cfo|medical director|governors?)\b", re.I)
+# Words that announce a board membership or a change of post. Kept narrow on purpose: "department",
+# "second", "medium-term" and running footers must not let finance pages through.
 CHANGE_WORDS = re.compile(
-    r"\b(appoint\w*|retir\w*|resign\w*|leav\w*|left|join\w*|welcom\w*|present|attendance|apologies|interim|acting|"
-    r"step\w* (?:down|up|back)|term|successor|succeed\w*|replac\w*|depart\w*|farewell|thank\w*|named|confirm\w*|"
-    r"last meeting|first meeting|dismiss\w*|suspend\w*|died|death|secon\w+|start\w*|take\w* (?:up|over)|"
-    r"said|says|date of)\b", re.I)
+    r"(?im)^\s*(?:present|in attendance|apologies|attendees)\b|"
+    r"\b(appoint(?:ed|s|ment)?|retir(?:e|es|ed|ing|ement)|resign(?:s|ed|ing|ation)?|leav(?:e|es|ing)\b(?! the)|"
+    r"join(?:s|ed|ing)?\b|welcom\w*|interim|acting|step(?:s|ped|ping)? (?:down|up|back)|"
+    r"stand(?:s|ing)? down|stood down|term of office|successor|succeed\w*|replac(?:e|es|ed|ing)\b|departure|"
+    r"farewell|last meeting|first meeting|final meeting|dismiss\w*|suspend\w*|suspension|died|death|"
+    r"secondment|seconded|take[sn]? (?:up|over)|took (?:up|over)|named|confirmed as|"
+    r"said|says|chaired by|led by)\b", re.I)
 
 
 def pages(text: str) -> list[tuple[int, int]]:
