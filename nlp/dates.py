@@ -145,3 +145,23 @@ def _infer_year(month: int, day: int | None, published: date, tense: str) -> int
     # Unknown tense: the occurrence nearest the publication date.
     candidates = [published.year - 1, published.year, published.year + 1]
     return min(candidates, key=lambda y: abs((date(y, month, min(day or 15, 28)) - published).days))
+
+
+MINUTES_HEADING = re.compile(r"(?im)^[^\n]{0,40}\bminutes\b[^\n]{0,120}$")
+
+
+def minutes_heading_date(text: str, limit: int = 1500) -> date | None:
+    """The date in a minutes heading near the top of ``text`` ("Minutes of the Quality Committee held on
+    Tuesday 21 November⏎2023"), the date allowed to wrap onto the next line."""
+    head = text[:limit]
+    for m in MINUTES_HEADING.finditer(head):
+        if re.search(r"(?i)previous|last meeting|action log|matters arising", m.group(0)):
+            continue
+        window = head[m.start() : m.end() + 60]
+        for mention in find_dates(window):
+            if mention.year and mention.month and mention.day:
+                try:
+                    return date(mention.year, mention.month, mention.day)
+                except ValueError:
+                    continue
+    return None

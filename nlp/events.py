@@ -1216,6 +1216,8 @@ class DocumentEvents:
     def _meeting_date(self) -> date | None:
         """The date of the meeting minuted: the document's date, else from its opening lines ("meeting held
         on 3 May 2018", "Date: 3 May 2018", a line with a full date)."""
+        if self.doc._.meeting_date:
+            return date.fromisoformat(self.doc._.meeting_date)  # a later meeting minuted inside a pack
         if self.published:
             return self.published  # the document's own date (header, crawl metadata) is the meeting's
         if not hasattr(self, "_meeting"):
@@ -1260,15 +1262,23 @@ class DocumentEvents:
 
 
 def _merge_label_lines(doc: Doc) -> list[Span]:
-    """Sentences, with "Chair:" + "Jane Smith (JS)" on one line joined again (the parser splits them)."""
+    """Sentences, with pieces of one line that the parser split apart joined again: "Chair:" + "Jane
+    Smith (JS)", "Dominic" + "Achterberg" + "Non-Executive Director". A split is kept where the piece
+    ends a sentence (. ! ?) or a line."""
     out: list[Span] = []
     for sent in doc.sents:
-        if out and out[-1].text.rstrip(" \t").endswith(":") and "\n" not in out[-1].text \
-                and len(out[-1].text) < 80:
+        if out and _ends_mid_line(out[-1]) and len(out[-1].text) < 120:
             out[-1] = doc[out[-1].start : sent.end]
         else:
             out.append(sent)
     return out
+
+
+def _ends_mid_line(sent: Span) -> bool:
+    last = sent[-1]
+    if "\n" in last.text or "\n" in last.whitespace_ or last.is_space:
+        return False
+    return not last.text.endswith((".", "!", "?", '"', "”", "'")) and "\n" not in sent.text.rstrip(" \t")
 
 
 def _quoted_chars(text: str) -> set[int]:
@@ -1303,7 +1313,7 @@ def _dedupe(events: list[Event], is_minutes: bool) -> list[Event]:
     """One event per (person, role, organisation, type); a change event beats a bare "holds" outside minutes."""
     seen: dict[tuple, Event] = {}
     for ev in events:
-        key = (ev.person, ev.role, ev.org_key or ev.organisation, ev.event)
+        key = (ev.person, ev.role, ev.org_key or ev.organisation, ev.event, ev.date if ev.event == HOLD else "")
         if key not in seen or (seen[key].date is None and ev.date is not None):
             seen[key] = ev
     changed = {(e.person, e.role, e.org_key or e.organisation) for e in seen.values() if e.event != HOLD}

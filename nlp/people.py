@@ -151,7 +151,7 @@ class PeopleRecogniser:
         after_text = " ".join(t.lower_ for t in after)
         if before in {"appointed", "named", "welcomed", "confirmed", "chosen", "selected", "appoint", "name"}:
             return True
-        if start in self._role_ends or (before == "," and start - 1 in self._role_ends):
+        if start in self._role_ends or (before in {",", ":"} and start - 1 in self._role_ends):
             return True
         if end in role_starts or (after_text.startswith((",", "(")) and end + 1 in role_starts):
             return True

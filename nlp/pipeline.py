@@ -16,6 +16,7 @@ import nlp.people  # noqa: F401
 import nlp.roles  # noqa: F401
 import nlp.sentences  # noqa: F401
 from nlp.chunks import plan
+from nlp.dates import minutes_heading_date
 from nlp.events import Event
 from nlp.model import load_base_model
 from nlp.sentences import unwrap_lines
@@ -25,7 +26,7 @@ BATCH_SIZE = 32
 UNUSED = ("lemmatizer",)
 
 for _name, _default in (("published", None), ("home_org", None), ("people", None), ("nhs_events", None),
-                         ("title", None), ("title_orgs", None), ("title_roles", None)):
+                         ("title", None), ("title_orgs", None), ("title_roles", None), ("meeting_date", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -59,9 +60,14 @@ def make_docs(nlp: Language, items: Iterable[tuple], prefilter: bool = True) -> 
         pieces = plan(text, prefilter)
         if len(pieces) > 1 and not home:
             home = _home_organisation(nlp, text[pieces[0][0] : pieces[0][1]], published)
-        for start, end in pieces:
-            doc = nlp.make_doc(unwrap_lines(text[start:end]))
+        meeting = None
+        for n, (start, end) in enumerate(pieces):
+            piece = text[start:end]
+            if len(pieces) > 1 and n > 0:  # a pack minuting several meetings: each heading dates what follows
+                meeting = minutes_heading_date(piece) or meeting
+            doc = nlp.make_doc(unwrap_lines(piece))
             doc._.published = published
+            doc._.meeting_date = meeting.isoformat() if meeting else None
             doc._.home_org = home
             doc._.title = title
             doc.user_data["chunk"] = (index, start)
@@ -120,7 +126,7 @@ def _merge(docs: list[Doc]) -> Extraction:
     for doc in docs:
         offset = doc.user_data["chunk"][1]
         for ev in doc._.nhs_events or []:
-            key = (ev.person, ev.role, ev.org_key or ev.organisation, ev.event)
+            key = (ev.person, ev.role, ev.org_key or ev.organisation, ev.event, ev.date if ev.event == "holds" else "")
             if key in seen:
                 continue
             seen.add(key)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -86,8 +86,12 @@ CREATE TABLE IF NOT EXISTS events (
     note TEXT,
     extractor_version TEXT NOT NULL
 );
-CREATE UNIQUE INDEX IF NOT EXISTS events_unique
-    ON events(document_id, person_id, IFNULL(organisation_id, -1), IFNULL(organisation_text, ''), role, event);
+-- One row per (document, person, organisation, role, event); a board pack that minutes several meetings
+-- holds one attendance observation per meeting, so "holds" rows are also told apart by their date.
+DROP INDEX IF EXISTS events_unique;
+CREATE UNIQUE INDEX IF NOT EXISTS events_unique_dated
+    ON events(document_id, person_id, IFNULL(organisation_id, -1), IFNULL(organisation_text, ''), role, event,
+              CASE WHEN event = 'holds' THEN IFNULL(effective_date, '') ELSE '' END);
 CREATE INDEX IF NOT EXISTS events_person ON events(person_id);
 CREATE INDEX IF NOT EXISTS events_org ON events(organisation_id);
 
