@@ -18,16 +18,23 @@ LIST_HEADER = re.compile(
     r"board members|voting members|non-voting members)[ \t]*:?[ \t]*(?:\n|$)")
 
 
+ENTRY_END = re.compile(r"^\s*(\d+[./]\d*\s|[A-Z]{1,3}\s?\d+/\d+|\d+\s+[A-Z])")
+
+
 def _list_line_starts(text: str) -> set[int]:
-    """Character offsets of every line start inside attendance blocks (until a blank line)."""
+    """Character offsets of every line start inside attendance blocks: from a "Present" / "In attendance"
+    / "Apologies" header to a blank line, an agenda item ("1. Welcome", "23/107") or a line of prose."""
     starts: set[int] = set()
     for header in LIST_HEADER.finditer(text):
         block_end = text.find("\n\n", header.end())
         block_end = len(text) if block_end == -1 else block_end
         position = header.end()
         while position < block_end:
-            starts.add(position)
             nxt = text.find("\n", position, block_end)
+            line = text[position : nxt if nxt != -1 else block_end]
+            if ENTRY_END.match(line) or len(line) > 100 or line.rstrip().endswith("."):
+                break
+            starts.add(position)
             if nxt == -1:
                 break
             position = nxt + 1
