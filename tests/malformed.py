@@ -87,7 +87,7 @@ def build(folder: Path, big: bool = True) -> dict[str, str]:
           + "déjà vu ".encode("latin-1") * 50 + b"</p></body></html>")
     write("utf16.txt", "Appointment news in UTF-16 ".encode("utf-16") * 20)
     write("utf8_bom.txt", "\ufefftitle: BOM\n\nText after a byte order mark.".encode("utf-8"))
-    write("mixed_encodings.txt", "Start ".encode("utf-8") + "naïve café".encode("utf-8") + " and ".encode()
+    write("mixed_encodings.txt", b"Start " + "naïve café".encode() + b" and "
           + "naïve café".encode("cp1252") + b" \x81\x8d\x8f end")
     write("cp1252.txt", "title: Smart quotes\n\n\u201cQuoted\u201d \u2013 dash".encode("cp1252"))
     write("shift_jis.txt", "日本語のテキスト".encode("shift_jis") * 50)
