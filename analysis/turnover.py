@@ -57,6 +57,7 @@ FROM organisation_lineage l JOIN organisations o ON o.id = l.successor_id WHERE 
 
 # ------------------------------------------------------------------------------------------------ input
 
+
 def _connect(source) -> tuple[sqlite3.Connection, bool]:
     if isinstance(source, sqlite3.Connection):
         return source, False
@@ -114,7 +115,9 @@ def _window_start(as_of: pd.Timestamp, years: int | None) -> pd.Timestamp | None
     return as_of - pd.DateOffset(years=years) + DAY
 
 
-def _prepare(source, role: str | None, years: int | None, as_of, rollup: bool = False) -> tuple[pd.DataFrame, pd.Timestamp, pd.Timestamp | None]:
+def _prepare(
+    source, role: str | None, years: int | None, as_of, rollup: bool = False
+) -> tuple[pd.DataFrame, pd.Timestamp, pd.Timestamp | None]:
     """Spells of ``role`` that touch the window, with ``until`` (end, or as_of when open or later)."""
     as_of = _as_of(as_of)
     lo = _window_start(as_of, years)
@@ -182,8 +185,15 @@ def _gaps(post: list[dict], lo, hi) -> list[dict]:
                 a = max(a, lo)
             b = min(b, hi)
             if b >= a:
-                rows.append({"gap_start": a, "gap_end": b, "days": (b - a).days + 1,
-                             "previous_holder": previous_person, "next_holder": spell["person"]})
+                rows.append(
+                    {
+                        "gap_start": a,
+                        "gap_end": b,
+                        "days": (b - a).days + 1,
+                        "previous_holder": previous_person,
+                        "next_holder": spell["person"],
+                    }
+                )
         if previous_end is None or spell["until"] > previous_end:
             previous_end, previous_person = spell["until"], spell["person"]
     return rows
@@ -195,21 +205,47 @@ def _change_flags(frame: pd.DataFrame) -> pd.Series:
         return pd.Series(False, index=frame.index, dtype=bool)
     ordered = frame.sort_values(["org_key", "role", "start", "spell_id"])
     previous = ordered.groupby(["org_key", "role"], sort=False)["person_id"].shift()
-    flags = ordered["start"].notna() & (ordered["start_basis"] != "first_seen") & (ordered["person_id"] != previous)
+    flags = (
+        ordered["start"].notna()
+        & (ordered["start_basis"] != "first_seen")
+        & (ordered["person_id"] != previous)
+    )
     return flags.reindex(frame.index).astype(bool)
 
 
 # ----------------------------------------------------------------------------------------------- output
 
 TURNOVER_COLUMNS = [
-    "organisation", "ods_code", "kind", "role", "holders", "spells", "changes", "interim_spells",
-    "median_tenure_days", "mean_tenure_days", "interim_days", "led_days", "interim_share", "vacancy_gaps",
-    "vacancy_days", "current_holders", "interim_now", "vacant_now", "includes", "org_key",
+    "organisation",
+    "ods_code",
+    "kind",
+    "role",
+    "holders",
+    "spells",
+    "changes",
+    "interim_spells",
+    "median_tenure_days",
+    "mean_tenure_days",
+    "interim_days",
+    "led_days",
+    "interim_share",
+    "vacancy_gaps",
+    "vacancy_days",
+    "current_holders",
+    "interim_now",
+    "vacant_now",
+    "includes",
+    "org_key",
 ]
 
 
-def organisation_turnover(source, role: str | None = DEFAULT_ROLE, years: int | None = DEFAULT_YEARS,
-                          as_of=None, rollup: bool = False) -> pd.DataFrame:
+def organisation_turnover(
+    source,
+    role: str | None = DEFAULT_ROLE,
+    years: int | None = DEFAULT_YEARS,
+    as_of=None,
+    rollup: bool = False,
+) -> pd.DataFrame:
     """One row per organisation (and role): holders, changes, tenure, interim share, vacancies."""
     frame, as_of, lo = _prepare(source, role, years, as_of, rollup)
     rows = []
@@ -218,33 +254,59 @@ def organisation_turnover(source, role: str | None = DEFAULT_ROLE, years: int | 
         interim_days = _days(((x["start"], x["until"]) for x in timed if x["interim"]), lo, as_of)
         led_days = _days(((x["start"], x["until"]) for x in timed), lo, as_of)
         gaps = _gaps(post, lo, as_of)
-        current = [x for x in post if (not _known(x["start"]) or x["start"] <= as_of)
-                   and (x["is_open"] or (_known(x["end"]) and x["end"] > as_of))]
+        current = [
+            x
+            for x in post
+            if (not _known(x["start"]) or x["start"] <= as_of)
+            and (x["is_open"] or (_known(x["end"]) and x["end"] > as_of))
+        ]
         closed = post[0]["closed"]
         tenures = [x["tenure_days"] for x in post if _known(x["tenure_days"])]
         first = post[0]
-        rows.append({
-            "organisation": first["organisation"], "ods_code": first["ods_code"], "kind": first["kind"],
-            "role": post_role, "holders": len({x["person_id"] for x in post}), "spells": len(post),
-            "changes": sum(1 for x in post if x["change"] and (lo is None or x["start"] >= lo)),
-            "interim_spells": sum(1 for x in post if x["interim"]),
-            "median_tenure_days": float(median(tenures)) if tenures else None,
-            "mean_tenure_days": round(float(mean(tenures)), 1) if tenures else None,
-            "interim_days": interim_days, "led_days": led_days,
-            "interim_share": round(interim_days / led_days, 4) if led_days else None,
-            "vacancy_gaps": len(gaps), "vacancy_days": sum(g["days"] for g in gaps),
-            "current_holders": "; ".join(sorted({x["person"] for x in current if isinstance(x["person"], str)})) or None,
-            "interim_now": bool(current) and all(x["interim"] for x in current),
-            "vacant_now": not current and (not _known(closed) or closed > as_of),
-            "includes": "; ".join(sorted({x["source_organisation"] for x in post if isinstance(x["source_organisation"], str)})),
-            "org_key": org_key,
-        })
+        rows.append(
+            {
+                "organisation": first["organisation"],
+                "ods_code": first["ods_code"],
+                "kind": first["kind"],
+                "role": post_role,
+                "holders": len({x["person_id"] for x in post}),
+                "spells": len(post),
+                "changes": sum(1 for x in post if x["change"] and (lo is None or x["start"] >= lo)),
+                "interim_spells": sum(1 for x in post if x["interim"]),
+                "median_tenure_days": float(median(tenures)) if tenures else None,
+                "mean_tenure_days": round(float(mean(tenures)), 1) if tenures else None,
+                "interim_days": interim_days,
+                "led_days": led_days,
+                "interim_share": round(interim_days / led_days, 4) if led_days else None,
+                "vacancy_gaps": len(gaps),
+                "vacancy_days": sum(g["days"] for g in gaps),
+                "current_holders": "; ".join(
+                    sorted({x["person"] for x in current if isinstance(x["person"], str)})
+                )
+                or None,
+                "interim_now": bool(current) and all(x["interim"] for x in current),
+                "vacant_now": not current and (not _known(closed) or closed > as_of),
+                "includes": "; ".join(
+                    sorted(
+                        {x["source_organisation"] for x in post if isinstance(x["source_organisation"], str)}
+                    )
+                ),
+                "org_key": org_key,
+            }
+        )
     out = pd.DataFrame(rows, columns=TURNOVER_COLUMNS)
     return out.sort_values(["organisation", "role"], ignore_index=True)
 
 
-def churn_ranking(source, role: str | None = DEFAULT_ROLE, years: int | None = DEFAULT_YEARS, as_of=None,
-                  rollup: bool = False, top: int | None = None, kinds: Iterable[str] | None = None) -> pd.DataFrame:
+def churn_ranking(
+    source,
+    role: str | None = DEFAULT_ROLE,
+    years: int | None = DEFAULT_YEARS,
+    as_of=None,
+    rollup: bool = False,
+    top: int | None = None,
+    kinds: Iterable[str] | None = None,
+) -> pd.DataFrame:
     """Organisations ranked by churn: most holders, then most changes, most interim spells, shortest
     median tenure. ``kinds`` keeps only those organisation kinds (e.g. ``["acute_trust"]``)."""
     table = organisation_turnover(source, role, years, as_of, rollup)
@@ -252,53 +314,119 @@ def churn_ranking(source, role: str | None = DEFAULT_ROLE, years: int | None = D
         table = table[table["kind"].isin(list(kinds))]
     table = table.sort_values(
         ["holders", "changes", "interim_spells", "median_tenure_days", "organisation"],
-        ascending=[False, False, False, True, True], na_position="last", ignore_index=True)
+        ascending=[False, False, False, True, True],
+        na_position="last",
+        ignore_index=True,
+    )
     table.insert(0, "rank", range(1, len(table) + 1))
     return table.head(top) if top else table
 
 
-def timeline(source, organisation: str | None = None, role: str | None = DEFAULT_ROLE,
-             years: int | None = None, as_of=None, rollup: bool = False) -> pd.DataFrame:
+def timeline(
+    source,
+    organisation: str | None = None,
+    role: str | None = DEFAULT_ROLE,
+    years: int | None = None,
+    as_of=None,
+    rollup: bool = False,
+) -> pd.DataFrame:
     """Spells in date order (optionally of one organisation, by name or ODS code), with ``until`` and days."""
     frame, _, _ = _prepare(source, role, years, as_of, rollup)
     if organisation is not None:
         frame = frame[(frame["organisation"] == organisation) | (frame["ods_code"] == organisation)]
-    columns = ["organisation", "ods_code", "role", "person", "interim", "start", "start_basis", "end", "end_basis",
-               "until", "is_open", "tenure_days", "span_days", "sources", "source_organisation", "spell_id", "org_key"]
-    return frame.sort_values(["organisation", "role", "start", "spell_id"], na_position="first")[columns].reset_index(drop=True)
+    columns = [
+        "organisation",
+        "ods_code",
+        "role",
+        "person",
+        "interim",
+        "start",
+        "start_basis",
+        "end",
+        "end_basis",
+        "until",
+        "is_open",
+        "tenure_days",
+        "span_days",
+        "sources",
+        "source_organisation",
+        "spell_id",
+        "org_key",
+    ]
+    return frame.sort_values(["organisation", "role", "start", "spell_id"], na_position="first")[
+        columns
+    ].reset_index(drop=True)
 
 
-def interim_spells(source, role: str | None = DEFAULT_ROLE, years: int | None = DEFAULT_YEARS,
-                   as_of=None) -> pd.DataFrame:
+def interim_spells(
+    source, role: str | None = DEFAULT_ROLE, years: int | None = DEFAULT_YEARS, as_of=None
+) -> pd.DataFrame:
     """Interim (and acting) spells in the window."""
     table = timeline(source, None, role, years, as_of)
     return table[table["interim"]].reset_index(drop=True)
 
 
-def vacancy_gaps(source, role: str | None = DEFAULT_ROLE, years: int | None = DEFAULT_YEARS,
-                 as_of=None, rollup: bool = False) -> pd.DataFrame:
+def vacancy_gaps(
+    source,
+    role: str | None = DEFAULT_ROLE,
+    years: int | None = DEFAULT_YEARS,
+    as_of=None,
+    rollup: bool = False,
+) -> pd.DataFrame:
     """Each period with no holder between two spells of a post, within the window."""
     frame, as_of, lo = _prepare(source, role, years, as_of, rollup)
     rows = []
     for (_org, post_role), post in _posts(frame).items():
         for gap in _gaps(post, lo, as_of):
-            rows.append({"organisation": post[0]["organisation"], "ods_code": post[0]["ods_code"],
-                         "role": post_role, **gap})
-    columns = ["organisation", "ods_code", "role", "gap_start", "gap_end", "days", "previous_holder", "next_holder"]
+            rows.append(
+                {
+                    "organisation": post[0]["organisation"],
+                    "ods_code": post[0]["ods_code"],
+                    "role": post_role,
+                    **gap,
+                }
+            )
+    columns = [
+        "organisation",
+        "ods_code",
+        "role",
+        "gap_start",
+        "gap_end",
+        "days",
+        "previous_holder",
+        "next_holder",
+    ]
     return pd.DataFrame(rows, columns=columns)
 
 
 def current_holders(source, role: str | None = DEFAULT_ROLE, as_of=None) -> pd.DataFrame:
     """Who holds each post on ``as_of``, with days in post so far (None when the start is unknown)."""
     frame, as_of, _ = _prepare(source, role, None, as_of)
-    now = frame[(frame["start"].isna() | (frame["start"] <= as_of)) & (frame["is_open"] | (frame["end"] >= as_of))]
+    now = frame[
+        (frame["start"].isna() | (frame["start"] <= as_of)) & (frame["is_open"] | (frame["end"] >= as_of))
+    ]
     now = now[now["start"].notna() | now["is_open"]]
-    columns = ["organisation", "ods_code", "kind", "role", "person", "interim", "start", "start_basis", "tenure_days"]
+    columns = [
+        "organisation",
+        "ods_code",
+        "kind",
+        "role",
+        "person",
+        "interim",
+        "start",
+        "start_basis",
+        "tenure_days",
+    ]
     return now.sort_values(["organisation", "role", "start"])[columns].reset_index(drop=True)
 
 
-def annual_change_rate(source, role: str | None = DEFAULT_ROLE, years: int | None = DEFAULT_YEARS,
-                       as_of=None, rollup: bool = False) -> pd.DataFrame:
+def annual_change_rate(
+    source,
+    role: str | None = DEFAULT_ROLE,
+    years: int | None = DEFAULT_YEARS,
+    as_of=None,
+    rollup: bool = False,
+) -> pd.DataFrame:
     """Per calendar year: posts with a holder at some point in the year, changes of holder, and their ratio."""
     frame, as_of, lo = _prepare(source, role, years, as_of, rollup)
     timed = frame[frame["span_days"].notna()]
@@ -309,8 +437,14 @@ def annual_change_rate(source, role: str | None = DEFAULT_ROLE, years: int | Non
         active = timed[(timed["start"] <= b) & (timed["until"] >= a)]
         posts = active.groupby(["org_key", "role"]).ngroups
         changes = int((timed["change"] & (timed["start"] >= a) & (timed["start"] <= b)).sum())
-        rows.append({"year": year, "organisations": posts, "changes": changes,
-                     "change_rate": round(changes / posts, 4) if posts else None})
+        rows.append(
+            {
+                "year": year,
+                "organisations": posts,
+                "changes": changes,
+                "change_rate": round(changes / posts, 4) if posts else None,
+            }
+        )
     return pd.DataFrame(rows, columns=["year", "organisations", "changes", "change_rate"])
 
 
@@ -335,8 +469,13 @@ def concurrent_roles(source, role: str | None = None, as_of=None, min_organisati
                 if current and current["organisations"] == orgs and current["until"] + DAY == a:
                     current["until"] = b - DAY
                 else:
-                    current = {"person": spells[0]["person"], "role": post_role, "organisations": orgs,
-                               "start": a, "until": b - DAY}
+                    current = {
+                        "person": spells[0]["person"],
+                        "role": post_role,
+                        "organisations": orgs,
+                        "start": a,
+                        "until": b - DAY,
+                    }
                     rows.append(current)
             else:
                 current = None
@@ -350,8 +489,13 @@ def concurrent_roles(source, role: str | None = None, as_of=None, min_organisati
     return out
 
 
-def system_summary(source, role: str | None = DEFAULT_ROLE, years: int | None = DEFAULT_YEARS, as_of=None,
-                   kinds: Iterable[str] | None = None) -> pd.DataFrame:
+def system_summary(
+    source,
+    role: str | None = DEFAULT_ROLE,
+    years: int | None = DEFAULT_YEARS,
+    as_of=None,
+    kinds: Iterable[str] | None = None,
+) -> pd.DataFrame:
     """One row of system-wide figures: organisations, holders, changes and annual change rate, median
     tenure (all spells in the window, and current post-holders), and the share of organisations without
     a substantive holder on ``as_of``."""
@@ -368,16 +512,28 @@ def system_summary(source, role: str | None = DEFAULT_ROLE, years: int | None = 
     # Organisations still running on as_of: someone holds the post, or it is vacant (not closed).
     running = table[table["current_holders"].notna() | table["vacant_now"]]
     without = running[running["interim_now"] | running["vacant_now"]]
-    return pd.DataFrame([{
-        "as_of": as_of, "role": role, "years": years, "organisations": len(table),
-        "holders": int(frame["person_id"].nunique()), "changes": int(table["changes"].sum()),
-        "mean_annual_change_rate": round(float(rates["change_rate"].dropna().mean()), 4)
-        if rates["change_rate"].notna().any() else None,
-        "median_tenure_days": float(frame["tenure_days"].median()) if frame["tenure_days"].notna().any() else None,
-        "current_holders": len(current),
-        "median_current_tenure_days": float(current["tenure_days"].median())
-        if current["tenure_days"].notna().any() else None,
-        "organisations_running": len(running),
-        "without_substantive_holder": len(without),
-        "without_substantive_share": round(len(without) / len(running), 4) if len(running) else None,
-    }])
+    return pd.DataFrame(
+        [
+            {
+                "as_of": as_of,
+                "role": role,
+                "years": years,
+                "organisations": len(table),
+                "holders": int(frame["person_id"].nunique()),
+                "changes": int(table["changes"].sum()),
+                "mean_annual_change_rate": round(float(rates["change_rate"].dropna().mean()), 4)
+                if rates["change_rate"].notna().any()
+                else None,
+                "median_tenure_days": float(frame["tenure_days"].median())
+                if frame["tenure_days"].notna().any()
+                else None,
+                "current_holders": len(current),
+                "median_current_tenure_days": float(current["tenure_days"].median())
+                if current["tenure_days"].notna().any()
+                else None,
+                "organisations_running": len(running),
+                "without_substantive_holder": len(without),
+                "without_substantive_share": round(len(without) / len(running), 4) if len(running) else None,
+            }
+        ]
+    )

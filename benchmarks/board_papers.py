@@ -48,7 +48,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--packs", type=int, default=3, help="board packs to generate (default 3)")
     parser.add_argument("--pages", type=int, default=150, help="pages per pack (default 150)")
-    parser.add_argument("--rounds", type=int, default=2, help="rounds per measurement; the best counts (default 2)")
+    parser.add_argument(
+        "--rounds", type=int, default=2, help="rounds per measurement; the best counts (default 2)"
+    )
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -63,13 +65,19 @@ def main(argv: list[str] | None = None) -> int:
 
     total_pages = args.packs * args.pages
     mb = sum(len(b) for _, b in bodies) / 1e6
-    print(f"board packs: {args.packs} x {args.pages} pages ({mb:.1f} MB of PDF, generated in {generated:.1f} s), "
-          f"rounds: {args.rounds}")
+    print(
+        f"board packs: {args.packs} x {args.pages} pages ({mb:.1f} MB of PDF, generated in {generated:.1f} s), "
+        f"rounds: {args.rounds}"
+    )
 
-    pdf_time, parsed = best_time(lambda: [parse_body(body, "pdf", url=url) for url, body in bodies], args.rounds)
+    pdf_time, parsed = best_time(
+        lambda: [parse_body(body, "pdf", url=url) for url, body in bodies], args.rounds
+    )
     chars = sum(len(p.text) for p in parsed)
-    print(f"PDF -> text (crawler.pdf via parse_body): {total_pages / pdf_time:,.0f} pages/s "
-          f"({pdf_time:.2f} s, {chars:,} characters)")
+    print(
+        f"PDF -> text (crawler.pdf via parse_body): {total_pages / pdf_time:,.0f} pages/s "
+        f"({pdf_time:.2f} s, {chars:,} characters)"
+    )
 
     items = [(p.text, p.published, None, p.title) for p in parsed]
     kept, needed, triggers = 0, 0, Counter()
@@ -81,36 +89,52 @@ def main(argv: list[str] | None = None) -> int:
         for n, (s, e) in enumerate(pages(p.text), start=1):
             if (s, e) in planned and n not in facts_on and is_relevant(p.text[s:e]):
                 triggers.update({m.group(0).lower() for m in CHANGE_WORDS.finditer(p.text[s:e])})
-    print(f"pre-filter: {kept} of {total_pages} pages go through spaCy ({kept / total_pages:.0%}); "
-          f"{needed} hold a board fact or are a first page; speed-up bound from pages alone: "
-          f"{total_pages / kept:.2f}x (ideal filter: {total_pages / needed:.1f}x)")
-    print("  change words letting through pages without a board fact (pages): "
-          + ", ".join(f"{w!r} {n}" for w, n in triggers.most_common(8)))
+    print(
+        f"pre-filter: {kept} of {total_pages} pages go through spaCy ({kept / total_pages:.0%}); "
+        f"{needed} hold a board fact or are a first page; speed-up bound from pages alone: "
+        f"{total_pages / kept:.2f}x (ideal filter: {total_pages / needed:.1f}x)"
+    )
+    print(
+        "  change words letting through pages without a board fact (pages): "
+        + ", ".join(f"{w!r} {n}" for w, n in triggers.most_common(8))
+    )
 
     start = time.perf_counter()
     nlp = build_pipeline()
-    list(extract_events(nlp, [("The Chair welcomed Jo Bloggs to her first meeting as Chief Nurse.", None, None)]))
+    list(
+        extract_events(
+            nlp, [("The Chair welcomed Jo Bloggs to her first meeting as Chief Nurse.", None, None)]
+        )
+    )
     print(f"spaCy pipeline loaded and warmed up in {time.perf_counter() - start:.1f} s")
 
     on_time, filtered = best_time(lambda: list(extract_events(nlp, items, prefilter=True)), args.rounds)
     off_time, unfiltered = best_time(lambda: list(extract_events(nlp, items, prefilter=False)), args.rounds)
-    print(f"text -> events, pre-filter on:  {total_pages / on_time:,.1f} pages/s ({on_time:.2f} s, "
-          f"{sum(len(x.events) for x in filtered)} events)")
-    print(f"text -> events, pre-filter off: {total_pages / off_time:,.1f} pages/s ({off_time:.2f} s, "
-          f"{sum(len(x.events) for x in unfiltered)} events)")
+    print(
+        f"text -> events, pre-filter on:  {total_pages / on_time:,.1f} pages/s ({on_time:.2f} s, "
+        f"{sum(len(x.events) for x in filtered)} events)"
+    )
+    print(
+        f"text -> events, pre-filter off: {total_pages / off_time:,.1f} pages/s ({off_time:.2f} s, "
+        f"{sum(len(x.events) for x in unfiltered)} events)"
+    )
 
     speedup = off_time / on_time
     print(f"speed-up: {speedup:.2f}x (goal >= 3x: {'met' if speedup >= 3 else 'NOT met'})")
     same = [facts(a) == facts(b) for a, b in zip(filtered, unfiltered)]
-    print(f"identical events with and without the pre-filter: {'yes' if all(same) else 'NO'} "
-          f"({sum(same)} of {len(same)} packs)")
+    print(
+        f"identical events with and without the pre-filter: {'yes' if all(same) else 'NO'} "
+        f"({sum(same)} of {len(same)} packs)"
+    )
     for n, (a, b) in enumerate(zip(filtered, unfiltered)):
         if facts(a) != facts(b):
             only_on = [f for f in facts(a) if f not in facts(b)]
             only_off = [f for f in facts(b) if f not in facts(a)]
             print(f"  pack {n}: {len(only_on)} events only with the pre-filter, {len(only_off)} only without")
             for f in (only_on + only_off)[:5]:
-                print(f"    {f['person']} | {f['role']} | {f['event']} | {f['date']} | {f['evidence'][:60]!r}")
+                print(
+                    f"    {f['person']} | {f['role']} | {f['event']} | {f['date']} | {f['evidence'][:60]!r}"
+                )
     return 0
 
 

@@ -28,7 +28,9 @@ from store.landing import extract_pending  # noqa: E402
 
 def corpus(n: int) -> list[tuple[str, str | None]]:
     texts = [document_from_file(p) for p in sorted((REPO / "tests/fixtures/extraction/texts").glob("*.txt"))]
-    return [(texts[i % len(texts)].text + f"\n\n(copy {i})", texts[i % len(texts)].published) for i in range(n)]
+    return [
+        (texts[i % len(texts)].text + f"\n\n(copy {i})", texts[i % len(texts)].published) for i in range(n)
+    ]
 
 
 def raw_rate(docs: list[tuple[str, str | None]], words: int) -> float:

@@ -18,7 +18,9 @@ MAX_FILE_BYTES = 100 * 1024 * 1024
 
 @dataclass
 class IngestResult:
-    counts: dict[str, int] = field(default_factory=lambda: {"new": 0, "changed": 0, "unchanged": 0, "error": 0})
+    counts: dict[str, int] = field(
+        default_factory=lambda: {"new": 0, "changed": 0, "unchanged": 0, "error": 0}
+    )
     errors: list[dict[str, str]] = field(default_factory=list)
     document_ids: list[int] = field(default_factory=list)
 
@@ -45,14 +47,23 @@ def document_from_file(path: Path, source: str = "local") -> Document:
             raise ParseError(f"file too large ({size:,} bytes > {MAX_FILE_BYTES:,})")
         parsed = parse_body(path.read_bytes(), kind, url=url)
     except (ParseError, OSError) as exc:
-        return Document(url=url, text=None, source=source, title=path.name, error=str(exc),
-                        content_type=kind)
-    return Document(url=url, text=parsed.text, source=parsed.source or source, title=parsed.title or path.stem,
-                    published=parsed.published, date_raw=parsed.date_raw, date_source=parsed.date_source,
-                    content_type=kind, pages=parsed.pages)
+        return Document(url=url, text=None, source=source, title=path.name, error=str(exc), content_type=kind)
+    return Document(
+        url=url,
+        text=parsed.text,
+        source=parsed.source or source,
+        title=parsed.title or path.stem,
+        published=parsed.published,
+        date_raw=parsed.date_raw,
+        date_source=parsed.date_source,
+        content_type=kind,
+        pages=parsed.pages,
+    )
 
 
-def ingest_paths(db: sqlite_utils.Database, paths: Iterable[str | Path], source: str = "local") -> IngestResult:
+def ingest_paths(
+    db: sqlite_utils.Database, paths: Iterable[str | Path], source: str = "local"
+) -> IngestResult:
     """Store every file under ``paths``; one bad file is logged and recorded, the rest go on."""
     result = IngestResult()
     for path in iter_files(paths):

@@ -12,9 +12,18 @@ from nlp.pipeline import extract_events
 def event_record(doc_id: str, ev) -> dict:
     """The public JSON shape of one event."""
     return {
-        "doc": doc_id, "person": ev.person, "role": ev.role, "organisation": ev.organisation,
-        "ods_code": ev.ods_code, "event": ev.event, "interim": ev.interim, "date": ev.date,
-        "evidence": ev.evidence, "start": ev.start, "end": ev.end, "confidence": ev.confidence,
+        "doc": doc_id,
+        "person": ev.person,
+        "role": ev.role,
+        "organisation": ev.organisation,
+        "ods_code": ev.ods_code,
+        "event": ev.event,
+        "interim": ev.interim,
+        "date": ev.date,
+        "evidence": ev.evidence,
+        "start": ev.start,
+        "end": ev.end,
+        "confidence": ev.confidence,
     }
 
 

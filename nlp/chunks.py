@@ -14,7 +14,9 @@ CHUNK_CHARS = 20_000
 ROLE_WORDS = re.compile(
     r"\b(chief (?:executive|officer|operating|financial|finance|nurse|nursing|medical|people|digital|information)|"
     r"chair(?:man|woman|person)?|vice[- ]chair|director|non-executive|company secretary|trust secretary|ceo|coo|"
-    r"cfo|medical director|governors?)\b", re.I)
+    r"cfo|medical director|governors?)\b",
+    re.I,
+)
 # Words that announce a board membership or a change of post. Kept narrow on purpose: "department",
 # "second", "medium-term" and running footers must not let finance pages through.
 CHANGE_WORDS = re.compile(
@@ -24,7 +26,9 @@ CHANGE_WORDS = re.compile(
     r"stand(?:s|ing)? down|stood down|term of office|successor|succeed\w*|replac(?:e|es|ed|ing)\b|departure|"
     r"farewell|last meeting|first meeting|final meeting|dismiss\w*|suspend\w*|suspension|died|death|"
     r"secondment|seconded|take[sn]? (?:up|over)|took (?:up|over)|named|confirmed as|"
-    r"said|says|chaired by|led by)\b", re.I)
+    r"said|says|chaired by|led by)\b",
+    re.I,
+)
 
 
 def pages(text: str) -> list[tuple[int, int]]:

@@ -10,9 +10,26 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"], start=1)}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        start=1,
+    )
+}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 _MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
@@ -25,11 +42,29 @@ PATTERNS = [
     ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", re.I)),
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)", re.I)),
     ("my", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.I)),
-    ("m", re.compile(rf"\b(?:in|from|since|until|by|of|end of|start of|beginning of|early|late|mid-?)\s+{_MONTH}\b", re.I)),
+    (
+        "m",
+        re.compile(
+            rf"\b(?:in|from|since|until|by|of|end of|start of|beginning of|early|late|mid-?)\s+{_MONTH}\b",
+            re.I,
+        ),
+    ),
     ("iso", re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")),
-    ("y", re.compile(rf"\b(?:in|from|during|by|until|since)\s+(?:the\s+)?(?:(?:spring|summer|autumn|winter|early|late|mid-|the\s+end\s+of)\s+(?:of\s+)?)?{_YEAR}\b", re.I)),
-    ("today", re.compile(r"\b(with immediate effect|(?:with effect )?from today|effective immediately|as of today|"
-                         r"immediately)\b", re.I)),
+    (
+        "y",
+        re.compile(
+            rf"\b(?:in|from|during|by|until|since)\s+(?:the\s+)?(?:(?:spring|summer|autumn|winter|early|late|mid-|the\s+end\s+of)\s+(?:of\s+)?)?{_YEAR}\b",
+            re.I,
+        ),
+    ),
+    (
+        "today",
+        re.compile(
+            r"\b(with immediate effect|(?:with effect )?from today|effective immediately|as of today|"
+            r"immediately)\b",
+            re.I,
+        ),
+    ),
     ("next_month", re.compile(r"\bnext month\b", re.I)),
     ("this_month", re.compile(r"\b(?:the end of |end of )?this month\b", re.I)),
 ]
@@ -99,8 +134,21 @@ def _mkey(word: str) -> str:
 
 def _preposition(text: str, start: int) -> str:
     before = text[max(0, start - 25) : start].lower()
-    for prep in ("with effect from", "the end of", "end of", "from", "on", "in", "since", "until", "by", "of",
-                 "before", "after", "effective"):
+    for prep in (
+        "with effect from",
+        "the end of",
+        "end of",
+        "from",
+        "on",
+        "in",
+        "since",
+        "until",
+        "by",
+        "of",
+        "before",
+        "after",
+        "effective",
+    ):
         if re.search(rf"\b{prep}\s*(the\s+)?$", before):
             return prep
     return ""
@@ -139,9 +187,17 @@ def _infer_year(month: int, day: int | None, published: date, tense: str) -> int
     same = (month, day or 15)
     now = (published.month, published.day)
     if tense == "future":
-        return published.year if same >= now or (month == published.month and day is None) else published.year + 1
+        return (
+            published.year
+            if same >= now or (month == published.month and day is None)
+            else published.year + 1
+        )
     if tense == "past":
-        return published.year if same <= now or (month == published.month and day is None) else published.year - 1
+        return (
+            published.year
+            if same <= now or (month == published.month and day is None)
+            else published.year - 1
+        )
     # Unknown tense: the occurrence nearest the publication date.
     candidates = [published.year - 1, published.year, published.year + 1]
     return min(candidates, key=lambda y: abs((date(y, month, min(day or 15, 28)) - published).days))

@@ -18,37 +18,111 @@ from pathlib import Path
 
 CHANGE_EVENTS = ("appointed", "departed")
 ALL_EVENTS = ("appointed", "departed", "holds")
-_HONORIFIC = {"sir", "dame", "dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "miss", "lord", "lady",
-              "baroness", "baron", "rt", "hon", "cllr", "councillor", "rev", "revd"}
-_POST_NOMINAL = re.compile(r"\b(cbe|obe|mbe|dbe|kbe|frcp|frcs|frcn|frcgp|mrcp|phd|md|frcpsych|fmedsci|dl|jp|qpm)\b",
-                           re.I)
+_HONORIFIC = {
+    "sir",
+    "dame",
+    "dr",
+    "doctor",
+    "prof",
+    "professor",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "lord",
+    "lady",
+    "baroness",
+    "baron",
+    "rt",
+    "hon",
+    "cllr",
+    "councillor",
+    "rev",
+    "revd",
+}
+_POST_NOMINAL = re.compile(
+    r"\b(cbe|obe|mbe|dbe|kbe|frcp|frcs|frcn|frcgp|mrcp|phd|md|frcpsych|fmedsci|dl|jp|qpm)\b", re.I
+)
 # Canonical role → spellings; checked in order, so the more specific roles come first.
 ROLE_GROUPS = [
     ("deputy chief executive", ("deputy chief executive", "deputy ceo", "deputy chief exec")),
-    ("chief executive", ("chief executive officer", "chief executive", "chief exec", "ceo", "managing director",
-                         "accountable officer", "chief clinical officer")),
+    (
+        "chief executive",
+        (
+            "chief executive officer",
+            "chief executive",
+            "chief exec",
+            "ceo",
+            "managing director",
+            "accountable officer",
+            "chief clinical officer",
+        ),
+    ),
     ("vice chair", ("vice chair", "vice-chair", "deputy chair", "vice chairman")),
     ("chair", ("chairman", "chairwoman", "chairperson", "chair in common", "chair")),
     ("medical director", ("chief medical officer", "medical director", "cmo")),
     ("chief nurse", ("chief nursing officer", "director of nursing", "chief nurse", "nursing director")),
-    ("chief financial officer", ("chief financial officer", "chief finance officer", "director of finance",
-                                 "finance director", "cfo")),
-    ("chief operating officer", ("chief operating officer", "director of operations", "coo", "operations director")),
-    ("chief people officer", ("chief people officer", "director of workforce", "director of people", "hr director",
-                              "director of human resources", "chief workforce officer", "workforce director")),
+    (
+        "chief financial officer",
+        (
+            "chief financial officer",
+            "chief finance officer",
+            "director of finance",
+            "finance director",
+            "cfo",
+        ),
+    ),
+    (
+        "chief operating officer",
+        ("chief operating officer", "director of operations", "coo", "operations director"),
+    ),
+    (
+        "chief people officer",
+        (
+            "chief people officer",
+            "director of workforce",
+            "director of people",
+            "hr director",
+            "director of human resources",
+            "chief workforce officer",
+            "workforce director",
+        ),
+    ),
     ("non-executive director", ("non-executive director", "non executive director", "ned", "non-executive")),
     ("company secretary", ("company secretary", "trust secretary", "board secretary")),
 ]
 _ORG_STOP = {"the", "nhs", "foundation", "trust", "of", "and", "ft", "plc", "&"}
-_SKIPPABLE = {"nhs", "foundation", "trust", "hospitals", "hospital", "university", "teaching", "healthcare", "health",
-              "care", "community", "partnership", "services", "acute", "integrated", "board", "system", "ft"}
+_SKIPPABLE = {
+    "nhs",
+    "foundation",
+    "trust",
+    "hospitals",
+    "hospital",
+    "university",
+    "teaching",
+    "healthcare",
+    "health",
+    "care",
+    "community",
+    "partnership",
+    "services",
+    "acute",
+    "integrated",
+    "board",
+    "system",
+    "ft",
+}
 
 
 def is_acronym_of(short: str, name: str) -> bool:
     """``short`` abbreviates ``name``: its letters are the initials of name's words in order (function words
     dropped); "NHS" may stand whole and generic words may be left out."""
     letters = re.sub(r"[^a-z]", "", short.lower())
-    words = [w for w in re.sub(r"[^a-z\s]", " ", name.lower()).split() if w not in {"of", "and", "the", "upon", "on"}]
+    words = [
+        w
+        for w in re.sub(r"[^a-z\s]", " ", name.lower()).split()
+        if w not in {"of", "and", "the", "upon", "on"}
+    ]
     if len(letters) < 2 or len(words) < 2 or " " in short.strip():
         return False
     states = {0}
@@ -66,7 +140,9 @@ def is_acronym_of(short: str, name: str) -> bool:
 
 
 def canonical_role(role: str | None) -> str:
-    text = re.sub(r"\b(interim|acting|substantive|permanent|joint|group|designate)\b", " ", (role or "").lower())
+    text = re.sub(
+        r"\b(interim|acting|substantive|permanent|joint|group|designate)\b", " ", (role or "").lower()
+    )
     text = re.sub(r"\s+", " ", re.sub(r"[^a-z\- ]", " ", text)).strip()
     padded = f" {text} "
     for canonical, spellings in ROLE_GROUPS:
@@ -119,9 +195,12 @@ def same_organisation(gold: str | None, predicted: str | None) -> bool:
 
 
 def same_event(gold: dict, pred: dict) -> bool:
-    return (gold["event"] == pred.get("event") and canonical_role(gold["role"]) == canonical_role(pred.get("role"))
-            and same_person(gold["person"], pred.get("person"))
-            and same_organisation(gold["organisation"], pred.get("organisation")))
+    return (
+        gold["event"] == pred.get("event")
+        and canonical_role(gold["role"]) == canonical_role(pred.get("role"))
+        and same_person(gold["person"], pred.get("person"))
+        and same_organisation(gold["organisation"], pred.get("organisation"))
+    )
 
 
 @dataclass
@@ -149,18 +228,29 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def summary(self) -> dict:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 3),
-                "recall": round(self.recall, 3), "f1": round(self.f1, 3),
-                "interim_acc": round(self.interim_ok / self.tp, 3) if self.tp else None,
-                "date_acc": round(self.date_ok / self.date_n, 3) if self.date_n else None, "date_n": self.date_n}
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 3),
+            "recall": round(self.recall, 3),
+            "f1": round(self.f1, 3),
+            "interim_acc": round(self.interim_ok / self.tp, 3) if self.tp else None,
+            "date_acc": round(self.date_ok / self.date_n, 3) if self.date_n else None,
+            "date_n": self.date_n,
+        }
 
 
 def _unique(predictions: list[dict]) -> list[dict]:
     kept: list[dict] = []
     for p in predictions:
-        if not any(p.get("event") == k.get("event") and canonical_role(p.get("role")) == canonical_role(k.get("role"))
-                   and same_person(p.get("person"), k.get("person"))
-                   and same_organisation(k.get("organisation"), p.get("organisation")) for k in kept):
+        if not any(
+            p.get("event") == k.get("event")
+            and canonical_role(p.get("role")) == canonical_role(k.get("role"))
+            and same_person(p.get("person"), k.get("person"))
+            and same_organisation(k.get("organisation"), p.get("organisation"))
+            for k in kept
+        ):
             kept.append(p)
     return kept
 
@@ -170,7 +260,9 @@ def _date_agrees(gold: str, predicted: str | None) -> bool:
     return bool(p) and (p.startswith(gold) or gold.startswith(p))
 
 
-def score(gold: dict[str, list[dict]], predicted: dict[str, list[dict]], types: Iterable[str] = ALL_EVENTS) -> Score:
+def score(
+    gold: dict[str, list[dict]], predicted: dict[str, list[dict]], types: Iterable[str] = ALL_EVENTS
+) -> Score:
     """Score predictions (doc id → event dicts) against gold (doc id → gold events)."""
     types = tuple(types)
     result = Score()
@@ -222,8 +314,9 @@ def evaluate(gold: dict[str, list[dict]], records: Iterable[dict]) -> Evaluation
     predicted: dict[str, list[dict]] = {}
     for r in records:
         predicted.setdefault(str(r["doc"]), []).append(r)
-    return Evaluation(score(gold, predicted), score(gold, predicted, CHANGE_EVENTS),
-                      sorted(set(predicted) - set(gold)))
+    return Evaluation(
+        score(gold, predicted), score(gold, predicted, CHANGE_EVENTS), sorted(set(predicted) - set(gold))
+    )
 
 
 def format_report(result: Evaluation, details: bool = False) -> str:
@@ -231,9 +324,15 @@ def format_report(result: Evaluation, details: bool = False) -> str:
     lines = []
     if details:
         keys = ("doc", "person", "role", "organisation", "event", "interim", "date", "evidence")
-        lines += ["FP " + json.dumps({k: p.get(k) for k in keys}, ensure_ascii=False)
-                  for p in result.all.false_positives]
+        lines += [
+            "FP " + json.dumps({k: p.get(k) for k in keys}, ensure_ascii=False)
+            for p in result.all.false_positives
+        ]
         lines += ["FN " + json.dumps(g, ensure_ascii=False) for g in result.all.false_negatives]
-    summary = {"all": result.all.summary(), "changes": result.changes.summary(), "unknown_docs": result.unknown_docs}
+    summary = {
+        "all": result.all.summary(),
+        "changes": result.changes.summary(),
+        "unknown_docs": result.unknown_docs,
+    }
     lines.append(json.dumps(summary))
     return "\n".join(lines)

@@ -27,24 +27,47 @@ from nlp.vocab import APPOINT_VERBS, CANCEL_PHRASES, DEPART_VERBS, REPORT_VERBS
 APPOINT, DEPART, HOLD, HISTORY = "appointed", "departed", "holds", "history"
 ORG_PREPS = {"of", "at", "for", "with", "in", "to"}
 MINUTES = re.compile(r"(?im)^\s*(minutes of|present\s*:|in attendance\s*:|apologies\s*:?\s*$)")
-HISTORY_WORDS = re.compile(r"\b(previously|formerly|former|ex-|prior to|before (joining|that|moving|becoming)|"
-                           r"earlier in (her|his|their) career|began (her|his|their) career|has also (worked|held)|"
-                           r"spent \w+ years|served as)\b", re.I)
-CHANGE_NOUNS = {"death": DEPART, "retirement": DEPART, "resignation": DEPART, "departure": DEPART,
-                "dismissal": DEPART, "exit": DEPART, "suspension": DEPART, "appointment": APPOINT}
-REGIONAL_BODIES = {"NHS England", "NHS Improvement", "NHS Trust Development Authority", "Monitor",
-                   "Health Education England", "Public Health England"}
-INTERNAL_BODIES = re.compile(r"\b(council of governors|board of directors|trust board|governors|committee)\b", re.I)
+HISTORY_WORDS = re.compile(
+    r"\b(previously|formerly|former|ex-|prior to|before (joining|that|moving|becoming)|"
+    r"earlier in (her|his|their) career|began (her|his|their) career|has also (worked|held)|"
+    r"spent \w+ years|served as)\b",
+    re.I,
+)
+CHANGE_NOUNS = {
+    "death": DEPART,
+    "retirement": DEPART,
+    "resignation": DEPART,
+    "departure": DEPART,
+    "dismissal": DEPART,
+    "exit": DEPART,
+    "suspension": DEPART,
+    "appointment": APPOINT,
+}
+REGIONAL_BODIES = {
+    "NHS England",
+    "NHS Improvement",
+    "NHS Trust Development Authority",
+    "Monitor",
+    "Health Education England",
+    "Public Health England",
+}
+INTERNAL_BODIES = re.compile(
+    r"\b(council of governors|board of directors|trust board|governors|committee)\b", re.I
+)
 NOT_NHS = object()  # marker: the organisation meant is not an NHS body
 VERBISH = {"leaves", "retires", "resigns", "quits", "joins", "moves", "steps", "stands", "departs", "starts"}
 CURRENT_WORDS = re.compile(r"\b(currently|now|at present|presently)\b", re.I)
 FIRST_MEETING = re.compile(r"\b(first (board )?meeting|new(ly)?[- ]appointed|joined the board)\b", re.I)
-LAST_MEETING = re.compile(r"\b(last|final) (board |public )?meeting\b|\bterm of office\b.*\b(ends?|ended|expires?)\b", re.I)
-NON_NHS_CONTEXT = re.compile(r"\b(council|university|college|charity|company|ltd|plc|minister|government|firm|"
-                             r"hospice|trustees|"
-                             r"software|founder|business|school|bank|football|club|"
-                             r"housing association|police|county|borough|city of|local authority|department for)\b",
-                             re.I)
+LAST_MEETING = re.compile(
+    r"\b(last|final) (board |public )?meeting\b|\bterm of office\b.*\b(ends?|ended|expires?)\b", re.I
+)
+NON_NHS_CONTEXT = re.compile(
+    r"\b(council|university|college|charity|company|ltd|plc|minister|government|firm|"
+    r"hospice|trustees|"
+    r"software|founder|business|school|bank|football|club|"
+    r"housing association|police|county|borough|city of|local authority|department for)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -130,13 +153,20 @@ class DocumentEvents:
         kinds = {"trust": ("trust",), "icb": ("icb",), "ccg": ("ccg",), "organisation": ("",)}.get(word)
         if kinds is None:
             return None
-        earlier = [s for s in self.org_spans if s.end <= token.i and s.kb_id_
-                   and any(by_key()[s.kb_id_].kind.endswith(k) for k in kinds)]
+        earlier = [
+            s
+            for s in self.org_spans
+            if s.end <= token.i and s.kb_id_ and any(by_key()[s.kb_id_].kind.endswith(k) for k in kinds)
+        ]
         sentence = self.sent_of.get(token.i)
         here = [s for s in earlier if sentence is not None and s.start >= sentence.start]
         if len({s.kb_id_ for s in here}) == 1:
             return here[-1].kb_id_  # "At East Lancashire, X will return to her role at the trust"
-        if self.main_org and (word == "trust" or not earlier) and by_key()[self.main_org].kind.endswith(kinds[0]):
+        if (
+            self.main_org
+            and (word == "trust" or not earlier)
+            and by_key()[self.main_org].kind.endswith(kinds[0])
+        ):
             return self.main_org
         return earlier[-1].kb_id_ if earlier else self.main_org
 
@@ -168,16 +198,31 @@ class DocumentEvents:
             return {}
         named = {s.kb_id_ for s in self.org_spans}
         keys = [k for k in (self.doc._.title_orgs or []) if k and k in named] or (
-            [self.main_org] if self.main_org else [])
+            [self.main_org] if self.main_org else []
+        )
         if len(set(keys)) != 1:
             return {}
         org = by_key()[keys[0]]
         info = self.doc._.people.get(person.kb_id_)
-        template = Event(person=person.kb_id_, role=role, role_text=role, organisation=self._name(org.key), org_key=org.key,
-                         ods_code=org.ods_code, event=kind, interim=False, date=None, date_precision=None,
-                         evidence="", start=0, end=0, sentence_start=0, confidence=0.6,
-                         honorific=info.honorific if info else None,
-                         post_nominals=info.post_nominals if info else None)
+        template = Event(
+            person=person.kb_id_,
+            role=role,
+            role_text=role,
+            organisation=self._name(org.key),
+            org_key=org.key,
+            ods_code=org.ods_code,
+            event=kind,
+            interim=False,
+            date=None,
+            date_precision=None,
+            evidence="",
+            start=0,
+            end=0,
+            sentence_start=0,
+            confidence=0.6,
+            honorific=info.honorific if info else None,
+            post_nominals=info.post_nominals if info else None,
+        )
         return {(role, org.key): template}
 
     def _subjects(self, sent: Span) -> list[Span]:
@@ -220,18 +265,42 @@ class DocumentEvents:
         _, role, (org_key, org_text, org_conf) = recent[0]
         org = by_key().get(org_key) if org_key else None
         info = self.doc._.people.get(person.kb_id_)
-        template = Event(person=person.kb_id_, role=role.label_, role_text=role.text, organisation=org_text,
-                         org_key=org_key, ods_code=org.ods_code if org else None, event=DEPART,
-                         interim=bool(qualifiers(role) & {"interim", "acting"}), date=None, date_precision=None,
-                         evidence="", start=0, end=0, sentence_start=0, confidence=round(0.7 * org_conf, 2),
-                         honorific=info.honorific if info else None,
-                         post_nominals=info.post_nominals if info else None)
+        template = Event(
+            person=person.kb_id_,
+            role=role.label_,
+            role_text=role.text,
+            organisation=org_text,
+            org_key=org_key,
+            ods_code=org.ods_code if org else None,
+            event=DEPART,
+            interim=bool(qualifiers(role) & {"interim", "acting"}),
+            date=None,
+            date_precision=None,
+            evidence="",
+            start=0,
+            end=0,
+            sentence_start=0,
+            confidence=round(0.7 * org_conf, 2),
+            honorific=info.honorific if info else None,
+            post_nominals=info.post_nominals if info else None,
+        )
         return {(role.label_, org_key or org_text): template}
 
     def _fill_later_dates(self, events: list[Event]) -> None:
         """ "X has been appointed chief executive. She will take up the post on 1 July.": the start date
         often follows in the next sentence or two, with the appointee as subject."""
-        starts = {"start", "join", "take", "begin", "commence", "replace", "succeed", "arrive", "move", "become"}
+        starts = {
+            "start",
+            "join",
+            "take",
+            "begin",
+            "commence",
+            "replace",
+            "succeed",
+            "arrive",
+            "move",
+            "become",
+        }
         for ev in events:
             if ev.event != APPOINT or ev.date:
                 continue
@@ -244,7 +313,11 @@ class DocumentEvents:
                     continue
                 verb = self._subject_verbs.get(subjects[0].start) or subjects[0].root.head
                 own = {t.i for t in subjects[0].root.subtree}  # "Dr X, currently deputy ..., will take up"
-                labels = {r.label_ for r in self.role_spans if sent.start <= r.start < sent.end and r.start not in own}
+                labels = {
+                    r.label_
+                    for r in self.role_spans
+                    if sent.start <= r.start < sent.end and r.start not in own
+                }
                 if verb.lemma_.lower() not in starts or labels and ev.role not in labels:
                     continue
                 ev.date, ev.date_precision = self._date(sent, subjects[0], APPOINT, verb)
@@ -265,7 +338,9 @@ class DocumentEvents:
                     continue
                 if self._negated(verb) or HISTORY_WORDS.search(sent.text) or verb.tag_ == "VBD":
                     continue
-                if NON_NHS_CONTEXT.search(sent.text) or re.search(r"\b(private|independent)\b", sent.text, re.I):
+                if NON_NHS_CONTEXT.search(sent.text) or re.search(
+                    r"\b(private|independent)\b", sent.text, re.I
+                ):
                     continue
                 posts = self._title_post(sent, person, APPOINT)
                 if len(posts) != 1:
@@ -274,13 +349,29 @@ class DocumentEvents:
                 reached = [o for o in self.org_spans if o.kb_id_ and o.start in {t.i for t in verb.subtree}]
                 if reached:
                     org = by_key()[reached[0].kb_id_]
-                    post = Event(**{**post.to_dict(), "org_key": org.key, "ods_code": org.ods_code,
-                                    "organisation": org_name(reached[0])})
+                    post = Event(
+                        **{
+                            **post.to_dict(),
+                            "org_key": org.key,
+                            "ods_code": org.ods_code,
+                            "organisation": org_name(reached[0]),
+                        }
+                    )
                 date_value, precision = self._date(sent, person, APPOINT, verb)
-                out.append(Event(**{**post.to_dict(), "date": date_value, "date_precision": precision,
-                                    "evidence": sent.text.strip(), "start": sent.start_char, "end": sent.end_char,
-                                    "sentence_start": sent.start_char,
-                                    "interim": self._acting_context(sent, person, verb)}))
+                out.append(
+                    Event(
+                        **{
+                            **post.to_dict(),
+                            "date": date_value,
+                            "date_precision": precision,
+                            "evidence": sent.text.strip(),
+                            "start": sent.start_char,
+                            "end": sent.end_char,
+                            "sentence_start": sent.start_char,
+                            "interim": self._acting_context(sent, person, verb),
+                        }
+                    )
+                )
                 appointed.add(person.kb_id_)
         return out
 
@@ -294,8 +385,14 @@ class DocumentEvents:
                 if root.dep_ == "appos":
                     root = root.head
                 noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
-                if noun is not None and noun.lemma_.lower() in {"departure", "retirement", "resignation", "death",
-                                                                 "exit", "dismissal"}:
+                if noun is not None and noun.lemma_.lower() in {
+                    "departure",
+                    "retirement",
+                    "resignation",
+                    "death",
+                    "exit",
+                    "dismissal",
+                }:
                     out += self._departure_by_noun(sent, person, noun, events + out)
                     continue
                 if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_ == "take":
@@ -311,7 +408,10 @@ class DocumentEvents:
                 if not posts:
                     continue
                 post = next((e for e in posts if e.sentence_start == sent.start_char), posts[0])
-                if any(e.person == person.kb_id_ and e.event == DEPART and e.role == post.role for e in events + out):
+                if any(
+                    e.person == person.kb_id_ and e.event == DEPART and e.role == post.role
+                    for e in events + out
+                ):
                     continue
                 own = next((c for c in root.children if c.dep_ == "relcl"), None)
                 explicit = own is not None and self._verb_class(own, person, person) == DEPART
@@ -320,31 +420,60 @@ class DocumentEvents:
                 else:
                     date_value, precision = post.date, post.date_precision
                 info = self.doc._.people.get(person.kb_id_)
-                out.append(Event(**{**post.to_dict(), "person": person.kb_id_, "event": DEPART, "interim": False,
-                                    "date": date_value, "date_precision": precision, "evidence": sent.text.strip(),
-                                    "start": sent.start_char, "end": sent.end_char, "sentence_start": sent.start_char,
-                                    "note": None if explicit else "implied",
-                                    "confidence": round(post.confidence * (0.8 if explicit else 0.6), 2),
-                                    "honorific": info.honorific if info else None,
-                                    "post_nominals": info.post_nominals if info else None, "aliases": []}))
+                out.append(
+                    Event(
+                        **{
+                            **post.to_dict(),
+                            "person": person.kb_id_,
+                            "event": DEPART,
+                            "interim": False,
+                            "date": date_value,
+                            "date_precision": precision,
+                            "evidence": sent.text.strip(),
+                            "start": sent.start_char,
+                            "end": sent.end_char,
+                            "sentence_start": sent.start_char,
+                            "note": None if explicit else "implied",
+                            "confidence": round(post.confidence * (0.8 if explicit else 0.6), 2),
+                            "honorific": info.honorific if info else None,
+                            "post_nominals": info.post_nominals if info else None,
+                            "aliases": [],
+                        }
+                    )
+                )
         return out
 
     def _departure_by_noun(self, sent: Span, person: Span, noun: Token, events: list[Event]) -> list[Event]:
         """ "appointed X as interim chief executive following the departure of Y on 30 November": Y leaves
         the post X takes, on the date given with the noun."""
-        posts = [e for e in events if e.sentence_start == sent.start_char and e.event == APPOINT
-                 and e.person != person.kb_id_]
+        posts = [
+            e
+            for e in events
+            if e.sentence_start == sent.start_char and e.event == APPOINT and e.person != person.kb_id_
+        ]
         if len(posts) != 1 or any(e.person == person.kb_id_ and e.event == DEPART for e in events):
             return []
         post = posts[0]
         date_value, precision = self._date(sent, person, DEPART, noun)
         info = self.doc._.people.get(person.kb_id_)
         note = "death in post" if noun.lemma_.lower() == "death" else None
-        return [Event(**{**post.to_dict(), "person": person.kb_id_, "event": DEPART, "interim": False,
-                         "date": date_value, "date_precision": precision, "note": note,
-                         "confidence": round(post.confidence * 0.7, 2),
-                         "honorific": info.honorific if info else None,
-                         "post_nominals": info.post_nominals if info else None, "aliases": []})]
+        return [
+            Event(
+                **{
+                    **post.to_dict(),
+                    "person": person.kb_id_,
+                    "event": DEPART,
+                    "interim": False,
+                    "date": date_value,
+                    "date_precision": precision,
+                    "note": note,
+                    "confidence": round(post.confidence * 0.7, 2),
+                    "honorific": info.honorific if info else None,
+                    "post_nominals": info.post_nominals if info else None,
+                    "aliases": [],
+                }
+            )
+        ]
 
     def _successors(self, events: list[Event]) -> list[Event]:
         """ "Her successor will be Jo Bloggs": Jo Bloggs is appointed to the predecessor's post."""
@@ -356,27 +485,58 @@ class DocumentEvents:
                 owner = next((c for c in token.children if c.dep_ == "poss"), None)
                 if owner is None:
                     continue
-                predecessor = self.person_at.get(owner.i) if owner.i in self.person_at else (
-                    self._antecedent(owner) if owner.lower_ in {"his", "her"} else None)
+                predecessor = (
+                    self.person_at.get(owner.i)
+                    if owner.i in self.person_at
+                    else (self._antecedent(owner) if owner.lower_ in {"his", "her"} else None)
+                )
                 if predecessor is None:
                     continue
                 posts = [e for e in events if e.person == predecessor.kb_id_ and e.event in {DEPART, HOLD}]
-                successor = next((p for p in self.people_spans if sent.start <= p.start < sent.end
-                                  and p.kb_id_ != predecessor.kb_id_ and p.start > token.i), None)
-                if not posts or successor is None or any(
-                        e.person == successor.kb_id_ and e.event == APPOINT for e in events):
+                successor = next(
+                    (
+                        p
+                        for p in self.people_spans
+                        if sent.start <= p.start < sent.end
+                        and p.kb_id_ != predecessor.kb_id_
+                        and p.start > token.i
+                    ),
+                    None,
+                )
+                if (
+                    not posts
+                    or successor is None
+                    or any(e.person == successor.kb_id_ and e.event == APPOINT for e in events)
+                ):
                     continue
                 post = next((e for e in posts if e.event == DEPART), posts[0])
-                start_verb = next((t for t in sent if t.lemma_ in {"start", "join", "begin", "take"} and t.i > token.i),
-                                  None)
+                start_verb = next(
+                    (t for t in sent if t.lemma_ in {"start", "join", "begin", "take"} and t.i > token.i),
+                    None,
+                )
                 date_value, precision = self._date(sent, successor, APPOINT, start_verb)
                 info = self.doc._.people.get(successor.kb_id_)
-                out.append(Event(**{**post.to_dict(), "person": successor.kb_id_, "event": APPOINT, "interim": False,
-                                    "date": date_value, "date_precision": precision, "evidence": sent.text.strip(),
-                                    "start": sent.start_char, "end": sent.end_char, "sentence_start": sent.start_char,
-                                    "note": None, "confidence": round(post.confidence * 0.8, 2),
-                                    "honorific": info.honorific if info else None,
-                                    "post_nominals": info.post_nominals if info else None, "aliases": []}))
+                out.append(
+                    Event(
+                        **{
+                            **post.to_dict(),
+                            "person": successor.kb_id_,
+                            "event": APPOINT,
+                            "interim": False,
+                            "date": date_value,
+                            "date_precision": precision,
+                            "evidence": sent.text.strip(),
+                            "start": sent.start_char,
+                            "end": sent.end_char,
+                            "sentence_start": sent.start_char,
+                            "note": None,
+                            "confidence": round(post.confidence * 0.8, 2),
+                            "honorific": info.honorific if info else None,
+                            "post_nominals": info.post_nominals if info else None,
+                            "aliases": [],
+                        }
+                    )
+                )
         return out
 
     def _appointments_to_the_role(self, events: list[Event]) -> list[Event]:
@@ -391,29 +551,58 @@ class DocumentEvents:
                 verb = self._subject_verbs.get(person.start) or person.root.head
                 if verb.pos_ not in {"VERB", "AUX"} or self._verb_class(verb, person, person) != APPOINT:
                     continue
-                objects = [t for t in verb.subtree if t.lower_ in {"role", "post", "position", "job", "reins", "helm"}
-                           and any(c.lower_ in {"the", "this", "that"} for c in t.children)]
+                objects = [
+                    t
+                    for t in verb.subtree
+                    if t.lower_ in {"role", "post", "position", "job", "reins", "helm"}
+                    and any(c.lower_ in {"the", "this", "that"} for c in t.children)
+                ]
                 if not objects or self._negated(verb):
                     continue
                 # "X, who has been interim chief executive, has been appointed permanently to the role"
-                mine = [e for e in events if e.sentence_start == sent.start_char and e.person == person.kb_id_]
-                earlier = mine or [e for e in events if e.sentence_start < sent.start_char and e.person != person.kb_id_
-                                   and sent.start_char - e.sentence_start < 1200 and e.event != HOLD]
+                mine = [
+                    e for e in events if e.sentence_start == sent.start_char and e.person == person.kb_id_
+                ]
+                earlier = mine or [
+                    e
+                    for e in events
+                    if e.sentence_start < sent.start_char
+                    and e.person != person.kb_id_
+                    and sent.start_char - e.sentence_start < 1200
+                    and e.event != HOLD
+                ]
                 if not earlier:
                     continue
                 post = earlier[-1]
-                date_value, precision = self._date(sent, objects[0].doc[objects[0].i : objects[0].i + 1], APPOINT, verb)
+                date_value, precision = self._date(
+                    sent, objects[0].doc[objects[0].i : objects[0].i + 1], APPOINT, verb
+                )
                 info = self.doc._.people.get(person.kb_id_)
                 permanent = re.search(r"\b(permanent(ly)?|substantive(ly)?)\b", sent.text, re.I)
-                interim = not permanent and (self._acting_context(sent, person, verb) or "interim" in sent.text.lower())
-                out.append(Event(**{**post.to_dict(), "person": person.kb_id_, "event": APPOINT,
-                                    "interim": bool(interim),
-                                    "date": date_value, "date_precision": precision, "evidence": sent.text.strip(),
-                                    "start": sent.start_char, "end": sent.end_char, "sentence_start": sent.start_char,
-                                    "note": None, "confidence": round(post.confidence * 0.7, 2),
-                                    "honorific": info.honorific if info else None,
-                                    "post_nominals": info.post_nominals if info else None,
-                                    "aliases": sorted(info.aliases) if info else []}))
+                interim = not permanent and (
+                    self._acting_context(sent, person, verb) or "interim" in sent.text.lower()
+                )
+                out.append(
+                    Event(
+                        **{
+                            **post.to_dict(),
+                            "person": person.kb_id_,
+                            "event": APPOINT,
+                            "interim": bool(interim),
+                            "date": date_value,
+                            "date_precision": precision,
+                            "evidence": sent.text.strip(),
+                            "start": sent.start_char,
+                            "end": sent.end_char,
+                            "sentence_start": sent.start_char,
+                            "note": None,
+                            "confidence": round(post.confidence * 0.7, 2),
+                            "honorific": info.honorific if info else None,
+                            "post_nominals": info.post_nominals if info else None,
+                            "aliases": sorted(info.aliases) if info else [],
+                        }
+                    )
+                )
         return out
 
     def _remember_unnamed(self, sent: Span, role: Span) -> None:
@@ -457,12 +646,29 @@ class DocumentEvents:
                 (post,) = posts.values()
                 date_value, precision = self._date(sent, person, DEPART, verb)
                 lower = sent.text.lower()
-                note = "suspension" if "suspend" in lower else "death in post" if re.search(r"\b(died|death)\b", lower) else None
-                out.append(Event(**{**post.to_dict(), "event": DEPART, "date": date_value,
-                                    "date_precision": precision, "evidence": sent.text.strip(),
-                                    "start": sent.start_char, "end": sent.end_char,
-                                    "sentence_start": sent.start_char, "note": note,
-                                    "confidence": round(post.confidence * 0.8, 2)}))
+                note = (
+                    "suspension"
+                    if "suspend" in lower
+                    else "death in post"
+                    if re.search(r"\b(died|death)\b", lower)
+                    else None
+                )
+                out.append(
+                    Event(
+                        **{
+                            **post.to_dict(),
+                            "event": DEPART,
+                            "date": date_value,
+                            "date_precision": precision,
+                            "evidence": sent.text.strip(),
+                            "start": sent.start_char,
+                            "end": sent.end_char,
+                            "sentence_start": sent.start_char,
+                            "note": note,
+                            "confidence": round(post.confidence * 0.8, 2),
+                        }
+                    )
+                )
                 covered.add((person.kb_id_, sent.start_char))
         return out
 
@@ -473,7 +679,9 @@ class DocumentEvents:
             if any(p in lower for p in CANCEL_PHRASES):
                 names |= {s.kb_id_ for s in self.people_spans if sent.start <= s.start < sent.end}
                 pronoun = next((t for t in sent if t.lower_ in PRONOUNS), None)
-                if pronoun is not None and not names & {s.kb_id_ for s in self.people_spans if sent.start <= s.start < sent.end}:
+                if pronoun is not None and not names & {
+                    s.kb_id_ for s in self.people_spans if sent.start <= s.start < sent.end
+                }:
                     antecedent = self._antecedent(pronoun)
                     if antecedent:
                         names.add(antecedent.kb_id_)
@@ -501,21 +709,42 @@ class DocumentEvents:
             changes = [(kind, *self._date(sent, role, kind, predicate))]
         people = self.doc._.people
         info = people.get(person.kb_id_)
-        confidence = {"adjacent": 0.9, "apposition": 0.9, "relative": 0.85, "subject": 0.8, "object": 0.8,
-                      "pronoun": 0.7, "single": 0.55}[how]
+        confidence = {
+            "adjacent": 0.9,
+            "apposition": 0.9,
+            "relative": 0.85,
+            "subject": 0.8,
+            "object": 0.8,
+            "pronoun": 0.7,
+            "single": 0.55,
+        }[how]
         events = []
         for kind, date_value, precision in changes:
             for org_key, org_text, org_conf in orgs:
                 org = by_key().get(org_key) if org_key else None
-                events.append(Event(
-                    person=person.kb_id_, role=role.label_, role_text=role.text, organisation=org_text,
-                    org_key=org_key, ods_code=org.ods_code if org else None, event=kind, interim=interim,
-                    date=date_value, date_precision=precision, evidence=sent.text.strip(), start=sent.start_char,
-                    end=sent.end_char, sentence_start=sent.start_char, confidence=round(confidence * org_conf, 2),
-                    note=note, honorific=info.honorific if info else None,
-                    post_nominals=info.post_nominals if info else None,
-                    aliases=sorted(info.aliases) if info else [],
-                ))
+                events.append(
+                    Event(
+                        person=person.kb_id_,
+                        role=role.label_,
+                        role_text=role.text,
+                        organisation=org_text,
+                        org_key=org_key,
+                        ods_code=org.ods_code if org else None,
+                        event=kind,
+                        interim=interim,
+                        date=date_value,
+                        date_precision=precision,
+                        evidence=sent.text.strip(),
+                        start=sent.start_char,
+                        end=sent.end_char,
+                        sentence_start=sent.start_char,
+                        confidence=round(confidence * org_conf, 2),
+                        note=note,
+                        honorific=info.honorific if info else None,
+                        post_nominals=info.post_nominals if info else None,
+                        aliases=sorted(info.aliases) if info else [],
+                    )
+                )
         return events
 
     def _table_row(self, sent: Span, role: Span) -> list[tuple[str, str | None, str | None]] | None:
@@ -563,7 +792,9 @@ class DocumentEvents:
         if not linked and role.end + 1 < sent.end and doc[role.end].lower_ in {"and", "&"}:
             following = next((r for r in self.role_spans if r.start == role.end + 1), None)
             if following is not None and self._person_starting_after(following, sent) is not None:
-                return self._holder(sent, following, linked=True)  # "Deputy Chief Executive and Director of Finance: X"
+                return self._holder(
+                    sent, following, linked=True
+                )  # "Deputy Chief Executive and Director of Finance: X"
         as_object = self._person_as_role(role, sent)
         if as_object is not None:
             return as_object, "object", self._verb_of(role.root)
@@ -575,8 +806,12 @@ class DocumentEvents:
             after = self._person_starting_after(role, sent)
             found = next((p for p in (before, after) if p and p[0].start_char in self.quoted), None)
             return (found[0], "apposition", self._verb_of(found[0].root)) if found else None
-        if role.root.dep_ in {"nsubj", "nsubjpass"} and role.start > sent.start and doc[role.start - 1].lower_ == "the" \
-                and self._person_starting_after(role, sent) is None:
+        if (
+            role.root.dep_ in {"nsubj", "nsubjpass"}
+            and role.start > sent.start
+            and doc[role.start - 1].lower_ == "the"
+            and self._person_starting_after(role, sent) is None
+        ):
             return None  # "The Chair welcomed ...": an unnamed office-holder
         before = self._person_ending_before(role.start, sent)
         after = self._person_starting_after(role, sent)
@@ -595,11 +830,19 @@ class DocumentEvents:
                 return found[0], found[1], verb
         in_sentence = [s for s in self.people_spans if sent.start <= s.start < sent.end]
         if verb is not None and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-            before_verb = {s.kb_id_ for s in in_sentence if s.start < verb.i and s.start_char not in self.quoted}
+            before_verb = {
+                s.kb_id_ for s in in_sentence if s.start < verb.i and s.start_char not in self.quoted
+            }
             if len(before_verb) == 1:  # the parser lost the subject; one person stands before the verb
                 return next(s for s in in_sentence if s.start < verb.i), "single", verb
-        pronoun = next((t for t in sent if t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"}
-                        and t.i < role.start), None)
+        pronoun = next(
+            (
+                t
+                for t in sent
+                if t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"} and t.i < role.start
+            ),
+            None,
+        )
         if pronoun is not None and not in_sentence:
             antecedent = self._antecedent(pronoun)
             if antecedent is not None:
@@ -610,8 +853,23 @@ class DocumentEvents:
     def _person_as_role(self, role: Span, sent: Span) -> Span | None:
         """ "appointed Jane Smith as chief executive", "the appointment of Dr X as a Non-Executive Director"."""
         i = role.start - 1
-        while i > sent.start and (self.doc[i].is_space or self.doc[i].lower_ in {
-                "a", "an", "the", "its", "their", "our", "new", "interim", "acting", "substantive", "permanent"}):
+        while i > sent.start and (
+            self.doc[i].is_space
+            or self.doc[i].lower_
+            in {
+                "a",
+                "an",
+                "the",
+                "its",
+                "their",
+                "our",
+                "new",
+                "interim",
+                "acting",
+                "substantive",
+                "permanent",
+            }
+        ):
             i -= 1
         if i <= sent.start or self.doc[i].lower_ != "as":
             return None
@@ -621,8 +879,12 @@ class DocumentEvents:
         if j >= sent.start and j in self.person_at:
             found = self.person_at[j]
             root = found.root
-            if root.dep_ == "pobj" and root.head.lower_ == "from" or root.dep_ == "dobj" and root.head.lemma_ in {
-                    "succeed", "replace", "follow"}:
+            if (
+                root.dep_ == "pobj"
+                and root.head.lower_ == "from"
+                or root.dep_ == "dobj"
+                and root.head.lemma_ in {"succeed", "replace", "follow"}
+            ):
                 return None  # "X will take over from Y as chief executive": the post is X's
             return found
         return None
@@ -635,8 +897,14 @@ class DocumentEvents:
         if i - 1 >= sent.start and self.doc[i].text in {"'s", "’s"} and i - 1 in self.org_at:
             i = self.org_at[i - 1].start - 1  # "Dido Harding, NHSI's chair"
             gap += 2
-        while i >= sent.start and gap <= 4 and (self.doc[i].is_space or self.doc[i].lower_ in {
-                ",", "(", "–", "-", "—", "the", "our", "its", "their"}):
+        while (
+            i >= sent.start
+            and gap <= 4
+            and (
+                self.doc[i].is_space
+                or self.doc[i].lower_ in {",", "(", "–", "-", "—", "the", "our", "its", "their"}
+            )
+        ):
             i -= 1
             gap += 1
         if i >= sent.start and i in self.person_at:
@@ -654,7 +922,9 @@ class DocumentEvents:
             if j in self.org_at:
                 i = self.org_at[j].end
                 gap += 2
-        while i < sent.end and (self.doc[i].text in {",", ":", "–", "—"} or self.doc[i].is_space) and gap <= 3:
+        while (
+            i < sent.end and (self.doc[i].text in {",", ":", "–", "—"} or self.doc[i].is_space) and gap <= 3
+        ):
             i += 1
             gap += 1
         if i < sent.end and i in self.person_at:
@@ -683,28 +953,44 @@ class DocumentEvents:
         current = verb
         for _ in range(5):
             for child in current.children:
-                if child.dep_ in {"dobj", "nsubjpass"} and child.i in self.person_at and current.lemma_ in APPOINT_VERBS:
+                if (
+                    child.dep_ in {"dobj", "nsubjpass"}
+                    and child.i in self.person_at
+                    and current.lemma_ in APPOINT_VERBS
+                ):
                     return self.person_at[child.i], "object"
             subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
-            subjects += [g for c in current.children if c.dep_ in {"aux", "auxpass"} for g in c.children
-                         if g.dep_ in {"nsubj", "nsubjpass"}]  # "X has been acting ...": subject hung on "been"
+            subjects += [
+                g
+                for c in current.children
+                if c.dep_ in {"aux", "auxpass"}
+                for g in c.children
+                if g.dep_ in {"nsubj", "nsubjpass"}
+            ]  # "X has been acting ...": subject hung on "been"
             for child in subjects:
                 if child.dep_ in {"nsubj", "nsubjpass"}:
                     if child.i in self.person_at:
                         return self.person_at[child.i], "subject"
-                    appos = next((c for c in child.children if c.dep_ == "appos" and c.i in self.person_at), None)
+                    appos = next(
+                        (c for c in child.children if c.dep_ == "appos" and c.i in self.person_at), None
+                    )
                     if appos is not None:  # "Her deputy, Aisha Noor, will act up as ..."
                         return self.person_at[appos.i], "subject"
                     subject_role = next((r for r in self.role_spans if r.start <= child.i < r.end), None)
                     if subject_role is not None:
-                        beside = self._person_starting_after(subject_role, sent) or self._person_ending_before(
-                            subject_role.start, sent)
+                        beside = self._person_starting_after(
+                            subject_role, sent
+                        ) or self._person_ending_before(subject_role.start, sent)
                         if beside is not None:
                             return beside[0], "subject"
                     if child.lower_ in {"he", "she"}:
                         antecedent = self._antecedent(child)
                         return (antecedent, "pronoun") if antecedent is not None else None
-                    if child.lower_ in {"who"} and current.dep_ == "relcl" and current.head.i in self.person_at:
+                    if (
+                        child.lower_ in {"who"}
+                        and current.dep_ == "relcl"
+                        and current.head.i in self.person_at
+                    ):
                         return self.person_at[current.head.i], "relative"
                     return None
             if current.dep_ == "relcl" and current.head.i in self.person_at:
@@ -719,20 +1005,30 @@ class DocumentEvents:
 
     def _antecedent(self, pronoun: Token) -> Span | None:
         """The most recent person mentioned before a pronoun (within the last three sentences)."""
-        earlier = [s for s in self.people_spans if s.end <= pronoun.i and pronoun.idx - s.start_char < 1500
-                   and s.start_char not in self.quoted]
+        earlier = [
+            s
+            for s in self.people_spans
+            if s.end <= pronoun.i and pronoun.idx - s.start_char < 1500 and s.start_char not in self.quoted
+        ]
         if not earlier:
             return None
         sentence = self.sent_of.get(pronoun.i)
         same = [s for s in earlier if sentence is not None and s.start >= sentence.start]
         if same:
             return same[-1]
-        subjects = [s for s in earlier if s.root.dep_ in {"nsubj", "nsubjpass"}
-                    or s.root.head.dep_ in {"nsubj", "nsubjpass"} and s.root.dep_ == "appos"]
+        subjects = [
+            s
+            for s in earlier
+            if s.root.dep_ in {"nsubj", "nsubjpass"}
+            or s.root.head.dep_ in {"nsubj", "nsubjpass"}
+            and s.root.dep_ == "appos"
+        ]
         return subjects[-1] if subjects else earlier[-1]
 
     # ---- what happened ----------------------------------------------------------------------------
-    def _classify(self, sent: Span, role: Span, person: Span, predicate: Token | None, how: str) -> tuple[str | None, str | None]:
+    def _classify(
+        self, sent: Span, role: Span, person: Span, predicate: Token | None, how: str
+    ) -> tuple[str | None, str | None]:
         quals = qualifiers(role)
         window_start = role.start - 4
         if role.start - 1 in self.org_at:  # "Former Walsall Healthcare NHS Trust chief executive X"
@@ -740,16 +1036,27 @@ class DocumentEvents:
         window = self.doc[max(sent.start, window_start) : role.start].text
         if "former" in quals or re.search(r"\b(previously|formerly|former|ex-)\s*$", window, re.I):
             return HISTORY, None
-        if how in {"adjacent", "apposition"} and not self._has_verb_between(person, role) and self._line_like(sent):
+        if (
+            how in {"adjacent", "apposition"}
+            and not self._has_verb_between(person, role)
+            and self._line_like(sent)
+        ):
             return HOLD, None
         where_was = self._where_was(sent, role)
         if where_was:
             return where_was
-        if re.search(r"\b(from|leaves?|leaving|left|relinquish\w*|vacat\w+) (his|her|their) (post|role|position|job) as\s*(the\s+)?$",
-                     self.doc[max(sent.start, role.start - 8) : role.start].text, re.I):
+        if re.search(
+            r"\b(from|leaves?|leaving|left|relinquish\w*|vacat\w+) (his|her|their) (post|role|position|job) as\s*(the\s+)?$",
+            self.doc[max(sent.start, role.start - 8) : role.start].text,
+            re.I,
+        ):
             return DEPART, None
         role_verb_early = self._verb_of(role.root)
-        if how == "relative" and role_verb_early is not None and role_verb_early.lemma_ in {"remain", "continue", "stay"}:
+        if (
+            how == "relative"
+            and role_verb_early is not None
+            and role_verb_early.lemma_ in {"remain", "continue", "stay"}
+        ):
             return HOLD, None
         if self._is_succeeded(person):
             return DEPART, "implied"
@@ -759,42 +1066,70 @@ class DocumentEvents:
             note = "death in post" if noun == "death" else "suspension" if noun == "suspension" else None
             return kind, note
         acting_as = re.search(r"\bact(s|ing)? as\s*$", window, re.I)
-        if not acting_as and (CURRENT_WORDS.search(window)
-                              or re.search(r"\bcurrently\b", self.doc[person.end : role.start].text)):
+        if not acting_as and (
+            CURRENT_WORDS.search(window)
+            or re.search(r"\bcurrently\b", self.doc[person.end : role.start].text)
+        ):
             after = self.doc[role.end : sent.end]
             if any(t.lemma_ in {"relinquish", "leave", "retire", "vacate"} for t in after) and re.search(
-                    r"\b(post|role|position)\b", after.text):
+                r"\b(post|role|position)\b", after.text
+            ):
                 return DEPART, None
             return HOLD, None
         if how == "relative":
             main = self._main_verb_of(person)
             role_verb = self._verb_of(role.root)
-            if role_verb is not None and role_verb.lemma_ in {"be", "have", "serve", "lead", "act"} and main is not None:
+            if (
+                role_verb is not None
+                and role_verb.lemma_ in {"be", "have", "serve", "lead", "act"}
+                and main is not None
+            ):
                 main_kind = self._verb_class(main, person, role)
                 if main_kind == DEPART:
                     return DEPART, None
                 return (HISTORY, None) if role_verb.tag_ == "VBD" else (HOLD, None)
         role_verb = self._verb_of(role.root)
-        if how in {"adjacent", "apposition"} and role_verb is not None and role.root.head.i != role_verb.i and role_verb != predicate:
+        if (
+            how in {"adjacent", "apposition"}
+            and role_verb is not None
+            and role.root.head.i != role_verb.i
+            and role_verb != predicate
+        ):
             pass
         verb = predicate
         if how == "relative" and role_verb is not None:
             verb = role_verb
         kind = self._verb_class(verb, person, role) if verb is not None else HOLD
         if kind == APPOINT and how in {"adjacent", "apposition"} and self._role_after(sent, verb, role):
-            kind = HOLD  # "Our chief nurse, Jane Smith, will become chief executive": the first role is current
-        if kind == APPOINT and how in {"adjacent", "apposition"} and verb is not None and role.start < verb.i and any(
+            kind = (
+                HOLD  # "Our chief nurse, Jane Smith, will become chief executive": the first role is current
+            )
+        if (
+            kind == APPOINT
+            and how in {"adjacent", "apposition"}
+            and verb is not None
+            and role.start < verb.i
+            and any(
                 c.dep_ == "xcomp" and c.lemma_ in {"lead", "head", "run", "chair", "oversee", "manage"}
-                for c in verb.children):
+                for c in verb.children
+            )
+        ):
             kind = HOLD  # "X chief executive Y has been appointed to lead the merged organisation"
-        if how == "object" and re.search(r"\bappoint(ment|ed|s)?\b|\bnam(ed|es)\b|\bconfirm", sent.text, re.I):
+        if how == "object" and re.search(
+            r"\bappoint(ment|ed|s)?\b|\bnam(ed|es)\b|\bconfirm", sent.text, re.I
+        ):
             kind = APPOINT if kind != DEPART else kind
         if kind == HISTORY:
             return HISTORY, None
         if kind in {APPOINT, DEPART} and verb is not None and self._negated(verb):
             return None, None
-        if kind == APPOINT and verb is not None and verb.tag_ == "VBD" and verb.lemma_ in {"become", "join"} \
-                and not self._recently_dated(sent):
+        if (
+            kind == APPOINT
+            and verb is not None
+            and verb.tag_ == "VBD"
+            and verb.lemma_ in {"become", "join"}
+            and not self._recently_dated(sent)
+        ):
             return HISTORY, None
         appositive = how in {"adjacent", "apposition"} and kind == HOLD
         if kind == APPOINT and self._history_sentence(sent, role, verb):
@@ -808,8 +1143,15 @@ class DocumentEvents:
                 note = "suspension"
             elif re.search(r"\b(died|death|passed away)\b", lower):
                 note = "death in post"
-        if kind == APPOINT and re.search(r"\b(back|return|resume)\w*\b.*\bsubstantive\b|\bsubstantive (role|post|job)\b",
-                                         sent.text, re.I) and "substantive" not in qualifiers(role):
+        if (
+            kind == APPOINT
+            and re.search(
+                r"\b(back|return|resume)\w*\b.*\bsubstantive\b|\bsubstantive (role|post|job)\b",
+                sent.text,
+                re.I,
+            )
+            and "substantive" not in qualifiers(role)
+        ):
             note = "resumes substantive post"
         return kind, note
 
@@ -844,7 +1186,9 @@ class DocumentEvents:
     def _role_after(self, sent: Span, verb: Token | None, role: Span) -> bool:
         if verb is None:
             return False
-        return any(r is not role and r.start > verb.i and sent.start <= r.start < sent.end for r in self.role_spans)
+        return any(
+            r is not role and r.start > verb.i and sent.start <= r.start < sent.end for r in self.role_spans
+        )
 
     def _main_verb_of(self, person: Span) -> Token | None:
         if person.end < len(self.doc) and self.doc[person.end].lower_ in VERBISH:
@@ -859,12 +1203,18 @@ class DocumentEvents:
         head = person.root.head
         if person.root.dep_ == "dobj" and head.lemma_ in {"succeed", "replace"}:
             return True
-        return person.root.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_ == "take" and any(
-            c.lower_ == "over" for c in head.head.children)
+        return (
+            person.root.dep_ == "pobj"
+            and head.lower_ == "from"
+            and head.head.lemma_ == "take"
+            and any(c.lower_ == "over" for c in head.head.children)
+        )
 
     def _line_like(self, sent: Span) -> bool:
         """A list line (board attendance, directors' table) rather than prose."""
-        return not any(t.pos_ == "VERB" for t in sent) or len(sent.text) < 90 and "\n" in sent.text_with_ws[-2:]
+        return (
+            not any(t.pos_ == "VERB" for t in sent) or len(sent.text) < 90 and "\n" in sent.text_with_ws[-2:]
+        )
 
     def _has_verb_between(self, person: Span, role: Span) -> bool:
         lo, hi = sorted([person.end, role.start])
@@ -874,15 +1224,23 @@ class DocumentEvents:
         """ "joins from X, where she was/has been chief executive" → departed X;
         "where she is chief executive" → holds."""
         before = self.doc[max(sent.start, role.start - 8) : role.start].text.lower()
-        m = re.search(r"\bwhere (she|he|they) (was|were|had been|has been|is|are|served as|worked as)\b", before)
+        m = re.search(
+            r"\bwhere (she|he|they) (was|were|had been|has been|is|are|served as|worked as)\b", before
+        )
         if not m:
             return None
-        moving = re.search(r"\b(joins?|joining|moves?|moving|comes|coming|arrives?|arriving)\b.*\bfrom\b",
-                           self.doc[sent.start : role.start].text, re.I)
+        moving = re.search(
+            r"\b(joins?|joining|moves?|moving|comes|coming|arrives?|arriving)\b.*\bfrom\b",
+            self.doc[sent.start : role.start].text,
+            re.I,
+        )
         if m.group(2) in {"is", "are"}:
             return (HOLD, "implied departure")
         if moving and not self._named_origin(sent, role):
-            return (HISTORY, None)  # "joins from a neighbouring trust, where she was ...": which one is unknown
+            return (
+                HISTORY,
+                None,
+            )  # "joins from a neighbouring trust, where she was ...": which one is unknown
         return (DEPART, None) if moving else (HISTORY, None)
 
     def _named_origin(self, sent: Span, role: Span) -> bool:
@@ -917,16 +1275,21 @@ class DocumentEvents:
         if lemma == "act" and "as" in particles and role.start > verb.i:
             return APPOINT
         if lemma in {"hand", "tender", "submit", "announce"} and re.search(
-                r"\b(notice|resignation|retirement|intention to (leave|retire|step down))\b",
-                self.doc[verb.i : verb.i + 6].text, re.I):
+            r"\b(notice|resignation|retirement|intention to (leave|retire|step down))\b",
+            self.doc[verb.i : verb.i + 6].text,
+            re.I,
+        ):
             return DEPART
-        if lemma in {"begin", "start", "spend"} and any(c.dep_ == "dobj" and c.lower_ in {"career", "training", "life"}
-                                                        for c in verb.children):
+        if lemma in {"begin", "start", "spend"} and any(
+            c.dep_ == "dobj" and c.lower_ in {"career", "training", "life"} for c in verb.children
+        ):
             return HOLD  # "began her career as a student nurse": biography, not a change
         if lemma == "welcome":
             return APPOINT if FIRST_MEETING.search(self.sent_of[verb.i].text) else HOLD
         if lemma in DEPART_VERBS:
-            if lemma in {"end", "expire"} and not re.search(r"\b(term|appointment|tenure|secondment)\b", self.sent_of[verb.i].text, re.I):
+            if lemma in {"end", "expire"} and not re.search(
+                r"\b(term|appointment|tenure|secondment)\b", self.sent_of[verb.i].text, re.I
+            ):
                 return HOLD
             return DEPART
         if LAST_MEETING.search(self.sent_of[verb.i].text) and role.start > self.sent_of[verb.i].start:
@@ -939,7 +1302,11 @@ class DocumentEvents:
             for child in verb.children:
                 if child.dep_ in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX"}:
                     subj = [c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}]
-                    same = subj and subj[0].i in self.person_at and self.person_at[subj[0].i].kb_id_ == person.kb_id_
+                    same = (
+                        subj
+                        and subj[0].i in self.person_at
+                        and self.person_at[subj[0].i].kb_id_ == person.kb_id_
+                    )
                     if not subj or subj[0].lower_ in PRONOUNS or same:
                         inner = self._verb_class(child, person, role, depth + 1)
                         if inner in {APPOINT, DEPART}:
@@ -951,27 +1318,52 @@ class DocumentEvents:
                     inner = self._verb_class(child, person, role, depth + 1)
                     if inner in {APPOINT, DEPART}:
                         return inner  # "is to step down", "is set to join"
-        if lemma in {"serve", "act", "be"} and depth < 3 and role.start > verb.i and (
+        if (
+            lemma in {"serve", "act", "be"}
+            and depth < 3
+            and role.start > verb.i
+            and (
                 any(c.lower_ in {"will", "would", "shall"} for c in verb.children)
-                or verb.dep_ in {"xcomp", "advcl", "relcl"} and self._verb_of(verb) is not None
-                and self._verb_class(self._verb_of(verb), person, role, depth + 1) == APPOINT):
+                or verb.dep_ in {"xcomp", "advcl", "relcl"}
+                and self._verb_of(verb) is not None
+                and self._verb_class(self._verb_of(verb), person, role, depth + 1) == APPOINT
+            )
+        ):
             return APPOINT
-        if lemma in {"lead", "head", "run"} and verb.dep_ == "xcomp" and depth < 3 and verb.head.lemma_ in APPOINT_VERBS:
+        if (
+            lemma in {"lead", "head", "run"}
+            and verb.dep_ == "xcomp"
+            and depth < 3
+            and verb.head.lemma_ in APPOINT_VERBS
+        ):
             return APPOINT  # "have chosen X to lead both organisations as group chief executive"
         if lemma in {"be", "have", "remain", "continue", "serve", "work", "lead", "run", "chair", "oversee"}:
             if verb.tag_ == "VBD" and lemma == "be" and not self._present_perfect(verb):
                 return HISTORY
-            if lemma == "be" and any(c.lower_ in {"will", "shall"} for c in verb.children) and role.start > verb.i:
+            if (
+                lemma == "be"
+                and any(c.lower_ in {"will", "shall"} for c in verb.children)
+                and role.start > verb.i
+            ):
                 return APPOINT
             if lemma in {"be"} and verb.dep_ == "xcomp" and verb.head.lemma_ in {"be", "expect", "set"}:
                 return APPOINT  # "is to be", "is expected to be"
             return HOLD
-        if verb.dep_ in {"xcomp", "conj", "advcl", "ccomp", "relcl", "acl"} and depth < 3 and verb.head.i != verb.i:
+        if (
+            verb.dep_ in {"xcomp", "conj", "advcl", "ccomp", "relcl", "acl"}
+            and depth < 3
+            and verb.head.i != verb.i
+        ):
             if verb.dep_ in {"xcomp", "acl"}:
                 return self._verb_class(verb.head, person, role, depth + 1)
         for child in verb.children:
-            if child.dep_ in {"xcomp", "conj"} and child.pos_ == "VERB" and depth < 3 and not any(
-                    c.dep_ in {"nsubj", "nsubjpass"} for c in child.children) and not self._role_between(verb, child, role):
+            if (
+                child.dep_ in {"xcomp", "conj"}
+                and child.pos_ == "VERB"
+                and depth < 3
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+                and not self._role_between(verb, child, role)
+            ):
                 inner = self._verb_class(child, person, role, depth + 1)
                 if inner in {APPOINT, DEPART}:
                     return inner
@@ -987,22 +1379,37 @@ class DocumentEvents:
 
     def _negated(self, verb: Token) -> bool:
         return any(c.dep_ == "neg" for c in verb.children) or any(
-            c.dep_ == "neg" for c in verb.head.children if verb.dep_ in {"xcomp"})
+            c.dep_ == "neg" for c in verb.head.children if verb.dep_ in {"xcomp"}
+        )
 
     def _history_sentence(self, sent: Span, role: Span, verb: Token | None) -> bool:
         """Career history: "previously", "before joining", "in 2009 she became", "was appointed in 2015"."""
         window = self.doc[max(sent.start, role.start - 8) : role.end].text
         if HISTORY_WORDS.search(window):
             return True
-        if verb is not None and any(c.lower_ in {"previously", "formerly", "earlier", "once"} for c in verb.children):
+        if verb is not None and any(
+            c.lower_ in {"previously", "formerly", "earlier", "once"} for c in verb.children
+        ):
             return True
-        if verb is not None and verb.tag_ == "VBD" and re.match(
-                r"\s*(previously|before|prior to|earlier|formerly|until)\b", sent.text, re.I):
+        if (
+            verb is not None
+            and verb.tag_ == "VBD"
+            and re.match(r"\s*(previously|before|prior to|earlier|formerly|until)\b", sent.text, re.I)
+        ):
             return True
-        if verb is None or verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and any(c.lower_ == "had" for c in verb.children)):
+        if (
+            verb is None
+            or verb.tag_ != "VBD"
+            and not (verb.tag_ == "VBN" and any(c.lower_ == "had" for c in verb.children))
+        ):
             return False
         for mention in find_dates(sent.text):
-            if mention.year and self.published and mention.year < self.published.year - 0 and mention.preposition in {"in", "since", ""}:
+            if (
+                mention.year
+                and self.published
+                and mention.year < self.published.year - 0
+                and mention.preposition in {"in", "since", ""}
+            ):
                 if mention.year <= self.published.year - 1:
                     return True
         return False
@@ -1010,17 +1417,28 @@ class DocumentEvents:
     def _acting_context(self, sent: Span, role: Span, predicate: Token | None) -> bool:
         text = sent.text.lower()
         near = self.doc[max(sent.start, role.start - 6) : min(sent.end, role.end + 6)].text.lower()
-        if re.search(r"\b(on an? (interim|temporary|acting) basis|act(s|ing)? (up|as)|seconded|secondment|caretaker|"
-                     r"until a permanent|while a permanent|pending a permanent)\b", near):
+        if re.search(
+            r"\b(on an? (interim|temporary|acting) basis|act(s|ing)? (up|as)|seconded|secondment|caretaker|"
+            r"until a permanent|while a permanent|pending a permanent)\b",
+            near,
+        ):
             return True
         return bool(predicate is not None and predicate.lemma_ in {"act"} and "up" in text)
 
     # ---- which organisation -----------------------------------------------------------------------
-    def _organisations(self, sent: Span, role: Span, predicate: Token | None) -> list[tuple[str | None, str, float]]:
+    def _organisations(
+        self, sent: Span, role: Span, predicate: Token | None
+    ) -> list[tuple[str | None, str, float]]:
         doc = self.doc
         if role.label_.startswith(("regional ", "national ", "deputy regional ")):
-            national = [s for s in self.org_spans if s.kb_id_ and by_key()[s.kb_id_].kind == "national_body"
-                        and s.start < role.start and by_key()[s.kb_id_].name in REGIONAL_BODIES]
+            national = [
+                s
+                for s in self.org_spans
+                if s.kb_id_
+                and by_key()[s.kb_id_].kind == "national_body"
+                and s.start < role.start
+                and by_key()[s.kb_id_].name in REGIONAL_BODIES
+            ]
             if national:
                 return [(national[-1].kb_id_, org_name(national[-1]), 0.9)]
             key = "name:NHS England"
@@ -1041,13 +1459,18 @@ class DocumentEvents:
             if j < sent.end and doc[j].lower_ in {"trust", "organisation", "ccg", "icb", "board", "group"}:
                 referred = self._referred_org(doc[j]) or self.main_org
                 return [(referred, self._name(referred), 1.0)] if referred else []
-            if j < sent.end and (NON_NHS_CONTEXT.search(doc[j : min(sent.end, j + 6)].text) or doc[j].ent_type_ in {"ORG", "GPE"}):
+            if j < sent.end and (
+                NON_NHS_CONTEXT.search(doc[j : min(sent.end, j + 6)].text)
+                or doc[j].ent_type_ in {"ORG", "GPE"}
+            ):
                 return []
         if role.start > sent.start and doc[role.start - 1].lower_ in {"its", "our", "their"}:
             subject = self._subject_org(sent, role)
             if subject is NOT_NHS:
                 return []
-            return [(subject.kb_id_ or None, org_name(subject), 1.0)] if subject is not None else self._main(1.0)
+            return (
+                [(subject.kb_id_ or None, org_name(subject), 1.0)] if subject is not None else self._main(1.0)
+            )
         if i < sent.end and doc[i].lower_ in {"of", "at"} and i + 2 < sent.end and doc[i + 1].lower_ == "the":
             referred = self._referred_org(doc[i + 2])
             if referred:
@@ -1059,17 +1482,29 @@ class DocumentEvents:
         if k >= sent.start and k in self.org_at:
             span = self.org_at[k]
             return [(span.kb_id_ or None, org_name(span), 1.0)]
-        if k >= sent.start and doc[k].lower_ in {"trust", "organisation", "ccg", "icb", "board"} and (
-                k == sent.start or doc[k - 1].lower_ in {"the", "trust"} or doc[k].text == "Trust"):
+        if (
+            k >= sent.start
+            and doc[k].lower_ in {"trust", "organisation", "ccg", "icb", "board"}
+            and (k == sent.start or doc[k - 1].lower_ in {"the", "trust"} or doc[k].text == "Trust")
+        ):
             referred = self._referred_org(doc[k]) or self.main_org
             return [(referred, self._name(referred), 1.0)] if referred else []
-        if NON_NHS_CONTEXT.search(INTERNAL_BODIES.sub(" ", self._masked(max(sent.start, role.start - 3),
-                                                                         min(sent.end, role.end + 5)))):
+        if NON_NHS_CONTEXT.search(
+            INTERNAL_BODIES.sub(
+                " ", self._masked(max(sent.start, role.start - 3), min(sent.end, role.end + 5))
+            )
+        ):
             return []
         # Organisations the governing verb reaches: "joins X as", "take charge of X", "At X, chief executive ..."
         in_sent = [s for s in self.org_spans if sent.start <= s.start < sent.end]
-        references = [t for t in sent if t.lower_ in {"trust", "icb", "ccg"} and t.i > sent.start
-                      and doc[t.i - 1].lower_ == "the" and t.i not in self.org_at]
+        references = [
+            t
+            for t in sent
+            if t.lower_ in {"trust", "icb", "ccg"}
+            and t.i > sent.start
+            and doc[t.i - 1].lower_ == "the"
+            and t.i not in self.org_at
+        ]
         if predicate is not None and (in_sent or references):
             scope = {t.i for t in predicate.subtree}
             reached = [s for s in in_sent if s.start in scope and not self._org_in_other_clause(s, predicate)]
@@ -1081,18 +1516,31 @@ class DocumentEvents:
             if reached:
                 nearest = min(reached, key=lambda s: abs(s.start - role.start))
                 return [(nearest.kb_id_ or None, org_name(nearest), 0.9)]
-        at_start = [s for s in in_sent if s.start <= sent.start + 3
-                    and doc[sent.start : s.start].text.lower().strip() in {"at", "for", "at the", "for the"}]
+        at_start = [
+            s
+            for s in in_sent
+            if s.start <= sent.start + 3
+            and doc[sent.start : s.start].text.lower().strip() in {"at", "for", "at the", "for the"}
+        ]
         if at_start:
             return [(at_start[0].kb_id_ or None, org_name(at_start[0]), 0.9)]
-        free = [s for s in in_sent if not self._org_belongs_to_other_role(s, role, sent)
-                and not (predicate is not None and self._org_in_other_clause(s, predicate))]
+        free = [
+            s
+            for s in in_sent
+            if not self._org_belongs_to_other_role(s, role, sent)
+            and not (predicate is not None and self._org_in_other_clause(s, predicate))
+        ]
         if free:
             nearest = min(free, key=lambda s: abs(s.start - role.start))
             return [(nearest.kb_id_ or None, org_name(nearest), 0.7)]
-        if any(e.label_ == "ORG" and NON_NHS_WORDS.search(e.text) and not INTERNAL_BODIES.search(e.text)
-               and not any(o.start < e.end and e.start < o.end for o in self.org_spans) and not any(
-                r.start < e.end and e.start < r.end for r in self.role_spans) for e in self._ents_in(sent)):
+        if any(
+            e.label_ == "ORG"
+            and NON_NHS_WORDS.search(e.text)
+            and not INTERNAL_BODIES.search(e.text)
+            and not any(o.start < e.end and e.start < o.end for o in self.org_spans)
+            and not any(r.start < e.end and e.start < r.end for r in self.role_spans)
+            for e in self._ents_in(sent)
+        ):
             return []
         if in_sent and not any(t.lower_ in {"trust", "trust's"} for t in sent):
             return []
@@ -1109,8 +1557,10 @@ class DocumentEvents:
         for _ in range(8):
             if current.i == predicate.i or current.head.i == current.i:
                 return False
-            if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"until", "while", "after", "before",
-                                                                                  "when", "once"} for c in current.children):
+            if current.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in {"until", "while", "after", "before", "when", "once"}
+                for c in current.children
+            ):
                 return True
             current = current.head
         return False
@@ -1123,8 +1573,10 @@ class DocumentEvents:
 
     def _masked(self, start: int, end: int) -> str:
         """Text of tokens start..end with role titles blanked ("Company Secretary" is not a company)."""
-        return " ".join("_" if any(r.start <= t.i < r.end for r in self.role_spans) else t.text
-                        for t in self.doc[start:end])
+        return " ".join(
+            "_" if any(r.start <= t.i < r.end for r in self.role_spans) else t.text
+            for t in self.doc[start:end]
+        )
 
     def _coordinated_orgs(self, sent: Span) -> list[tuple[str | None, str, float]]:
         """The longest list "A, B and C" of organisations in the sentence (for group and joint roles)."""
@@ -1143,7 +1595,11 @@ class DocumentEvents:
             for child in verb.children:
                 if child.dep_ in {"nsubj", "nsubjpass"} and child.i in self.org_at:
                     return self.org_at[child.i]
-                if child.dep_ in {"nsubj", "nsubjpass"} and child.ent_type_ == "ORG" and child.i not in self.person_at:
+                if (
+                    child.dep_ in {"nsubj", "nsubjpass"}
+                    and child.ent_type_ == "ORG"
+                    and child.i not in self.person_at
+                ):
                     return NOT_NHS  # "software firm X has promoted its finance director"
         earlier = [s for s in self.org_spans if sent.start <= s.start and s.end <= role.start]
         return earlier[-1] if earlier else None
@@ -1157,11 +1613,22 @@ class DocumentEvents:
             j = span.end
             if j + 2 < sent.end and self.doc[j].text == "(" and self.doc[j + 2].text == ")":
                 j += 3  # "Kettering General Hospital NHS Foundation Trust (KGH) and ..."
-            if j < sent.end and self.doc[j].text == "," and j + 1 < sent.end and (j + 1 in self.org_at or self.doc[j + 1].lower_ == "and"):
+            if (
+                j < sent.end
+                and self.doc[j].text == ","
+                and j + 1 < sent.end
+                and (j + 1 in self.org_at or self.doc[j + 1].lower_ == "and")
+            ):
                 j += 1
             if j < sent.end and self.doc[j].lower_ in {"and", "&"} and j + 1 in self.org_at:
                 j += 1
-            elif j < sent.end and self.doc[j].lower_ == "and" and j + 2 < sent.end and self.doc[j + 1].lower_ == "the" and j + 2 in self.org_at:
+            elif (
+                j < sent.end
+                and self.doc[j].lower_ == "and"
+                and j + 2 < sent.end
+                and self.doc[j + 1].lower_ == "the"
+                and j + 2 in self.org_at
+            ):
                 j += 2
         return out
 
@@ -1185,7 +1652,9 @@ class DocumentEvents:
         return self.label_for.get(key) or by_key()[key].name
 
     # ---- when -------------------------------------------------------------------------------------
-    def _date(self, sent: Span, role: Span, kind: str, predicate: Token | None) -> tuple[str | None, str | None]:
+    def _date(
+        self, sent: Span, role: Span, kind: str, predicate: Token | None
+    ) -> tuple[str | None, str | None]:
         if kind == HOLD:
             meeting = self._meeting_date() if self.is_minutes else None
             return (meeting.isoformat(), "day") if meeting else (None, None)
@@ -1194,22 +1663,34 @@ class DocumentEvents:
             if re.search(r"\b(on|from) the same (date|day)\b", sent.text, re.I):
                 return self._previous_date(sent)
             return None, None
-        anchor = predicate.idx - sent.start_char if predicate is not None else role.start_char - sent.start_char
+        anchor = (
+            predicate.idx - sent.start_char if predicate is not None else role.start_char - sent.start_char
+        )
         other_verbs = self._other_event_verbs(sent, predicate, kind)
+
         def distance(m):
             penalty = 0
             if any(abs(v - m.start) < abs(anchor - m.start) for v in other_verbs):
                 penalty = 10_000
-            bonus = 60 if kind == APPOINT and m.preposition in {"with effect from", "effective", "from"} else 0
+            bonus = (
+                60 if kind == APPOINT and m.preposition in {"with effect from", "effective", "from"} else 0
+            )
             return penalty + abs(m.start - anchor) + (0 if m.start >= anchor else 40) - bonus
+
         best = min(mentions, key=distance)
         if distance(best) >= 10_000:
             return None, None  # the only dates belong to someone else's change
-        date_token = self.doc.char_span(sent.start_char + best.start, sent.start_char + best.end, alignment_mode="expand")
+        date_token = self.doc.char_span(
+            sent.start_char + best.start, sent.start_char + best.end, alignment_mode="expand"
+        )
         date_verb = self._verb_of(date_token.root) if date_token is not None else None
         tense = _tense(date_verb) if date_verb is not None else _tense(predicate)
-        if best.preposition in {"from", "with effect from", "effective"} and tense == "past" and kind == APPOINT \
-                and (date_verb is None or date_verb.tag_ != "VBD"):
+        if (
+            best.preposition in {"from", "with effect from", "effective"}
+            and tense == "past"
+            and kind == APPOINT
+            and (date_verb is None or date_verb.tag_ != "VBD")
+        ):
             tense = "future"  # "has been appointed ... from 1 April": an effective date still to come
         return resolve(best, self.published, tense)
 
@@ -1223,8 +1704,11 @@ class DocumentEvents:
         if not hasattr(self, "_meeting"):
             head = self.text[:1500]
             found = None
-            for pattern in (r"(?i)\b(?:meeting|held)\b[^\n]{0,80}", r"(?im)^\s*(?:meeting )?date\s*:[^\n]*",
-                            r"(?m)^[^\n]{0,40}\b(?:19|20)\d\d\b[^\n]{0,20}$"):
+            for pattern in (
+                r"(?i)\b(?:meeting|held)\b[^\n]{0,80}",
+                r"(?im)^\s*(?:meeting )?date\s*:[^\n]*",
+                r"(?m)^[^\n]{0,40}\b(?:19|20)\d\d\b[^\n]{0,20}$",
+            ):
                 for m in re.finditer(pattern, head):
                     dated = [d for d in find_dates(m.group(0)) if d.year and d.month and d.day]
                     if dated:
@@ -1240,8 +1724,11 @@ class DocumentEvents:
 
     def _previous_date(self, sent: Span) -> tuple[str | None, str | None]:
         """ "on the same date": the last full date stated before this sentence."""
-        earlier = [m for m in find_dates(self.text[max(0, sent.start_char - 2000) : sent.start_char])
-                   if m.day and m.month]
+        earlier = [
+            m
+            for m in find_dates(self.text[max(0, sent.start_char - 2000) : sent.start_char])
+            if m.day and m.month
+        ]
         if not earlier:
             return None, None
         return resolve(earlier[-1], self.published, "future")
@@ -1254,8 +1741,15 @@ class DocumentEvents:
             lemma = t.lemma_.lower()
             if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
                 continue  # "becoming the latest to leave": no subject of its own, same person
-            other = DEPART if lemma in DEPART_VERBS or lemma in {"step", "stand"} and any(
-                c.lower_ in {"down", "aside"} for c in t.children) else APPOINT if lemma in APPOINT_VERBS else None
+            other = (
+                DEPART
+                if lemma in DEPART_VERBS
+                or lemma in {"step", "stand"}
+                and any(c.lower_ in {"down", "aside"} for c in t.children)
+                else APPOINT
+                if lemma in APPOINT_VERBS
+                else None
+            )
             if other is not None and other != kind:
                 out.append(t.idx - sent.start_char)
         return out
@@ -1313,16 +1807,32 @@ def _dedupe(events: list[Event], is_minutes: bool) -> list[Event]:
     """One event per (person, role, organisation, type); a change event beats a bare "holds" outside minutes."""
     seen: dict[tuple, Event] = {}
     for ev in events:
-        key = (ev.person, ev.role, ev.org_key or ev.organisation, ev.event, ev.date if ev.event == HOLD else "")
+        key = (
+            ev.person,
+            ev.role,
+            ev.org_key or ev.organisation,
+            ev.event,
+            ev.date if ev.event == HOLD else "",
+        )
         if key not in seen or (seen[key].date is None and ev.date is not None):
             seen[key] = ev
     changed = {(e.person, e.role, e.org_key or e.organisation) for e in seen.values() if e.event != HOLD}
-    changed_roles = [(e.person, e.role, e.org_key or e.organisation) for e in seen.values() if e.event != HOLD]
+    changed_roles = [
+        (e.person, e.role, e.org_key or e.organisation) for e in seen.values() if e.event != HOLD
+    ]
     out = []
     for ev in seen.values():
         key = (ev.person, ev.role, ev.org_key or ev.organisation)
-        if ev.event == HOLD and not (is_minutes and ev.date) and (key in changed or any(
-                p == key[0] and o == key[2] and r.startswith(ev.role + " ") for p, r, o in changed_roles)):
+        if (
+            ev.event == HOLD
+            and not (is_minutes and ev.date)
+            and (
+                key in changed
+                or any(
+                    p == key[0] and o == key[2] and r.startswith(ev.role + " ") for p, r, o in changed_roles
+                )
+            )
+        ):
             continue
         out.append(ev)
     return out

@@ -40,7 +40,9 @@ class Organisation:
     successor: str | None
     foundation_trust: bool
     aliases: tuple[tuple[str, str], ...] = field(default=())  # (alias, alias kind)
-    formal: tuple[str, ...] = field(default=())  # per alias: the full name it abbreviates (name or former name)
+    formal: tuple[str, ...] = field(
+        default=()
+    )  # per alias: the full name it abbreviates (name or former name)
 
 
 def _csv_rows(name: str) -> list[dict[str, str]]:
@@ -158,9 +160,26 @@ def is_acronym_of(short: str, name: str) -> bool:
     s = re.sub(r"[^a-z]", "", short.lower())
     words = re.sub(r"[^a-z\s]", " ", name.replace("&", " and ").lower()).split()
     optional = {
-        "of", "and", "the", "upon", "on",
-        "nhs", "foundation", "trust", "hospitals", "hospital", "university", "teaching", "healthcare",
-        "health", "care", "services", "partnership", "community", "integrated", "board",
+        "of",
+        "and",
+        "the",
+        "upon",
+        "on",
+        "nhs",
+        "foundation",
+        "trust",
+        "hospitals",
+        "hospital",
+        "university",
+        "teaching",
+        "healthcare",
+        "health",
+        "care",
+        "services",
+        "partnership",
+        "community",
+        "integrated",
+        "board",
     }
     if len(s) < 2 or len(words) < 2:
         return False

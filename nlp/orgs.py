@@ -17,27 +17,101 @@ from spacy.util import filter_spans
 
 from nlp.gazetteer import Organisation, by_key, is_acronym_of, organisations
 
-NHS_WORDS = re.compile(r"\b(NHS|Trust|ICB|CCG|Integrated Care Board|Clinical Commissioning Group|Hospitals?|"
-                       r"Healthcare|Ambulance)\b")
-NON_NHS_WORDS = re.compile(r"\b(Council|University(?! Hospitals?)|Ltd|Limited|plc|PLC|Charity|Department|Ministry|"
-                           r"Government|Unison|Association|College|Society|Company|Partnership Ltd|Agency|"
-                           r"Housing|Police|Fire|Authority)\b")
-NOT_AN_ORG = re.compile(r"^(the\s+)?(trust\s+)?(board|trust)\b|\b(chair|chief|director|officer|secretary|"
-                        r"committee|council of governors|board of directors)\b", re.I)
+NHS_WORDS = re.compile(
+    r"\b(NHS|Trust|ICB|CCG|Integrated Care Board|Clinical Commissioning Group|Hospitals?|"
+    r"Healthcare|Ambulance)\b"
+)
+NON_NHS_WORDS = re.compile(
+    r"\b(Council|University(?! Hospitals?)|Ltd|Limited|plc|PLC|Charity|Department|Ministry|"
+    r"Government|Unison|Association|College|Society|Company|Partnership Ltd|Agency|"
+    r"Housing|Police|Fire|Authority)\b"
+)
+NOT_AN_ORG = re.compile(
+    r"^(the\s+)?(trust\s+)?(board|trust)\b|\b(chair|chief|director|officer|secretary|"
+    r"committee|council of governors|board of directors)\b",
+    re.I,
+)
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,7}$")
-NOT_ORG_ACRONYMS = {"CEO", "COO", "CFO", "CMO", "CNO", "CPO", "NED", "SID", "HR", "A&E", "GP", "GPs", "MP", "MPs",
-                    "NHS", "UK", "BBC", "ITV", "CQC", "RTT", "ICU", "OD", "PCT", "COVID", "II", "III", "IV", "TV",
-                    "I", "A", "OK", "Mr", "Mrs", "Ms", "Dr", "Sir", "AGM", "ED", "IT", "PFI", "CIP", "MRI", "CT",
-                    "ICB", "ICBs", "CCG", "CCGs", "ICS", "ICP", "STP", "PCN", "CSU", "LMC", "SHA", "FT", "FTs",
-                    "OBE", "CBE", "MBE", "DBE", "KBE", "QC", "KC", "NEDs", "CEOs", "UEC", "NICE"}
+NOT_ORG_ACRONYMS = {
+    "CEO",
+    "COO",
+    "CFO",
+    "CMO",
+    "CNO",
+    "CPO",
+    "NED",
+    "SID",
+    "HR",
+    "A&E",
+    "GP",
+    "GPs",
+    "MP",
+    "MPs",
+    "NHS",
+    "UK",
+    "BBC",
+    "ITV",
+    "CQC",
+    "RTT",
+    "ICU",
+    "OD",
+    "PCT",
+    "COVID",
+    "II",
+    "III",
+    "IV",
+    "TV",
+    "I",
+    "A",
+    "OK",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sir",
+    "AGM",
+    "ED",
+    "IT",
+    "PFI",
+    "CIP",
+    "MRI",
+    "CT",
+    "ICB",
+    "ICBs",
+    "CCG",
+    "CCGs",
+    "ICS",
+    "ICP",
+    "STP",
+    "PCN",
+    "CSU",
+    "LMC",
+    "SHA",
+    "FT",
+    "FTs",
+    "OBE",
+    "CBE",
+    "MBE",
+    "DBE",
+    "KBE",
+    "QC",
+    "KC",
+    "NEDs",
+    "CEOs",
+    "UEC",
+    "NICE",
+}
 
 
 def _prefer(orgs: list[Organisation], published: str | None) -> Organisation:
     """Pick among organisations sharing a surface form: the one open at the publication date, else the latest."""
+
     def score(o: Organisation) -> tuple:
         open_then = (not o.opened or not published or o.opened <= published) and (
-            not o.closed or not published or o.closed >= published)
+            not o.closed or not published or o.closed >= published
+        )
         return (open_then, o.closed is None, o.closed or "", o.opened or "")
+
     return max(orgs, key=score)
 
 
@@ -104,9 +178,29 @@ class OrgRecogniser:
             if not span.kb_id_ or len(span) < 3:
                 continue
             words = [w for w in span.label_.split() if w not in {"The", "NHS"}]
-            generic = {"University", "Teaching", "Hospitals", "Hospital", "Healthcare", "Foundation", "Trust",
-                       "Community", "Health", "Care", "Partnership", "Services", "Integrated", "Board", "of", "and",
-                       "Mental", "Acute", "ICB", "CCG", "Group"}
+            generic = {
+                "University",
+                "Teaching",
+                "Hospitals",
+                "Hospital",
+                "Healthcare",
+                "Foundation",
+                "Trust",
+                "Community",
+                "Health",
+                "Care",
+                "Partnership",
+                "Services",
+                "Integrated",
+                "Board",
+                "of",
+                "and",
+                "Mental",
+                "Acute",
+                "ICB",
+                "CCG",
+                "Group",
+            }
             head = []
             for w in words:
                 if w in generic:
@@ -118,7 +212,11 @@ class OrgRecogniser:
         text = doc.text
         out = []
         for form, source in forms.items():
-            if sum(1 for s in forms.values() if s.kb_id_ != source.kb_id_ and " ".join(s.label_.split()[:len(form.split())]) == form):
+            if sum(
+                1
+                for s in forms.values()
+                if s.kb_id_ != source.kb_id_ and " ".join(s.label_.split()[: len(form.split())]) == form
+            ):
                 continue  # two organisations in the document start the same way: ambiguous
             for m in re.finditer(rf"\b{re.escape(form)}\b(?!\s+(?:[A-Z][a-z]+|NHS|CCG|ICB))", text):
                 span = doc.char_span(m.start(), m.end())
@@ -149,14 +247,24 @@ class OrgRecogniser:
         defined: dict[str, str] = {}
         for span in spans:
             after = doc[span.end : span.end + 3]
-            if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and ACRONYM.match(after[1].text):
+            if (
+                len(after) == 3
+                and after[0].text == "("
+                and after[2].text == ")"
+                and ACRONYM.match(after[1].text)
+            ):
                 defined[after[1].text] = span
         named = {s.kb_id_: s for s in spans if s.kb_id_}
         covered = {i for s in spans for i in range(s.start, s.end)}
         out = []
         for token in doc:
             text = token.text
-            if token.i in covered or not ACRONYM.match(text) or text in NOT_ORG_ACRONYMS or not _caps_like(text):
+            if (
+                token.i in covered
+                or not ACRONYM.match(text)
+                or text in NOT_ORG_ACRONYMS
+                or not _caps_like(text)
+            ):
                 continue
             source = defined.get(text)
             if source is not None:

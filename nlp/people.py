@@ -18,24 +18,190 @@ from nlp.vocab import HONORIFICS, POST_NOMINALS, role_variants
 
 NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’\-]*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|-)$")
 NOT_NAME_WORDS = {
-    "trust", "board", "nhs", "council", "hospital", "hospitals", "foundation", "chief", "executive", "director",
-    "chair", "chairman", "present", "apologies", "attendance", "minutes", "the", "and", "of", "in", "interim",
-    "acting", "group", "deputy", "non", "non-executive", "officer", "nurse", "medical", "finance", "university",
-    "royal", "care", "health", "integrated", "icb", "ccg", "mr", "mrs", "ms", "miss", "dr", "sir", "dame",
-    "professor", "prof", "said", "says", "new", "item", "report", "committee", "page", "annual", "governors",
-    "secretary", "company", "people", "nursing", "operating", "operations", "workforce", "welcome", "thanks",
-    "action", "update", "papers", "paper", "agenda", "date", "name", "position", "role", "lead", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "picture",
-    "pictured", "read", "related", "more", "england", "improvement", "midlands", "london", "north", "south",
-    "east", "west", "unison", "minister", "founder", "mid", "upper", "lower", "greater", "central", "inner", "outer", "governor", "councillor", "state", "mp", "dhsc", "public",
+    "trust",
+    "board",
+    "nhs",
+    "council",
+    "hospital",
+    "hospitals",
+    "foundation",
+    "chief",
+    "executive",
+    "director",
+    "chair",
+    "chairman",
+    "present",
+    "apologies",
+    "attendance",
+    "minutes",
+    "the",
+    "and",
+    "of",
+    "in",
+    "interim",
+    "acting",
+    "group",
+    "deputy",
+    "non",
+    "non-executive",
+    "officer",
+    "nurse",
+    "medical",
+    "finance",
+    "university",
+    "royal",
+    "care",
+    "health",
+    "integrated",
+    "icb",
+    "ccg",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sir",
+    "dame",
+    "professor",
+    "prof",
+    "said",
+    "says",
+    "new",
+    "item",
+    "report",
+    "committee",
+    "page",
+    "annual",
+    "governors",
+    "secretary",
+    "company",
+    "people",
+    "nursing",
+    "operating",
+    "operations",
+    "workforce",
+    "welcome",
+    "thanks",
+    "action",
+    "update",
+    "papers",
+    "paper",
+    "agenda",
+    "date",
+    "name",
+    "position",
+    "role",
+    "lead",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "picture",
+    "pictured",
+    "read",
+    "related",
+    "more",
+    "england",
+    "improvement",
+    "midlands",
+    "london",
+    "north",
+    "south",
+    "east",
+    "west",
+    "unison",
+    "minister",
+    "founder",
+    "mid",
+    "upper",
+    "lower",
+    "greater",
+    "central",
+    "inner",
+    "outer",
+    "governor",
+    "councillor",
+    "state",
+    "mp",
+    "dhsc",
+    "public",
 }
-ORGISH = {"trust", "nhs", "hospital", "hospitals", "council", "group", "board", "ltd", "limited", "university",
-          "company", "partnership", "service", "services", "health", "healthcare", "care", "foundation", "committee",
-          "college", "association", "agency", "department", "centre", "center", "institute", "unit", "clinic",
-          "practice", "road", "street", "hall", "house", "court", "square", "infirmary", "commission", "england",
-          "improvement", "alliance", "network", "system", "region", "county", "city", "borough", "ward", "wing",
-          "news", "times", "post", "echo", "gazette", "herald", "mail", "telegraph", "journal", "bbc", "itv"}
+ORGISH = {
+    "trust",
+    "nhs",
+    "hospital",
+    "hospitals",
+    "council",
+    "group",
+    "board",
+    "ltd",
+    "limited",
+    "university",
+    "company",
+    "partnership",
+    "service",
+    "services",
+    "health",
+    "healthcare",
+    "care",
+    "foundation",
+    "committee",
+    "college",
+    "association",
+    "agency",
+    "department",
+    "centre",
+    "center",
+    "institute",
+    "unit",
+    "clinic",
+    "practice",
+    "road",
+    "street",
+    "hall",
+    "house",
+    "court",
+    "square",
+    "infirmary",
+    "commission",
+    "england",
+    "improvement",
+    "alliance",
+    "network",
+    "system",
+    "region",
+    "county",
+    "city",
+    "borough",
+    "ward",
+    "wing",
+    "news",
+    "times",
+    "post",
+    "echo",
+    "gazette",
+    "herald",
+    "mail",
+    "telegraph",
+    "journal",
+    "bbc",
+    "itv",
+}
 PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they"}
 
 
@@ -62,7 +228,12 @@ class PeopleRecogniser:
         self.role_words = {w for v in role_variants() for w in v.split()}
 
     def __call__(self, doc: Doc) -> Doc:
-        blocked = {i for key in ("nhs_orgs", "nhs_roles") for s in doc.spans.get(key, []) for i in range(s.start, s.end)}
+        blocked = {
+            i
+            for key in ("nhs_orgs", "nhs_roles")
+            for s in doc.spans.get(key, [])
+            for i in range(s.start, s.end)
+        }
         full: list[tuple[Span, Person]] = []
         for span in self._candidates(doc, blocked):
             person = self._person(span)
@@ -86,10 +257,19 @@ class PeopleRecogniser:
         i = 0
         while i < len(doc):
             token = doc[i]
-            if token.text.rstrip(".").lower() in HONORIFICS and token.text[:1].isupper() and token.lower_ != "the":
+            if (
+                token.text.rstrip(".").lower() in HONORIFICS
+                and token.text[:1].isupper()
+                and token.lower_ != "the"
+            ):
                 j = i + 1
-                while j < len(doc) and j - i <= 4 and NAME_TOKEN.match(doc[j].text) and j not in blocked \
-                        and doc[j].lower_ not in NOT_NAME_WORDS:
+                while (
+                    j < len(doc)
+                    and j - i <= 4
+                    and NAME_TOKEN.match(doc[j].text)
+                    and j not in blocked
+                    and doc[j].lower_ not in NOT_NAME_WORDS
+                ):
                     j += 1
                 if j > i + 1:
                     out.append(doc[i:j])
@@ -110,11 +290,18 @@ class PeopleRecogniser:
                 end -= 1
             if end <= start:
                 continue
-            while start > 0 and doc[start - 1].text.rstrip(".").lower() in HONORIFICS - {"the"} \
-                    and doc[start - 1].text[:1].isupper():
+            while (
+                start > 0
+                and doc[start - 1].text.rstrip(".").lower() in HONORIFICS - {"the"}
+                and doc[start - 1].text[:1].isupper()
+            ):
                 start -= 1
-            while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-                    and doc[end + 1].text[:1].isupper():
+            while (
+                end + 1 < len(doc)
+                and doc[end].text == "-"
+                and not doc[end - 1].whitespace_
+                and doc[end + 1].text[:1].isupper()
+            ):
                 end += 2  # "Imani Whitfield" + "-Obi": the model cut a double-barrelled surname
             while end < len(doc) and doc[end].text in POST_NOMINALS:
                 end += 1
@@ -131,13 +318,27 @@ class PeopleRecogniser:
         i = 0
         while i < len(doc):
             j = i
-            while j < len(doc) and j - i < 5 and (doc[j].tag_ == "NNP" or doc[j].text == "-" and not doc[j - 1].whitespace_
-                                                   and j + 1 < len(doc)) and NAME_TOKEN.match(doc[j].text) \
-                    and j not in blocked and j not in taken and doc[j].lower_ not in NOT_NAME_WORDS \
-                    and doc[j].text.lower() not in ORGISH:
+            while (
+                j < len(doc)
+                and j - i < 5
+                and (
+                    doc[j].tag_ == "NNP"
+                    or doc[j].text == "-"
+                    and not doc[j - 1].whitespace_
+                    and j + 1 < len(doc)
+                )
+                and NAME_TOKEN.match(doc[j].text)
+                and j not in blocked
+                and j not in taken
+                and doc[j].lower_ not in NOT_NAME_WORDS
+                and doc[j].text.lower() not in ORGISH
+            ):
                 j += 1
-            if j - i >= 2 and (i == 0 or doc[i - 1].tag_ != "NNP") and (j == len(doc) or doc[j].tag_ != "NNP"
-                                                                      or j in role_starts):
+            if (
+                j - i >= 2
+                and (i == 0 or doc[i - 1].tag_ != "NNP")
+                and (j == len(doc) or doc[j].tag_ != "NNP" or j in role_starts)
+            ):
                 if self._person_context(doc, i, j, role_starts):
                     out.append(doc[i:j])
                 i = j
@@ -157,11 +358,19 @@ class PeopleRecogniser:
             return True
         if after_text.startswith(("as ",)) and end + 1 in role_starts:
             return True
-        if before in {"be", "is", "was", "successor", "replaces", "succeeds", "follows"} and after_text.startswith(
-                (", currently", ", who", ", the", ", a ", ", an ", ",")):
+        if before in {
+            "be",
+            "is",
+            "was",
+            "successor",
+            "replaces",
+            "succeeds",
+            "follows",
+        } and after_text.startswith((", currently", ", who", ", the", ", a ", ", an ", ",")):
             return True
-        return after_text.startswith(("said", "says", "added", "has been", "had been", "will ", "would ", ", who",
-                                      "who "))
+        return after_text.startswith(
+            ("said", "says", "added", "has been", "had been", "will ", "would ", ", who", "who ")
+        )
 
     def _list_names(self, doc: Doc, blocked: set[int]) -> list[Span]:
         """Board-list lines: 2–4 capitalised words at a line start, directly before a role title."""
@@ -172,10 +381,18 @@ class PeopleRecogniser:
             if not at_line_start:
                 continue
             j = i
-            while j < len(doc) and j - i < 6 and NAME_TOKEN.match(doc[j].text) and j not in blocked \
-                    and doc[j].lower_ not in NOT_NAME_WORDS - {"dr", "sir", "dame", "professor", "mr", "mrs", "ms"}:
+            while (
+                j < len(doc)
+                and j - i < 6
+                and NAME_TOKEN.match(doc[j].text)
+                and j not in blocked
+                and doc[j].lower_
+                not in NOT_NAME_WORDS - {"dr", "sir", "dame", "professor", "mr", "mrs", "ms"}
+            ):
                 j += 1
-            if j - i >= 2 and (j in role_starts or (j < len(doc) and doc[j].text in {",", "("} and j + 1 in role_starts)):
+            if j - i >= 2 and (
+                j in role_starts or (j < len(doc) and doc[j].text in {",", "("} and j + 1 in role_starts)
+            ):
                 out.append(doc[i:j])
         return out
 
@@ -201,7 +418,9 @@ class PeopleRecogniser:
             return None
         if any(t.pos_ == "VERB" for t in tokens) or any(w.lower() in NOT_NAME_WORDS for w in words):
             return None
-        honorific = " ".join(h for h in honorifics if h.lower() not in {"mr", "mrs", "ms", "miss", "mx"}) or None
+        honorific = (
+            " ".join(h for h in honorifics if h.lower() not in {"mr", "mrs", "ms", "miss", "mx"}) or None
+        )
         return Person(name=text, honorific=honorific, post_nominals=" ".join(post) or None)
 
     def _initials(self, doc: Doc, full: list[tuple[Span, Person]], people: dict[str, Person]) -> list[Span]:
@@ -225,8 +444,9 @@ class PeopleRecogniser:
                     people[name].aliases.add(token.text)
         return out
 
-    def _short_mentions(self, doc: Doc, spans: list[Span], full: list[tuple[Span, Person]],
-                        blocked: set[int]) -> list[Span]:
+    def _short_mentions(
+        self, doc: Doc, spans: list[Span], full: list[tuple[Span, Person]], blocked: set[int]
+    ) -> list[Span]:
         """Bare surnames and "Mr/Dr Surname" resolved to the nearest full name with that surname."""
         by_surname: dict[str, list[tuple[int, str]]] = {}
         for span, person in full:
@@ -236,14 +456,21 @@ class PeopleRecogniser:
             first_names.setdefault(person.name.split()[0], set()).add(person.name)
         for first, names in first_names.items():
             # "Chioma joins from ...": a first name alone, when one person in the document has it
-            if len(names) == 1 and len(first) >= 3 and first not in by_surname and first.lower() not in NOT_NAME_WORDS:
+            if (
+                len(names) == 1
+                and len(first) >= 3
+                and first not in by_surname
+                and first.lower() not in NOT_NAME_WORDS
+            ):
                 (name,) = names
                 by_surname[first] = [(s.start_char, name) for s, p in full if p.name == name]
         taken = {i for s in spans for i in range(s.start, s.end)}
         text = doc.text
         out = []
         for surname, seen in by_surname.items():
-            pattern = re.compile(rf"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame)\.?\s+)?\b{re.escape(surname)}\b(?!-)")
+            pattern = re.compile(
+                rf"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame)\.?\s+)?\b{re.escape(surname)}\b(?!-)"
+            )
             for m in pattern.finditer(text):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is None or any(i in taken or i in blocked for i in range(span.start, span.end)):

@@ -25,8 +25,16 @@ EXTRACTOR_VERSION = "0.1.0"
 BATCH_SIZE = 32
 UNUSED = ("lemmatizer",)
 
-for _name, _default in (("published", None), ("home_org", None), ("people", None), ("nhs_events", None),
-                         ("title", None), ("title_orgs", None), ("title_roles", None), ("meeting_date", None)):
+for _name, _default in (
+    ("published", None),
+    ("home_org", None),
+    ("people", None),
+    ("nhs_events", None),
+    ("title", None),
+    ("title_orgs", None),
+    ("title_roles", None),
+    ("meeting_date", None),
+):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -99,8 +107,9 @@ class Extraction:
     organisations: list[OrgMention] = field(default_factory=list)
 
 
-def extract_events(nlp: Language, items: Iterable[tuple], batch_size: int = BATCH_SIZE,
-                   prefilter: bool = True) -> Iterator[Extraction]:
+def extract_events(
+    nlp: Language, items: Iterable[tuple], batch_size: int = BATCH_SIZE, prefilter: bool = True
+) -> Iterator[Extraction]:
     """Events and organisation mentions for each (text, published, home ODS code[, title]), in input order.
 
     Offsets are those of the whole text even when a long document was processed page by page."""
@@ -126,7 +135,13 @@ def _merge(docs: list[Doc]) -> Extraction:
     for doc in docs:
         offset = doc.user_data["chunk"][1]
         for ev in doc._.nhs_events or []:
-            key = (ev.person, ev.role, ev.org_key or ev.organisation, ev.event, ev.date if ev.event == "holds" else "")
+            key = (
+                ev.person,
+                ev.role,
+                ev.org_key or ev.organisation,
+                ev.event,
+                ev.date if ev.event == "holds" else "",
+            )
             if key in seen:
                 continue
             seen.add(key)
@@ -135,6 +150,8 @@ def _merge(docs: list[Doc]) -> Extraction:
                 ev.end += offset
                 ev.sentence_start += offset
             result.events.append(ev)
-        result.organisations += [OrgMention(s.kb_id_ or None, s.text, s.start_char + offset, s.end_char + offset)
-                                 for s in doc.spans.get("nhs_orgs", [])]
+        result.organisations += [
+            OrgMention(s.kb_id_ or None, s.text, s.start_char + offset, s.end_char + offset)
+            for s in doc.spans.get("nhs_orgs", [])
+        ]
     return result

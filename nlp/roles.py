@@ -35,8 +35,12 @@ class RoleRecogniser:
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         multiword = sorted((v for v in self.variants if " " in v), key=len, reverse=True)
         # Titles hard-wrapped across lines in PDF text ("Interim Chief\nOperating Officer").
-        self.wrapped = re.compile(r"\b(?:" + "|".join(r"[ \t]*\n?[ \t]*".join(map(re.escape, v.split())) for v in multiword)
-                                  + r")\b", re.I)
+        self.wrapped = re.compile(
+            r"\b(?:"
+            + "|".join(r"[ \t]*\n?[ \t]*".join(map(re.escape, v.split())) for v in multiword)
+            + r")\b",
+            re.I,
+        )
         for variant in self.variants:
             if variant in ACRONYM_ROLES or variant.isupper():
                 self.acronyms.add("ROLE", [nlp.make_doc(variant.upper())])
@@ -81,7 +85,12 @@ class RoleRecogniser:
             canonical = "deputy " + doc[start + 1 : end].text.lower()
         while start > 0 and doc[start - 1].lower_ in QUALIFIERS and doc[start - 1].lower_ != "trust":
             start -= 1
-        if start > 0 and doc[start - 1].lower_ == "-" and start > 1 and doc[start - 2].lower_ in {"co", "joint"}:
+        if (
+            start > 0
+            and doc[start - 1].lower_ == "-"
+            and start > 1
+            and doc[start - 2].lower_ in {"co", "joint"}
+        ):
             start -= 2
         return Span(doc, start, end, label=canonical)
 

@@ -15,7 +15,8 @@ from spacy.tokens import Doc
 SHORT_LINE = 60
 LIST_HEADER = re.compile(
     r"(?im)^[ \t]*(present|in attendance|apologies(?: for absence)?|attendees|members present|also present|"
-    r"board members|voting members|non-voting members)[ \t]*:?[ \t]*(?:\n|$)")
+    r"board members|voting members|non-voting members)[ \t]*:?[ \t]*(?:\n|$)"
+)
 
 
 ENTRY_END = re.compile(r"^\s*(\d+[./]\d*\s|[A-Z]{1,3}\s?\d+/\d+|\d+\s+[A-Z])")
@@ -54,12 +55,21 @@ def set_line_boundaries(doc: Doc) -> Doc:
             if prev.text in {"•", ":"}:
                 token.is_sent_start = False  # "Chair: Jane Smith" is one line, one sentence
             continue
-        if "\n\n" in prev.text or "\n\n" in prev.whitespace_ or "\n" in prev.text and prev.text.count("\n") > 1:
+        if (
+            "\n\n" in prev.text
+            or "\n\n" in prev.whitespace_
+            or "\n" in prev.text
+            and prev.text.count("\n") > 1
+        ):
             token.is_sent_start = True
             continue
         line_start = text.rfind("\n", 0, max(prev.idx, 0))
         previous_line = text[line_start + 1 : prev.idx + len(prev.text)].strip()
-        if len(previous_line) < SHORT_LINE or previous_line.endswith((":", ".", ";")) or token.text in {"•", "-", "–"}:
+        if (
+            len(previous_line) < SHORT_LINE
+            or previous_line.endswith((":", ".", ";"))
+            or token.text in {"•", "-", "–"}
+        ):
             token.is_sent_start = True
     return doc
 

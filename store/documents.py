@@ -48,7 +48,9 @@ def save_document(db: sqlite_utils.Database, doc: Document) -> tuple[int, str]:
     """
     row = dict(asdict(doc))
     row["sha256"] = sha256_text(doc.text) if doc.text is not None else None
-    existing = db.execute("SELECT id, sha256, text IS NOT NULL FROM documents WHERE url = ?", [doc.url]).fetchone()
+    existing = db.execute(
+        "SELECT id, sha256, text IS NOT NULL FROM documents WHERE url = ?", [doc.url]
+    ).fetchone()
     with db.atomic():
         if existing is None:
             cols = ", ".join(row)
@@ -85,12 +87,16 @@ def find_by_sha(db: sqlite_utils.Database, sha256: str) -> int | None:
     return row[0] if row else None
 
 
-def pending_documents(db: sqlite_utils.Database, extractor_version: str, reprocess: bool = False) -> list[int]:
+def pending_documents(
+    db: sqlite_utils.Database, extractor_version: str, reprocess: bool = False
+) -> list[int]:
     """Ids of documents with text that the current extractor has not processed."""
     if reprocess:
         sql, args = "SELECT id FROM documents WHERE text IS NOT NULL ORDER BY id", []
     else:
-        sql = ("SELECT id FROM documents WHERE text IS NOT NULL AND "
-               "(extractor_version IS NULL OR extractor_version != ?) ORDER BY id")
+        sql = (
+            "SELECT id FROM documents WHERE text IS NOT NULL AND "
+            "(extractor_version IS NULL OR extractor_version != ?) ORDER BY id"
+        )
         args = [extractor_version]
     return [r[0] for r in db.execute(sql, args).fetchall()]

@@ -20,13 +20,17 @@ def person_id(db: sqlite_utils.Database, name: str, honorific: str | None, post_
             )
         return row[0]
     cur = db.execute(
-        "INSERT INTO people(name, honorific, post_nominals) VALUES (?, ?, ?)", [name, honorific, post_nominals]
+        "INSERT INTO people(name, honorific, post_nominals) VALUES (?, ?, ?)",
+        [name, honorific, post_nominals],
     )
     return cur.lastrowid
 
 
 def replace_document_events(
-    db: sqlite_utils.Database, document_id: int, events: list[dict], extractor_version: str,
+    db: sqlite_utils.Database,
+    document_id: int,
+    events: list[dict],
+    extractor_version: str,
     organisations: list[dict] = (),
 ) -> int:
     """Replace the document's events and organisation mentions, all in one transaction. Returns events written."""
@@ -37,21 +41,41 @@ def replace_document_events(
         db.conn.executemany(
             "INSERT INTO organisation_mentions(document_id, organisation_id, text, char_start, char_end) "
             "VALUES (?, ?, ?, ?, ?)",
-            [(document_id, organisation_id(db, m["org_key"]), m["text"], m["start"], m["end"]) for m in organisations],
+            [
+                (document_id, organisation_id(db, m["org_key"]), m["text"], m["start"], m["end"])
+                for m in organisations
+            ],
         )
         for ev in events:
             pid = person_id(db, ev["person"], ev.get("honorific"), ev.get("post_nominals"))
             for alias in ev.get("aliases", ()):
-                db.execute("INSERT OR IGNORE INTO person_aliases(person_id, alias) VALUES (?, ?)", [pid, alias])
+                db.execute(
+                    "INSERT OR IGNORE INTO person_aliases(person_id, alias) VALUES (?, ?)", [pid, alias]
+                )
             cur = db.execute(
                 """INSERT OR IGNORE INTO events(document_id, person_id, organisation_id, organisation_text, role,
                 role_text, event, interim, effective_date, date_precision, evidence, sentence_start, char_start,
                 char_end, confidence, note, extractor_version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                [document_id, pid, organisation_id(db, ev.get("org_key")), ev.get("organisation"), ev["role"],
-                 ev.get("role_text"), ev["event"], int(bool(ev.get("interim"))), ev.get("date"),
-                 ev.get("date_precision"), ev["evidence"], ev.get("sentence_start"), ev["start"], ev["end"],
-                 ev.get("confidence"), ev.get("note"), extractor_version],
+                [
+                    document_id,
+                    pid,
+                    organisation_id(db, ev.get("org_key")),
+                    ev.get("organisation"),
+                    ev["role"],
+                    ev.get("role_text"),
+                    ev["event"],
+                    int(bool(ev.get("interim"))),
+                    ev.get("date"),
+                    ev.get("date_precision"),
+                    ev["evidence"],
+                    ev.get("sentence_start"),
+                    ev["start"],
+                    ev["end"],
+                    ev.get("confidence"),
+                    ev.get("note"),
+                    extractor_version,
+                ],
             )
             written += cur.rowcount
         db.execute(

@@ -13,7 +13,7 @@ QUERIES = {
                  (SELECT COUNT(*) FROM events e WHERE e.person_id = p.id) AS events
                  FROM people p ORDER BY p.name""",
     "organisations": "SELECT id, ods_code, name, kind, foundation_trust, region, opened, closed, successor "
-                     "FROM organisations ORDER BY name",
+    "FROM organisations ORDER BY name",
 }
 
 

@@ -48,8 +48,12 @@ def extract_pending(
         for (doc_id, _), extraction in zip(batch, extract_events(nlp, items, batch_size=batch_size)):
             try:
                 result.events += replace_document_events(
-                    db, doc_id, [e.to_dict() for e in extraction.events], EXTRACTOR_VERSION,
-                    [vars(m) for m in extraction.organisations])
+                    db,
+                    doc_id,
+                    [e.to_dict() for e in extraction.events],
+                    EXTRACTOR_VERSION,
+                    [vars(m) for m in extraction.organisations],
+                )
                 result.documents += 1
                 result.document_ids.append(doc_id)
             except Exception as exc:  # one bad document must not stop the run

@@ -30,7 +30,9 @@ class RunLock:
             fh.seek(0)
             holder = fh.read().strip() or "unknown"
             fh.close()
-            raise Locked(f"another run is in progress on this database (pid {holder}, lock {self.path})") from None
+            raise Locked(
+                f"another run is in progress on this database (pid {holder}, lock {self.path})"
+            ) from None
         fh.seek(0)
         fh.truncate()
         fh.write(str(os.getpid()))

@@ -30,8 +30,17 @@ def seed_organisations(db: sqlite_utils.Database) -> None:
                 ON CONFLICT(key) DO UPDATE SET ods_code=excluded.ods_code, name=excluded.name, kind=excluded.kind,
                   foundation_trust=excluded.foundation_trust, region=excluded.region, opened=excluded.opened,
                   closed=excluded.closed, successor=excluded.successor""",
-                [org.key, org.ods_code, org.name, org.kind, int(org.foundation_trust), org.region, org.opened,
-                 org.closed, org.successor],
+                [
+                    org.key,
+                    org.ods_code,
+                    org.name,
+                    org.kind,
+                    int(org.foundation_trust),
+                    org.region,
+                    org.opened,
+                    org.closed,
+                    org.successor,
+                ],
             )
             org_id = organisation_id(db, org.key)
             db.conn.executemany(

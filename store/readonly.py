@@ -19,8 +19,15 @@ def run_query(conn: sqlite3.Connection, sql: str, params: tuple = ()) -> tuple[l
         raise ReadOnlyError(f"only one SQL statement is allowed: {exc}") from exc
     except sqlite3.OperationalError as exc:
         message = str(exc)
-        if "readonly" in message or "read-only" in message or "query_only" in message or "not authorized" in message:
-            raise ReadOnlyError(f"the database is opened read-only; this statement would write ({message})") from exc
+        if (
+            "readonly" in message
+            or "read-only" in message
+            or "query_only" in message
+            or "not authorized" in message
+        ):
+            raise ReadOnlyError(
+                f"the database is opened read-only; this statement would write ({message})"
+            ) from exc
         raise ReadOnlyError(message) from exc
     except sqlite3.DatabaseError as exc:
         raise ReadOnlyError(str(exc)) from exc

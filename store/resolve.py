@@ -52,34 +52,138 @@ FUZZY_WORD_THRESHOLD = 80.0
 FUZZY_MARGIN = 3.0
 CONTEXT_YEARS = 3
 HONORIFICS = {
-    "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "sir", "dame", "lord", "lady",
-    "baroness", "baron", "cllr", "councillor", "rev", "revd", "rt", "hon", "the",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "doctor",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "baroness",
+    "baron",
+    "cllr",
+    "councillor",
+    "rev",
+    "revd",
+    "rt",
+    "hon",
+    "the",
 }
 POST_NOMINALS = {
-    "cbe", "obe", "mbe", "dbe", "kbe", "frcp", "frcs", "frcn", "frcgp", "mrcp", "phd", "fmedsci", "dl", "jp",
-    "frcpsych", "qpm", "frca", "frcog", "frcr", "md", "mba", "rn", "rgn",
+    "cbe",
+    "obe",
+    "mbe",
+    "dbe",
+    "kbe",
+    "frcp",
+    "frcs",
+    "frcn",
+    "frcgp",
+    "mrcp",
+    "phd",
+    "fmedsci",
+    "dl",
+    "jp",
+    "frcpsych",
+    "qpm",
+    "frca",
+    "frcog",
+    "frcr",
+    "md",
+    "mba",
+    "rn",
+    "rgn",
 }
 # Familiar forms → given name. Only used when the two forms also share an organisation.
 NICKNAMES = {
-    "bob": "robert", "rob": "robert", "robbie": "robert", "bill": "william", "will": "william",
-    "liz": "elizabeth", "beth": "elizabeth", "betty": "elizabeth", "kate": "katherine", "katie": "katherine",
-    "cathy": "catherine", "jim": "james", "jimmy": "james", "jamie": "james", "mike": "michael",
-    "mick": "michael", "dave": "david", "steve": "stephen", "tom": "thomas", "tony": "anthony",
-    "andy": "andrew", "nick": "nicholas", "pete": "peter", "dan": "daniel", "danny": "daniel",
-    "ben": "benjamin", "jon": "jonathan", "matt": "matthew", "chris": "christopher", "alex": "alexander",
-    "sue": "susan", "jen": "jennifer", "jenny": "jennifer", "mandy": "amanda", "pat": "patricia",
-    "rich": "richard", "rick": "richard", "dick": "richard", "ted": "edward", "ed": "edward",
-    "maggie": "margaret", "meg": "margaret", "peggy": "margaret", "sam": "samuel", "tim": "timothy",
-    "phil": "philip", "geoff": "geoffrey", "ken": "kenneth", "ian": "ian", "jo": "joanne",
+    "bob": "robert",
+    "rob": "robert",
+    "robbie": "robert",
+    "bill": "william",
+    "will": "william",
+    "liz": "elizabeth",
+    "beth": "elizabeth",
+    "betty": "elizabeth",
+    "kate": "katherine",
+    "katie": "katherine",
+    "cathy": "catherine",
+    "jim": "james",
+    "jimmy": "james",
+    "jamie": "james",
+    "mike": "michael",
+    "mick": "michael",
+    "dave": "david",
+    "steve": "stephen",
+    "tom": "thomas",
+    "tony": "anthony",
+    "andy": "andrew",
+    "nick": "nicholas",
+    "pete": "peter",
+    "dan": "daniel",
+    "danny": "daniel",
+    "ben": "benjamin",
+    "jon": "jonathan",
+    "matt": "matthew",
+    "chris": "christopher",
+    "alex": "alexander",
+    "sue": "susan",
+    "jen": "jennifer",
+    "jenny": "jennifer",
+    "mandy": "amanda",
+    "pat": "patricia",
+    "rich": "richard",
+    "rick": "richard",
+    "dick": "richard",
+    "ted": "edward",
+    "ed": "edward",
+    "maggie": "margaret",
+    "meg": "margaret",
+    "peggy": "margaret",
+    "sam": "samuel",
+    "tim": "timothy",
+    "phil": "philip",
+    "geoff": "geoffrey",
+    "ken": "kenneth",
+    "ian": "ian",
+    "jo": "joanne",
 }
 GENERIC_ORG_WORDS = {
-    "nhs", "foundation", "trust", "trusts", "hospital", "hospitals", "university", "teaching", "healthcare",
-    "health", "care", "services", "the", "and", "of", "partnership", "community", "integrated", "board",
-    "ft", "icb", "ccg", "group", "clinical", "commissioning",
+    "nhs",
+    "foundation",
+    "trust",
+    "trusts",
+    "hospital",
+    "hospitals",
+    "university",
+    "teaching",
+    "healthcare",
+    "health",
+    "care",
+    "services",
+    "the",
+    "and",
+    "of",
+    "partnership",
+    "community",
+    "integrated",
+    "board",
+    "ft",
+    "icb",
+    "ccg",
+    "group",
+    "clinical",
+    "commissioning",
 }
 
 
 # --------------------------------------------------------------------------------------------- people
+
 
 @dataclass(frozen=True)
 class NameParts:
@@ -122,7 +226,8 @@ def parse_name(name: str) -> NameParts:
     for n, (token, word) in enumerate(pairs[:-1]):
         letters = token.replace(".", "")
         is_initials = len(word) == 1 or (
-            letters.isalpha() and letters.isupper() and len(letters) == 2 and not surname_caps)
+            letters.isalpha() and letters.isupper() and len(letters) == 2 and not surname_caps
+        )
         if is_initials:
             initials.extend(letters.lower())
         else:
@@ -139,8 +244,10 @@ def _plain(name: str) -> bool:
     tokens = name.split()
     if not tokens:
         return True
-    return (_fold(tokens[0]).rstrip(".") not in HONORIFICS
-            and _fold(tokens[-1]).replace(".", "") not in POST_NOMINALS)
+    return (
+        _fold(tokens[0]).rstrip(".") not in HONORIFICS
+        and _fold(tokens[-1]).replace(".", "") not in POST_NOMINALS
+    )
 
 
 def _given(first: str) -> str:
@@ -162,7 +269,9 @@ class _Identity:
 
     def canonical(self) -> str:
         """The plainest full form: no honorific or post-nominal, most events, most words, then alphabetical."""
-        full = [(n, f) for f, n in self.forms.items() if parse_name(f).full] or [(n, f) for f, n in self.forms.items()]
+        full = [(n, f) for f, n in self.forms.items() if parse_name(f).full] or [
+            (n, f) for f, n in self.forms.items()
+        ]
         return max(full, key=lambda x: (_plain(x[1]), x[0], len(x[1].split()), x[1]))[1]
 
 
@@ -180,7 +289,11 @@ class _EventRow:
 
 
 def _org_key(organisation_id, organisation_text) -> tuple:
-    return ("id", organisation_id) if organisation_id is not None else ("text", normalise_org(organisation_text or ""))
+    return (
+        ("id", organisation_id)
+        if organisation_id is not None
+        else ("text", normalise_org(organisation_text or ""))
+    )
 
 
 def _parse_day(value: str | None) -> date | None:
@@ -201,7 +314,7 @@ def _load_event_rows(db: sqlite_utils.Database) -> list[_EventRow]:
         ).fetchall()
     }
     rows = []
-    for (eid, doc, start, role, event, pid, name, org_id, org_text, eff, published) in db.execute(
+    for eid, doc, start, role, event, pid, name, org_id, org_text, eff, published in db.execute(
         """SELECT e.id, e.document_id, e.char_start, e.role, e.event, e.person_id, p.name, e.organisation_id,
                   e.organisation_text, e.effective_date, d.published
            FROM events e JOIN people p ON p.id = e.person_id JOIN documents d ON d.id = e.document_id
@@ -210,8 +323,19 @@ def _load_event_rows(db: sqlite_utils.Database) -> list[_EventRow]:
         previous = stored.get(eid)
         if previous and previous[:4] == (doc, start, role, event) and previous[5] == pid:
             name = previous[4]  # the event was repointed by an earlier resolve: keep the name as extracted
-        rows.append(_EventRow(eid, doc, start, role, event, name, _org_key(org_id, org_text),
-                              _parse_day(eff) or _parse_day(published), pid))
+        rows.append(
+            _EventRow(
+                eid,
+                doc,
+                start,
+                role,
+                event,
+                name,
+                _org_key(org_id, org_text),
+                _parse_day(eff) or _parse_day(published),
+                pid,
+            )
+        )
     return rows
 
 
@@ -232,14 +356,17 @@ def _cluster_people(rows: list[_EventRow]) -> tuple[dict[int, tuple[str, str]], 
     merged: dict[str, list[_EventRow]] = defaultdict(list)
     for surname, group in by_surname.items():
         for row in group:
-            merged[compact_home.get(parts[row.name].compact, surname) if parts[row.name].full else surname].append(row)
+            merged[
+                compact_home.get(parts[row.name].compact, surname) if parts[row.name].full else surname
+            ].append(row)
     for surname in sorted(merged):
         identities += _cluster_surname(merged[surname], parts, result)
     return result, identities
 
 
-def _cluster_surname(group: list[_EventRow], parts: dict[str, NameParts],
-                     result: dict[int, tuple[str, str]]) -> list[_Identity]:
+def _cluster_surname(
+    group: list[_EventRow], parts: dict[str, NameParts], result: dict[int, tuple[str, str]]
+) -> list[_Identity]:
     full_forms = sorted({r.name for r in group if parts[r.name].full})
     vague = [r for r in group if not parts[r.name].full]
     # 1. full forms: same first name (or compact spelling) with compatible middle initials.
@@ -254,7 +381,9 @@ def _cluster_surname(group: list[_EventRow], parts: dict[str, NameParts],
         plain = [f for f in forms if not parts[f].middles]
         groups: list[list[str]] = []
         for form in with_mid:
-            home = next((g for g in groups if _compatible_middles(parts[g[0]].middles, parts[form].middles)), None)
+            home = next(
+                (g for g in groups if _compatible_middles(parts[g[0]].middles, parts[form].middles)), None
+            )
             if home is None:
                 groups.append([form])
             else:
@@ -354,8 +483,12 @@ def resolve_people(db: sqlite_utils.Database) -> dict[str, int]:
     assignment, _ = _cluster_people(rows)
     honorifics: dict[str, Counter] = defaultdict(Counter)
     post_nominals: dict[str, Counter] = defaultdict(Counter)
-    old_people = {pid: (name, hon, post) for pid, name, hon, post in
-                  db.execute("SELECT id, name, honorific, post_nominals FROM people").fetchall()}
+    old_people = {
+        pid: (name, hon, post)
+        for pid, name, hon, post in db.execute(
+            "SELECT id, name, honorific, post_nominals FROM people"
+        ).fetchall()
+    }
     for row in rows:
         canonical = assignment[row.id][0]
         _, hon, post = old_people.get(row.person_id, (None, None, None))
@@ -382,18 +515,37 @@ def resolve_people(db: sqlite_utils.Database) -> dict[str, int]:
     db.conn.executemany(
         "INSERT INTO person_resolutions(event_id, document_id, char_start, role, event, name_as_extracted, "
         "person_id, method) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [(r.id, r.document_id, r.char_start, r.role, r.event, r.name, ids[assignment[r.id][0]], assignment[r.id][1])
-         for r in rows if r.id in live],
+        [
+            (
+                r.id,
+                r.document_id,
+                r.char_start,
+                r.role,
+                r.event,
+                r.name,
+                ids[assignment[r.id][0]],
+                assignment[r.id][1],
+            )
+            for r in rows
+            if r.id in live
+        ],
     )
     for name, pid in ids.items():
         hon = honorifics[name].most_common(1)[0][0] if honorifics[name] else None
         post = post_nominals[name].most_common(1)[0][0] if post_nominals[name] else None
-        db.execute("UPDATE people SET honorific = COALESCE(?, honorific), post_nominals = COALESCE(?, post_nominals)"
-                   " WHERE id = ?", [hon, post, pid])
+        db.execute(
+            "UPDATE people SET honorific = COALESCE(?, honorific), post_nominals = COALESCE(?, post_nominals)"
+            " WHERE id = ?",
+            [hon, post, pid],
+        )
     aliases = {(ids[assignment[r.id][0]], r.name) for r in rows if r.name != assignment[r.id][0]}
     # People rows left without events: their aliases move to whoever took their events, then they go.
-    orphans = [r[0] for r in db.execute(
-        "SELECT id FROM people WHERE id NOT IN (SELECT DISTINCT person_id FROM events)").fetchall()]
+    orphans = [
+        r[0]
+        for r in db.execute(
+            "SELECT id FROM people WHERE id NOT IN (SELECT DISTINCT person_id FROM events)"
+        ).fetchall()
+    ]
     heirs_of: dict[int, set[int]] = defaultdict(set)
     for r in rows:
         if r.id in live:
@@ -401,8 +553,10 @@ def resolve_people(db: sqlite_utils.Database) -> dict[str, int]:
     for pid in orphans:
         heirs = heirs_of.get(pid, set())
         for heir in heirs:
-            aliases |= {(heir, a[0]) for a in db.execute(
-                "SELECT alias FROM person_aliases WHERE person_id = ?", [pid]).fetchall()}
+            aliases |= {
+                (heir, a[0])
+                for a in db.execute("SELECT alias FROM person_aliases WHERE person_id = ?", [pid]).fetchall()
+            }
         db.execute("DELETE FROM person_aliases WHERE person_id = ?", [pid])
         db.execute("DELETE FROM people WHERE id = ?", [pid])
     names = {pid: name for pid, name in db.execute("SELECT id, name FROM people").fetchall()}
@@ -410,11 +564,16 @@ def resolve_people(db: sqlite_utils.Database) -> dict[str, int]:
         "INSERT OR IGNORE INTO person_aliases(person_id, alias) VALUES (?, ?)",
         sorted((pid, alias) for pid, alias in aliases if pid in names and names[pid] != alias),
     )
-    return {"people": len(names), "events_repointed": merged, "duplicate_events_removed": dropped,
-            "people_removed": len(orphans)}
+    return {
+        "people": len(names),
+        "events_repointed": merged,
+        "duplicate_events_removed": dropped,
+        "people_removed": len(orphans),
+    }
 
 
 # ---------------------------------------------------------------------------------------- organisations
+
 
 def normalise_org(text: str) -> str:
     """Lower case, no accents or apostrophes, '&' → 'and', no leading 'the', single spaces."""
@@ -435,7 +594,9 @@ def _org_index(db: sqlite_utils.Database) -> _OrgIndex:
     exact: dict[str, set[int]] = defaultdict(set)
     fuzzy: dict[str, set[int]] = defaultdict(set)
     names: dict[int, list[str]] = defaultdict(list)
-    for org_id, alias, kind in db.execute("SELECT organisation_id, alias, kind FROM organisation_aliases").fetchall():
+    for org_id, alias, kind in db.execute(
+        "SELECT organisation_id, alias, kind FROM organisation_aliases"
+    ).fetchall():
         key = normalise_org(alias)
         exact[key].add(org_id)
         if kind in ("name", "former"):
@@ -458,7 +619,9 @@ def _words_match(a: str, b: str) -> bool:
     return ok(wa, wb) and ok(wb, wa)
 
 
-def match_organisation(text: str, index: _OrgIndex, context: set[int] = frozenset()) -> tuple[int | None, str, float | None, int | None]:
+def match_organisation(
+    text: str, index: _OrgIndex, context: set[int] = frozenset()
+) -> tuple[int | None, str, float | None, int | None]:
     """(organisation id or None, method, score, closest candidate) for one organisation name as written."""
     key = normalise_org(text)
     if not key:
@@ -486,7 +649,11 @@ def match_organisation(text: str, index: _OrgIndex, context: set[int] = frozense
     best_choice, best_score, best_n = found[0]
     best_org = index.fuzzy_orgs[best_n]
     runner_up = max((s for c, s, n in found if index.fuzzy_orgs[n] != best_org), default=0.0)
-    if best_score >= FUZZY_THRESHOLD and best_score - runner_up >= FUZZY_MARGIN and _words_match(key, best_choice):
+    if (
+        best_score >= FUZZY_THRESHOLD
+        and best_score - runner_up >= FUZZY_MARGIN
+        and _words_match(key, best_choice)
+    ):
         return best_org, "fuzzy", round(best_score, 1), None
     return None, "unresolved", round(best_score, 1), best_org
 
@@ -503,33 +670,55 @@ def resolve_organisations(db: sqlite_utils.Database) -> dict[str, int]:
              SELECT text, 0, 1, document_id FROM organisation_mentions WHERE organisation_id IS NULL
            ) GROUP BY text"""
     ).fetchall():
-        texts[text] = {"events": n_events, "mentions": n_mentions, "documents": {int(d) for d in docs.split(",")}}
+        texts[text] = {
+            "events": n_events,
+            "mentions": n_mentions,
+            "documents": {int(d) for d in docs.split(",")},
+        }
     # Previously resolved texts stay resolved in the table (their events now carry the id).
-    kept = {r[0]: r for r in db.execute(
-        "SELECT text, organisation_id, method, score, candidate_id, events, mentions, documents "
-        "FROM organisation_resolutions WHERE organisation_id IS NOT NULL").fetchall()}
+    kept = {
+        r[0]: r
+        for r in db.execute(
+            "SELECT text, organisation_id, method, score, candidate_id, events, mentions, documents "
+            "FROM organisation_resolutions WHERE organisation_id IS NOT NULL"
+        ).fetchall()
+    }
     db.execute("DELETE FROM organisation_resolutions")
     resolved = 0
     for text, info in sorted(texts.items()):
         docs = sorted(info["documents"])
-        context = {r[0] for r in db.execute(
-            f"SELECT DISTINCT organisation_id FROM organisation_mentions WHERE organisation_id IS NOT NULL "
-            f"AND document_id IN ({','.join('?' * len(docs))})", docs).fetchall()}
+        context = {
+            r[0]
+            for r in db.execute(
+                f"SELECT DISTINCT organisation_id FROM organisation_mentions WHERE organisation_id IS NOT NULL "
+                f"AND document_id IN ({','.join('?' * len(docs))})",
+                docs,
+            ).fetchall()
+        }
         org_id, method, score, candidate = match_organisation(text, index, context)
         if org_id is not None:
             resolved += 1
-            db.execute("UPDATE OR IGNORE events SET organisation_id = ? WHERE organisation_id IS NULL "
-                       "AND organisation_text = ?", [org_id, text])
-            db.execute("UPDATE organisation_mentions SET organisation_id = ? WHERE organisation_id IS NULL "
-                       "AND text = ?", [org_id, text])
+            db.execute(
+                "UPDATE OR IGNORE events SET organisation_id = ? WHERE organisation_id IS NULL "
+                "AND organisation_text = ?",
+                [org_id, text],
+            )
+            db.execute(
+                "UPDATE organisation_mentions SET organisation_id = ? WHERE organisation_id IS NULL "
+                "AND text = ?",
+                [org_id, text],
+            )
         kept.pop(text, None)
         db.execute(
             "INSERT INTO organisation_resolutions(text, organisation_id, method, score, candidate_id, events, "
             "mentions, documents) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [text, org_id, method, score, candidate, info["events"], info["mentions"], len(docs)])
+            [text, org_id, method, score, candidate, info["events"], info["mentions"], len(docs)],
+        )
     for row in kept.values():
-        still = db.execute("SELECT COUNT(*) FROM events WHERE organisation_text = ? AND organisation_id = ?",
-                           [row[0], row[1]]).fetchone()[0]
+        still = db.execute(
+            "SELECT COUNT(*) FROM events WHERE organisation_text = ? AND organisation_id = ?",
+            [row[0], row[1]],
+        ).fetchone()[0]
         if still:
             db.execute("INSERT INTO organisation_resolutions VALUES (?, ?, ?, ?, ?, ?, ?, ?)", list(row))
     return {"organisation_texts": len(texts), "organisations_resolved": resolved}
@@ -537,10 +726,16 @@ def resolve_organisations(db: sqlite_utils.Database) -> dict[str, int]:
 
 def build_lineage(db: sqlite_utils.Database) -> int:
     """`organisation_lineage`: every organisation → itself and each successor down the ODS chain."""
-    ids = {ods: oid for oid, ods in db.execute(
-        "SELECT id, ods_code FROM organisations WHERE ods_code IS NOT NULL").fetchall()}
-    successors = {oid: [ids[s.strip()] for s in (succ or "").split(";") if s.strip() in ids]
-                  for oid, succ in db.execute("SELECT id, successor FROM organisations").fetchall()}
+    ids = {
+        ods: oid
+        for oid, ods in db.execute(
+            "SELECT id, ods_code FROM organisations WHERE ods_code IS NOT NULL"
+        ).fetchall()
+    }
+    successors = {
+        oid: [ids[s.strip()] for s in (succ or "").split(";") if s.strip() in ids]
+        for oid, succ in db.execute("SELECT id, successor FROM organisations").fetchall()
+    }
     rows = []
     for oid in successors:
         seen = {oid: 0}
@@ -561,6 +756,7 @@ def build_lineage(db: sqlite_utils.Database) -> int:
 
 # ------------------------------------------------------------------------------------------ orchestration
 
+
 @dataclass
 class ResolveResult:
     counts: dict = field(default_factory=dict)
@@ -570,11 +766,19 @@ class ResolveResult:
 def fingerprint(db: sqlite_utils.Database | sqlite3.Connection) -> str:
     """Changes whenever events, documents' dates, the gazetteer or this module's rules change."""
     parts = [RESOLVER_VERSION]
-    parts += [str(v) for v in db.execute(
-        "SELECT COUNT(*), MAX(id), TOTAL(id * 7 + person_id * 13 + IFNULL(organisation_id, 0) * 17), "
-        "TOTAL(length(effective_date)) FROM events").fetchone()]
-    parts += [str(v) for v in db.execute(
-        "SELECT COUNT(*), MAX(extracted_at), TOTAL(length(published)), TOTAL(id) FROM documents").fetchone()]
+    parts += [
+        str(v)
+        for v in db.execute(
+            "SELECT COUNT(*), MAX(id), TOTAL(id * 7 + person_id * 13 + IFNULL(organisation_id, 0) * 17), "
+            "TOTAL(length(effective_date)) FROM events"
+        ).fetchone()
+    ]
+    parts += [
+        str(v)
+        for v in db.execute(
+            "SELECT COUNT(*), MAX(extracted_at), TOTAL(length(published)), TOTAL(id) FROM documents"
+        ).fetchone()
+    ]
     parts.append(str(db.execute("SELECT COUNT(*), TOTAL(id) FROM people").fetchone()))
     gaz = db.execute("SELECT value FROM meta WHERE key = 'gazetteer'").fetchone()
     parts.append(gaz[0] if gaz else "")

@@ -6,7 +6,8 @@ import sqlite_utils
 
 SCHEMA_VERSION = 3
 
-TABLES = """
+TABLES = (
+    """
 CREATE TABLE IF NOT EXISTS documents (
     id INTEGER PRIMARY KEY,
     url TEXT NOT NULL UNIQUE,
@@ -119,7 +120,8 @@ CREATE TABLE IF NOT EXISTS meta (
     key TEXT PRIMARY KEY,
     value TEXT
 );
-""" + """
+"""
+    + """
 -- Derived by store.resolve (rebuilt as a whole on every resolve; no foreign keys to events or people,
 -- which the extract stage replaces).
 CREATE TABLE IF NOT EXISTS person_resolutions (
@@ -218,6 +220,7 @@ CREATE TABLE IF NOT EXISTS spell_events (
     PRIMARY KEY (spell_id, event_id)
 );
 """
+)
 
 VIEWS = {
     "appointments": """

@@ -44,8 +44,14 @@ OBSERVATION_SLACK_DAYS = 92
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1, None: 0}
 SHARED_POST = re.compile(r"\b(group|joint|in common|shared)\b", re.I)
 MULTI_HOLDER_ROLES = {
-    "non-executive director", "associate non-executive director", "governor", "lead governor", "director",
-    "executive director", "board member", "trustee",
+    "non-executive director",
+    "associate non-executive director",
+    "governor",
+    "lead governor",
+    "director",
+    "executive director",
+    "board member",
+    "trustee",
 }
 
 
@@ -81,6 +87,7 @@ def _source_key(source: str | None, url: str) -> str:
 
 # ----------------------------------------------------------------------------------------------- moves
 
+
 @dataclass
 class _Ev:
     id: int
@@ -111,13 +118,28 @@ class _Ev:
 def _load_events(db: sqlite_utils.Database, kinds: tuple[str, ...]) -> list[_Ev]:
     marks = ",".join("?" * len(kinds))
     return [
-        _Ev(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10] if r[10] is not None else 0.5,
-            r[11], _source_key(r[12], r[13]))
+        _Ev(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            r[5],
+            r[6],
+            r[7],
+            r[8],
+            r[9],
+            r[10] if r[10] is not None else 0.5,
+            r[11],
+            _source_key(r[12], r[13]),
+        )
         for r in db.execute(
             f"""SELECT e.id, e.document_id, e.person_id, e.organisation_id, e.organisation_text, e.role, e.event,
                        e.interim, e.effective_date, e.date_precision, e.confidence, d.published, d.source, d.url
                 FROM events e JOIN documents d ON d.id = e.document_id
-                WHERE e.event IN ({marks}) ORDER BY e.id""", list(kinds)).fetchall()
+                WHERE e.event IN ({marks}) ORDER BY e.id""",
+            list(kinds),
+        ).fetchall()
     ]
 
 
@@ -155,8 +177,11 @@ def _move(members: list[_Ev]) -> dict:
 
         def rank(item):
             value, evs = item
-            return (len({e.source for e in evs}), max(e.confidence for e in evs),
-                    [-ord(c) for c in min(e.published or "9999" for e in evs)])
+            return (
+                len({e.source for e in evs}),
+                max(e.confidence for e in evs),
+                [-ord(c) for c in min(e.published or "9999" for e in evs)],
+            )
 
         chosen_value, chosen = max(by_value.items(), key=rank)
         precision = chosen[0].date_precision
@@ -164,7 +189,7 @@ def _move(members: list[_Ev]) -> dict:
     else:
         representative = min(members, key=lambda e: (e.published or "9999", e.id))
     values = sorted({e.effective_date for e in stated})
-    conflict = any(not _agrees(a, b) for i, a in enumerate(values) for b in values[i + 1:])
+    conflict = any(not _agrees(a, b) for i, a in enumerate(values) for b in values[i + 1 :])
     best_by_source: dict[str, float] = {}
     for e in members:
         best_by_source[e.source] = max(best_by_source.get(e.source, 0.0), e.confidence)
@@ -174,14 +199,24 @@ def _move(members: list[_Ev]) -> dict:
     texts = Counter(e.organisation_text for e in members if e.organisation_text)
     first = members[0]
     return {
-        "person_id": first.person_id, "organisation_id": first.organisation_id,
+        "person_id": first.person_id,
+        "organisation_id": first.organisation_id,
         "organisation_text": texts.most_common(1)[0][0] if texts else None,
-        "role": first.role, "event": first.event, "interim": first.interim,
+        "role": first.role,
+        "event": first.event,
+        "interim": first.interim,
         "announced_date": published[0] if published else None,
-        "effective_date": chosen_value, "date_precision": precision,
-        "stated_dates": json.dumps(dict(Counter(e.effective_date for e in stated).most_common())) if stated else None,
-        "conflict": int(conflict), "sources": len(best_by_source), "documents": len({e.document_id for e in members}),
-        "confidence": round(1.0 - miss, 4), "event_id": representative.id, "document_id": representative.document_id,
+        "effective_date": chosen_value,
+        "date_precision": precision,
+        "stated_dates": json.dumps(dict(Counter(e.effective_date for e in stated).most_common()))
+        if stated
+        else None,
+        "conflict": int(conflict),
+        "sources": len(best_by_source),
+        "documents": len({e.document_id for e in members}),
+        "confidence": round(1.0 - miss, 4),
+        "event_id": representative.id,
+        "document_id": representative.document_id,
     }
 
 
@@ -198,16 +233,19 @@ def build_moves(db: sqlite_utils.Database) -> int:
             move = _move(members)
             cur = db.execute(
                 f"INSERT INTO resolved_moves({', '.join(move)}) VALUES ({', '.join('?' * len(move))})",
-                list(move.values()))
+                list(move.values()),
+            )
             db.conn.executemany(
                 "INSERT OR IGNORE INTO move_sources(move_id, event_id, document_id, stated_date, date_precision) "
                 "VALUES (?, ?, ?, ?, ?)",
-                [(cur.lastrowid, e.id, e.document_id, e.effective_date, e.date_precision) for e in members])
+                [(cur.lastrowid, e.id, e.document_id, e.effective_date, e.date_precision) for e in members],
+            )
             n += 1
     return n
 
 
 # ---------------------------------------------------------------------------------------------- spells
+
 
 @dataclass
 class _Move:
@@ -290,13 +328,18 @@ class _Obs:
 
 
 def _load_moves(db: sqlite_utils.Database) -> list[_Move]:
-    moves = {r[0]: _Move(*r) for r in db.execute(
-        """SELECT id, person_id, organisation_id, organisation_text, role, event, interim, announced_date,
-                  effective_date, date_precision, event_id FROM resolved_moves ORDER BY id""").fetchall()}
+    moves = {
+        r[0]: _Move(*r)
+        for r in db.execute(
+            """SELECT id, person_id, organisation_id, organisation_text, role, event, interim, announced_date,
+                  effective_date, date_precision, event_id FROM resolved_moves ORDER BY id"""
+        ).fetchall()
+    }
     for move_id, event_id, document_id, source, url, role_text in db.execute(
         """SELECT s.move_id, s.event_id, s.document_id, d.source, d.url, e.role_text FROM move_sources s
            JOIN documents d ON d.id = s.document_id LEFT JOIN events e ON e.id = s.event_id
-           ORDER BY s.move_id, s.event_id""").fetchall():
+           ORDER BY s.move_id, s.event_id"""
+    ).fetchall():
         moves[move_id].events.append((event_id, document_id, _source_key(source, url)))
         if role_text and SHARED_POST.search(role_text):
             moves[move_id].shared = True
@@ -318,9 +361,18 @@ def _spells_from_moves(moves: list[_Move]) -> list[_Spell]:
                     continue
                 day_before = m.when - timedelta(days=1) if m.when else None
                 current.close(day_before, precision, "substantive" if current.interim else "interim", m)
-            current = _Spell(m.person_id, m.organisation_id, m.organisation_text, m.role, m.interim,
-                             start=m.when, start_precision=precision if m.when else None,
-                             start_basis=basis if m.when else None, start_move=m, start_event_id=m.event_id)
+            current = _Spell(
+                m.person_id,
+                m.organisation_id,
+                m.organisation_text,
+                m.role,
+                m.interim,
+                start=m.when,
+                start_precision=precision if m.when else None,
+                start_basis=basis if m.when else None,
+                start_move=m,
+                start_event_id=m.event_id,
+            )
             current.add_move(m, "start")
             spells.append(current)
         else:
@@ -354,17 +406,30 @@ def _attach(spells: list[_Spell], observations: list[_Obs], template: _Spell) ->
         group: list[_Obs] = [o for o in leftovers if o.interim == interim]
         run: list[_Obs] = []
         for obs in group + [None]:
-            boundary = obs is None or (run and run[-1].when and obs.when and any(
-                s.start and run[-1].when < s.start <= obs.when for s in from_moves))
+            boundary = obs is None or (
+                run
+                and run[-1].when
+                and obs.when
+                and any(s.start and run[-1].when < s.start <= obs.when for s in from_moves)
+            )
             if boundary and run:
-                spell = _Spell(template.person_id, template.organisation_id, template.organisation_text,
-                               template.role, interim)
+                spell = _Spell(
+                    template.person_id,
+                    template.organisation_id,
+                    template.organisation_text,
+                    template.role,
+                    interim,
+                )
                 for o in run:
                     _observe(spell, o)
                 first = min((d, e) for d, e in spell.seen) if spell.seen else None
                 if first:
                     spell.start, spell.start_precision, spell.start_basis, spell.start_event_id = (
-                        first[0], "day", "first_seen", first[1])
+                        first[0],
+                        "day",
+                        "first_seen",
+                        first[1],
+                    )
                     later = [s for s in from_moves if s.start and s.start > first[0]]
                     if later:
                         last = max(spell.seen)
@@ -391,8 +456,11 @@ def _succession(spells: list[_Spell], closed: dict[int, date]) -> None:
     """Open spells end when the next holder starts (single-holder roles) or when the organisation closed."""
     by_post: dict[tuple, list[_Spell]] = defaultdict(list)
     for s in spells:
-        org = ("id", s.organisation_id) if s.organisation_id is not None else (
-            "text", normalise_org(s.organisation_text or ""))
+        org = (
+            ("id", s.organisation_id)
+            if s.organisation_id is not None
+            else ("text", normalise_org(s.organisation_text or ""))
+        )
         by_post[(org, s.role)].append(s)
     for (_org, role), post in by_post.items():
         if role in MULTI_HOLDER_ROLES:
@@ -407,7 +475,11 @@ def _succession(spells: list[_Spell], closed: dict[int, date]) -> None:
                 s.close(nxt.start - timedelta(days=1), nxt.start_precision, "successor", nxt.start_move)
                 s.end_event_id = nxt.start_event_id
     for s in spells:
-        if s.is_open and s.organisation_id in closed and (s.start is None or s.start <= closed[s.organisation_id]):
+        if (
+            s.is_open
+            and s.organisation_id in closed
+            and (s.start is None or s.start <= closed[s.organisation_id])
+        ):
             s.close(closed[s.organisation_id], "day", "organisation closed", None)
     # A holder appointed to the same (single-holder) role elsewhere has left, unless the new post is a
     # group/joint one, or interim, or they were seen in the old post after the new one began.
@@ -420,9 +492,16 @@ def _succession(spells: list[_Spell], closed: dict[int, date]) -> None:
             if not s.is_open or s.start is None:
                 continue
             ref = max([s.start] + [d for d, _ in s.seen])
-            later = [t for t in career if t.start and t.start > ref and _post_key(t) != _post_key(s)
-                     and t.start_basis in ("stated", "announced") and not t.interim
-                     and not (t.start_move and t.start_move.shared)]
+            later = [
+                t
+                for t in career
+                if t.start
+                and t.start > ref
+                and _post_key(t) != _post_key(s)
+                and t.start_basis in ("stated", "announced")
+                and not t.interim
+                and not (t.start_move and t.start_move.shared)
+            ]
             if later:
                 nxt = min(later, key=lambda t: (t.start, repr(_post_key(t))))
                 s.close(nxt.start - timedelta(days=1), nxt.start_precision, "moved", nxt.start_move)
@@ -430,8 +509,11 @@ def _succession(spells: list[_Spell], closed: dict[int, date]) -> None:
 
 
 def _post_key(s: _Spell) -> tuple:
-    return ("id", s.organisation_id) if s.organisation_id is not None else (
-        "text", normalise_org(s.organisation_text or ""))
+    return (
+        ("id", s.organisation_id)
+        if s.organisation_id is not None
+        else ("text", normalise_org(s.organisation_text or ""))
+    )
 
 
 def build_spells(db: sqlite_utils.Database) -> int:
@@ -445,7 +527,9 @@ def build_spells(db: sqlite_utils.Database) -> int:
         key = (ev.person_id, ev.org_key, ev.role)
         when = period_start(ev.effective_date) or period_start(ev.published)
         observations[key].append(_Obs(ev.id, ev.document_id, ev.source, when, ev.interim))
-        templates.setdefault(key, _Spell(ev.person_id, ev.organisation_id, ev.organisation_text, ev.role, ev.interim))
+        templates.setdefault(
+            key, _Spell(ev.person_id, ev.organisation_id, ev.organisation_text, ev.role, ev.interim)
+        )
     spells: list[_Spell] = []
     for key in sorted(set(groups) | set(observations), key=repr):
         built = _spells_from_moves(groups.get(key, []))
@@ -454,27 +538,64 @@ def build_spells(db: sqlite_utils.Database) -> int:
     for s in spells:  # a spell known only from a departure (and observations) starts when first seen
         if s.start is None and s.seen:
             first = min(s.seen)
-            s.start, s.start_precision, s.start_basis, s.start_event_id = first[0], "day", "first_seen", first[1]
-    closed = {oid: period_end(c) for oid, c in db.execute(
-        "SELECT id, closed FROM organisations WHERE closed IS NOT NULL AND closed <> ''").fetchall()}
+            s.start, s.start_precision, s.start_basis, s.start_event_id = (
+                first[0],
+                "day",
+                "first_seen",
+                first[1],
+            )
+    closed = {
+        oid: period_end(c)
+        for oid, c in db.execute(
+            "SELECT id, closed FROM organisations WHERE closed IS NOT NULL AND closed <> ''"
+        ).fetchall()
+    }
     _succession(spells, {k: v for k, v in closed.items() if v})
     db.execute("DELETE FROM spell_events")
     db.execute("DELETE FROM spells")
     iso = lambda d: d.isoformat() if d else None  # noqa: E731
-    for s in sorted(spells, key=lambda s: (repr((s.organisation_id, s.organisation_text)), s.role,
-                                           s.start or date.max, s.person_id)):
+    for s in sorted(
+        spells,
+        key=lambda s: (
+            repr((s.organisation_id, s.organisation_text)),
+            s.role,
+            s.start or date.max,
+            s.person_id,
+        ),
+    ):
         seen = sorted(s.seen)
         cur = db.execute(
             """INSERT INTO spells(person_id, organisation_id, organisation_text, role, interim, start_date,
                start_precision, start_basis, start_move_id, start_event_id, end_date, end_precision, end_basis,
                end_move_id, end_event_id, first_seen, last_seen, first_seen_event_id, last_seen_event_id,
                observations, sources, documents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            [s.person_id, s.organisation_id, s.organisation_text, s.role, s.interim, iso(s.start), s.start_precision,
-             s.start_basis, s.start_move.id if s.start_move else None, s.start_event_id, iso(s.end), s.end_precision,
-             s.end_basis, s.end_move.id if s.end_move else None, s.end_event_id,
-             iso(seen[0][0]) if seen else None, iso(seen[-1][0]) if seen else None,
-             seen[0][1] if seen else None, seen[-1][1] if seen else None,
-             sum(1 for k in s.events.values() if k == "observation"), len(s.sources), len(s.documents)])
-        db.conn.executemany("INSERT OR IGNORE INTO spell_events(spell_id, event_id, kind) VALUES (?, ?, ?)",
-                            [(cur.lastrowid, e, k) for e, k in s.events.items()])
+            [
+                s.person_id,
+                s.organisation_id,
+                s.organisation_text,
+                s.role,
+                s.interim,
+                iso(s.start),
+                s.start_precision,
+                s.start_basis,
+                s.start_move.id if s.start_move else None,
+                s.start_event_id,
+                iso(s.end),
+                s.end_precision,
+                s.end_basis,
+                s.end_move.id if s.end_move else None,
+                s.end_event_id,
+                iso(seen[0][0]) if seen else None,
+                iso(seen[-1][0]) if seen else None,
+                seen[0][1] if seen else None,
+                seen[-1][1] if seen else None,
+                sum(1 for k in s.events.values() if k == "observation"),
+                len(s.sources),
+                len(s.documents),
+            ],
+        )
+        db.conn.executemany(
+            "INSERT OR IGNORE INTO spell_events(spell_id, event_id, kind) VALUES (?, ?, ?)",
+            [(cur.lastrowid, e, k) for e, k in s.events.items()],
+        )
     return len(spells)

@@ -38,7 +38,7 @@ class Member:
         """The name as the pipeline should store it: no honorific."""
         for honorific in HONORIFICS:
             if self.name.startswith(honorific):
-                return self.name[len(honorific):]
+                return self.name[len(honorific) :]
         return self.name
 
 
@@ -160,8 +160,11 @@ def _short(day: date) -> str:
 def _attendance_block(pdf: BoardPDF, meeting: Meeting) -> None:
     """The Present / In attendance / Apologies sections in the meeting's layout."""
     meeting.page = pdf.page_no()
-    sections = [("Present:", meeting.present), ("In attendance:", meeting.attendance),
-                ("Apologies:", meeting.apologies)]
+    sections = [
+        ("Present:", meeting.present),
+        ("In attendance:", meeting.attendance),
+        ("Apologies:", meeting.apologies),
+    ]
     for label, members in sections:
         if not members:
             continue
@@ -183,36 +186,91 @@ def _attendance_block(pdf: BoardPDF, meeting: Meeting) -> None:
 # ---- filler: what fills most of a real pack ---------------------------------------------------------
 
 INCOME_LINES = [
-    "Clinical income - elective", "Clinical income - non-elective", "Clinical income - outpatients",
-    "Clinical income - A&E", "Clinical income - high cost drugs", "Elective recovery fund",
-    "Education and training income", "Research and development income", "Car parking and catering",
-    "Other operating income", "Total income",
+    "Clinical income - elective",
+    "Clinical income - non-elective",
+    "Clinical income - outpatients",
+    "Clinical income - A&E",
+    "Clinical income - high cost drugs",
+    "Elective recovery fund",
+    "Education and training income",
+    "Research and development income",
+    "Car parking and catering",
+    "Other operating income",
+    "Total income",
 ]
 EXPENDITURE_LINES = [
-    "Pay - substantive nursing", "Pay - substantive medical", "Pay - allied health professionals",
-    "Pay - admin and clerical", "Pay - estates and ancillary", "Pay - bank staff", "Pay - agency staff",
-    "Drugs", "Clinical supplies and services", "Premises", "Establishment", "Clinical negligence premium",
-    "PFI unitary payment", "Depreciation and amortisation", "Other non-pay", "Total expenditure",
-    "Operating surplus / (deficit)", "Finance costs", "Public dividend capital", "Net surplus / (deficit)",
+    "Pay - substantive nursing",
+    "Pay - substantive medical",
+    "Pay - allied health professionals",
+    "Pay - admin and clerical",
+    "Pay - estates and ancillary",
+    "Pay - bank staff",
+    "Pay - agency staff",
+    "Drugs",
+    "Clinical supplies and services",
+    "Premises",
+    "Establishment",
+    "Clinical negligence premium",
+    "PFI unitary payment",
+    "Depreciation and amortisation",
+    "Other non-pay",
+    "Total expenditure",
+    "Operating surplus / (deficit)",
+    "Finance costs",
+    "Public dividend capital",
+    "Net surplus / (deficit)",
 ]
-DIVISIONS = ["Medicine", "Surgery", "Women and Children", "Clinical Support Services", "Community Services",
-             "Estates and Facilities", "Corporate Services", "Reserves and central budgets"]
-SCHEMES = ["Theatre productivity", "Outpatient transformation", "Length of stay reduction", "Procurement savings",
-           "Medicines optimisation", "Agency rate caps", "Estates rationalisation", "Digital dictation",
-           "Pathology network savings", "Bank rate review", "Energy efficiency", "Rostering compliance"]
+DIVISIONS = [
+    "Medicine",
+    "Surgery",
+    "Women and Children",
+    "Clinical Support Services",
+    "Community Services",
+    "Estates and Facilities",
+    "Corporate Services",
+    "Reserves and central budgets",
+]
+SCHEMES = [
+    "Theatre productivity",
+    "Outpatient transformation",
+    "Length of stay reduction",
+    "Procurement savings",
+    "Medicines optimisation",
+    "Agency rate caps",
+    "Estates rationalisation",
+    "Digital dictation",
+    "Pathology network savings",
+    "Bank rate review",
+    "Energy efficiency",
+    "Rostering compliance",
+]
 METRICS = [
-    ("ED four-hour standard (%)", 76.0, 8.0), ("Ambulance handovers over 60 minutes", 120, 60),
-    ("RTT incomplete pathways within 18 weeks (%)", 62.0, 5.0), ("Patients waiting over 65 weeks", 180, 90),
-    ("Cancer 62-day standard (%)", 70.0, 6.0), ("Faster diagnosis standard (%)", 75.0, 5.0),
-    ("Diagnostics within 6 weeks (%)", 80.0, 6.0), ("Bed occupancy - general and acute (%)", 93.0, 3.0),
-    ("Patients with no criteria to reside", 85, 25), ("Theatre utilisation (%)", 78.0, 5.0),
-    ("Outpatient DNA rate (%)", 7.0, 1.5), ("Cancelled operations on the day", 25, 10),
-    ("Stranded patients (7+ days)", 240, 40), ("Discharges before noon (%)", 18.0, 4.0),
+    ("ED four-hour standard (%)", 76.0, 8.0),
+    ("Ambulance handovers over 60 minutes", 120, 60),
+    ("RTT incomplete pathways within 18 weeks (%)", 62.0, 5.0),
+    ("Patients waiting over 65 weeks", 180, 90),
+    ("Cancer 62-day standard (%)", 70.0, 6.0),
+    ("Faster diagnosis standard (%)", 75.0, 5.0),
+    ("Diagnostics within 6 weeks (%)", 80.0, 6.0),
+    ("Bed occupancy - general and acute (%)", 93.0, 3.0),
+    ("Patients with no criteria to reside", 85, 25),
+    ("Theatre utilisation (%)", 78.0, 5.0),
+    ("Outpatient DNA rate (%)", 7.0, 1.5),
+    ("Cancelled operations on the day", 25, 10),
+    ("Stranded patients (7+ days)", 240, 40),
+    ("Discharges before noon (%)", 18.0, 4.0),
 ]
 MONTHS = ["Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct"]
-STAFF_GROUPS = ["Registered nursing and midwifery", "Medical and dental", "Allied health professionals",
-                "Healthcare scientists", "Additional clinical services", "Administrative and clerical",
-                "Estates and ancillary", "Total"]
+STAFF_GROUPS = [
+    "Registered nursing and midwifery",
+    "Medical and dental",
+    "Allied health professionals",
+    "Healthcare scientists",
+    "Additional clinical services",
+    "Administrative and clerical",
+    "Estates and ancillary",
+    "Total",
+]
 RISKS = [
     ("Failure to achieve the urgent and emergency care standards", "Chief Operating Officer"),
     ("Failure to deliver the financial plan for the year", "Chief Finance Officer"),
@@ -314,9 +372,17 @@ class Filler:
 
     def _fill(self, template: str) -> str:
         r = self.rng
-        return template.format(m=r.randint(3, 9), a=r.uniform(2, 20), b=r.uniform(2, 25), c=r.uniform(0.3, 6),
-                               p=r.uniform(55, 97), q=r.uniform(1, 9), n=r.randint(9000, 15000),
-                               k=r.randint(3, 400), r=r.uniform(3.2, 6.5))
+        return template.format(
+            m=r.randint(3, 9),
+            a=r.uniform(2, 20),
+            b=r.uniform(2, 25),
+            c=r.uniform(0.3, 6),
+            p=r.uniform(55, 97),
+            q=r.uniform(1, 9),
+            n=r.randint(9000, 15000),
+            k=r.randint(3, 400),
+            r=r.uniform(3.2, 6.5),
+        )
 
     def prose(self, pool: list[str], count: int) -> list[str]:
         return [self._fill(t) for t in self.rng.sample(pool, count)]
@@ -331,7 +397,9 @@ class Filler:
         if self.rng.random() < 0.3:
             lines = DIVISIONS + [f"{d} - pay" for d in DIVISIONS[:5]]
         if self.rng.random() < 0.25:
-            lines = [f"{s} ({d})" for s, d in zip(self.rng.sample(SCHEMES, 10), self.rng.choices(DIVISIONS, k=10))]
+            lines = [
+                f"{s} ({d})" for s, d in zip(self.rng.sample(SCHEMES, 10), self.rng.choices(DIVISIONS, k=10))
+            ]
         rows = [("Line", "Annual plan £m", "YTD plan £m", "YTD actual £m", "Variance £m", "Forecast £m")]
         rows += [(line, *(self.money() for _ in range(5))) for line in lines]
         pdf.grid(rows, (64, 21, 21, 21, 21, 21))
@@ -359,9 +427,14 @@ class Filler:
         pdf.heading(title, 11)
         rows = [("Staff group", "WTE", "Vacancy %", "Turnover %", "Sickness %", "Appraisal %")]
         for group in STAFF_GROUPS:
-            rows.append((group, f"{self.rng.uniform(80, 2400):.1f}", *(f"{self.rng.uniform(2, 14):.1f}"
-                                                                         for _ in range(3)),
-                         f"{self.rng.uniform(70, 95):.1f}"))
+            rows.append(
+                (
+                    group,
+                    f"{self.rng.uniform(80, 2400):.1f}",
+                    *(f"{self.rng.uniform(2, 14):.1f}" for _ in range(3)),
+                    f"{self.rng.uniform(70, 95):.1f}",
+                )
+            )
         pdf.grid(rows, (64, 21, 21, 21, 21, 21))
         for text in self.prose(WORKFORCE_PROSE, self.rng.randint(2, 4)):
             pdf.para(text)
@@ -370,8 +443,15 @@ class Filler:
         pdf.heading(title, 11)
         rows = [("Ref", "Principal risk", "Executive owner", "Current", "Target")]
         for n, (risk, owner) in enumerate(self.rng.sample(RISKS, 6), start=1):
-            rows.append((f"BAF {n}", risk[:52], owner, str(self.rng.choice([9, 12, 15, 16, 20])),
-                         str(self.rng.choice([4, 6, 8]))))
+            rows.append(
+                (
+                    f"BAF {n}",
+                    risk[:52],
+                    owner,
+                    str(self.rng.choice([9, 12, 15, 16, 20])),
+                    str(self.rng.choice([4, 6, 8])),
+                )
+            )
         pdf.grid(rows, (14, 88, 44, 14, 14), size=7)
         for text in self.prose(RISK_PROSE, 3):
             pdf.para(text)
@@ -380,8 +460,14 @@ class Filler:
 def _cover_sheet(pdf: BoardPDF, title: str, lead: str, meeting_day: date, purpose: str, summary: str) -> None:
     """The front sheet every paper in a pack carries (roles, no names)."""
     pdf.heading(title, 14)
-    pdf.lines(["Report to: Board of Directors (Public)", f"Date of meeting: {_short(meeting_day)}",
-               f"Executive lead: {lead}", f"Purpose: {purpose}"])
+    pdf.lines(
+        [
+            "Report to: Board of Directors (Public)",
+            f"Date of meeting: {_short(meeting_day)}",
+            f"Executive lead: {lead}",
+            f"Purpose: {purpose}",
+        ]
+    )
     pdf.para(summary)
     pdf.para("Recommendation: the Board is asked to note the report and the assurance it provides.")
 
@@ -427,61 +513,101 @@ def write_board_pack(path: Path, pages: int = 150, seed: int = 0) -> Papers:
     # Cover and agenda
     pdf.add_page()
     pdf.heading(organisation, 16)
-    pdf.heading(f"Meeting of the Board of Directors held in public on {_long(PACK_DATE)} at 10:00\n"
-                "Boardroom, Queen Elizabeth Hospital, Gateshead", 12)
+    pdf.heading(
+        f"Meeting of the Board of Directors held in public on {_long(PACK_DATE)} at 10:00\n"
+        "Boardroom, Queen Elizabeth Hospital, Gateshead",
+        12,
+    )
     pdf.heading("Agenda", 12)
-    pdf.grid([("Item", "Business", "Lead", "Purpose"),
-              ("1", "Chair's welcome and apologies for absence", "Chair", "Note"),
-              ("2", "Declarations of interest", "Chair", "Note"),
-              ("3", "Minutes of the meeting held on 2 November 2023", "Chair", "Approve"),
-              ("4", "Action log and matters arising", "Company Secretary", "Note"),
-              ("5", "Chief Executive's report", "Chief Executive", "Note"),
-              ("6", "Integrated performance report", "Chief Operating Officer", "Assurance"),
-              ("7", "Finance report - month 7", "Chief Finance Officer", "Assurance"),
-              ("8", "Quality and safety report", "Chief Nurse", "Assurance"),
-              ("9", "Workforce report", "Chief People Officer", "Assurance"),
-              ("10", "Reports from committee chairs, with minutes", "Committee chairs", "Assurance"),
-              ("11", "Board assurance framework", "Company Secretary", "Approve"),
-              ("12", "Any other business", "Chair", "Note"),
-              ("13", "Date of next meeting: Thursday 1 February 2024", "", "")],
-             (12, 104, 42, 16), size=9)
+    pdf.grid(
+        [
+            ("Item", "Business", "Lead", "Purpose"),
+            ("1", "Chair's welcome and apologies for absence", "Chair", "Note"),
+            ("2", "Declarations of interest", "Chair", "Note"),
+            ("3", "Minutes of the meeting held on 2 November 2023", "Chair", "Approve"),
+            ("4", "Action log and matters arising", "Company Secretary", "Note"),
+            ("5", "Chief Executive's report", "Chief Executive", "Note"),
+            ("6", "Integrated performance report", "Chief Operating Officer", "Assurance"),
+            ("7", "Finance report - month 7", "Chief Finance Officer", "Assurance"),
+            ("8", "Quality and safety report", "Chief Nurse", "Assurance"),
+            ("9", "Workforce report", "Chief People Officer", "Assurance"),
+            ("10", "Reports from committee chairs, with minutes", "Committee chairs", "Assurance"),
+            ("11", "Board assurance framework", "Company Secretary", "Approve"),
+            ("12", "Any other business", "Chair", "Note"),
+            ("13", "Date of next meeting: Thursday 1 February 2024", "", ""),
+        ],
+        (12, 104, 42, 16),
+        size=9,
+    )
 
     # Minutes of the previous board meeting: "Name, Role (XX)"
-    board = Meeting("Board of Directors", date(2023, 11, 2), "name, role (XX)",
-                    present=(CHAIR, CEO, CFO, MD, NURSE, SID, NED_GT, NED_DA), attendance=(SEC,), apologies=(COO,))
+    board = Meeting(
+        "Board of Directors",
+        date(2023, 11, 2),
+        "name, role (XX)",
+        present=(CHAIR, CEO, CFO, MD, NURSE, SID, NED_GT, NED_DA),
+        attendance=(SEC,),
+        apologies=(COO,),
+    )
     pdf.add_page()
-    pdf.heading(f"{organisation}\nMinutes of the Board of Directors meeting held in public on "
-                f"{_long(board.date)} at 10:00 in the Boardroom, Queen Elizabeth Hospital", 12)
+    pdf.heading(
+        f"{organisation}\nMinutes of the Board of Directors meeting held in public on "
+        f"{_long(board.date)} at 10:00 in the Boardroom, Queen Elizabeth Hospital",
+        12,
+    )
     _attendance_block(pdf, board)
-    welcome = Change(NURSE.person, "chief nurse", "appointed", False, None, board.date.isoformat(),
-                     "The Chair opened the meeting and welcomed Sunita Ravel to her first meeting of the Board as "
-                     "Chief Nurse.")
+    welcome = Change(
+        NURSE.person,
+        "chief nurse",
+        "appointed",
+        False,
+        None,
+        board.date.isoformat(),
+        "The Chair opened the meeting and welcomed Sunita Ravel to her first meeting of the Board as "
+        "Chief Nurse.",
+    )
     truth.changes.append(_at(welcome, pdf))
     pdf.heading("23/101 Welcome and apologies", 11)
     pdf.para(welcome.statement + " Apologies were noted as above and the meeting was confirmed as quorate.")
     pdf.heading("23/102 Declarations of interest", 11)
     pdf.para("No new declarations were made in relation to the business of the meeting.")
     pdf.heading("23/103 Minutes of the meeting held on 5 October 2023", 11)
-    pdf.para("The minutes were approved as an accurate record, subject to a correction to the figure for "
-             "agency spend in minute 23/094.")
+    pdf.para(
+        "The minutes were approved as an accurate record, subject to a correction to the figure for "
+        "agency spend in minute 23/094."
+    )
     pdf.heading("23/104 Chief Executive's report", 11)
-    pdf.para("RT presented her report, highlighting the pressure on urgent and emergency care during October "
-             "and the opening of the new discharge lounge. MS asked whether the additional winter beds were "
-             "funded; RT confirmed that they were funded until the end of March. The Board noted the report.")
+    pdf.para(
+        "RT presented her report, highlighting the pressure on urgent and emergency care during October "
+        "and the opening of the new discharge lounge. MS asked whether the additional winter beds were "
+        "funded; RT confirmed that they were funded until the end of March. The Board noted the report."
+    )
     pdf.heading("23/105 Finance report - month 6", 11)
-    pdf.para("MS reported a deficit of £6.2m against a planned deficit of £4.9m at the half-year point. The "
-             "main pressures were industrial action and the cost of escalation capacity. DA asked for a "
-             "clearer view of recurrent savings, which MS agreed to include in the next report.")
-    farewell = Change(NED_GT.person, "non-executive director", "departed", False, "2023-11-30",
-                      board.date.isoformat(),
-                      "The Chair noted that this was Gwen Trelawny's last meeting as a Non-Executive Director, "
-                      "as her term of office ends on 30 November 2023.")
+    pdf.para(
+        "MS reported a deficit of £6.2m against a planned deficit of £4.9m at the half-year point. The "
+        "main pressures were industrial action and the cost of escalation capacity. DA asked for a "
+        "clearer view of recurrent savings, which MS agreed to include in the next report."
+    )
+    farewell = Change(
+        NED_GT.person,
+        "non-executive director",
+        "departed",
+        False,
+        "2023-11-30",
+        board.date.isoformat(),
+        "The Chair noted that this was Gwen Trelawny's last meeting as a Non-Executive Director, "
+        "as her term of office ends on 30 November 2023.",
+    )
     pdf.heading("23/106 Quality and safety report", 11)
-    pdf.para("SR presented the report. The Board discussed the rise in falls on the older people's wards and "
-             "asked the Quality Committee to review the action plan in December.")
+    pdf.para(
+        "SR presented the report. The Board discussed the rise in falls on the older people's wards and "
+        "asked the Quality Committee to review the action plan in December."
+    )
     pdf.heading("23/107 Any other business", 11)
-    pdf.para(farewell.statement + " He thanked her on behalf of the Board for nine years of service to the Trust, "
-             "including six years as chair of the Quality Committee.")
+    pdf.para(
+        farewell.statement + " He thanked her on behalf of the Board for nine years of service to the Trust, "
+        "including six years as chair of the Quality Committee."
+    )
     truth.changes.append(_at(farewell, pdf))
     pdf.para(f"The meeting closed at 12:40. Date of next meeting: {_long(PACK_DATE)}.")
     truth.meetings.append(board)
@@ -489,60 +615,117 @@ def write_board_pack(path: Path, pages: int = 150, seed: int = 0) -> Papers:
     # Action log
     pdf.add_page()
     pdf.heading("Action log - Board of Directors (Public)", 12)
-    pdf.grid([("Ref", "Action", "Lead", "Due", "Status"),
-              ("23/087", "Review of theatre utilisation at Bensham", "PL", "Jan 2024", "Open"),
-              ("23/094", "Agency spend trajectory to Finance and Performance Committee", "MS", "Nov 2023", "Closed"),
-              ("23/098", "Falls action plan to Quality Committee", "SR", "Dec 2023", "Open"),
-              ("23/105", "Recurrent savings analysis in finance report", "MS", "Dec 2023", "Closed"),
-              ("23/106", "Winter plan assurance", "PL", "Dec 2023", "Open")],
-             (16, 100, 14, 22, 22), size=9)
+    pdf.grid(
+        [
+            ("Ref", "Action", "Lead", "Due", "Status"),
+            ("23/087", "Review of theatre utilisation at Bensham", "PL", "Jan 2024", "Open"),
+            (
+                "23/094",
+                "Agency spend trajectory to Finance and Performance Committee",
+                "MS",
+                "Nov 2023",
+                "Closed",
+            ),
+            ("23/098", "Falls action plan to Quality Committee", "SR", "Dec 2023", "Open"),
+            ("23/105", "Recurrent savings analysis in finance report", "MS", "Dec 2023", "Closed"),
+            ("23/106", "Winter plan assurance", "PL", "Dec 2023", "Open"),
+        ],
+        (16, 100, 14, 22, 22),
+        size=9,
+    )
 
     # Chief Executive's report, with the executive appointment
     pdf.add_page()
-    _cover_sheet(pdf, "Chief Executive's Report", "Chief Executive", PACK_DATE, "For information",
-                 "This report updates the Board on significant developments since the meeting held on "
-                 "2 November 2023.")
-    appointed = Change("Laszlo Varga", "medical director", "appointed", False, "2024-02-01", PACK_DATE.isoformat(),
-                       "I am delighted to announce that Dr Laszlo Varga has been appointed as our new Medical "
-                       "Director and will join the Trust on 1 February 2024.")
-    retiring = Change(MD.person, "medical director", "departed", False, "2024-01-31", PACK_DATE.isoformat(),
-                      "He succeeds Dr Ifeoma Adeyemi, who retires on 31 January 2024 after six years as our "
-                      "Medical Director.")
+    _cover_sheet(
+        pdf,
+        "Chief Executive's Report",
+        "Chief Executive",
+        PACK_DATE,
+        "For information",
+        "This report updates the Board on significant developments since the meeting held on "
+        "2 November 2023.",
+    )
+    appointed = Change(
+        "Laszlo Varga",
+        "medical director",
+        "appointed",
+        False,
+        "2024-02-01",
+        PACK_DATE.isoformat(),
+        "I am delighted to announce that Dr Laszlo Varga has been appointed as our new Medical "
+        "Director and will join the Trust on 1 February 2024.",
+    )
+    retiring = Change(
+        MD.person,
+        "medical director",
+        "departed",
+        False,
+        "2024-01-31",
+        PACK_DATE.isoformat(),
+        "He succeeds Dr Ifeoma Adeyemi, who retires on 31 January 2024 after six years as our "
+        "Medical Director.",
+    )
     pdf.heading("1. Executive team", 11)
-    pdf.para(appointed.statement + " " + retiring.statement + " I would like to thank Ifeoma for her "
-             "leadership of our clinical teams and her work on the mortality review programme.")
+    pdf.para(
+        appointed.statement + " " + retiring.statement + " I would like to thank Ifeoma for her "
+        "leadership of our clinical teams and her work on the mortality review programme."
+    )
     truth.changes += [_at(appointed, pdf), _at(retiring, pdf)]
     pdf.heading("2. Urgent and emergency care", 11)
-    pdf.para("October was the busiest month on record for the emergency department, with more than 11,000 "
-             "attendances. Our teams have worked hard to keep patients safe, and the new same day emergency "
-             "care unit is now open seven days a week.")
+    pdf.para(
+        "October was the busiest month on record for the emergency department, with more than 11,000 "
+        "attendances. Our teams have worked hard to keep patients safe, and the new same day emergency "
+        "care unit is now open seven days a week."
+    )
     pdf.heading("3. Industrial action", 11)
-    pdf.para("Further industrial action by junior doctors is expected in December and January. Our planning "
-             "prioritises urgent care, cancer and the longest waiters, and I am grateful to colleagues who have "
-             "covered additional shifts.")
+    pdf.para(
+        "Further industrial action by junior doctors is expected in December and January. Our planning "
+        "prioritises urgent care, cancer and the longest waiters, and I am grateful to colleagues who have "
+        "covered additional shifts."
+    )
     pdf.heading("4. Recognition", 11)
-    pdf.para("Our maternity team was shortlisted in the national patient safety awards for its work on "
-             "reducing post-partum haemorrhage, and the pharmacy team received a regional award for its "
-             "discharge medicines service.")
+    pdf.para(
+        "Our maternity team was shortlisted in the national patient safety awards for its work on "
+        "reducing post-partum haemorrhage, and the pharmacy team received a regional award for its "
+        "discharge medicines service."
+    )
     pdf.para("Rebecca Thornbury\nChief Executive\nDecember 2023")
 
     # The body of the pack, and the committee minutes near its end
-    audit = Meeting("Audit and Risk Committee", date(2023, 11, 16), "table",
-                    present=(SID, NED_DA), attendance=(CFO, SEC))
-    quality = Meeting("Quality Committee", date(2023, 11, 21), "name (role)",
-                      present=(NED_GT, SID, NURSE, MD), attendance=(CPO, SEC), apologies=(NED_DA,))
-    finance = Meeting("Finance and Performance Committee", date(2023, 11, 23), "role: name",
-                      present=(NED_DA, NED_GT, CFO, COO), attendance=(CHAIR, CPO, SEC), apologies=(CEO,))
+    audit = Meeting(
+        "Audit and Risk Committee", date(2023, 11, 16), "table", present=(SID, NED_DA), attendance=(CFO, SEC)
+    )
+    quality = Meeting(
+        "Quality Committee",
+        date(2023, 11, 21),
+        "name (role)",
+        present=(NED_GT, SID, NURSE, MD),
+        attendance=(CPO, SEC),
+        apologies=(NED_DA,),
+    )
+    finance = Meeting(
+        "Finance and Performance Committee",
+        date(2023, 11, 23),
+        "role: name",
+        present=(NED_DA, NED_GT, CFO, COO),
+        attendance=(CHAIR, CPO, SEC),
+        apologies=(CEO,),
+    )
     committee_pages = 6
     tail_pages = 4  # board assurance framework at the end
     budget = pages - pdf.page_no() - committee_pages - tail_pages
-    sections = [("Integrated performance report", 0.25, lambda t: filler.performance_page(pdf, t)),
-                ("Finance report - month 7", 0.35, lambda t: filler.finance_page(pdf, t)),
-                ("Quality and safety report", 0.2, lambda t: filler.narrative_page(pdf, t, QUALITY_PROSE)),
-                ("Workforce report", 0.2, lambda t: filler.workforce_page(pdf, t))]
-    leads = {"Integrated performance report": "Chief Operating Officer", "Finance report - month 7":
-             "Chief Finance Officer", "Quality and safety report": "Chief Nurse", "Workforce report":
-             "Chief People Officer"}
+    sections = [
+        ("Integrated performance report", 0.25, lambda t: filler.performance_page(pdf, t)),
+        ("Finance report - month 7", 0.35, lambda t: filler.finance_page(pdf, t)),
+        ("Quality and safety report", 0.2, lambda t: filler.narrative_page(pdf, t, QUALITY_PROSE)),
+        ("Workforce report", 0.2, lambda t: filler.workforce_page(pdf, t)),
+    ]
+    leads = {
+        "Integrated performance report": "Chief Operating Officer",
+        "Finance report - month 7": "Chief Finance Officer",
+        "Quality and safety report": "Chief Nurse",
+        "Workforce report": "Chief People Officer",
+    }
     used = 0
     for n, (title, share, render) in enumerate(sections):
         count = budget - used if n == len(sections) - 1 else round(budget * share)
@@ -550,40 +733,67 @@ def write_board_pack(path: Path, pages: int = 150, seed: int = 0) -> Papers:
         for k in range(count):
             pdf.add_page()
             if k == 0:
-                _cover_sheet(pdf, title, leads[title], PACK_DATE, "For assurance",
-                             f"The {title.lower()} summarises the position at the end of October 2023.")
+                _cover_sheet(
+                    pdf,
+                    title,
+                    leads[title],
+                    PACK_DATE,
+                    "For assurance",
+                    f"The {title.lower()} summarises the position at the end of October 2023.",
+                )
             else:
                 render(f"{title} - section {k}")
 
     pdf.add_page()
     pdf.heading("Reports from committee chairs", 12)
-    pdf.para("The minutes of the Audit and Risk Committee, the Quality Committee and the Finance and "
-             "Performance Committee held in November are attached for information.")
-    pdf.para("Audit and Risk Committee: the committee received the internal audit progress report and "
-             "approved the counter fraud work plan. Quality Committee: the committee reviewed the falls "
-             "action plan and the maternity dashboard. Finance and Performance Committee: the committee "
-             "reviewed the month 7 position and the winter plan.")
+    pdf.para(
+        "The minutes of the Audit and Risk Committee, the Quality Committee and the Finance and "
+        "Performance Committee held in November are attached for information."
+    )
+    pdf.para(
+        "Audit and Risk Committee: the committee received the internal audit progress report and "
+        "approved the counter fraud work plan. Quality Committee: the committee reviewed the falls "
+        "action plan and the maternity dashboard. Finance and Performance Committee: the committee "
+        "reviewed the month 7 position and the winter plan."
+    )
     committee_minutes = [
-        (audit, "Internal audit progress report",
-         "The internal auditors reported that four reviews had been completed since the last meeting, two "
-         "with substantial and two with moderate assurance. The committee noted the progress report."),
-        (quality, "Falls action plan",
-         "SR presented the falls action plan. The committee asked for evidence that enhanced observation is "
-         "in place on every older people's ward and agreed to review progress in February."),
-        (finance, "Month 7 finance report",
-         "MS presented the month 7 position: a deficit of £7.4m against a plan of £5.8m. The committee "
-         "reviewed the cost improvement programme and the forecast outturn."),
+        (
+            audit,
+            "Internal audit progress report",
+            "The internal auditors reported that four reviews had been completed since the last meeting, two "
+            "with substantial and two with moderate assurance. The committee noted the progress report.",
+        ),
+        (
+            quality,
+            "Falls action plan",
+            "SR presented the falls action plan. The committee asked for evidence that enhanced observation is "
+            "in place on every older people's ward and agreed to review progress in February.",
+        ),
+        (
+            finance,
+            "Month 7 finance report",
+            "MS presented the month 7 position: a deficit of £7.4m against a plan of £5.8m. The committee "
+            "reviewed the cost improvement programme and the forecast outturn.",
+        ),
     ]
     for meeting, item, minute in committee_minutes:
         pdf.add_page()
-        pdf.heading(f"{organisation}\nMinutes of the {meeting.body} held on {_long(meeting.date)} at 14:00", 12)
+        pdf.heading(
+            f"{organisation}\nMinutes of the {meeting.body} held on {_long(meeting.date)} at 14:00", 12
+        )
         _attendance_block(pdf, meeting)
         pdf.heading("1. Welcome and apologies", 11)
         if meeting is quality:
-            joined = Change(CPO.person, "chief people officer", "appointed", False, "2023-11-01",
-                            quality.date.isoformat(),
-                            "The Committee welcomed Tamsin Ogilvie, who joined the Trust as Chief People Officer "
-                            "on 1 November 2023, to her first meeting of the Committee.")
+            joined = Change(
+                CPO.person,
+                "chief people officer",
+                "appointed",
+                False,
+                "2023-11-01",
+                quality.date.isoformat(),
+                "The Committee welcomed Tamsin Ogilvie, who joined the Trust as Chief People Officer "
+                "on 1 November 2023, to her first meeting of the Committee.",
+            )
             pdf.para(joined.statement + " Apologies were noted as above.")
             truth.changes.append(_at(joined, pdf))
         else:
@@ -595,11 +805,19 @@ def write_board_pack(path: Path, pages: int = 150, seed: int = 0) -> Papers:
         truth.meetings.append(meeting)
     while pdf.page_no() < pages - tail_pages:
         pdf.add_page()
-        filler.narrative_page(pdf, "Committee chairs' reports - supporting information", RISK_PROSE + QUALITY_PROSE)
+        filler.narrative_page(
+            pdf, "Committee chairs' reports - supporting information", RISK_PROSE + QUALITY_PROSE
+        )
 
     pdf.add_page()
-    _cover_sheet(pdf, "Board assurance framework", "Company Secretary", PACK_DATE, "For approval",
-                 "The board assurance framework sets out the principal risks to the Trust's strategic objectives.")
+    _cover_sheet(
+        pdf,
+        "Board assurance framework",
+        "Company Secretary",
+        PACK_DATE,
+        "For approval",
+        "The board assurance framework sets out the principal risks to the Trust's strategic objectives.",
+    )
     while pdf.page_no() < pages:
         pdf.add_page()
         filler.risk_page(pdf, "Board assurance framework - principal risks")
@@ -619,8 +837,14 @@ def _at(change: Change, pdf: BoardPDF) -> Change:
 # ---- (b) six monthly board meetings -------------------------------------------------------------------
 
 SERIES_TRUST = ("Dartford and Gravesham NHS Trust", "RN7")
-SERIES_DATES = [date(2024, 1, 25), date(2024, 2, 29), date(2024, 3, 28), date(2024, 4, 25), date(2024, 5, 30),
-                date(2024, 6, 27)]
+SERIES_DATES = [
+    date(2024, 1, 25),
+    date(2024, 2, 29),
+    date(2024, 3, 28),
+    date(2024, 4, 25),
+    date(2024, 5, 30),
+    date(2024, 6, 27),
+]
 
 S_CHAIR = Member("Eleanor Quist", "Chair", "chair", "EQ")
 S_VICE = Member("Raymond Okafor", "Vice Chair", "vice chair", "RO")
@@ -652,32 +876,61 @@ def write_meeting_series(folder: Path) -> Papers:
         following = SERIES_DATES[k] if k < len(SERIES_DATES) else date(2024, 7, 25)
         chair = S_CHAIR if k <= 4 else S_INTERIM
         finance = S_FD_OLD if k <= 3 else S_FD_NEW
-        board = [chair] + ([S_VICE] if k <= 4 else []) + [S_NED_HP, S_NED_AK, S_CEO, finance, S_NURSE, S_MD, S_COO]
+        board = (
+            [chair]
+            + ([S_VICE] if k <= 4 else [])
+            + [S_NED_HP, S_NED_AK, S_CEO, finance, S_NURSE, S_MD, S_COO]
+        )
         away = S_APOLOGIES.get(k)
-        meeting = Meeting("Trust Board", day, "name, role (XX)", present=tuple(m for m in board if m is not away),
-                          attendance=(S_SEC,), apologies=(away,) if away else ())
+        meeting = Meeting(
+            "Trust Board",
+            day,
+            "name, role (XX)",
+            present=tuple(m for m in board if m is not away),
+            attendance=(S_SEC,),
+            apologies=(away,) if away else (),
+        )
         pdf = BoardPDF(f"Trust Board minutes (Public) | {_short(day)}")
         pdf.set_title(f"Microsoft Word - TB minutes {day:%b %y} FINAL.docx")
         pdf.set_creation_date(_pdf_date(following + timedelta(days=2)))  # approved at the next meeting
         pdf.add_page()
-        pdf.heading(f"{organisation}\nMinutes of the Trust Board meeting held in public on {_long(day)} at 10:00 "
-                    "in the Boardroom, Darent Valley Hospital", 12)
+        pdf.heading(
+            f"{organisation}\nMinutes of the Trust Board meeting held in public on {_long(day)} at 10:00 "
+            "in the Boardroom, Darent Valley Hospital",
+            12,
+        )
         _attendance_block(pdf, meeting)
         if not away:
             pdf.lines(["Apologies:", "None"], bold_first=True)
         ref = f"TB/{day:%y}/{k:02d}"
         chair_word = "Interim Chair" if k >= 5 else "Chair"
         pdf.heading(f"{ref}.1 Welcome and apologies", 11)
-        opening = [f"The {chair_word} welcomed members of the Board and members of the public to the meeting."]
+        opening = [
+            f"The {chair_word} welcomed members of the Board and members of the public to the meeting."
+        ]
         if k == 4:
-            welcome = Change(S_FD_NEW.person, "chief financial officer", "appointed", False, None, day.isoformat(),
-                             "The Chair welcomed Priyanka Mehta to her first meeting as Director of Finance.")
+            welcome = Change(
+                S_FD_NEW.person,
+                "chief financial officer",
+                "appointed",
+                False,
+                None,
+                day.isoformat(),
+                "The Chair welcomed Priyanka Mehta to her first meeting as Director of Finance.",
+            )
             opening.append(welcome.statement)
             truth.changes.append(_at(welcome, pdf))
         if k == 5:
-            interim = Change(S_INTERIM.person, "chair", "appointed", True, "2024-05-01", day.isoformat(),
-                             "The Chief Executive welcomed Raymond Okafor to his first meeting as Interim Chair, a "
-                             "role he took up on 1 May 2024 pending the appointment of a substantive Chair.")
+            interim = Change(
+                S_INTERIM.person,
+                "chair",
+                "appointed",
+                True,
+                "2024-05-01",
+                day.isoformat(),
+                "The Chief Executive welcomed Raymond Okafor to his first meeting as Interim Chair, a "
+                "role he took up on 1 May 2024 pending the appointment of a substantive Chair.",
+            )
             opening.append(interim.statement)
             truth.changes.append(_at(interim, pdf))
         opening.append("Apologies were noted as above and the meeting was declared quorate.")
@@ -687,38 +940,66 @@ def write_meeting_series(folder: Path) -> Papers:
         pdf.heading(f"{ref}.3 Minutes of the previous meeting", 11)
         pdf.para(f"The minutes of the meeting held on {_short(previous)} were approved as a correct record.")
         pdf.heading(f"{ref}.4 Chief Executive's report", 11)
-        pdf.para(f"LH presented his report. Demand on the emergency department remained high in {day:%B}, with "
-                 "ambulance handover times improving following the opening of the new assessment area. The "
-                 "Board noted the report.")
+        pdf.para(
+            f"LH presented his report. Demand on the emergency department remained high in {day:%B}, with "
+            "ambulance handover times improving following the opening of the new assessment area. The "
+            "Board noted the report."
+        )
         pdf.heading(f"{ref}.5 Finance report", 11)
-        pdf.para(f"{finance.initials} presented the month {k + 9 if k <= 3 else k - 3} position. The Trust "
-                 f"reported a deficit of £{1.1 + 0.4 * k:.1f}m against a planned deficit of £{0.9 + 0.3 * k:.1f}m. "
-                 f"HP asked about the run rate of temporary staffing costs; {finance.initials} explained that "
-                 "bank and agency spend had fallen for the second consecutive month.")
+        pdf.para(
+            f"{finance.initials} presented the month {k + 9 if k <= 3 else k - 3} position. The Trust "
+            f"reported a deficit of £{1.1 + 0.4 * k:.1f}m against a planned deficit of £{0.9 + 0.3 * k:.1f}m. "
+            f"HP asked about the run rate of temporary staffing costs; {finance.initials} explained that "
+            "bank and agency spend had fallen for the second consecutive month."
+        )
         rng = random.Random(k)
-        pdf.grid([("Summary (£m)", "Plan", "Actual", "Variance")]
-                 + [(line, f"{rng.uniform(5, 60):.1f}", f"{rng.uniform(5, 60):.1f}", f"{rng.uniform(-3, 3):.1f}")
-                    for line in ("Income", "Pay", "Non-pay", "Financing costs", "Surplus / (deficit)")],
-                 (70, 25, 25, 25), size=9)
+        pdf.grid(
+            [("Summary (£m)", "Plan", "Actual", "Variance")]
+            + [
+                (line, f"{rng.uniform(5, 60):.1f}", f"{rng.uniform(5, 60):.1f}", f"{rng.uniform(-3, 3):.1f}")
+                for line in ("Income", "Pay", "Non-pay", "Financing costs", "Surplus / (deficit)")
+            ],
+            (70, 25, 25, 25),
+            size=9,
+        )
         pdf.heading(f"{ref}.6 Quality and safety report", 11)
-        pdf.para("BM presented the report. There were two serious incidents declared in the month. The Board "
-                 "discussed the improvement in hand hygiene compliance and the staffing position on the "
-                 "children's ward.")
+        pdf.para(
+            "BM presented the report. There were two serious incidents declared in the month. The Board "
+            "discussed the improvement in hand hygiene compliance and the staffing position on the "
+            "children's ward."
+        )
         pdf.heading(f"{ref}.7 Any other business", 11)
         if k == 3:
-            leaving = Change(S_FD_OLD.person, "chief financial officer", "departed", False, "2024-03-31",
-                             day.isoformat(),
-                             "The Chair noted that this was Graham Whitlock's last meeting as Director of Finance "
-                             "before he leaves the Trust on 31 March 2024.")
-            pdf.para(leaving.statement + " On behalf of the Board she thanked him for seven years of service to "
-                     "the Trust.")
+            leaving = Change(
+                S_FD_OLD.person,
+                "chief financial officer",
+                "departed",
+                False,
+                "2024-03-31",
+                day.isoformat(),
+                "The Chair noted that this was Graham Whitlock's last meeting as Director of Finance "
+                "before he leaves the Trust on 31 March 2024.",
+            )
+            pdf.para(
+                leaving.statement + " On behalf of the Board she thanked him for seven years of service to "
+                "the Trust."
+            )
             truth.changes.append(_at(leaving, pdf))
         elif k == 4:
-            stepping_down = Change(S_CHAIR.person, "chair", "departed", False, "2024-04-30", day.isoformat(),
-                                   "This was Eleanor Quist's last meeting as Chair before she stands down on "
-                                   "30 April 2024 at the end of her second term of office.")
-            pdf.para(stepping_down.statement + " The Chief Executive thanked her for eight years of leadership of "
-                     "the Board.")
+            stepping_down = Change(
+                S_CHAIR.person,
+                "chair",
+                "departed",
+                False,
+                "2024-04-30",
+                day.isoformat(),
+                "This was Eleanor Quist's last meeting as Chair before she stands down on "
+                "30 April 2024 at the end of her second term of office.",
+            )
+            pdf.para(
+                stepping_down.statement + " The Chief Executive thanked her for eight years of leadership of "
+                "the Board."
+            )
             truth.changes.append(_at(stepping_down, pdf))
         else:
             pdf.para("There was no other business.")
@@ -740,11 +1021,19 @@ def _short_minutes(footer: str) -> BoardPDF:
     pdf = BoardPDF(footer)
     pdf.add_page()
     pdf.heading("Minutes of the Charitable Funds Committee held on Tuesday 12 March 2024", 12)
-    pdf.lines(["Present:", "Ottilie Brandt, Non-Executive Director (OB)", "Cyrus Ferreira, Director of Finance (CF)"],
-              bold_first=True)
+    pdf.lines(
+        [
+            "Present:",
+            "Ottilie Brandt, Non-Executive Director (OB)",
+            "Cyrus Ferreira, Director of Finance (CF)",
+        ],
+        bold_first=True,
+    )
     for _ in range(12):
-        pdf.para("The committee reviewed the charitable funds balances and approved three bids from the wards for "
-                 "equipment and staff wellbeing projects.")
+        pdf.para(
+            "The committee reviewed the charitable funds balances and approved three bids from the wards for "
+            "equipment and staff wellbeing projects."
+        )
     return pdf
 
 
@@ -798,8 +1087,11 @@ def write_all(folder: Path) -> tuple[Papers, Papers, dict[str, Path]]:
     folder.mkdir(parents=True, exist_ok=True)
     pack = write_board_pack(folder / "board-pack-public.pdf")
     series = write_meeting_series(folder)
-    bad = {"encrypted": folder / "board-pack-part2-confidential.pdf", "truncated": folder / "board-papers-download.pdf",
-           "scanned": folder / "signed-minutes-scan.pdf"}
+    bad = {
+        "encrypted": folder / "board-pack-part2-confidential.pdf",
+        "truncated": folder / "board-papers-download.pdf",
+        "scanned": folder / "signed-minutes-scan.pdf",
+    }
     write_encrypted(bad["encrypted"])
     write_truncated(bad["truncated"])
     write_scanned(bad["scanned"])

@@ -7,14 +7,23 @@ import random
 from pathlib import Path
 
 GOOD = [
-    ("good_01.txt", "title: Good one\ndate: 2022-05-04\n\nDr Asha Rahman has been appointed chief executive of "
-                    "Leeds Teaching Hospitals NHS Trust and will take up the post on 1 July."),
-    ("good_02.txt", "title: Good two\ndate: 2021-02-01\n\nThe chair of Barts Health NHS Trust, Colin Webb, will "
-                    "retire at the end of March."),
-    ("good_03.html", "<html><head><title>Good three</title></head><body><article><h1>New chair</h1><p>"
-                     "Wye Valley NHS Trust has appointed Fiona Marsh as its new chair. She takes up the role on "
-                     "1 September.</p><p>" + "The trust runs Hereford County Hospital. " * 20 + "</p></article>"
-                     "</body></html>"),
+    (
+        "good_01.txt",
+        "title: Good one\ndate: 2022-05-04\n\nDr Asha Rahman has been appointed chief executive of "
+        "Leeds Teaching Hospitals NHS Trust and will take up the post on 1 July.",
+    ),
+    (
+        "good_02.txt",
+        "title: Good two\ndate: 2021-02-01\n\nThe chair of Barts Health NHS Trust, Colin Webb, will "
+        "retire at the end of March.",
+    ),
+    (
+        "good_03.html",
+        "<html><head><title>Good three</title></head><body><article><h1>New chair</h1><p>"
+        "Wye Valley NHS Trust has appointed Fiona Marsh as its new chair. She takes up the role on "
+        "1 September.</p><p>" + "The trust runs Hereford County Hospital. " * 20 + "</p></article>"
+        "</body></html>",
+    ),
 ]
 
 
@@ -76,19 +85,28 @@ def build(folder: Path, big: bool = True) -> dict[str, str]:
     write("gzip_named_html.html", gzip.compress(b"<html><body>compressed</body></html>"))
     write("nested.html", "<div>" * 10_000 + "Deep text" + "</div>" * 10_000)
     write("nested_unclosed.html", "<p><b><i>" * 5_000)
-    write("scripts_only.html", "<html><head><script>" + "var x = 1;" * 1000 + "</script></head><body>"
-                               "<script>alert(1)</script></body></html>")
+    write(
+        "scripts_only.html",
+        "<html><head><script>" + "var x = 1;" * 1000 + "</script></head><body>"
+        "<script>alert(1)</script></body></html>",
+    )
     write("styles_only.html", "<html><head><style>" + "p{color:red}" * 1000 + "</style></head></html>")
     write("broken_tags.html", "<html><body><p>Unclosed <b>bold <i>italic <table><tr><td>cell" * 200)
     write("comment_only.html", "<!-- " + "x" * 10_000 + " -->")
     write("cdata.html", "<![CDATA[" + "<p>" * 100 + "]]>")
     write("null_in_html.html", b"<html><body>\x00\x00 text with nulls \x00</body></html>")
-    write("latin1_declared_utf8.html", '<html><head><meta charset="utf-8"></head><body><p>Caf\xe9 '.encode("latin-1")
-          + "déjà vu ".encode("latin-1") * 50 + b"</p></body></html>")
+    write(
+        "latin1_declared_utf8.html",
+        '<html><head><meta charset="utf-8"></head><body><p>Caf\xe9 '.encode("latin-1")
+        + "déjà vu ".encode("latin-1") * 50
+        + b"</p></body></html>",
+    )
     write("utf16.txt", "Appointment news in UTF-16 ".encode("utf-16") * 20)
     write("utf8_bom.txt", "\ufefftitle: BOM\n\nText after a byte order mark.".encode("utf-8"))
-    write("mixed_encodings.txt", b"Start " + "naïve café".encode() + b" and "
-          + "naïve café".encode("cp1252") + b" \x81\x8d\x8f end")
+    write(
+        "mixed_encodings.txt",
+        b"Start " + "naïve café".encode() + b" and " + "naïve café".encode("cp1252") + b" \x81\x8d\x8f end",
+    )
     write("cp1252.txt", "title: Smart quotes\n\n\u201cQuoted\u201d \u2013 dash".encode("cp1252"))
     write("shift_jis.txt", "日本語のテキスト".encode("shift_jis") * 50)
     write("invalid_utf8.html", b"<html><body>\xff\xfe\xfd broken \xc3\x28 bytes</body></html>")
@@ -100,11 +118,20 @@ def build(folder: Path, big: bool = True) -> dict[str, str]:
     write("bad_header_date.txt", "title: Bad date\ndate: 31/31/2020\n\nSome text about nothing.")
     write("rtl_text.txt", "نص عربي " * 1000)
     write("emoji.txt", "🏥🚑💉 " * 5_000)
-    write("xml_bomb.html", '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
-          + "".join(f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10 if i else "&lol;" * 10}">' for i in range(1, 10))
-          + ']><html><body>&lol9;</body></html>')
-    write("xxe.html", '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
-                      "<html><body>&x;</body></html>")
+    write(
+        "xml_bomb.html",
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        + "".join(
+            f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10 if i else "&lol;" * 10}">'
+            for i in range(1, 10)
+        )
+        + "]><html><body>&lol9;</body></html>",
+    )
+    write(
+        "xxe.html",
+        '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+        "<html><body>&x;</body></html>",
+    )
     write("no_extension", b"plain text without an extension")
     write("image.png.html", b"\x89PNG\r\n\x1a\n" + bytes(2000))
     write("zip_named_txt.txt", b"PK\x03\x04" + bytes(rng.getrandbits(8) for _ in range(3000)))
@@ -113,7 +140,13 @@ def build(folder: Path, big: bool = True) -> dict[str, str]:
     for n in range(8):
         write(f"truncated_html_{n}.html", GOOD[2][1][: rng.randint(5, len(GOOD[2][1]) - 5)])
     if big:
-        write("huge_60mb.html", b"<html><body>" + b"<p>filler text</p>" * (60 * 1024 * 1024 // 18) + b"</body></html>")
-        write("text_5m_chars.txt", "title: Very long\ndate: 2020-01-01\n\n"
-              + ("The board noted the finance report and the estates update. " * 84_000))
+        write(
+            "huge_60mb.html",
+            b"<html><body>" + b"<p>filler text</p>" * (60 * 1024 * 1024 // 18) + b"</body></html>",
+        )
+        write(
+            "text_5m_chars.txt",
+            "title: Very long\ndate: 2020-01-01\n\n"
+            + ("The board noted the finance report and the estates update. " * 84_000),
+        )
     return kinds

@@ -83,8 +83,9 @@ def test_evaluate_agrees_with_reference_scorer(nlp, tmp_path):
     records = list(annotate(nlp, items))
     predictions = tmp_path / "pred.jsonl"
     predictions.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
-    out = subprocess.run([sys.executable, str(scorer), str(gold), str(predictions)], capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run(
+        [sys.executable, str(scorer), str(gold), str(predictions)], capture_output=True, text=True, check=True
+    ).stdout
     reference = json.loads(out.strip().splitlines()[-1])
     ours = evaluate(load_gold(gold), records)
     assert ours.all.summary() == reference["all"]

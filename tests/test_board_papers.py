@@ -24,12 +24,25 @@ from nlp.chunks import is_relevant, pages, plan
 from nlp.pipeline import extract_events
 from tests import boardpack as bp
 
-PACK_MEETINGS = ["Board of Directors", "Audit and Risk Committee", "Quality Committee",
-                 "Finance and Performance Committee"]
-PACK_CHANGES = [("Sunita Ravel", "appointed"), ("Gwen Trelawny", "departed"), ("Laszlo Varga", "appointed"),
-                ("Ifeoma Adeyemi", "departed"), ("Tamsin Ogilvie", "appointed")]
-SERIES_CHANGES = [("Priyanka Mehta", "appointed"), ("Raymond Okafor", "appointed"), ("Graham Whitlock", "departed"),
-                  ("Eleanor Quist", "departed")]
+PACK_MEETINGS = [
+    "Board of Directors",
+    "Audit and Risk Committee",
+    "Quality Committee",
+    "Finance and Performance Committee",
+]
+PACK_CHANGES = [
+    ("Sunita Ravel", "appointed"),
+    ("Gwen Trelawny", "departed"),
+    ("Laszlo Varga", "appointed"),
+    ("Ifeoma Adeyemi", "departed"),
+    ("Tamsin Ogilvie", "appointed"),
+]
+SERIES_CHANGES = [
+    ("Priyanka Mehta", "appointed"),
+    ("Raymond Okafor", "appointed"),
+    ("Graham Whitlock", "departed"),
+    ("Eleanor Quist", "departed"),
+]
 M = bp.SERIES_DATES  # the six meeting dates, January to June 2024
 
 EVENTS_SQL = """
@@ -61,8 +74,9 @@ def run(papers, tmp_path_factory):
     from store.resolve import refresh
 
     db_path = tmp_path_factory.mktemp("board-db") / "nhs.db"
-    result = CliRunner().invoke(cli, ["run", "--db", str(db_path), "--quiet", str(papers.folder)],
-                                catch_exceptions=False)
+    result = CliRunner().invoke(
+        cli, ["run", "--db", str(db_path), "--quiet", str(papers.folder)], catch_exceptions=False
+    )
     refresh(str(db_path))  # make sure the tenures reflect every event (no-op when already current)
     conn = sqlite3.connect(db_path)
     conn.row_factory = sqlite3.Row
@@ -89,9 +103,11 @@ def _show(rows) -> str:
     out = []
     for r in rows:
         r = dict(r)
-        out.append(f"  {r['person']} | {r['role']} ({r['role_text']}) | {r.get('ods_code') or r['organisation_text']}"
-                   f" | {r['event']}{' interim' if r['interim'] else ''} | date={r['effective_date']}"
-                   f" | {r['evidence'][:70]!r}")
+        out.append(
+            f"  {r['person']} | {r['role']} ({r['role_text']}) | {r.get('ods_code') or r['organisation_text']}"
+            f" | {r['event']}{' interim' if r['interim'] else ''} | date={r['effective_date']}"
+            f" | {r['evidence'][:70]!r}"
+        )
     return "\n".join(out) or "  (none)"
 
 
@@ -129,8 +145,10 @@ def test_run_stores_the_good_pdfs_and_records_the_bad_ones(papers, run):
     assert sorted(e["url"] for e in json.loads(errors)) == sorted(_url(p) for p in papers.bad.values())
 
 
-@pytest.mark.parametrize("kind, message", [("encrypted", r"encrypt|password"), ("truncated", r"corrupt|truncat|damaged"),
-                                           ("scanned", r"\bOCR\b")])
+@pytest.mark.parametrize(
+    "kind, message",
+    [("encrypted", r"encrypt|password"), ("truncated", r"corrupt|truncat|damaged"), ("scanned", r"\bOCR\b")],
+)
 def test_unreadable_pdf_gets_a_clean_error(papers, run, kind, message):
     error = _document(run, papers.bad[kind])["error"]
     assert re.search(message, error, re.I), error
@@ -161,7 +179,8 @@ def test_meeting_date_comes_from_the_document(papers, run, which):
     row = _document(run, path)
     assert row["published"] == expected.isoformat(), (
         f"{path.name}: published={row['published']} (date_source={row['date_source']}, raw={row['date_raw']!r}); "
-        f"the document says {expected.isoformat()}")
+        f"the document says {expected.isoformat()}"
+    )
 
 
 # ---- the 150-page pack ------------------------------------------------------------------------------------
@@ -181,16 +200,25 @@ def test_pack_attendance_list_gives_holds_at_its_meeting_date(papers, run, body)
     rows = _events(run, path)
     missing = []
     for m in meeting.members:
-        found = [r for r in rows if r["person"] == m.person and r["role"] == m.canonical and r["event"] == "holds"
-                 and r["ods_code"] == papers.pack.ods and bool(r["interim"]) == m.interim
-                 and r["effective_date"] == meeting.date.isoformat()
-                 and _page_of(offsets, r["char_start"]) == meeting.page]
+        found = [
+            r
+            for r in rows
+            if r["person"] == m.person
+            and r["role"] == m.canonical
+            and r["event"] == "holds"
+            and r["ods_code"] == papers.pack.ods
+            and bool(r["interim"]) == m.interim
+            and r["effective_date"] == meeting.date.isoformat()
+            and _page_of(offsets, r["char_start"]) == meeting.page
+        ]
         if not found:
             missing.append(f"{m.person} ({m.canonical})")
     names = {m.person for m in meeting.members}
     holds = [r for r in rows if r["event"] == "holds" and r["person"] in names]
-    assert not missing, (f"{meeting.label}, page {meeting.page}: no holds at {meeting.date} for {missing}\n"
-                         f"the pack's holds for these people:\n{_show(holds)}")
+    assert not missing, (
+        f"{meeting.label}, page {meeting.page}: no holds at {meeting.date} for {missing}\n"
+        f"the pack's holds for these people:\n{_show(holds)}"
+    )
 
 
 @pytest.mark.parametrize("body", PACK_MEETINGS)
@@ -203,10 +231,17 @@ def test_attendance_layout_read_on_its_own_page(papers, run, nlp, body):
     page = row["text"].split("\f")[meeting.page - 1]
     (extraction,) = extract_events(nlp, [(page, row["published"], papers.pack.ods, None)])
     holds = {(e.person, e.role, e.ods_code, e.interim) for e in extraction.events if e.event == "holds"}
-    missing = [f"{m.name} / {m.role}" for m in meeting.members
-               if (m.person, m.canonical, papers.pack.ods, m.interim) not in holds]
-    got = "\n".join(f"  {e.person} | {e.role} | {e.ods_code} | {e.event} | {e.evidence!r}" for e in extraction.events)
-    assert not missing, f"{meeting.label}: no holds for {missing}\nextracted from the page alone:\n{got or '  (none)'}"
+    missing = [
+        f"{m.name} / {m.role}"
+        for m in meeting.members
+        if (m.person, m.canonical, papers.pack.ods, m.interim) not in holds
+    ]
+    got = "\n".join(
+        f"  {e.person} | {e.role} | {e.ods_code} | {e.event} | {e.evidence!r}" for e in extraction.events
+    )
+    assert not missing, (
+        f"{meeting.label}: no holds for {missing}\nextracted from the page alone:\n{got or '  (none)'}"
+    )
 
 
 @pytest.mark.parametrize("body", PACK_MEETINGS)
@@ -218,7 +253,8 @@ def test_minutes_heading_gives_the_meeting_date(papers, run, nlp, body):
     (extraction,) = extract_events(nlp, [(page, None, papers.pack.ods, None)])
     dates = {e.date for e in extraction.events if e.event == "holds"}
     assert dates == {meeting.date.isoformat()}, (
-        f"{meeting.label}: holds dated {sorted(map(str, dates))}; heading: {page.splitlines()[1:3]}")
+        f"{meeting.label}: holds dated {sorted(map(str, dates))}; heading: {page.splitlines()[1:3]}"
+    )
 
 
 @pytest.mark.parametrize("person, event", PACK_CHANGES)
@@ -229,10 +265,13 @@ def test_pack_appointments_and_departures(papers, run, person, event):
     rows = [r for r in _events(run, path) if r["person"] == person and r["event"] == event]
     assert len(rows) == 1, f"{change.statement!r} (page {change.page}) gave:\n{_show(rows)}"
     (r,) = rows
-    assert (r["role"], r["ods_code"], bool(r["interim"])) == (change.role, papers.pack.ods, change.interim), _show(rows)
+    assert (r["role"], r["ods_code"], bool(r["interim"])) == (change.role, papers.pack.ods, change.interim), (
+        _show(rows)
+    )
     assert _date_ok(change, r["effective_date"]), (
         f"{change.statement!r}: effective_date={r['effective_date']}, expected "
-        f"{change.date or 'None or on/before ' + change.not_after}")
+        f"{change.date or 'None or on/before ' + change.not_after}"
+    )
     assert _page_of(offsets, r["char_start"]) == change.page
     assert _squash(r["evidence"]) == _squash(change.statement), "the evidence is not the sentence"
 
@@ -240,10 +279,17 @@ def test_pack_appointments_and_departures(papers, run, person, event):
 def test_pack_has_no_other_changes_and_no_wrong_posts(papers, run):
     rows = _events(run, papers.pack.paths[0])
     expected = {(c.person, c.role, c.event, c.interim) for c in papers.pack.changes}
-    extra = [r for r in rows if r["event"] != "holds"
-             and (r["person"], r["role"], r["event"], bool(r["interim"])) not in expected]
+    extra = [
+        r
+        for r in rows
+        if r["event"] != "holds" and (r["person"], r["role"], r["event"], bool(r["interim"])) not in expected
+    ]
     assert not extra, f"appointments or departures the pack does not state:\n{_show(extra)}"
-    wrong = [r for r in rows if (r["person"], r["role"]) not in papers.pack.posts or r["ods_code"] != papers.pack.ods]
+    wrong = [
+        r
+        for r in rows
+        if (r["person"], r["role"]) not in papers.pack.posts or r["ods_code"] != papers.pack.ods
+    ]
     assert not wrong, f"posts nobody in the pack holds:\n{_show(wrong)}"
 
 
@@ -252,7 +298,9 @@ def test_prefilter_keeps_every_page_with_a_board_fact(papers, run):
     planned = set(plan(text))
     kept = {n + 1 for n, span in enumerate(pages(text)) if span in planned}
     needed = {m.page for m in papers.pack.meetings} | {c.page for c in papers.pack.changes}
-    assert needed <= kept, f"pages with attendance lists or changes skipped by the pre-filter: {sorted(needed - kept)}"
+    assert needed <= kept, (
+        f"pages with attendance lists or changes skipped by the pre-filter: {sorted(needed - kept)}"
+    )
 
 
 def test_prefilter_skips_most_of_a_pack(papers, run):
@@ -264,7 +312,8 @@ def test_prefilter_skips_most_of_a_pack(papers, run):
     extra = [n + 1 for n, span in enumerate(spans) if span in kept and n + 1 not in needed]
     sample = ", ".join(f"p{n}: {_triggers(text[slice(*spans[n - 1])])}" for n in extra[:6])
     assert len(kept) <= len(spans) / 3, (
-        f"{len(kept)} of {len(spans)} pages go through spaCy; {len(extra)} hold no board fact, e.g. {sample}")
+        f"{len(kept)} of {len(spans)} pages go through spaCy; {len(extra)} hold no board fact, e.g. {sample}"
+    )
 
 
 def _triggers(page: str) -> str:
@@ -292,12 +341,23 @@ def test_pack_events_identical_with_and_without_prefilter(papers, run, nlp):
 def test_monthly_attendance_gives_holds_at_the_meeting_date(papers, run, k):
     meeting, path = papers.series.meetings[k - 1], papers.series.paths[k - 1]
     rows = _events(run, path)
-    missing = [f"{m.person} ({'interim ' if m.interim else ''}{m.canonical})" for m in meeting.members
-               if not any(r["person"] == m.person and r["role"] == m.canonical and r["event"] == "holds"
-                          and bool(r["interim"]) == m.interim and r["ods_code"] == papers.series.ods
-                          and r["effective_date"] == meeting.date.isoformat() for r in rows)]
+    missing = [
+        f"{m.person} ({'interim ' if m.interim else ''}{m.canonical})"
+        for m in meeting.members
+        if not any(
+            r["person"] == m.person
+            and r["role"] == m.canonical
+            and r["event"] == "holds"
+            and bool(r["interim"]) == m.interim
+            and r["ods_code"] == papers.series.ods
+            and r["effective_date"] == meeting.date.isoformat()
+            for r in rows
+        )
+    ]
     holds = [r for r in rows if r["event"] == "holds"]
-    assert not missing, f"{meeting.label}: no holds at {meeting.date} for {missing}\nholds extracted:\n{_show(holds)}"
+    assert not missing, (
+        f"{meeting.label}: no holds at {meeting.date} for {missing}\nholds extracted:\n{_show(holds)}"
+    )
 
 
 @pytest.mark.parametrize("person, event", SERIES_CHANGES)
@@ -306,24 +366,37 @@ def test_monthly_appointments_and_departures(papers, run, person, event):
     k = next(i for i, d in enumerate(M) if d.isoformat() == change.not_after)
     rows = [r for r in _events(run, papers.series.paths[k]) if r["person"] == person and r["event"] == event]
     everything = _events(run, papers.series.paths[k])
-    assert len(rows) == 1, (f"meeting {M[k]}: {change.statement!r} gave no single {event} event; the document's "
-                            f"events:\n{_show(everything)}")
+    assert len(rows) == 1, (
+        f"meeting {M[k]}: {change.statement!r} gave no single {event} event; the document's "
+        f"events:\n{_show(everything)}"
+    )
     (r,) = rows
-    assert (r["role"], r["ods_code"], bool(r["interim"])) == (change.role, papers.series.ods, change.interim), _show(rows)
+    assert (r["role"], r["ods_code"], bool(r["interim"])) == (
+        change.role,
+        papers.series.ods,
+        change.interim,
+    ), _show(rows)
     assert _date_ok(change, r["effective_date"]), (
         f"{change.statement!r}: effective_date={r['effective_date']}, expected "
-        f"{change.date or 'None or on/before ' + change.not_after}")
+        f"{change.date or 'None or on/before ' + change.not_after}"
+    )
     assert _squash(r["evidence"]) == _squash(change.statement), "the evidence is not the sentence"
 
 
 def test_monthly_minutes_have_no_other_changes_and_no_wrong_posts(papers, run):
     rows = [r for path in papers.series.paths for r in _events(run, path)]
     expected = {(c.person, c.role, c.event, c.interim) for c in papers.series.changes}
-    extra = [r for r in rows if r["event"] != "holds"
-             and (r["person"], r["role"], r["event"], bool(r["interim"])) not in expected]
+    extra = [
+        r
+        for r in rows
+        if r["event"] != "holds" and (r["person"], r["role"], r["event"], bool(r["interim"])) not in expected
+    ]
     assert not extra, f"appointments or departures the minutes do not state:\n{_show(extra)}"
-    wrong = [r for r in rows
-             if (r["person"], r["role"]) not in papers.series.posts or r["ods_code"] != papers.series.ods]
+    wrong = [
+        r
+        for r in rows
+        if (r["person"], r["role"]) not in papers.series.posts or r["ods_code"] != papers.series.ods
+    ]
     assert not wrong, f"posts nobody at the trust holds:\n{_show(wrong)}"
 
 
@@ -335,7 +408,12 @@ def _d(value) -> date | None:
 STABLE = [bp.S_NED_HP, bp.S_NED_AK, bp.S_CEO, bp.S_NURSE, bp.S_MD, bp.S_COO, bp.S_SEC]
 WINDOWS = {
     **{(m.person, m.canonical, False): (M[0], M[5], None, None) for m in STABLE},
-    ("Graham Whitlock", "chief financial officer", False): (M[0], M[2], None, (date(2024, 3, 31), date(2024, 3, 31))),
+    ("Graham Whitlock", "chief financial officer", False): (
+        M[0],
+        M[2],
+        None,
+        (date(2024, 3, 31), date(2024, 3, 31)),
+    ),
     ("Priyanka Mehta", "chief financial officer", False): (M[3], M[5], (date(2024, 3, 29), M[3]), None),
     ("Eleanor Quist", "chair", False): (M[0], M[3], None, (date(2024, 4, 30), date(2024, 4, 30))),
     ("Raymond Okafor", "chair", True): (M[4], M[5], (date(2024, 5, 1), date(2024, 5, 1)), None),
@@ -343,7 +421,9 @@ WINDOWS = {
 }
 
 
-@pytest.mark.parametrize("key", list(WINDOWS), ids=[f"{p}-{r}{'-interim' if i else ''}" for p, r, i in WINDOWS])
+@pytest.mark.parametrize(
+    "key", list(WINDOWS), ids=[f"{p}-{r}{'-interim' if i else ''}" for p, r, i in WINDOWS]
+)
 def test_tenure_windows_follow_the_meetings(papers, run, key):
     """One spell per post, first and last seen at the first and last meeting attended in it; the finance
     director's and the chair's spells end on the stated dates, their successors' start between meetings."""
@@ -351,9 +431,23 @@ def test_tenure_windows_follow_the_meetings(papers, run, key):
     first, last, start, end = WINDOWS[key]
     spells = run.conn.execute(
         "SELECT * FROM tenures WHERE person = ? AND role = ? AND interim = ? AND ods_code = ?",
-        [person, role, int(interim), papers.series.ods]).fetchall()
-    shown = [{k: s[k] for k in ("start_date", "start_basis", "end_date", "end_basis", "first_seen", "last_seen",
-                                "observations")} for s in spells]
+        [person, role, int(interim), papers.series.ods],
+    ).fetchall()
+    shown = [
+        {
+            k: s[k]
+            for k in (
+                "start_date",
+                "start_basis",
+                "end_date",
+                "end_basis",
+                "first_seen",
+                "last_seen",
+                "observations",
+            )
+        }
+        for s in spells
+    ]
     assert len(spells) == 1, f"{person} {role}: {shown}"
     (s,) = spells
     assert (_d(s["first_seen"]), _d(s["last_seen"])) == (first, last), f"{person} {role}: {shown}"
@@ -362,7 +456,9 @@ def test_tenure_windows_follow_the_meetings(papers, run, key):
     if end is None:
         assert s["is_open"] == 1, f"{person} {role}: still in post at the last meeting: {shown}"
     elif end != "any":
-        assert s["end_date"] and end[0] <= _d(s["end_date"]) <= end[1], f"{person} {role}: end outside {end}: {shown}"
+        assert s["end_date"] and end[0] <= _d(s["end_date"]) <= end[1], (
+            f"{person} {role}: end outside {end}: {shown}"
+        )
 
 
 def test_finance_director_succession_in_the_spells(papers, run):

@@ -5,10 +5,14 @@ from __future__ import annotations
 from nlp.chunks import CHUNK_CHARS, is_relevant, pages, plan
 from nlp.pipeline import extract_events
 
-FILLER = ("The finance report showed a year-to-date deficit of £4.2m against a planned deficit of £3.1m, "
-          "driven by agency spend in surgery and delayed cost improvement schemes.\n")
-APPOINTMENT = ("Minutes of the Board of Directors of Barnsley Hospital NHS Foundation Trust\n\n"
-               "The Chair welcomed Dr Kofi Mensah-Baird to his first meeting as Medical Director.\n")
+FILLER = (
+    "The finance report showed a year-to-date deficit of £4.2m against a planned deficit of £3.1m, "
+    "driven by agency spend in surgery and delayed cost improvement schemes.\n"
+)
+APPOINTMENT = (
+    "Minutes of the Board of Directors of Barnsley Hospital NHS Foundation Trust\n\n"
+    "The Chair welcomed Dr Kofi Mensah-Baird to his first meeting as Medical Director.\n"
+)
 
 
 def board_pack(pages_before: int = 50, pages_after: int = 20) -> str:
@@ -40,7 +44,9 @@ def test_events_in_a_long_pack_have_whole_text_offsets_and_match_unfiltered(nlp)
     (filtered,) = list(extract_events(nlp, [(text, "2023-05-04", None)]))
     (unfiltered,) = list(extract_events(nlp, [(text, "2023-05-04", None)], prefilter=False))
     facts = {(e.person, e.role, e.organisation, e.event) for e in filtered.events}
-    assert facts == {("Kofi Mensah-Baird", "medical director", "Barnsley Hospital NHS Foundation Trust", "appointed")}
+    assert facts == {
+        ("Kofi Mensah-Baird", "medical director", "Barnsley Hospital NHS Foundation Trust", "appointed")
+    }
     assert facts == {(e.person, e.role, e.organisation, e.event) for e in unfiltered.events}
     (event,) = filtered.events
     assert "first meeting as Medical Director" in text[event.start : event.end]

@@ -31,16 +31,19 @@ def seeded_db(run_cli, tmp_path):
     return path
 
 
-@pytest.mark.parametrize("statement", [
-    "DELETE FROM events",
-    "DROP TABLE events",
-    "UPDATE people SET name = 'x'",
-    "INSERT INTO people(name) VALUES ('x')",
-    "PRAGMA journal_mode=DELETE",
-    "ATTACH DATABASE 'other.db' AS other",
-    "SELECT 1; DELETE FROM events",
-    "CREATE TABLE t(x)",
-])
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "DELETE FROM events",
+        "DROP TABLE events",
+        "UPDATE people SET name = 'x'",
+        "INSERT INTO people(name) VALUES ('x')",
+        "PRAGMA journal_mode=DELETE",
+        "ATTACH DATABASE 'other.db' AS other",
+        "SELECT 1; DELETE FROM events",
+        "CREATE TABLE t(x)",
+    ],
+)
 def test_query_is_read_only(run_cli, seeded_db, statement):
     before = sqlite3.connect(seeded_db).execute("SELECT COUNT(*) FROM events").fetchone()[0]
     result = run_cli("query", "--db", seeded_db, statement)
@@ -65,14 +68,19 @@ def test_ingest_bad_files_logs_errors_and_keeps_the_rest(run_cli, tmp_path):
     folder.mkdir()
     (folder / "junk.html").write_bytes(bytes(range(256)) * 20)
     (folder / "empty.txt").write_bytes(b"")
-    (folder / "latin.txt").write_bytes("title: Caf\xe9 news\n\nJane Sm\xeeth was named chair.".encode("cp1252"))
+    (folder / "latin.txt").write_bytes(
+        "title: Caf\xe9 news\n\nJane Sm\xeeth was named chair.".encode("cp1252")
+    )
     (folder / "good.txt").write_text("title: Good\ndate: 2020-01-02\n\nA good article.", encoding="utf-8")
     (folder / "notes.odt").write_bytes(b"PK\x03\x04 not really")
     db_path = str(tmp_path / "nhs.db")
     result = run_cli("ingest", "--db", db_path, str(folder))
     assert result.exit_code == 1
     conn = sqlite3.connect(db_path)
-    rows = {r[0].rsplit("/", 1)[1]: r[1:] for r in conn.execute("SELECT url, text, error, title, published FROM documents")}
+    rows = {
+        r[0].rsplit("/", 1)[1]: r[1:]
+        for r in conn.execute("SELECT url, text, error, title, published FROM documents")
+    }
     assert rows["good.txt"][0] == "A good article." and rows["good.txt"][3] == "2020-01-02"
     assert rows["latin.txt"][0].startswith("Jane Sm") and rows["latin.txt"][2] == "Café news"
     assert "binary" in rows["junk.html"][1]
@@ -84,8 +92,12 @@ def test_ingest_bad_files_logs_errors_and_keeps_the_rest(run_cli, tmp_path):
 
 def test_annotate_jsonl_uses_published_date(run_cli, tmp_path):
     lines = [
-        {"id": "a1", "text": "Jane Okafor has been appointed chief executive of Leeds Teaching Hospitals NHS Trust "
-                             "and will take up the post on 1 April.", "published": "2021-11-05"},
+        {
+            "id": "a1",
+            "text": "Jane Okafor has been appointed chief executive of Leeds Teaching Hospitals NHS Trust "
+            "and will take up the post on 1 April.",
+            "published": "2021-11-05",
+        },
         {"id": "a2", "text": "Nothing to see here."},
     ]
     source = tmp_path / "in.jsonl"
@@ -94,7 +106,8 @@ def test_annotate_jsonl_uses_published_date(run_cli, tmp_path):
     assert result.exit_code == 0
     records = [json.loads(line) for line in result.output.splitlines()]
     assert [(r["doc"], r["person"], r["event"], r["date"], r["ods_code"]) for r in records] == [
-        ("a1", "Jane Okafor", "appointed", "2022-04-01", "RR8")]
+        ("a1", "Jane Okafor", "appointed", "2022-04-01", "RR8")
+    ]
 
 
 @pytest.mark.parametrize("what", ["events", "people", "organisations"])

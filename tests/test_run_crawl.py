@@ -10,7 +10,9 @@ from tests.conftest import REPO
 def test_run_with_a_sources_file(run_cli, tmp_path):
     sources = tmp_path / "sources.toml"
     sources.write_text(
-        '[[source]]\nname = "local-seeds"\nkind = "news"\nfiles = ["%s"]\n' % (REPO / "seeds"), encoding="utf-8")
+        '[[source]]\nname = "local-seeds"\nkind = "news"\nfiles = ["%s"]\n' % (REPO / "seeds"),
+        encoding="utf-8",
+    )
     db = tmp_path / "nhs.db"
     result = run_cli("run", "--db", str(db), "--sources", str(sources))
     assert result.exit_code == 0, result.output

@@ -17,8 +17,20 @@ def test_annotate_seed_gives_exactly_the_two_holds(run_cli):
         ("Dido Harding", "chair", "NHS Improvement", "holds"),
     }
     for record in records:
-        assert set(record) == {"doc", "person", "role", "organisation", "ods_code", "event", "interim", "date",
-                               "evidence", "start", "end", "confidence"}
+        assert set(record) == {
+            "doc",
+            "person",
+            "role",
+            "organisation",
+            "ods_code",
+            "event",
+            "interim",
+            "date",
+            "evidence",
+            "start",
+            "end",
+            "confidence",
+        }
         assert record["doc"] == SEED.stem
         text = SEED.read_text(encoding="utf-8")
         assert text[record["start"] : record["end"]].strip() == record["evidence"]
@@ -36,7 +48,14 @@ def test_run_on_seeds_is_idempotent_and_names_the_trusts(run_cli, tmp_path):
 
     def counts():
         conn = sqlite3.connect(db_path)
-        tables = ("documents", "events", "people", "organisation_mentions", "organisations", "organisation_aliases")
+        tables = (
+            "documents",
+            "events",
+            "people",
+            "organisation_mentions",
+            "organisations",
+            "organisation_aliases",
+        )
         return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
 
     before = counts()
@@ -44,17 +63,25 @@ def test_run_on_seeds_is_idempotent_and_names_the_trusts(run_cli, tmp_path):
     assert second.exit_code == 0
     assert counts() == before
     conn = sqlite3.connect(db_path)
-    rows = conn.execute("SELECT person, role, organisation, event FROM appointments ORDER BY person").fetchall()
-    assert rows == [("Dido Harding", "chair", "NHS Improvement", "holds"),
-                    ("Ian Dalton", "chief executive", "NHS Improvement", "holds")]
-    mentioned = dict(conn.execute(
-        "SELECT m.text, o.ods_code FROM organisation_mentions m JOIN organisations o ON o.id = m.organisation_id"
-    ).fetchall())
+    rows = conn.execute(
+        "SELECT person, role, organisation, event FROM appointments ORDER BY person"
+    ).fetchall()
+    assert rows == [
+        ("Dido Harding", "chair", "NHS Improvement", "holds"),
+        ("Ian Dalton", "chief executive", "NHS Improvement", "holds"),
+    ]
+    mentioned = dict(
+        conn.execute(
+            "SELECT m.text, o.ods_code FROM organisation_mentions m JOIN organisations o ON o.id = m.organisation_id"
+        ).fetchall()
+    )
     assert mentioned["Salford Royal Foundation Trust"] == "RM3"
     assert mentioned["Pennine Acute Hospitals Trust"] == "RW6"
     assert mentioned["NHSI"] is None  # national body: no ODS code, but resolved
-    nhsi = conn.execute("SELECT o.name FROM organisation_mentions m JOIN organisations o ON o.id = m.organisation_id "
-                        "WHERE m.text = 'NHSI'").fetchone()
+    nhsi = conn.execute(
+        "SELECT o.name FROM organisation_mentions m JOIN organisations o ON o.id = m.organisation_id "
+        "WHERE m.text = 'NHSI'"
+    ).fetchone()
     assert nhsi == ("NHS Improvement",)
     runs = conn.execute("SELECT command, status FROM runs").fetchall()
     assert runs == [("run", "ok"), ("run", "ok")]

@@ -19,8 +19,13 @@ FIXTURE_TEXTS = REPO / "tests" / "fixtures" / "extraction" / "texts"
 
 
 def start_run(db: Path, *args: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, str(REPO / "pipeline.py"), "run", "--db", str(db), "--quiet", *args],
-                            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, str(REPO / "pipeline.py"), "run", "--db", str(db), "--quiet", *args],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def wait_for_lock(db: Path, timeout: float = 30) -> None:
@@ -37,7 +42,8 @@ def event_facts(db: Path) -> list[tuple]:
     conn = sqlite3.connect(db)
     rows = conn.execute(
         "SELECT d.url, p.name, e.role, COALESCE(e.organisation_id, e.organisation_text), e.event, e.effective_date "
-        "FROM events e JOIN documents d ON d.id = e.document_id JOIN people p ON p.id = e.person_id").fetchall()
+        "FROM events e JOIN documents d ON d.id = e.document_id JOIN people p ON p.id = e.person_id"
+    ).fetchall()
     conn.close()
     return sorted(rows, key=repr)
 
@@ -90,7 +96,9 @@ def test_sigkill_at_any_point_then_rerun_matches_a_clean_run(tmp_path, clean_run
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert conn.execute("SELECT COUNT(*) FROM documents").fetchone() == (30,)
     conn.close()
-    assert event_facts(db) == event_facts(clean_run) or via_sources and _same_facts_ignoring_url(db, clean_run)
+    assert (
+        event_facts(db) == event_facts(clean_run) or via_sources and _same_facts_ignoring_url(db, clean_run)
+    )
 
 
 def test_exit_codes_and_run_records(tmp_path):
@@ -119,8 +127,12 @@ def test_changes_out_lists_only_new_moves(tmp_path):
     first_dir, second_dir = tmp_path / "one", tmp_path / "two"
     first_dir.mkdir()
     second_dir.mkdir()
-    (first_dir / "a.txt").write_text((FIXTURE_TEXTS / "011.txt").read_text(encoding="utf-8"), encoding="utf-8")
-    (second_dir / "b.txt").write_text((FIXTURE_TEXTS / "008.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (first_dir / "a.txt").write_text(
+        (FIXTURE_TEXTS / "011.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    (second_dir / "b.txt").write_text(
+        (FIXTURE_TEXTS / "008.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     out1, out2 = tmp_path / "c1.jsonl", tmp_path / "c2.csv"
     assert start_run(db, "--changes-out", str(out1), str(first_dir)).wait(timeout=300) == 0
     assert start_run(db, "--changes-out", str(out2), str(first_dir), str(second_dir)).wait(timeout=300) == 0
@@ -134,6 +146,8 @@ def test_changes_out_lists_only_new_moves(tmp_path):
 
 def _same_facts_ignoring_url(db: Path, reference: Path) -> bool:
     """A `files` source stores the same documents; compare events by file name rather than full URL."""
+
     def facts(path):
         return sorted(((url.rsplit("/", 1)[1],) + rest for url, *rest in event_facts(path)), key=repr)
+
     return facts(db) == facts(reference)
