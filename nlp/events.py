@@ -126,7 +126,9 @@ class DocumentEvents:
                 self.label_for.setdefault(span.kb_id_, span.label_)
         self.quoted = _quoted_chars(self.text)
         self.unnamed: list[tuple[int, Span, tuple]] = []
-        self.sents = _merge_label_lines(doc)
+        self.sents = _merge_label_lines(doc, self.text)
+        self._subjects_cache: dict[int, list[Span]] = {}
+        self._subject_verbs: dict[int, Token] = {}
         self.sent_of = {i: sent for sent in self.sents for i in range(sent.start, sent.end)}
         self.main_org = doc._.home_org or self._main_org()
 
@@ -226,9 +228,15 @@ class DocumentEvents:
         return {(role, org.key): template}
 
     def _subjects(self, sent: Span) -> list[Span]:
-        """People who are grammatical subjects in the sentence; "he"/"she" stand for their antecedent."""
+        """People who are grammatical subjects in the sentence; "he"/"she" stand for their antecedent.
+        (Computed once per sentence: several passes ask.)"""
+        cached = self._subjects_cache.get(sent.start)
+        if cached is None:
+            cached = self._subjects_cache[sent.start] = self._find_subjects(sent)
+        return cached
+
+    def _find_subjects(self, sent: Span) -> list[Span]:
         out = []
-        self._subject_verbs = {}
         for token in sent:
             if token.dep_ not in {"nsubj", "nsubjpass"} or token.idx in self.quoted:
                 continue
@@ -1755,24 +1763,25 @@ class DocumentEvents:
         return out
 
 
-def _merge_label_lines(doc: Doc) -> list[Span]:
+def _merge_label_lines(doc: Doc, text: str) -> list[Span]:
     """Sentences, with pieces of one line that the parser split apart joined again: "Chair:" + "Jane
     Smith (JS)", "Dominic" + "Achterberg" + "Non-Executive Director". A split is kept where the piece
     ends a sentence (. ! ?) or a line."""
     out: list[Span] = []
     for sent in doc.sents:
-        if out and _ends_mid_line(out[-1]) and len(out[-1].text) < 120:
+        if out and _ends_mid_line(out[-1], text) and len(out[-1].text) < 120:
             out[-1] = doc[out[-1].start : sent.end]
         else:
             out.append(sent)
     return out
 
 
-def _ends_mid_line(sent: Span) -> bool:
+def _ends_mid_line(sent: Span, text: str) -> bool:
     last = sent[-1]
     if "\n" in last.text or "\n" in last.whitespace_ or last.is_space:
         return False
-    return not last.text.endswith((".", "!", "?", '"', "”", "'")) and "\n" not in sent.text.rstrip(" \t")
+    piece = text[sent.start_char : sent.end_char].rstrip(" \t")
+    return not piece.endswith((".", "!", "?", '"', "”", "'")) and "\n" not in piece
 
 
 def _quoted_chars(text: str) -> set[int]:

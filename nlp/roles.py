@@ -15,6 +15,8 @@ from spacy.util import filter_spans
 
 from nlp.vocab import ACRONYM_ROLES, QUALIFIERS, role_variants
 
+WRAP_HINT = re.compile(r"(?i)\b(chief|director|officer|secretary|chair|executive|non|deputy|interim|acting|of)"
+                       r"[ \t]*\n[ \t]*[A-Za-z]")
 REGIONAL = re.compile(
     r"\b(?i:regional|national|deputy regional)\s+(?i:director of [a-z]+|chief nurse|medical director|"
     r"chief executive|director)(?:\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][a-z]+)(?:(?:\s+and|\s+of|\s+the)*\s+[A-Z][a-z]+)*)?",
@@ -59,7 +61,7 @@ class RoleRecogniser:
             for _, start, end in matcher(doc):
                 spans.append(self._span(doc, start, end))
         text = doc.text
-        if "\n" in text:
+        if WRAP_HINT.search(text):  # cheap test first: a title word at a line end
             for m in self.wrapped.finditer(text):
                 if "\n" not in m.group(0):
                     continue  # unwrapped titles are found by the phrase matcher
