@@ -20,10 +20,10 @@ FIXTURES = REPO / "tests" / "fixtures" / "extraction"
 
 # (set, scope) → (precision floor, recall floor)
 FLOORS = {
-    ("fixtures", "all"): (0.94, 0.78),
-    ("fixtures", "changes"): (0.97, 0.70),
-    ("dev", "all"): (0.96, 0.86),
-    ("dev", "changes"): (0.98, 0.82),
+    ("fixtures", "all"): (0.94, 0.79),
+    ("fixtures", "changes"): (0.97, 0.71),
+    ("dev", "all"): (0.97, 0.86),
+    ("dev", "changes"): (0.98, 0.83),
 }
 
 
