@@ -175,6 +175,7 @@ def _run_worker(
             stdin=subprocess.DEVNULL,
             text=True,
             bufsize=1,
+            preexec_fn=_die_with_parent,
         )
         try:
             _follow(proc, progress, timeout)
@@ -189,6 +190,16 @@ def _run_worker(
         else:
             result.finish_reason = "worker_failed"
             log.error("crawl worker exited with code %s and no result", proc.returncode)
+
+
+def _die_with_parent() -> None:
+    """Linux: the worker gets SIGTERM if the process that started it dies (even by SIGKILL), so a killed
+    `run` never leaves a crawler writing behind the next run's lock."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
 def _follow(proc: subprocess.Popen, progress: ProgressCallback | None, timeout: float | None) -> None:
