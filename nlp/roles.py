@@ -61,10 +61,13 @@ class RoleRecogniser:
             for _, start, end in matcher(doc):
                 spans.append(self._span(doc, start, end))
         text = doc.text
-        if WRAP_HINT.search(text):  # cheap test first: a title word at a line end
-            for m in self.wrapped.finditer(text):
-                if "\n" not in m.group(0):
+        seen: set[tuple[int, int]] = set()
+        for hint in WRAP_HINT.finditer(text):  # only around a title word at a line end
+            lo = max(0, hint.start() - 60)
+            for m in self.wrapped.finditer(text, lo, min(len(text), hint.end() + 60)):
+                if "\n" not in m.group(0) or (m.start(), m.end()) in seen:
                     continue  # unwrapped titles are found by the phrase matcher
+                seen.add((m.start(), m.end()))
                 span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 canonical = self.variants.get(" ".join(m.group(0).lower().split()))
                 if span is not None and canonical:
