@@ -222,8 +222,7 @@ class DocumentEvents:
             end=0,
             sentence_start=0,
             confidence=0.6,
-            honorific=info.honorific if info else None,
-            post_nominals=info.post_nominals if info else None,
+            **self._about(info),
         )
         return {(role, org.key): template}
 
@@ -289,8 +288,7 @@ class DocumentEvents:
             end=0,
             sentence_start=0,
             confidence=round(0.7 * org_conf, 2),
-            honorific=info.honorific if info else None,
-            post_nominals=info.post_nominals if info else None,
+            **self._about(info),
         )
         return {(role.label_, org_key or org_text): template}
 
@@ -372,10 +370,7 @@ class DocumentEvents:
                             **post.to_dict(),
                             "date": date_value,
                             "date_precision": precision,
-                            "evidence": sent.text.strip(),
-                            "start": sent.start_char,
-                            "end": sent.end_char,
-                            "sentence_start": sent.start_char,
+                            **self._at(sent),
                             "interim": self._acting_context(sent, person, verb),
                         }
                     )
@@ -437,15 +432,10 @@ class DocumentEvents:
                             "interim": False,
                             "date": date_value,
                             "date_precision": precision,
-                            "evidence": sent.text.strip(),
-                            "start": sent.start_char,
-                            "end": sent.end_char,
-                            "sentence_start": sent.start_char,
+                            **self._at(sent),
                             "note": None if explicit else "implied",
                             "confidence": round(post.confidence * (0.8 if explicit else 0.6), 2),
-                            "honorific": info.honorific if info else None,
-                            "post_nominals": info.post_nominals if info else None,
-                            "aliases": [],
+                            **self._about(info),
                         }
                     )
                 )
@@ -476,12 +466,28 @@ class DocumentEvents:
                     "date_precision": precision,
                     "note": note,
                     "confidence": round(post.confidence * 0.7, 2),
-                    "honorific": info.honorific if info else None,
-                    "post_nominals": info.post_nominals if info else None,
-                    "aliases": [],
+                    **self._about(info),
                 }
             )
         ]
+
+    def _at(self, sent: Span) -> dict:
+        """The provenance fields of an event: its evidence sentence and offsets."""
+        return {
+            "evidence": sent.text.strip(),
+            "start": sent.start_char,
+            "end": sent.end_char,
+            "sentence_start": sent.start_char,
+        }
+
+    @staticmethod
+    def _about(info) -> dict:
+        """The person fields of an event that the name alone does not carry."""
+        return {
+            "honorific": info.honorific if info else None,
+            "post_nominals": info.post_nominals if info else None,
+            "aliases": sorted(info.aliases) if info else [],
+        }
 
     def _successors(self, events: list[Event]) -> list[Event]:
         """ "Her successor will be Jo Bloggs": Jo Bloggs is appointed to the predecessor's post."""
@@ -533,15 +539,10 @@ class DocumentEvents:
                             "interim": False,
                             "date": date_value,
                             "date_precision": precision,
-                            "evidence": sent.text.strip(),
-                            "start": sent.start_char,
-                            "end": sent.end_char,
-                            "sentence_start": sent.start_char,
+                            **self._at(sent),
                             "note": None,
                             "confidence": round(post.confidence * 0.8, 2),
-                            "honorific": info.honorific if info else None,
-                            "post_nominals": info.post_nominals if info else None,
-                            "aliases": [],
+                            **self._about(info),
                         }
                     )
                 )
@@ -599,15 +600,10 @@ class DocumentEvents:
                             "interim": bool(interim),
                             "date": date_value,
                             "date_precision": precision,
-                            "evidence": sent.text.strip(),
-                            "start": sent.start_char,
-                            "end": sent.end_char,
-                            "sentence_start": sent.start_char,
+                            **self._at(sent),
                             "note": None,
                             "confidence": round(post.confidence * 0.7, 2),
-                            "honorific": info.honorific if info else None,
-                            "post_nominals": info.post_nominals if info else None,
-                            "aliases": sorted(info.aliases) if info else [],
+                            **self._about(info),
                         }
                     )
                 )
@@ -668,10 +664,7 @@ class DocumentEvents:
                             "event": DEPART,
                             "date": date_value,
                             "date_precision": precision,
-                            "evidence": sent.text.strip(),
-                            "start": sent.start_char,
-                            "end": sent.end_char,
-                            "sentence_start": sent.start_char,
+                            **self._at(sent),
                             "note": note,
                             "confidence": round(post.confidence * 0.8, 2),
                         }
@@ -748,9 +741,7 @@ class DocumentEvents:
                         sentence_start=sent.start_char,
                         confidence=round(confidence * org_conf, 2),
                         note=note,
-                        honorific=info.honorific if info else None,
-                        post_nominals=info.post_nominals if info else None,
-                        aliases=sorted(info.aliases) if info else [],
+                        **self._about(info),
                     )
                 )
         return events

@@ -47,34 +47,12 @@ from nlp.gazetteer import is_acronym_of
 log = logging.getLogger(__name__)
 
 RESOLVER_VERSION = "1"
+from nlp.vocab import HONORIFICS  # noqa: E402  (one list of honorifics for extraction and resolution)
+
 FUZZY_THRESHOLD = 92.0
 FUZZY_WORD_THRESHOLD = 80.0
 FUZZY_MARGIN = 3.0
 CONTEXT_YEARS = 3
-HONORIFICS = {
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "mx",
-    "dr",
-    "doctor",
-    "prof",
-    "professor",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "baroness",
-    "baron",
-    "cllr",
-    "councillor",
-    "rev",
-    "revd",
-    "rt",
-    "hon",
-    "the",
-}
 POST_NOMINALS = {
     "cbe",
     "obe",
