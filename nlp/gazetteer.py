@@ -67,6 +67,12 @@ def short_forms(name: str) -> list[tuple[str, str]]:
         if name.endswith(" " + suffix):
             core = name[: -len(suffix)].strip()
             break
+    if name.startswith("NHS ") and name.endswith(" Integrated Care Board"):
+        # Since 2022 ICBs style themselves "NHS Kent and Medway"; one-word areas ("NHS Devon") are too
+        # easily something else, so only longer ones.
+        styled = name[: -len(" Integrated Care Board")]
+        if len(styled.split()) >= 3:
+            add(styled, "short")
     if name.endswith(" CCG"):
         base = name[: -len(" CCG")]
         add(base + " Clinical Commissioning Group", "short")
