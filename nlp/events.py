@@ -22,7 +22,7 @@ from nlp.gazetteer import by_key
 from nlp.orgs import NON_NHS_WORDS, org_name
 from nlp.people import PRONOUNS
 from nlp.roles import qualifiers
-from nlp.vocab import APPOINT_VERBS, CANCEL_PHRASES, DEPART_VERBS, REPORT_VERBS
+from nlp.vocab import APPOINT_VERBS, CANCEL_PHRASES, DEPART_VERBS, REPORT_VERBS, role_variants
 
 APPOINT, DEPART, HOLD, HISTORY = "appointed", "departed", "holds", "history"
 ORG_PREPS = {"of", "at", "for", "with", "in", "to"}
@@ -55,6 +55,7 @@ INTERNAL_BODIES = re.compile(
     r"\b(council of governors|board of directors|trust board|governors|committee)\b", re.I
 )
 NOT_NHS = object()  # marker: the organisation meant is not an NHS body
+LIST_INTRO = re.compile(r"(?im)^[^\n]{0,40}\bnew ([a-z][a-z\- ]+?)s? (?:are|will be)\s*:\s*$")
 VERBISH = {"leaves", "retires", "resigns", "quits", "joins", "moves", "steps", "stands", "departs", "starts"}
 CURRENT_WORDS = re.compile(r"\b(currently|now|at present|presently)\b", re.I)
 FIRST_MEETING = re.compile(r"\b(first (board )?meeting|new(ly)?[- ]appointed|joined the board)\b", re.I)
@@ -183,6 +184,7 @@ class DocumentEvents:
         events += self._departures_without_role(events)
         events += self._appointments_without_role(events)
         events += self._successors(events)
+        events += self._listed_appointees(events)
         events += self._succession_departures(events)
         events += self._appointments_to_the_role(events)
         events = [e for e in events if not (e.event == APPOINT and e.person in cancelled)]
@@ -344,6 +346,10 @@ class DocumentEvents:
                     continue
                 if self._negated(verb) or HISTORY_WORDS.search(sent.text) or verb.tag_ == "VBD":
                     continue
+                if any(c.lower_ in {"was", "were", "had"} for c in verb.children) or any(
+                    m.year and self.published and m.year < self.published.year for m in find_dates(sent.text)
+                ):
+                    continue  # "She was appointed CBE in 2012": past, and not this news
                 if NON_NHS_CONTEXT.search(sent.text) or re.search(
                     r"\b(private|independent)\b", sent.text, re.I
                 ):
@@ -470,6 +476,80 @@ class DocumentEvents:
                 }
             )
         ]
+
+    def _listed_appointees(self, events: list[Event]) -> list[Event]:
+        """ "The new non-executive directors are:" followed by one name per entry (each with its own
+        paragraph of biography): each named person is appointed to that post at the document's
+        organisation, on the date the announcement gives."""
+        out: list[Event] = []
+        if not self.main_org:
+            return out
+        for m in LIST_INTRO.finditer(self.text):
+            role = role_variants().get(m.group(1).lower().strip())
+            if not role:
+                continue
+            announced = [e for e in events if e.event == APPOINT and e.role == role and e.date]
+            date_value, precision = (
+                (announced[0].date, announced[0].date_precision)
+                if announced
+                else (self._announced_date(m.start()))
+            )
+            for name_span in self._entry_names(m.end()):
+                if any(e.person == name_span.kb_id_ and e.event == APPOINT for e in events + out):
+                    continue
+                info = self.doc._.people.get(name_span.kb_id_)
+                out.append(
+                    Event(
+                        person=name_span.kb_id_,
+                        role=role,
+                        role_text=m.group(1),
+                        organisation=self._name(self.main_org),
+                        org_key=self.main_org,
+                        ods_code=by_key()[self.main_org].ods_code,
+                        event=APPOINT,
+                        interim=False,
+                        date=date_value,
+                        date_precision=precision,
+                        evidence=f"{m.group(0).strip()} {name_span.text}",
+                        start=m.start(),
+                        end=name_span.end_char,
+                        sentence_start=m.start(),
+                        confidence=0.75,
+                        **self._about(info),
+                    )
+                )
+        return out
+
+    def _entry_names(self, position: int) -> list[Span]:
+        """People named alone on the first line of each entry (blank-line separated) after a list
+        introduction; the list ends at the first entry that does not start with a name."""
+        names: list[Span] = []
+        offset = position
+        for block in re.split(r"(\n\s*\n)", self.text[position : position + 8000]):
+            block_start, offset = offset, offset + len(block)
+            first = block.strip().split("\n", 1)[0].strip() if block.strip() else ""
+            if not first:
+                continue
+            line_start = block_start + block.index(first)
+            span = next((p for p in self.people_spans if line_start <= p.start_char <= line_start + 12), None)
+            if span is None or len(first) > len(span.text) + 14:
+                break
+            if not any(n.kb_id_ == span.kb_id_ for n in names):
+                names.append(span)
+        return names
+
+    def _announced_date(self, position: int) -> tuple[str | None, str | None]:
+        """The start date of the appointments announced before a list: "will join the Board on 1 April"
+        (a join/start date beats the date the appointments were approved)."""
+        before = self.text[max(0, position - 1500) : position]
+        dated = [d for d in find_dates(before) if d.day and d.month]
+
+        def cue(d) -> str:
+            return before[max(0, d.start - 120) : d.start]
+
+        starts = [d for d in dated if re.search(r"(?i)\b(join|take up|start|with effect)", cue(d))]
+        chosen = starts or [d for d in dated if re.search(r"(?i)\bappoint", cue(d))]
+        return resolve(chosen[0], self.published, "future") if chosen else (None, None)
 
     def _at(self, sent: Span) -> dict:
         """The provenance fields of an event: its evidence sentence and offsets."""

@@ -15,8 +15,10 @@ from spacy.util import filter_spans
 
 from nlp.vocab import ACRONYM_ROLES, QUALIFIERS, role_variants
 
-WRAP_HINT = re.compile(r"(?i)\b(chief|director|officer|secretary|chair|executive|non|deputy|interim|acting|of)"
-                       r"[ \t]*\n[ \t]*[A-Za-z]")
+WRAP_HINT = re.compile(
+    r"(?i)\b(chief|director|officer|secretary|chair|executive|non|deputy|interim|acting|of)"
+    r"[ \t]*\n[ \t]*[A-Za-z]"
+)
 REGIONAL = re.compile(
     r"\b(?i:regional|national|deputy regional)\s+(?i:director of [a-z]+|chief nurse|medical director|"
     r"chief executive|director)(?:\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][a-z]+)(?:(?:\s+and|\s+of|\s+the)*\s+[A-Z][a-z]+)*)?",
