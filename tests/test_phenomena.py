@@ -193,11 +193,15 @@ def test_dates_resolve_against_publication(nlp, text, published, expected):
 
 
 def test_announced_list_of_appointees(nlp):
-    text = ("Barnsley Hospital NHS Foundation Trust has appointed two new non-executive directors, who will join "
-            "the Board on 1 June 2024.\n\nThe new non-executive directors are:\n\nDr Amara Obi\nDr Obi is a GP "
-            "in Penistone and chairs a local carers' charity.\n\nRoss Kettering\nMr Kettering is a retired "
-            "accountant.\n\nThe trust's chair, Helen Dawes, welcomed them.")
+    text = (
+        "Barnsley Hospital NHS Foundation Trust has appointed two new non-executive directors, who will join "
+        "the Board on 1 June 2024.\n\nThe new non-executive directors are:\n\nDr Amara Obi\nDr Obi is a GP "
+        "in Penistone and chairs a local carers' charity.\n\nRoss Kettering\nMr Kettering is a retired "
+        "accountant.\n\nThe trust's chair, Helen Dawes, welcomed them."
+    )
     (result,) = list(extract_events(nlp, [(text, "2024-05-02", None)]))
     appointed = {(e.person, e.role, e.date) for e in result.events if e.event == "appointed"}
-    assert appointed == {("Amara Obi", "non-executive director", "2024-06-01"),
-                         ("Ross Kettering", "non-executive director", "2024-06-01")}
+    assert appointed == {
+        ("Amara Obi", "non-executive director", "2024-06-01"),
+        ("Ross Kettering", "non-executive director", "2024-06-01"),
+    }
