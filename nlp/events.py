@@ -404,6 +404,17 @@ class DocumentEvents:
                 }:
                     out += self._departure_by_noun(sent, person, noun, events + out)
                     continue
+                first = root
+                while first.dep_ == "conj":  # "vacancies left by X, ..., and Dr Y, who ..."
+                    first = first.head
+                if (
+                    first.dep_ == "pobj"
+                    and first.head.lower_ == "by"
+                    and first.head.head.lemma_ in {"leave", "create"}
+                    and re.search(r"(?i)\bvacanc", sent.text)
+                ):
+                    out += self._vacancy_left(sent, person, root, events + out)
+                    continue
                 if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_ == "take":
                     verb = root.head.head
                 elif root.dep_ == "dobj" and root.head.lemma_ in {"succeed", "replace", "follow"}:
@@ -446,6 +457,33 @@ class DocumentEvents:
                     )
                 )
         return out
+
+    def _vacancy_left(self, sent: Span, person: Span, root: Token, events: list[Event]) -> list[Event]:
+        """ "The appointments fill vacancies left by Y, who completes her term on 31 March": Y leaves the
+        post the document's appointments are to, when they are all to one post."""
+        posts = {(e.role, e.org_key) for e in events if e.event == APPOINT}
+        if len(posts) != 1 or any(e.person == person.kb_id_ and e.event == DEPART for e in events):
+            return []
+        post = next(e for e in events if e.event == APPOINT)
+        own = next((c for c in root.children if c.dep_ == "relcl"), None)
+        date_value, precision = self._date(sent, person, DEPART, own) if own is not None else (None, None)
+        info = self.doc._.people.get(person.kb_id_)
+        return [
+            Event(
+                **{
+                    **post.to_dict(),
+                    "person": person.kb_id_,
+                    "event": DEPART,
+                    "interim": False,
+                    "date": date_value,
+                    "date_precision": precision,
+                    "note": None,
+                    "confidence": round(post.confidence * 0.6, 2),
+                    **self._at(sent),
+                    **self._about(info),
+                }
+            )
+        ]
 
     def _departure_by_noun(self, sent: Span, person: Span, noun: Token, events: list[Event]) -> list[Event]:
         """ "appointed X as interim chief executive following the departure of Y on 30 November": Y leaves
