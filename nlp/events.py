@@ -964,7 +964,6 @@ class DocumentEvents:
             antecedent = self._antecedent(pronoun)
             if antecedent is not None:
                 return antecedent, "pronoun", self._verb_of(pronoun)
-        _ = doc
         return None
 
     def _person_as_role(self, role: Span, sent: Span) -> Span | None:
@@ -1206,13 +1205,6 @@ class DocumentEvents:
                     return DEPART, None
                 return (HISTORY, None) if role_verb.tag_ == "VBD" else (HOLD, None)
         role_verb = self._verb_of(role.root)
-        if (
-            how in {"adjacent", "apposition"}
-            and role_verb is not None
-            and role.root.head.i != role_verb.i
-            and role_verb != predicate
-        ):
-            pass
         verb = predicate
         if how == "relative" and role_verb is not None:
             verb = role_verb
