@@ -185,6 +185,7 @@ class DocumentEvents:
         events += self._appointments_without_role(events)
         events += self._successors(events)
         events += self._listed_appointees(events)
+        events += self._chairing_the_board(events)
         events += self._succession_departures(events)
         events += self._appointments_to_the_role(events)
         events = [e for e in events if not (e.event == APPOINT and e.person in cancelled)]
@@ -514,6 +515,47 @@ class DocumentEvents:
                 }
             )
         ]
+
+    def _chairing_the_board(self, events: list[Event]) -> list[Event]:
+        """ "Vice-chair Mary Chan will chair the Board on an interim basis": "chair" as a verb, with the
+        board (or trust) as its object and a future or interim frame, appoints its subject chair."""
+        out: list[Event] = []
+        if not self.main_org:
+            return out
+        for sent in self.sents:
+            for person in self._subjects(sent):
+                verb = self._subject_verbs.get(person.start) or person.root.head
+                if verb.lemma_.lower() != "chair" or verb.pos_ != "VERB" or self._negated(verb):
+                    continue
+                if not any(c.dep_ == "dobj" and c.lower_ in {"board", "trust"} for c in verb.children):
+                    continue
+                interim = bool(re.search(r"(?i)\b(interim|acting|temporar\w*|until)\b", sent.text))
+                if not (interim or any(c.lower_ in {"will", "shall"} for c in verb.children)):
+                    continue
+                if any(
+                    e.person == person.kb_id_ and e.event == APPOINT and e.role == "chair" for e in events
+                ):
+                    continue
+                info = self.doc._.people.get(person.kb_id_)
+                date_value, precision = self._date(sent, person, APPOINT, verb)
+                out.append(
+                    Event(
+                        person=person.kb_id_,
+                        role="chair",
+                        role_text=verb.text,
+                        organisation=self._name(self.main_org),
+                        org_key=self.main_org,
+                        ods_code=by_key()[self.main_org].ods_code,
+                        event=APPOINT,
+                        interim=interim,
+                        date=date_value,
+                        date_precision=precision,
+                        confidence=0.7,
+                        **self._at(sent),
+                        **self._about(info),
+                    )
+                )
+        return out
 
     def _listed_appointees(self, events: list[Event]) -> list[Event]:
         """ "The new non-executive directors are:" followed by one name per entry (each with its own

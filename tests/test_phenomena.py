@@ -205,3 +205,17 @@ def test_announced_list_of_appointees(nlp):
         ("Amara Obi", "non-executive director", "2024-06-01"),
         ("Ross Kettering", "non-executive director", "2024-06-01"),
     }
+
+
+def test_chair_as_a_verb_on_an_interim_basis(nlp):
+    text = (
+        "Walsall Healthcare NHS Trust has announced that its chair, Russell Beale, will retire when his term "
+        "ends on 31 March. Vice-chair Mary Chan will chair the Board on an interim basis."
+    )
+    (result,) = list(extract_events(nlp, [(text, "2024-01-15", None)]))
+    found = {(e.person, e.role, e.event, e.interim) for e in result.events}
+    assert found == {
+        ("Russell Beale", "chair", "departed", False),
+        ("Mary Chan", "vice chair", "holds", False),
+        ("Mary Chan", "chair", "appointed", True),
+    }
