@@ -1284,7 +1284,10 @@ class DocumentEvents:
             return HISTORY, None
         appositive = how in {"adjacent", "apposition"} and kind == HOLD
         if kind == APPOINT and self._history_sentence(sent, role, verb):
-            return HISTORY, None
+            # "Sue Smith, who was appointed chair in 2019, said": old news, but she holds the post
+            return (
+                (HOLD, None) if how == "relative" and not HISTORY_WORDS.search(sent.text) else (HISTORY, None)
+            )
         if kind == HOLD and not appositive and self._history_sentence(sent, role, verb):
             return HISTORY, None
         note = None
@@ -1548,11 +1551,12 @@ class DocumentEvents:
             and re.match(r"\s*(previously|before|prior to|earlier|formerly|until)\b", sent.text, re.I)
         ):
             return True
-        if (
-            verb is None
-            or verb.tag_ != "VBD"
-            and not (verb.tag_ == "VBN" and any(c.lower_ == "had" for c in verb.children))
-        ):
+        past_participle = (
+            verb is not None
+            and verb.tag_ == "VBN"
+            and any(c.lower_ in {"had", "was", "were"} for c in verb.children)
+        )  # "had been", "was appointed"
+        if verb is None or verb.tag_ != "VBD" and not past_participle:
             return False
         for mention in find_dates(sent.text):
             if (
@@ -1697,6 +1701,8 @@ class DocumentEvents:
             return []
         if NON_NHS_CONTEXT.search(INTERNAL_BODIES.sub(" ", self._masked(sent.start, sent.end))):
             return []  # no NHS body named, and the sentence is about a council, firm, college...
+        if in_sent and CURRENT_WORDS.search(sent.text):
+            return []  # "X, currently medical director at A, has been appointed chief executive": not at A
         return self._main(0.8)
 
     def _org_in_other_clause(self, org: Span, predicate: Token) -> bool:

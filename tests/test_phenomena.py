@@ -219,3 +219,23 @@ def test_chair_as_a_verb_on_an_interim_basis(nlp):
         ("Mary Chan", "vice chair", "holds", False),
         ("Mary Chan", "chair", "appointed", True),
     }
+
+
+def test_old_appointment_in_a_relative_clause_is_holds(nlp):
+    text = (
+        "Sue Smith, who was appointed chair of Dorset County Hospital NHS Foundation Trust in 2019, said the "
+        "board was united."
+    )
+    (result,) = list(extract_events(nlp, [(text, "2022-09-01", None)]))
+    assert {(e.person, e.role, e.event) for e in result.events} == {("Sue Smith", "chair", "holds")}
+
+
+def test_new_post_at_an_unnamed_organisation_is_not_pinned_on_the_current_one(nlp):
+    text = (
+        "Dr Jane Evans, currently medical director at Frimley Health NHS Foundation Trust, has been appointed "
+        "chief executive and will take up the post in January 2023."
+    )
+    (result,) = list(extract_events(nlp, [(text, "2022-09-01", None)]))
+    assert {(e.person, e.role, e.organisation, e.event) for e in result.events} == {
+        ("Jane Evans", "medical director", "Frimley Health NHS Foundation Trust", "holds")
+    }
