@@ -442,19 +442,19 @@ class DocumentEvents:
                     date_value, precision = post.date, post.date_precision
                 info = self.doc._.people.get(person.kb_id_)
                 out.append(
-                    Event(
-                        **{
-                            **post.to_dict(),
-                            "person": person.kb_id_,
+                    self._for_person(
+                        post,
+                        person.kb_id_,
+                        sent,
+                        info,
+                        {
                             "event": DEPART,
                             "interim": False,
                             "date": date_value,
                             "date_precision": precision,
-                            **self._at(sent),
                             "note": None if explicit else "implied",
                             "confidence": round(post.confidence * (0.8 if explicit else 0.6), 2),
-                            **self._about(info),
-                        }
+                        },
                     )
                 )
         return out
@@ -470,19 +470,19 @@ class DocumentEvents:
         date_value, precision = self._date(sent, person, DEPART, own) if own is not None else (None, None)
         info = self.doc._.people.get(person.kb_id_)
         return [
-            Event(
-                **{
-                    **post.to_dict(),
-                    "person": person.kb_id_,
+            self._for_person(
+                post,
+                person.kb_id_,
+                sent,
+                info,
+                {
                     "event": DEPART,
                     "interim": False,
                     "date": date_value,
                     "date_precision": precision,
                     "note": None,
                     "confidence": round(post.confidence * 0.6, 2),
-                    **self._at(sent),
-                    **self._about(info),
-                }
+                },
             )
         ]
 
@@ -631,6 +631,11 @@ class DocumentEvents:
         chosen = starts or [d for d in dated if re.search(r"(?i)\bappoint", cue(d))]
         return resolve(chosen[0], self.published, "future") if chosen else (None, None)
 
+    def _for_person(self, post: Event, person: str, sent: Span, info, changes: dict) -> Event:
+        """A copy of ``post`` for ``person`` (someone succeeding or succeeded in it), with this sentence as
+        its evidence and ``changes`` applied."""
+        return Event(**{**post.to_dict(), "person": person, **changes, **self._at(sent), **self._about(info)})
+
     def _at(self, sent: Span) -> dict:
         """The provenance fields of an event: its evidence sentence and offsets."""
         return {
@@ -691,19 +696,19 @@ class DocumentEvents:
                 date_value, precision = self._date(sent, successor, APPOINT, start_verb)
                 info = self.doc._.people.get(successor.kb_id_)
                 out.append(
-                    Event(
-                        **{
-                            **post.to_dict(),
-                            "person": successor.kb_id_,
+                    self._for_person(
+                        post,
+                        successor.kb_id_,
+                        sent,
+                        info,
+                        {
                             "event": APPOINT,
                             "interim": False,
                             "date": date_value,
                             "date_precision": precision,
-                            **self._at(sent),
                             "note": None,
                             "confidence": round(post.confidence * 0.8, 2),
-                            **self._about(info),
-                        }
+                        },
                     )
                 )
         return out
@@ -752,19 +757,19 @@ class DocumentEvents:
                     self._acting_context(sent, person, verb) or "interim" in sent.text.lower()
                 )
                 out.append(
-                    Event(
-                        **{
-                            **post.to_dict(),
-                            "person": person.kb_id_,
+                    self._for_person(
+                        post,
+                        person.kb_id_,
+                        sent,
+                        info,
+                        {
                             "event": APPOINT,
                             "interim": bool(interim),
                             "date": date_value,
                             "date_precision": precision,
-                            **self._at(sent),
                             "note": None,
                             "confidence": round(post.confidence * 0.7, 2),
-                            **self._about(info),
-                        }
+                        },
                     )
                 )
         return out
