@@ -11,13 +11,14 @@ import json
 import logging
 import sqlite3
 import sys
+from importlib import resources
 from pathlib import Path
 
 import click
 from rich.console import Console
 
 EXIT_OK, EXIT_PARTIAL, EXIT_FAILURE, EXIT_LOCKED = 0, 1, 2, 3
-SEEDS = Path(__file__).resolve().parent / "seeds"
+SEEDS = Path(str(resources.files("nhs_leaders") / "seeds"))  # package data: works installed or editable
 log = logging.getLogger("nhs_leaders")
 db_option = click.option(
     "--db",
@@ -51,7 +52,7 @@ def cli(verbose: bool) -> None:
 
 
 def _ingest(db, paths) -> tuple[dict, list]:
-    from crawler.local import ingest_paths
+    from nhs_leaders.crawler.local import ingest_paths
 
     result = ingest_paths(db, paths)
     return result.counts, result.errors
@@ -59,9 +60,9 @@ def _ingest(db, paths) -> tuple[dict, list]:
 
 def _extract(db, model: str | None, reprocess: bool = False):
     """Extract pending documents, then bring people, organisations, moves and tenures up to date."""
-    from nlp.pipeline import build_pipeline
-    from store.landing import extract_pending
-    from store.resolve import resolve
+    from nhs_leaders.nlp.pipeline import build_pipeline
+    from nhs_leaders.resolve.entities import resolve
+    from nhs_leaders.store.landing import extract_pending
 
     result = extract_pending(db, build_pipeline(model), reprocess=reprocess)
     resolve(db)
@@ -122,7 +123,7 @@ def run(
 
     Example: python pipeline.py run --db nhs.db --quiet --changes-out changes.jsonl
     """
-    from store.lock import Locked, RunLock
+    from nhs_leaders.store.lock import Locked, RunLock
 
     _log_to_file(log_file or str(Path(db_path).resolve().parent / "nhs-leaders.log"))
     try:
@@ -144,9 +145,9 @@ def _run_locked(
     sources: tuple[str, ...] = (),
     sources_file: str | None = None,
 ) -> int:
-    from store import open_db
-    from store.changes import changes_in, write_changes
-    from store.runs import finish_run, start_run
+    from nhs_leaders.store import open_db
+    from nhs_leaders.store.changes import changes_in, write_changes
+    from nhs_leaders.store.runs import finish_run, start_run
 
     try:
         db = open_db(db_path)
@@ -180,7 +181,7 @@ def _run_locked(
     finish_run(db, run_id, status, counts, errors)
     log.info("run %s: %s %s", run_id, status, json.dumps(counts))
     if not quiet:
-        from analysis.report import render_report
+        from nhs_leaders.analysis.report import render_report
 
         render_report(db.conn, _console())
         click.echo(f"run {run_id}: {status}; {json.dumps(counts)}", err=True)
@@ -204,7 +205,7 @@ def _crawl(
     db_path: str, sources: tuple[str, ...], sources_file: str | None, resume: bool, quiet: bool = False
 ):
     """Run the crawler in its worker process, with a live progress line for interactive runs."""
-    from crawler.run import crawl
+    from nhs_leaders.crawler.run import crawl
 
     resume_dir = f"{db_path}.crawl-job" if resume else None
     if quiet or not sys.stderr.isatty():
@@ -234,9 +235,9 @@ def crawl_command(db_path: str, sources: tuple[str, ...], sources_file: str | No
 
     Example: python pipeline.py crawl --source nhs-england-news --db nhs.db
     """
-    from crawler.sources import SourceError
-    from store import open_db
-    from store.runs import finish_run, start_run
+    from nhs_leaders.crawler.sources import SourceError
+    from nhs_leaders.store import open_db
+    from nhs_leaders.store.runs import finish_run, start_run
 
     db = open_db(db_path)
     run_id = start_run(db, "crawl")
@@ -260,7 +261,7 @@ def reextract(db_path: str, sources: tuple[str, ...], reparse: bool) -> None:
 
     Example: python pipeline.py reextract --all && python pipeline.py extract
     """
-    from crawler.run import reextract as reextract_bodies
+    from nhs_leaders.crawler.run import reextract as reextract_bodies
 
     click.echo(json.dumps(reextract_bodies(db_path, list(sources) or None, reparse)))
 
@@ -276,8 +277,8 @@ def ingest(db_path: str, paths: tuple[str, ...]) -> None:
 
     Example: python pipeline.py ingest articles/ board-pack.pdf
     """
-    from store import open_db
-    from store.runs import finish_run, start_run
+    from nhs_leaders.store import open_db
+    from nhs_leaders.store.runs import finish_run, start_run
 
     db = open_db(db_path)
     run_id = start_run(db, "ingest")
@@ -298,8 +299,8 @@ def extract(db_path: str, model: str | None, reprocess: bool) -> None:
 
     Example: python pipeline.py extract --reprocess
     """
-    from store import open_db
-    from store.runs import finish_run, start_run
+    from nhs_leaders.store import open_db
+    from nhs_leaders.store.runs import finish_run, start_run
 
     db = open_db(db_path)
     run_id = start_run(db, "extract")
@@ -324,8 +325,8 @@ def annotate(model: str | None, jsonl, files: tuple[str, ...]) -> None:
 
     Example: python pipeline.py annotate seeds/000_3fcf53fdc8a0edea.txt
     """
-    from nlp.annotate import annotate as run_annotate
-    from nlp.pipeline import build_pipeline
+    from nhs_leaders.nlp.annotate import annotate as run_annotate
+    from nhs_leaders.nlp.pipeline import build_pipeline
 
     if not files and jsonl is None:
         raise click.UsageError("give FILE... or --jsonl FILE")
@@ -344,7 +345,7 @@ def annotate(model: str | None, jsonl, files: tuple[str, ...]) -> None:
 
 def _read_files(paths) -> list[tuple[str, str, str | None]]:
     """(stem, text, published, title) for each readable file; unreadable ones are reported on stderr."""
-    from crawler.local import document_from_file
+    from nhs_leaders.crawler.local import document_from_file
 
     items = []
     for path in paths:
@@ -396,9 +397,9 @@ def report(
 
     Example: python pipeline.py report --years 14 --png charts/
     """
-    from analysis.report import render_report, render_unresolved
-    from store import open_readonly
-    from store.resolve import refresh
+    from nhs_leaders.analysis.report import render_report, render_unresolved
+    from nhs_leaders.resolve.entities import refresh
+    from nhs_leaders.store import open_readonly
 
     _readonly(db_path, open_readonly).close()  # a clear error when there is no database
     refresh(db_path)
@@ -412,7 +413,7 @@ def report(
         conn, _console(), limit, role=role_arg, years=years_arg, as_of=as_of, rollup=rollup, events=events
     )
     if png_dir:
-        from analysis.charts import write_charts
+        from nhs_leaders.analysis.charts import write_charts
 
         written = write_charts(
             conn, png_dir, role=role_arg, years=years_arg, as_of=as_of, top=limit or 20, rollup=rollup
@@ -438,8 +439,8 @@ def query(db_path: str, fmt: str, sql: str) -> None:
 
     Example: python pipeline.py query "SELECT person, role, organisation FROM appointments" --format csv
     """
-    from store import open_readonly
-    from store.readonly import ReadOnlyError, run_query
+    from nhs_leaders.store import open_readonly
+    from nhs_leaders.store.readonly import ReadOnlyError, run_query
 
     conn = _readonly(db_path, open_readonly)
     try:
@@ -482,9 +483,9 @@ def export(db_path: str, what: str, fmt: str, out: str) -> None:
 
     Example: python pipeline.py export --what tenures --format csv --out tenures.csv
     """
-    from analysis.export import export_table
-    from store import open_readonly
-    from store.resolve import refresh
+    from nhs_leaders.analysis.export import export_table
+    from nhs_leaders.resolve.entities import refresh
+    from nhs_leaders.store import open_readonly
 
     _readonly(db_path, open_readonly).close()
     refresh(db_path)
@@ -513,9 +514,9 @@ def serve(db_path: str, host: str, port: int, metadata_path: str | None) -> None
 
     Example: python pipeline.py serve --db nhs.db --port 8001
     """
-    from analysis.datasette import serve as run_datasette
-    from store import open_readonly
-    from store.resolve import refresh
+    from nhs_leaders.analysis.datasette import serve as run_datasette
+    from nhs_leaders.resolve.entities import refresh
+    from nhs_leaders.store import open_readonly
 
     _readonly(db_path, open_readonly).close()
     refresh(db_path)
@@ -538,10 +539,10 @@ def evaluate(model: str | None, gold: str, texts: str, details: bool) -> None:
 
     Example: python pipeline.py evaluate --gold ../shared/eval/dev/gold.jsonl --texts ../shared/eval/dev/texts
     """
-    from nlp.annotate import annotate as run_annotate
-    from nlp.evaluate import evaluate as score_records
-    from nlp.evaluate import format_report, load_gold
-    from nlp.pipeline import build_pipeline
+    from nhs_leaders.nlp.annotate import annotate as run_annotate
+    from nhs_leaders.nlp.evaluate import evaluate as score_records
+    from nhs_leaders.nlp.evaluate import format_report, load_gold
+    from nhs_leaders.nlp.pipeline import build_pipeline
 
     items = _read_files(sorted(Path(texts).glob("*.txt")))
     records = list(run_annotate(build_pipeline(model), items))

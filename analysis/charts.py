@@ -1,6 +1,6 @@
 """Charts with matplotlib (no pyplot, no display needed): tenure timelines per organisation and a churn ranking.
 
-from analysis.charts import write_charts
+from nhs_leaders.analysis.charts import write_charts
 write_charts("nhs.db", "charts/", role="chief executive", years=14)
 """
 
@@ -13,8 +13,7 @@ import pandas as pd
 from matplotlib.dates import YearLocator, date2num
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
-
-from analysis import turnover
+from nhs_leaders.analysis import turnover
 
 SUBSTANTIVE = "#1f5f99"
 INTERIM = "#f0a030"

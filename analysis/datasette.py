@@ -13,7 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from analysis.queries import EXAMPLES
+from nhs_leaders.analysis.queries import EXAMPLES
 
 INSTALL_HINT = "Datasette is not installed: pip install 'nhs-leaders[datasette]'"
 

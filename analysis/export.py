@@ -5,8 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pandas as pd
-
-from store.export import QUERIES as BASE_QUERIES
+from nhs_leaders.store.export import QUERIES as BASE_QUERIES
 
 QUERIES = {
     **BASE_QUERIES,

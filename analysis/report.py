@@ -1,7 +1,7 @@
 """The terminal report: churn ranking, system figures and per-organisation timelines (rich).
 
 `render_report` refreshes the resolved tables first when the connection can write (the `run` command
-passes its own); the `report` command refreshes through :func:`store.resolve.refresh` and then reads
+passes its own); the `report` command refreshes through :func:`nhs_leaders.resolve.entities.refresh` and then reads
 through a read-only connection.
 """
 
@@ -11,10 +11,9 @@ import logging
 import sqlite3
 
 import pandas as pd
+from nhs_leaders.analysis import turnover
 from rich.console import Console
 from rich.table import Table
-
-from analysis import turnover
 
 log = logging.getLogger(__name__)
 BAR_WIDTH = 30
@@ -36,8 +35,7 @@ def events_frame(conn: sqlite3.Connection) -> pd.DataFrame:
 def ensure_resolved(conn: sqlite3.Connection) -> bool:
     """Re-run resolution if events changed since the last one and the connection can write. True if it ran."""
     import sqlite_utils
-
-    from store.resolve import is_stale, resolve
+    from nhs_leaders.resolve.entities import is_stale, resolve
 
     try:
         if not is_stale(conn):

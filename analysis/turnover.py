@@ -64,7 +64,7 @@ def _connect(source) -> tuple[sqlite3.Connection, bool]:
     if hasattr(source, "conn"):  # sqlite_utils.Database
         return source.conn, False
     if isinstance(source, (str, Path)):
-        from store import open_readonly
+        from nhs_leaders.store import open_readonly
 
         return open_readonly(source), True
     raise TypeError(f"expected a database path or connection, not {type(source).__name__}")

@@ -24,9 +24,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from crawler.parse import parse_body  # noqa: E402
-from nlp.chunks import CHANGE_WORDS, is_relevant, pages, plan  # noqa: E402
-from nlp.pipeline import build_pipeline, extract_events  # noqa: E402
+from nhs_leaders.crawler.parse import parse_body  # noqa: E402
+from nhs_leaders.nlp.chunks import CHANGE_WORDS, is_relevant, pages, plan  # noqa: E402
+from nhs_leaders.nlp.pipeline import build_pipeline, extract_events  # noqa: E402
+
 from tests.boardpack import write_board_pack  # noqa: E402
 
 

@@ -231,7 +231,7 @@ def run_bare(base: str, tmp: Path) -> dict:
 
 
 def run_ours(base: str, tmp: Path, workers: int | None) -> dict:
-    from crawler.run import crawl
+    from nhs_leaders.crawler.run import crawl
 
     sources = tmp / "sources.toml"
     sources.write_text(

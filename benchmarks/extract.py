@@ -18,12 +18,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from crawler.local import document_from_file  # noqa: E402
-from nlp.model import load_base_model  # noqa: E402
-from nlp.pipeline import build_pipeline  # noqa: E402
-from store import open_db  # noqa: E402
-from store.documents import Document, save_document  # noqa: E402
-from store.landing import extract_pending  # noqa: E402
+from nhs_leaders.crawler.local import document_from_file  # noqa: E402
+from nhs_leaders.nlp.model import load_base_model  # noqa: E402
+from nhs_leaders.nlp.pipeline import build_pipeline  # noqa: E402
+from nhs_leaders.store import open_db  # noqa: E402
+from nhs_leaders.store.documents import Document, save_document  # noqa: E402
+from nhs_leaders.store.landing import extract_pending  # noqa: E402
 
 
 def corpus(n: int) -> list[tuple[str, str | None]]:

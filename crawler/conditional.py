@@ -13,13 +13,12 @@ import sqlite3
 from dataclasses import asdict
 from pathlib import Path
 
+from nhs_leaders.crawler.urls import clean_url
+from nhs_leaders.store.fetches import FetchState, get_state, load_states
+from nhs_leaders.store.raw import RawStore, raw_dir_for
 from scrapy import Request, signals
 from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
-
-from crawler.urls import clean_url
-from store.fetches import FetchState, get_state, load_states
-from store.raw import RawStore, raw_dir_for
 
 log = logging.getLogger(__name__)
 CACHED_FLAG = "nhs_cached"

@@ -9,8 +9,8 @@ from __future__ import annotations
 import io
 import zipfile
 
-from crawler.parse import Parsed, ParseError
-from crawler.xmlsafe import local, parse_xml
+from nhs_leaders.crawler.parsed import Parsed, ParseError
+from nhs_leaders.crawler.xmlsafe import local, parse_xml
 
 MAX_XML_BYTES = 50 * 1024 * 1024
 

@@ -10,11 +10,10 @@ from __future__ import annotations
 import logging
 from urllib.parse import urljoin
 
+from nhs_leaders.crawler.urls import host_allowed, host_of
 from scrapy import Request
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
-
-from crawler.urls import host_allowed, host_of
 
 log = logging.getLogger(__name__)
 REDIRECT_CODES = {301, 302, 303, 307, 308}

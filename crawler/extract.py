@@ -24,12 +24,11 @@ from itertools import islice
 from pathlib import Path
 
 import sqlite_utils
-
-from crawler.parse import Hints, Parsed, ParseError, parse_body, sniff_kind
-from crawler.urls import clean_url, host_of
-from store.documents import Document, find_by_sha, save_document, sha256_text
-from store.fetches import mark_parsed
-from store.raw import RawStore
+from nhs_leaders.crawler.parse import Hints, Parsed, ParseError, parse_body, sniff_kind
+from nhs_leaders.crawler.urls import clean_url, host_of
+from nhs_leaders.store.documents import Document, find_by_sha, save_document, sha256_text
+from nhs_leaders.store.fetches import mark_parsed
+from nhs_leaders.store.raw import RawStore
 
 log = logging.getLogger(__name__)
 IN_PROCESS_MAX = 32  # fewer pending bodies than this are parsed in-process (a pool costs ~1 s to start)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
-from crawler.xmlsafe import child_text, local, parse_xml
+from nhs_leaders.crawler.xmlsafe import child_text, local, parse_xml
 
 
 @dataclass(frozen=True)

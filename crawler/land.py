@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from crawler.items import FetchedItem
-from store.fetches import record_fetch
+from nhs_leaders.crawler.items import FetchedItem
+from nhs_leaders.store.fetches import record_fetch
 
 if TYPE_CHECKING:
     import sqlite3

@@ -8,9 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlite_utils
-
-from crawler.parse import ParseError, kind_for, parse_body
-from store.documents import Document, save_document
+from nhs_leaders.crawler.parse import ParseError, kind_for, parse_body
+from nhs_leaders.store.documents import Document, save_document
 
 log = logging.getLogger(__name__)
 MAX_FILE_BYTES = 100 * 1024 * 1024

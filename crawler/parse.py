@@ -9,31 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from crawler.dates import date_from_url, find_date_in_text, normalise_date
+from nhs_leaders.crawler.dates import date_from_url, find_date_in_text, normalise_date
+from nhs_leaders.crawler.parsed import Parsed, ParseError
 
 HEADER_KEYS = ("source", "title", "date")
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 MAX_TEXT_CHARS = 20_000_000
 # Real article and board pages are well under 5 MB; a 60 MB page costs minutes and gigabytes to parse.
 MAX_HTML_BYTES = 20_000_000
-
-
-class ParseError(ValueError):
-    """The document cannot be turned into text; the message says why."""
-
-
-@dataclass
-class Parsed:
-    text: str
-    title: str | None = None
-    published: str | None = None
-    date_raw: str | None = None
-    date_source: str | None = None
-    source: str | None = None
-    pages: str | None = None
-    canonical_url: str | None = None
-    title_from_text: bool = False  # title is only the first line of the text (file without a title)
-    meta_date: tuple[str, str, str] | None = None  # (iso, raw, source) of a file's own date, a last resort
 
 
 def looks_binary(body: bytes) -> bool:
@@ -112,8 +95,7 @@ def parse_html(
     """
     import trafilatura
     from lxml.etree import ParserError
-
-    from crawler.htmlmeta import load_tree, page_meta, strip_boilerplate
+    from nhs_leaders.crawler.htmlmeta import load_tree, page_meta, strip_boilerplate
 
     if len(body) > MAX_HTML_BYTES:
         raise ParseError(f"HTML too large to extract ({len(body):,} bytes > {MAX_HTML_BYTES:,})")
@@ -199,11 +181,11 @@ def parse_body(
     elif kind == "html":
         parsed = parse_html(body, url, declared, hints)
     elif kind == "pdf":
-        from crawler.pdf import parse_pdf
+        from nhs_leaders.crawler.pdf import parse_pdf
 
         parsed = fill_from_hints(parse_pdf(body), hints, url)
     elif kind == "docx":
-        from crawler.docx import parse_docx
+        from nhs_leaders.crawler.docx import parse_docx
 
         parsed = fill_from_hints(parse_docx(body), hints, url)
     else:

@@ -6,8 +6,8 @@ import json
 import re
 from datetime import date
 
-from crawler.dates import heading_date
-from crawler.parse import Parsed, ParseError
+from nhs_leaders.crawler.dates import heading_date
+from nhs_leaders.crawler.parsed import Parsed, ParseError
 
 PLACEHOLDER_TITLES = re.compile(
     r"^(untitled|microsoft word.*|powerpoint presentation|slide \d+|.*\.(docx?|pptx?|xlsx?|pdf))$", re.I

@@ -22,9 +22,9 @@ from collections import Counter
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 
-from crawler import storeproc
-from crawler.items import FetchedItem
-from store.raw import raw_dir_for
+from nhs_leaders.crawler import storeproc
+from nhs_leaders.crawler.items import FetchedItem
+from nhs_leaders.store.raw import raw_dir_for
 
 logger = logging.getLogger(__name__)
 
@@ -136,8 +136,10 @@ class StorePipeline:
             self.stats.set_value("nhs/extract_seconds", round(time.monotonic() - started, 3))
 
     def _extract_all(self) -> Counter:
-        from crawler.extract import extract_pending  # imported here: the fetch phase does not need it
-        from store.db import open_db
+        from nhs_leaders.crawler.extract import (
+            extract_pending,  # imported here: the fetch phase does not need it
+        )
+        from nhs_leaders.store.db import open_db
 
         sources = sorted(getattr(self.crawler.spider, "sources", None) or []) or None
         db = open_db(self.db_path)

@@ -19,14 +19,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from crawler.progress import PREFIX, summarise
-from crawler.sources import Source, load_sources, select_sources
-from store.db import open_db
-from store.documents import now_iso
-from store.fetches import ensure_fetches, errors_since
+from nhs_leaders.crawler.progress import PREFIX, summarise
+from nhs_leaders.crawler.sources import Source, load_sources, select_sources
+from nhs_leaders.store.db import open_db
+from nhs_leaders.store.documents import now_iso
+from nhs_leaders.store.fetches import ensure_fetches, errors_since
 
 log = logging.getLogger(__name__)
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
 ProgressCallback = Callable[[dict[str, int]], None]
 
 
@@ -129,7 +128,7 @@ def _parse_errors(db, since: str, sources: list[str]) -> list[dict]:
 
 
 def _ingest_local(db, sources: list[Source], result: CrawlResult) -> dict[str, int]:
-    from crawler.local import ingest_paths
+    from nhs_leaders.crawler.local import ingest_paths
 
     counts = {"new": 0, "changed": 0, "unchanged": 0, "duplicate": 0, "parse_errors": 0}
     for source in sources:
@@ -167,9 +166,8 @@ def _run_worker(
         config_path = Path(tmp) / "config.json"
         config_path.write_text(json.dumps(config), encoding="utf-8")
         env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT_ROOT), env.get("PYTHONPATH")]))
         proc = subprocess.Popen(
-            [sys.executable, "-m", "crawler.worker", str(config_path)],
+            [sys.executable, "-m", "nhs_leaders.crawler.worker", str(config_path)],
             env=env,
             stdout=subprocess.PIPE,
             stdin=subprocess.DEVNULL,
@@ -248,8 +246,8 @@ def reextract(
     stage exactly as after a crawl. Returns outcome counts (new, changed, unchanged, duplicate,
     parse_error).
     """
-    from crawler.extract import extract_pending
-    from store.raw import raw_dir_for
+    from nhs_leaders.crawler.extract import extract_pending
+    from nhs_leaders.store.raw import raw_dir_for
 
     db = open_db(db_path)
     ensure_fetches(db)

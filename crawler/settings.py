@@ -7,8 +7,8 @@ Every setting can be overridden with ``-s NAME=VALUE`` or ``crawl(settings={...}
 """
 
 BOT_NAME = "nhs-leaders"
-SPIDER_MODULES = ["crawler.spiders"]
-NEWSPIDER_MODULE = "crawler.spiders"
+SPIDER_MODULES = ["nhs_leaders.crawler.spiders"]
+NEWSPIDER_MODULE = "nhs_leaders.crawler.spiders"
 
 USER_AGENT = (
     "nhs-leaders/0.1 (+https://github.com/nhs-leaders/nhs-leaders; "
@@ -54,14 +54,14 @@ SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
-    "crawler.robots.SafeRobotsTxtMiddleware": 100,
+    "nhs_leaders.crawler.robots.SafeRobotsTxtMiddleware": 100,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
-    "crawler.backoff.BackoffRetryMiddleware": 550,
-    "crawler.conditional.ConditionalRequestMiddleware": 560,
-    "crawler.domainguard.DomainGuardMiddleware": 610,
+    "nhs_leaders.crawler.backoff.BackoffRetryMiddleware": 550,
+    "nhs_leaders.crawler.conditional.ConditionalRequestMiddleware": 560,
+    "nhs_leaders.crawler.domainguard.DomainGuardMiddleware": 610,
 }
-ITEM_PIPELINES = {"crawler.pipelines.StorePipeline": 300}
-EXTENSIONS = {"crawler.progress.ProgressReporter": 500}  # inactive unless NHS_PROGRESS is true
+ITEM_PIPELINES = {"nhs_leaders.crawler.pipelines.StorePipeline": 300}
+EXTENSIONS = {"nhs_leaders.crawler.progress.ProgressReporter": 500}  # inactive unless NHS_PROGRESS is true
 
 # Project settings (read by the components above through crawler.settings).
 NHS_DB = "nhs.db"

@@ -7,7 +7,7 @@ import zlib
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
-from crawler.xmlsafe import child_text, local, parse_xml
+from nhs_leaders.crawler.xmlsafe import child_text, local, parse_xml
 
 MAX_UNZIPPED = 50 * 1024 * 1024
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 import signal
 import sqlite3
 
-from crawler.items import FetchedItem
-from crawler.land import record_item
-from store.fetches import ensure_fetches
-from store.raw import RawStore
+from nhs_leaders.crawler.items import FetchedItem
+from nhs_leaders.crawler.land import record_item
+from nhs_leaders.store.fetches import ensure_fetches
+from nhs_leaders.store.raw import RawStore
 
 _state: dict = {}  # this worker process's connection and raw store (one crawl per process)
 

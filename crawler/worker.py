@@ -30,7 +30,7 @@ def build_settings(config: dict):
     from scrapy.settings import Settings
 
     settings = Settings()
-    settings.setmodule("crawler.settings", priority="project")
+    settings.setmodule("nhs_leaders.crawler.settings", priority="project")
     settings.set("NHS_DB", config["db_path"], priority="cmdline")
     settings.set("NHS_SOURCES", config.get("sources") or [], priority="cmdline")
     if config.get("sources_file"):
@@ -49,9 +49,8 @@ def build_settings(config: dict):
 
 def main(argv: list[str]) -> int:
     config = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
+    from nhs_leaders.crawler.spiders.source import SourceSpider
     from scrapy.crawler import CrawlerProcess
-
-    from crawler.spiders.source import SourceSpider
 
     process = CrawlerProcess(build_settings(config))
     crawler = process.create_crawler(SourceSpider)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from nhs_leaders.nlp.pipeline import extract_events
 from spacy.language import Language
-
-from nlp.pipeline import extract_events
 
 
 def event_record(doc_id: str, ev) -> dict:

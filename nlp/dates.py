@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from crawler.dates import MONTHS  # (month names → numbers, shared with the collect stage)
+from nhs_leaders.crawler.dates import MONTHS  # (month names → numbers, shared with the collect stage)
 
 _MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"

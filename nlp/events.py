@@ -14,15 +14,14 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
+from nhs_leaders.nlp.dates import find_dates, resolve
+from nhs_leaders.nlp.gazetteer import by_key
+from nhs_leaders.nlp.orgs import NON_NHS_WORDS, org_name
+from nhs_leaders.nlp.people import PRONOUNS
+from nhs_leaders.nlp.roles import qualifiers
+from nhs_leaders.nlp.vocab import APPOINT_VERBS, CANCEL_PHRASES, DEPART_VERBS, REPORT_VERBS, role_variants
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
-
-from nlp.dates import find_dates, resolve
-from nlp.gazetteer import by_key
-from nlp.orgs import NON_NHS_WORDS, org_name
-from nlp.people import PRONOUNS
-from nlp.roles import qualifiers
-from nlp.vocab import APPOINT_VERBS, CANCEL_PHRASES, DEPART_VERBS, REPORT_VERBS, role_variants
 
 APPOINT, DEPART, HOLD, HISTORY = "appointed", "departed", "holds", "history"
 ORG_PREPS = {"of", "at", "for", "with", "in", "to"}

@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from nhs_leaders.nlp.gazetteer import Organisation, by_key, is_acronym_of, organisations
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
-
-from nlp.gazetteer import Organisation, by_key, is_acronym_of, organisations
 
 NHS_WORDS = re.compile(
     r"\b(NHS|Trust|ICB|CCG|Integrated Care Board|Clinical Commissioning Group|Hospitals?|"

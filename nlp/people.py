@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from nhs_leaders.nlp.vocab import HONORIFICS, POST_NOMINALS, role_variants
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
-
-from nlp.vocab import HONORIFICS, POST_NOMINALS, role_variants
 
 NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’\-]*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|-)$")
 NOT_NAME_WORDS = {

@@ -7,19 +7,18 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import groupby
 
+import nhs_leaders.nlp.events  # noqa: F401  (registers factories)
+import nhs_leaders.nlp.orgs  # noqa: F401
+import nhs_leaders.nlp.people  # noqa: F401
+import nhs_leaders.nlp.roles  # noqa: F401
+import nhs_leaders.nlp.sentences  # noqa: F401
+from nhs_leaders.nlp.chunks import plan
+from nhs_leaders.nlp.dates import minutes_heading_date
+from nhs_leaders.nlp.events import Event
+from nhs_leaders.nlp.model import load_base_model
+from nhs_leaders.nlp.sentences import unwrap_lines
 from spacy.language import Language
 from spacy.tokens import Doc
-
-import nlp.events  # noqa: F401  (registers factories)
-import nlp.orgs  # noqa: F401
-import nlp.people  # noqa: F401
-import nlp.roles  # noqa: F401
-import nlp.sentences  # noqa: F401
-from nlp.chunks import plan
-from nlp.dates import minutes_heading_date
-from nlp.events import Event
-from nlp.model import load_base_model
-from nlp.sentences import unwrap_lines
 
 EXTRACTOR_VERSION = "0.1.0"
 BATCH_SIZE = 32

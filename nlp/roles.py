@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import re
 
+from nhs_leaders.nlp.vocab import ACRONYM_ROLES, QUALIFIERS, role_variants
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
-
-from nlp.vocab import ACRONYM_ROLES, QUALIFIERS, role_variants
 
 WRAP_HINT = re.compile(
     r"(?i)\b(chief|director|officer|secretary|chair|executive|non|deputy|interim|acting|of)"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from functools import lru_cache
 
-from nlp.gazetteer import DATA_DIR
+from nhs_leaders.nlp.gazetteer import DATA_DIR
 
 HONORIFICS = {
     "mr",
@@ -137,7 +137,7 @@ def role_variants() -> dict[str, str]:
             out.setdefault(variant, canonical)
     # The annotation guideline keeps roles outside its canonical list "as written" (e.g. "director of
     # corporate governance" is not "company secretary"), so only guideline synonyms are folded together.
-    from nlp.evaluate import canonical_role
+    from nhs_leaders.nlp.evaluate import canonical_role
 
     for variant, canonical in list(out.items()):
         if canonical_role(variant) != canonical_role(canonical):

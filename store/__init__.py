@@ -12,7 +12,7 @@ __all__ = ["DEFAULT_DB", "open_db", "open_readonly"]
 
 def __getattr__(name: str):
     if name in __all__:
-        from store import db
+        from nhs_leaders.store import db
 
         return getattr(db, name)
     raise AttributeError(f"module 'store' has no attribute {name!r}")

@@ -6,8 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import sqlite_utils
-
-from store.schema import ensure_schema
+from nhs_leaders.store.schema import ensure_schema
 
 DEFAULT_DB = "nhs.db"
 
@@ -20,7 +19,7 @@ def open_db(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
     db.execute("PRAGMA synchronous=NORMAL")
     db.execute("PRAGMA foreign_keys=ON")
     ensure_schema(db)
-    from store.organisations import seed_organisations
+    from nhs_leaders.store.organisations import seed_organisations
 
     seed_organisations(db)
     return db

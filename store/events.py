@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import sqlite_utils
-
-from store.documents import now_iso
-from store.organisations import organisation_id
+from nhs_leaders.store.documents import now_iso
+from nhs_leaders.store.organisations import organisation_id
 
 
 def person_id(db: sqlite_utils.Database, name: str, honorific: str | None, post_nominals: str | None) -> int:

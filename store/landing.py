@@ -7,11 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import sqlite_utils
+from nhs_leaders.nlp.pipeline import EXTRACTOR_VERSION, extract_events
+from nhs_leaders.store.documents import pending_documents
+from nhs_leaders.store.events import replace_document_events
 from spacy.language import Language
-
-from nlp.pipeline import EXTRACTOR_VERSION, extract_events
-from store.documents import pending_documents
-from store.events import replace_document_events
 
 log = logging.getLogger(__name__)
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import hashlib
 
 import sqlite_utils
-
-from nlp.gazetteer import organisations
+from nhs_leaders.nlp.gazetteer import organisations
 
 
 def _fingerprint() -> str:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 
 import sqlite_utils
-
-from store.documents import now_iso
+from nhs_leaders.store.documents import now_iso
 
 
 def start_run(db: sqlite_utils.Database, command: str) -> int:

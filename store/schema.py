@@ -122,7 +122,7 @@ CREATE TABLE IF NOT EXISTS meta (
 );
 """
     + """
--- Derived by store.resolve (rebuilt as a whole on every resolve; no foreign keys to events or people,
+-- Derived by nhs_leaders.resolve.entities (rebuilt as a whole on every resolve; no foreign keys to events or people,
 -- which the extract stage replaces).
 CREATE TABLE IF NOT EXISTS person_resolutions (
     event_id INTEGER PRIMARY KEY,

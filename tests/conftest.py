@@ -21,14 +21,14 @@ def shared_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def nlp():
-    from nlp.pipeline import build_pipeline
+    from nhs_leaders.nlp.pipeline import build_pipeline
 
     return build_pipeline()
 
 
 @pytest.fixture
 def db(tmp_path):
-    from store import open_db
+    from nhs_leaders.store import open_db
 
     database = open_db(tmp_path / "test.db")
     yield database
@@ -39,8 +39,7 @@ def db(tmp_path):
 def run_cli():
     """Invoke the real click CLI in-process; returns click's Result."""
     from click.testing import CliRunner
-
-    from pipeline import cli
+    from nhs_leaders.pipeline import cli
 
     runner = CliRunner()
 

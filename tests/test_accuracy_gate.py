@@ -10,10 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from nhs_leaders.crawler.local import document_from_file
+from nhs_leaders.nlp.annotate import annotate
+from nhs_leaders.nlp.evaluate import evaluate, load_gold
 
-from crawler.local import document_from_file
-from nlp.annotate import annotate
-from nlp.evaluate import evaluate, load_gold
 from tests.conftest import REPO, shared_dir
 
 FIXTURES = REPO / "tests" / "fixtures" / "extraction"

@@ -28,7 +28,7 @@ WINDOW_START = date(AS_OF.year - YEARS, AS_OF.month, AS_OF.day) + timedelta(days
 
 
 def _cli(*args: str):
-    from pipeline import cli
+    from nhs_leaders.pipeline import cli
 
     result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
     assert result.exit_code == 0, result.output
@@ -38,7 +38,7 @@ def _cli(*args: str):
 @pytest.fixture(scope="module")
 def fixture_db(tmp_path_factory):
     """The fixture corpus through the real CLI (ingest, extract), then resolution. Built once per module."""
-    from store.resolve import refresh
+    from nhs_leaders.resolve.entities import refresh
 
     path = tmp_path_factory.mktemp("turnover") / "turnover.db"
     _cli("ingest", "--db", str(path), str(FIXTURE / "texts"))
@@ -49,7 +49,7 @@ def fixture_db(tmp_path_factory):
 
 @pytest.fixture
 def conn(fixture_db):
-    from store import open_readonly
+    from nhs_leaders.store import open_readonly
 
     connection = open_readonly(fixture_db)
     yield connection
@@ -245,7 +245,7 @@ def _expected_turnover(spells: list[dict], lo: date | None, as_of: date) -> dict
 
 @pytest.mark.parametrize("rollup", [False, True])
 def test_turnover_figures_match_truth(fixture_db, rollup):
-    from analysis import turnover
+    from nhs_leaders.analysis import turnover
 
     table = turnover.organisation_turnover(fixture_db, years=YEARS, as_of=AS_OF, rollup=rollup)
     got = {
@@ -264,7 +264,7 @@ def test_turnover_figures_match_truth(fixture_db, rollup):
 
 
 def test_churn_ranking_and_anchors(fixture_db):
-    from analysis import turnover
+    from nhs_leaders.analysis import turnover
 
     ranking = turnover.churn_ranking(fixture_db, years=YEARS, as_of=AS_OF)
     assert list(ranking["ods_code"].fillna(ranking["organisation"])) == [
@@ -293,7 +293,7 @@ def test_churn_ranking_and_anchors(fixture_db):
 
 
 def test_interim_spells_vacancies_and_concurrent_roles(fixture_db):
-    from analysis import turnover
+    from nhs_leaders.analysis import turnover
 
     spells = turnover.load_spells(fixture_db)
     interim = turnover.interim_spells(spells, years=YEARS, as_of=AS_OF)
@@ -321,7 +321,7 @@ def test_interim_spells_vacancies_and_concurrent_roles(fixture_db):
 
 
 def test_system_wide_figures(fixture_db):
-    from analysis import turnover
+    from nhs_leaders.analysis import turnover
 
     posts = _truth_posts()
     rates = turnover.annual_change_rate(fixture_db, years=YEARS, as_of=AS_OF)
@@ -360,7 +360,7 @@ def test_system_wide_figures(fixture_db):
 
 
 def test_sql_turnover_view_agrees_with_python(fixture_db, conn):
-    from analysis import turnover
+    from nhs_leaders.analysis import turnover
 
     today = date.fromisoformat(conn.execute("SELECT date('now')").fetchone()[0])
     python = turnover.organisation_turnover(fixture_db, role=None, years=None, as_of=today)
@@ -396,15 +396,15 @@ def _readme_examples() -> list[tuple[str, str]]:
 
 
 def test_readme_example_queries_are_the_canned_queries():
-    from analysis.queries import EXAMPLES
+    from nhs_leaders.analysis.queries import EXAMPLES
 
     assert len(EXAMPLES) >= 10
     assert _readme_examples() == [(e.title, e.sql) for e in EXAMPLES]
 
 
 def test_readme_example_queries_answer_against_the_fixture(conn):
-    from analysis.queries import EXAMPLES
-    from store.readonly import run_query
+    from nhs_leaders.analysis.queries import EXAMPLES
+    from nhs_leaders.store.readonly import run_query
 
     results = {}
     for example in EXAMPLES:
@@ -509,8 +509,8 @@ def test_export_resolved_views(fixture_db, conn, tmp_path, what):
 
 
 def test_datasette_serves_the_canned_queries(fixture_db):
-    from analysis.datasette import database_name, datasette_app
-    from analysis.queries import EXAMPLES
+    from nhs_leaders.analysis.datasette import database_name, datasette_app
+    from nhs_leaders.analysis.queries import EXAMPLES
 
     ds = datasette_app(fixture_db)
     name = database_name(fixture_db)
@@ -538,7 +538,7 @@ def test_datasette_serves_the_canned_queries(fixture_db):
 def test_serve_without_datasette_explains(monkeypatch, fixture_db):
     import builtins
 
-    from analysis import datasette as module
+    from nhs_leaders.analysis import datasette as module
 
     real_import = builtins.__import__
 
@@ -556,8 +556,8 @@ def test_serve_without_datasette_explains(monkeypatch, fixture_db):
 
 
 def test_resolution_is_idempotent_and_survives_reextraction(fixture_db, tmp_path):
-    from store import open_db
-    from store.resolve import refresh, resolve
+    from nhs_leaders.resolve.entities import refresh, resolve
+    from nhs_leaders.store import open_db
 
     copy = tmp_path / "copy.db"
     source = sqlite3.connect(fixture_db)

@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from store.resolve import (
+from nhs_leaders.resolve.entities import (
     FUZZY_THRESHOLD,
     _cluster_people,
     _EventRow,
@@ -187,7 +186,7 @@ def _doc(db, name: str, published: str | None, source: str = "Paper") -> int:
 
 
 def _events(db, doc_id: int, *events: dict) -> None:
-    from store.events import replace_document_events
+    from nhs_leaders.store.events import replace_document_events
 
     rows = []
     for n, e in enumerate(events):

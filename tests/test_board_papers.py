@@ -19,9 +19,9 @@ from datetime import date
 from types import SimpleNamespace
 
 import pytest
+from nhs_leaders.nlp.chunks import is_relevant, pages, plan
+from nhs_leaders.nlp.pipeline import extract_events
 
-from nlp.chunks import is_relevant, pages, plan
-from nlp.pipeline import extract_events
 from tests import boardpack as bp
 
 PACK_MEETINGS = [
@@ -69,9 +69,8 @@ def papers(tmp_path_factory):
 def run(papers, tmp_path_factory):
     """``pipeline.py run --quiet`` over the folder, in-process (the real CLI, its own spaCy pipeline)."""
     from click.testing import CliRunner
-
-    from pipeline import cli
-    from store.resolve import refresh
+    from nhs_leaders.pipeline import cli
+    from nhs_leaders.resolve.entities import refresh
 
     db_path = tmp_path_factory.mktemp("board-db") / "nhs.db"
     result = CliRunner().invoke(
@@ -317,7 +316,7 @@ def test_prefilter_skips_most_of_a_pack(papers, run):
 
 
 def _triggers(page: str) -> str:
-    from nlp.chunks import CHANGE_WORDS, ROLE_WORDS
+    from nhs_leaders.nlp.chunks import CHANGE_WORDS, ROLE_WORDS
 
     assert is_relevant(page)
     role = sorted({m.group(0).lower() for m in ROLE_WORDS.finditer(page)})
@@ -464,7 +463,7 @@ def test_tenure_windows_follow_the_meetings(papers, run, key):
 def test_finance_director_succession_in_the_spells(papers, run):
     """From analysis.turnover: the post has two holders, the old one's spell ends before the new one's starts,
     and the last meeting either attended falls inside their own spell."""
-    from analysis.turnover import load_spells
+    from nhs_leaders.analysis.turnover import load_spells
 
     spells = load_spells(run.path)
     post = spells[(spells["ods_code"] == papers.series.ods) & (spells["role"] == "chief financial officer")]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from nlp.chunks import CHUNK_CHARS, is_relevant, pages, plan
-from nlp.pipeline import extract_events
+from nhs_leaders.nlp.chunks import CHUNK_CHARS, is_relevant, pages, plan
+from nhs_leaders.nlp.pipeline import extract_events
 
 FILLER = (
     "The finance report showed a year-to-date deficit of £4.2m against a planned deficit of £3.1m, "

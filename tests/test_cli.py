@@ -6,8 +6,8 @@ import json
 import sqlite3
 
 import pytest
+from nhs_leaders.pipeline import cli
 
-from pipeline import cli
 from tests.conftest import REPO, SEED
 
 

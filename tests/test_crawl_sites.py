@@ -15,8 +15,8 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from nhs_leaders.crawler.run import crawl, reextract
 
-from crawler.run import crawl, reextract
 from tests.crawlsite import (
     SiteServer,
     build_trust_files,

@@ -10,27 +10,26 @@ from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
+from nhs_leaders.crawler.backoff import DELAY_KEY, BackoffRetryMiddleware, retry_after_seconds
+from nhs_leaders.crawler.conditional import CACHED_FLAG, ConditionalRequestMiddleware
+from nhs_leaders.crawler.dates import date_from_url, normalise_date
+from nhs_leaders.crawler.domainguard import DomainGuardMiddleware
+from nhs_leaders.crawler.extract import Extracted, extract_pending, land_document, pending_fetches
+from nhs_leaders.crawler.feeds import parse_feed
+from nhs_leaders.crawler.items import FetchedItem
+from nhs_leaders.crawler.land import record_item
+from nhs_leaders.crawler.parse import Hints, Parsed, parse_body, sniff_kind
+from nhs_leaders.crawler.sitemaps import parse_sitemap
+from nhs_leaders.crawler.sources import SourceError, load_sources, select_sources
+from nhs_leaders.crawler.spiders.source import SourceSpider
+from nhs_leaders.crawler.urls import clean_url, host_allowed
+from nhs_leaders.store.db import open_db
+from nhs_leaders.store.fetches import ensure_fetches, record_fetch
+from nhs_leaders.store.raw import RawStore, sha256_bytes
 from scrapy import Request
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Response
 from scrapy.utils.test import get_crawler
-
-from crawler.backoff import DELAY_KEY, BackoffRetryMiddleware, retry_after_seconds
-from crawler.conditional import CACHED_FLAG, ConditionalRequestMiddleware
-from crawler.dates import date_from_url, normalise_date
-from crawler.domainguard import DomainGuardMiddleware
-from crawler.extract import Extracted, extract_pending, land_document, pending_fetches
-from crawler.feeds import parse_feed
-from crawler.items import FetchedItem
-from crawler.land import record_item
-from crawler.parse import Hints, Parsed, parse_body, sniff_kind
-from crawler.sitemaps import parse_sitemap
-from crawler.sources import SourceError, load_sources, select_sources
-from crawler.spiders.source import SourceSpider
-from crawler.urls import clean_url, host_allowed
-from store.db import open_db
-from store.fetches import ensure_fetches, record_fetch
-from store.raw import RawStore, sha256_bytes
 
 SOURCES = """
 [[source]]
@@ -298,7 +297,7 @@ def test_record_item_and_land_document_outcomes(tmp_path):
 
 
 def test_extract_pending_reparses_offline_from_the_raw_store(tmp_path, monkeypatch):
-    monkeypatch.setattr("crawler.extract.IN_PROCESS_MAX", 2)  # use the process pool for 3 bodies
+    monkeypatch.setattr("nhs_leaders.crawler.extract.IN_PROCESS_MAX", 2)  # use the process pool for 3 bodies
     db = open_db(tmp_path / "x.db")
     ensure_fetches(db)
     raw = RawStore(tmp_path / "raw")
@@ -543,7 +542,7 @@ def test_sitemap_and_feed_callbacks_schedule_documents(tmp_path):
 
 
 def test_sources_with_files_are_ingested_locally(tmp_path):
-    from crawler.run import crawl
+    from nhs_leaders.crawler.run import crawl
 
     folder = tmp_path / "papers"
     folder.mkdir()
@@ -563,7 +562,7 @@ def test_sources_with_files_are_ingested_locally(tmp_path):
 
 
 def test_oversized_html_is_refused_quickly():
-    from crawler.parse import MAX_HTML_BYTES, ParseError
+    from nhs_leaders.crawler.parse import MAX_HTML_BYTES, ParseError
 
     body = b"<html><body>" + b"<p>filler</p>" * (MAX_HTML_BYTES // 13 + 1) + b"</body></html>"
     with pytest.raises(ParseError, match="HTML too large"):

@@ -58,8 +58,8 @@ def _billion_laughs(root: str) -> bytes:
 def test_feeds_and_sitemaps_refuse_entity_expansion_and_external_entities():
     import time
 
-    from crawler.feeds import parse_feed
-    from crawler.sitemaps import parse_sitemap
+    from nhs_leaders.crawler.feeds import parse_feed
+    from nhs_leaders.crawler.sitemaps import parse_sitemap
 
     started = time.monotonic()
     bomb_feed = (
@@ -85,10 +85,9 @@ def test_feeds_and_sitemaps_refuse_entity_expansion_and_external_entities():
 
 
 def test_crawler_cannot_read_local_files_or_keep_cookies():
+    from nhs_leaders.crawler import settings as crawl_settings
+    from nhs_leaders.crawler.urls import host_allowed
     from scrapy.settings import Settings
-
-    from crawler import settings as crawl_settings
-    from crawler.urls import host_allowed
 
     settings = Settings()
     settings.setmodule(crawl_settings)

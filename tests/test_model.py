@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from nlp.model import ModelNotFound, load_base_model, resolve_model_name
+from nhs_leaders.nlp.model import ModelNotFound, load_base_model, resolve_model_name
 
 
 def test_explicit_name_wins(monkeypatch):

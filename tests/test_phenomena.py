@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from nlp.pipeline import extract_events
+from nhs_leaders.nlp.pipeline import extract_events
 
 CASES = [
     (

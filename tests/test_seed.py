@@ -88,7 +88,7 @@ def test_run_on_seeds_is_idempotent_and_names_the_trusts(run_cli, tmp_path):
 
 
 def test_no_event_for_unnamed_people_or_turnover_figures(nlp):
-    from nlp.pipeline import extract_events
+    from nhs_leaders.nlp.pipeline import extract_events
 
     text = SEED.read_text(encoding="utf-8")
     (result,) = list(extract_events(nlp, [(text, None, None)]))

@@ -15,17 +15,16 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import scrapy
+from nhs_leaders.crawler.conditional import CACHED_FLAG
+from nhs_leaders.crawler.feeds import parse_feed
+from nhs_leaders.crawler.items import FetchedItem
+from nhs_leaders.crawler.sitemaps import parse_sitemap
+from nhs_leaders.crawler.sources import Source, load_sources, select_sources
+from nhs_leaders.crawler.urls import clean_url, host_allowed
 from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
-
-from crawler.conditional import CACHED_FLAG
-from crawler.feeds import parse_feed
-from crawler.items import FetchedItem
-from crawler.sitemaps import parse_sitemap
-from crawler.sources import Source, load_sources, select_sources
-from crawler.urls import clean_url, host_allowed
 
 log = logging.getLogger(__name__)
 FILE_SUFFIXES = (".pdf", ".docx")

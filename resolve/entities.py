@@ -3,7 +3,7 @@
 The extract stage writes events document by document: a person is whoever the document names (one
 `people` row per exact canonical name) and an organisation is whatever the gazetteer matched in that
 document (or only the text). :func:`resolve` looks across documents and rewrites both, then rebuilds the
-derived tables (`organisation_lineage`, `resolved_moves`, `spells`; see :mod:`store.tenures`).
+derived tables (`organisation_lineage`, `resolved_moves`, `spells`; see :mod:`nhs_leaders.resolve.tenures`).
 
 People
     Names are compared without honorifics and post-nominals, case, accents, apostrophes and hyphens.
@@ -40,14 +40,13 @@ from datetime import date
 from functools import lru_cache
 
 import sqlite_utils
+from nhs_leaders.nlp.gazetteer import is_acronym_of
 from rapidfuzz import fuzz, process
-
-from nlp.gazetteer import is_acronym_of
 
 log = logging.getLogger(__name__)
 
 RESOLVER_VERSION = "1"
-from nlp.vocab import HONORIFICS  # noqa: E402  (one list of honorifics for extraction and resolution)
+from nhs_leaders.nlp.vocab import HONORIFICS  # noqa: E402  (one list of honorifics for extraction and resolution)
 
 FUZZY_THRESHOLD = 92.0
 FUZZY_WORD_THRESHOLD = 80.0
@@ -773,7 +772,7 @@ def resolve(db: sqlite_utils.Database, force: bool = False) -> ResolveResult:
 
     Skipped (``skipped=True``) when nothing changed since the last resolve, unless ``force``.
     """
-    from store.tenures import build_moves, build_spells
+    from nhs_leaders.resolve.tenures import build_moves, build_spells
 
     if not force and not is_stale(db):
         return ResolveResult(skipped=True)
@@ -793,7 +792,7 @@ def resolve(db: sqlite_utils.Database, force: bool = False) -> ResolveResult:
 
 def refresh(db_path) -> ResolveResult:
     """Open the database for writing, resolve if anything changed, close. For read-mostly commands."""
-    from store.db import open_db
+    from nhs_leaders.store.db import open_db
 
     try:
         db = open_db(db_path)

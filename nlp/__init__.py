@@ -1,0 +1,1 @@
+"""Extract: the spaCy pipeline (text in, leadership events out)."""
