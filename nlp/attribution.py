@@ -1,0 +1,249 @@
+"""Stage (b), attribution: which organisation(s) a post belongs to ("of/at X", possessives, coordinated
+lists, "the trust", the document's own organisation).
+
+A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the document context it holds."""
+
+from __future__ import annotations
+
+from nhs_leaders.nlp.cues import (
+    CURRENT_WORDS,
+    INTERNAL_BODIES,
+    NON_NHS_CONTEXT,
+    NOT_NHS,
+    ORG_PREPS,
+    REGIONAL_BODIES,
+)
+from nhs_leaders.nlp.gazetteer import by_key
+from nhs_leaders.nlp.orgs import NON_NHS_WORDS, org_name
+from nhs_leaders.nlp.roles import qualifiers
+from spacy.tokens import Span, Token
+
+
+class AttributionMixin:
+    # ---- which organisation -----------------------------------------------------------------------
+    def _organisations(
+        self, sent: Span, role: Span, predicate: Token | None
+    ) -> list[tuple[str | None, str, float]]:
+        doc = self.doc
+        if role.label_.startswith(("regional ", "national ", "deputy regional ")):
+            national = [
+                s
+                for s in self.org_spans
+                if s.kb_id_
+                and by_key()[s.kb_id_].kind == "national_body"
+                and s.start < role.start
+                and by_key()[s.kb_id_].name in REGIONAL_BODIES
+            ]
+            if national:
+                return [(national[-1].kb_id_, org_name(national[-1]), 0.9)]
+            key = "name:NHS England"
+            return [(key, "NHS England", 0.6)] if key in by_key() else []
+        quals = qualifiers(role)
+        if quals & {"group", "joint"} or "in common" in role.text.lower():
+            group = self._coordinated_orgs(sent)
+            if len(group) >= 2:
+                return group
+        i = role.end
+        if i < sent.end and doc[i].lower_ in ORG_PREPS - {"to", "with"}:
+            j = i + 1
+            while j < sent.end and (doc[j].lower_ in {"the", "both"} or doc[j].is_space):
+                j += 1
+            listed = self._org_list(j, sent)
+            if listed:
+                return listed
+            if j < sent.end and doc[j].lower_ in {"trust", "organisation", "ccg", "icb", "board", "group"}:
+                referred = self._referred_org(doc[j]) or self.main_org
+                return [(referred, self._name(referred), 1.0)] if referred else []
+            if j < sent.end and (
+                NON_NHS_CONTEXT.search(doc[j : min(sent.end, j + 6)].text)
+                or doc[j].ent_type_ in {"ORG", "GPE"}
+            ):
+                return []
+        if role.start > sent.start and doc[role.start - 1].lower_ in {"its", "our", "their"}:
+            subject = self._subject_org(sent, role)
+            if subject is NOT_NHS:
+                return []
+            return (
+                [(subject.kb_id_ or None, org_name(subject), 1.0)] if subject is not None else self._main(1.0)
+            )
+        if i < sent.end and doc[i].lower_ in {"of", "at"} and i + 2 < sent.end and doc[i + 1].lower_ == "the":
+            referred = self._referred_org(doc[i + 2])
+            if referred:
+                return [(referred, self._name(referred), 0.95)]
+        # "X's chief executive", "X chief executive", "the trust's chief executive"
+        k = role.start - 1
+        if k >= sent.start and doc[k].text in {"'s", "’s", "'"}:
+            k -= 1
+        if k >= sent.start and k in self.org_at:
+            span = self.org_at[k]
+            return [(span.kb_id_ or None, org_name(span), 1.0)]
+        if (
+            k >= sent.start
+            and doc[k].lower_ in {"trust", "organisation", "ccg", "icb", "board"}
+            and (k == sent.start or doc[k - 1].lower_ in {"the", "trust"} or doc[k].text == "Trust")
+        ):
+            referred = self._referred_org(doc[k]) or self.main_org
+            return [(referred, self._name(referred), 1.0)] if referred else []
+        if NON_NHS_CONTEXT.search(
+            INTERNAL_BODIES.sub(
+                " ", self._masked(max(sent.start, role.start - 3), min(sent.end, role.end + 5))
+            )
+        ):
+            return []
+        # Organisations the governing verb reaches: "joins X as", "take charge of X", "At X, chief executive ..."
+        in_sent = [s for s in self.org_spans if sent.start <= s.start < sent.end]
+        references = [
+            t
+            for t in sent
+            if t.lower_ in {"trust", "icb", "ccg"}
+            and t.i > sent.start
+            and doc[t.i - 1].lower_ == "the"
+            and t.i not in self.org_at
+        ]
+        if predicate is not None and (in_sent or references):
+            scope = {t.i for t in predicate.subtree}
+            reached = [s for s in in_sent if s.start in scope and not self._org_in_other_clause(s, predicate)]
+            for t in references:
+                key = self._referred_org(t) if t.i in scope else None
+                if key:
+                    reached.append(Span(doc, t.i, t.i + 1, label=self._name(key), kb_id=key))
+            reached = [s for s in reached if not self._org_belongs_to_other_role(s, role, sent)]
+            if reached:
+                nearest = min(reached, key=lambda s: abs(s.start - role.start))
+                return [(nearest.kb_id_ or None, org_name(nearest), 0.9)]
+        at_start = [
+            s
+            for s in in_sent
+            if s.start <= sent.start + 3
+            and doc[sent.start : s.start].text.lower().strip() in {"at", "for", "at the", "for the"}
+        ]
+        if at_start:
+            return [(at_start[0].kb_id_ or None, org_name(at_start[0]), 0.9)]
+        free = [
+            s
+            for s in in_sent
+            if not self._org_belongs_to_other_role(s, role, sent)
+            and not (predicate is not None and self._org_in_other_clause(s, predicate))
+        ]
+        if free:
+            nearest = min(free, key=lambda s: abs(s.start - role.start))
+            return [(nearest.kb_id_ or None, org_name(nearest), 0.7)]
+        if any(
+            e.label_ == "ORG"
+            and NON_NHS_WORDS.search(e.text)
+            and not INTERNAL_BODIES.search(e.text)
+            and not any(o.start < e.end and e.start < o.end for o in self.org_spans)
+            and not any(r.start < e.end and e.start < r.end for r in self.role_spans)
+            for e in self._ents_in(sent)
+        ):
+            return []
+        if in_sent and not any(t.lower_ in {"trust", "trust's"} for t in sent):
+            return []
+        if NON_NHS_CONTEXT.search(INTERNAL_BODIES.sub(" ", self._masked(sent.start, sent.end))):
+            return []  # no NHS body named, and the sentence is about a council, firm, college...
+        if in_sent and CURRENT_WORDS.search(sent.text):
+            return []  # "X, currently medical director at A, has been appointed chief executive": not at A
+        return self._main(0.8)
+
+    def _org_in_other_clause(self, org: Span, predicate: Token) -> bool:
+        """The organisation is the subject of another verb, or sits in an "until/while/after" clause."""
+        root = org.root
+        if root.dep_ in {"nsubj", "nsubjpass"} and root.head.i != predicate.i:
+            return True
+        current = root
+        for _ in range(8):
+            if current.i == predicate.i or current.head.i == current.i:
+                return False
+            if current.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in {"until", "while", "after", "before", "when", "once"}
+                for c in current.children
+            ):
+                return True
+            current = current.head
+        return False
+
+    def _ents_in(self, sent: Span) -> list[Span]:
+        """Named entities inside ``sent`` (``Span.ents`` walks the whole document each time)."""
+        if not hasattr(self, "_ents"):
+            self._ents = list(self.doc.ents)
+        return [e for e in self._ents if sent.start <= e.start < sent.end]
+
+    def _masked(self, start: int, end: int) -> str:
+        """Text of tokens start..end with role titles blanked ("Company Secretary" is not a company)."""
+        return " ".join(
+            "_" if any(r.start <= t.i < r.end for r in self.role_spans) else t.text
+            for t in self.doc[start:end]
+        )
+
+    def _coordinated_orgs(self, sent: Span) -> list[tuple[str | None, str, float]]:
+        """The longest list "A, B and C" of organisations in the sentence (for group and joint roles)."""
+        best: list[tuple[str | None, str, float]] = []
+        for span in (s for s in self.org_spans if sent.start <= s.start < sent.end):
+            listed = self._org_list(span.start, sent)
+            if len(listed) > len(best):
+                best = listed
+        return best
+
+    def _subject_org(self, sent: Span, role: Span) -> Span | None:
+        """The organisation a possessive ("its chief executive") points back to: the clause's subject,
+        else the nearest organisation before the role in the sentence."""
+        verb = self._verb_of(role.root)
+        if verb is not None:
+            for child in verb.children:
+                if child.dep_ in {"nsubj", "nsubjpass"} and child.i in self.org_at:
+                    return self.org_at[child.i]
+                if (
+                    child.dep_ in {"nsubj", "nsubjpass"}
+                    and child.ent_type_ == "ORG"
+                    and child.i not in self.person_at
+                ):
+                    return NOT_NHS  # "software firm X has promoted its finance director"
+        earlier = [s for s in self.org_spans if sent.start <= s.start and s.end <= role.start]
+        return earlier[-1] if earlier else None
+
+    def _org_list(self, j: int, sent: Span) -> list[tuple[str | None, str, float]]:
+        """Organisations starting at token ``j``, including coordinated lists "A, B and C"."""
+        out = []
+        while j < sent.end and j in self.org_at:
+            span = self.org_at[j]
+            out.append((span.kb_id_ or None, org_name(span), 1.0))
+            j = span.end
+            if j + 2 < sent.end and self.doc[j].text == "(" and self.doc[j + 2].text == ")":
+                j += 3  # "Kettering General Hospital NHS Foundation Trust (KGH) and ..."
+            if (
+                j < sent.end
+                and self.doc[j].text == ","
+                and j + 1 < sent.end
+                and (j + 1 in self.org_at or self.doc[j + 1].lower_ == "and")
+            ):
+                j += 1
+            if j < sent.end and self.doc[j].lower_ in {"and", "&"} and j + 1 in self.org_at:
+                j += 1
+            elif (
+                j < sent.end
+                and self.doc[j].lower_ == "and"
+                and j + 2 < sent.end
+                and self.doc[j + 1].lower_ == "the"
+                and j + 2 in self.org_at
+            ):
+                j += 2
+        return out
+
+    def _org_belongs_to_other_role(self, org: Span, role: Span, sent: Span) -> bool:
+        for other in self.role_spans:
+            if other is role or not (sent.start <= other.start < sent.end):
+                continue
+            if other.end <= org.start <= other.end + 2 and self.doc[other.end].lower_ in ORG_PREPS:
+                return True
+            if org.end <= other.start <= org.end + 1:
+                return True
+        return False
+
+    def _main(self, confidence: float) -> list[tuple[str | None, str, float]]:
+        if not self.main_org:
+            return []
+        return [(self.main_org, self._name(self.main_org), confidence)]
+
+    def _name(self, key: str) -> str:
+        """The name this document uses for an organisation (a former name stays the former name)."""
+        return self.label_for.get(key) or by_key()[key].name

@@ -1,0 +1,407 @@
+"""Stage (a), candidates: for each role title, who holds it (adjacent name, apposition, relative clause,
+subject or object of the governing verb, pronoun) and the (person, role, organisation) events it yields.
+
+A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the document context it holds."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from nhs_leaders.nlp.cues import APPOINT, DEPART, HISTORY, HOLD, VERBISH, Event
+from nhs_leaders.nlp.dates import find_dates
+from nhs_leaders.nlp.gazetteer import by_key
+from nhs_leaders.nlp.roles import qualifiers
+from nhs_leaders.nlp.vocab import APPOINT_VERBS, REPORT_VERBS
+from spacy.tokens import Span, Token
+
+
+class CandidatesMixin:
+    def _subjects(self, sent: Span) -> list[Span]:
+        """People who are grammatical subjects in the sentence; "he"/"she" stand for their antecedent.
+        (Computed once per sentence: several passes ask.)"""
+        cached = self._subjects_cache.get(sent.start)
+        if cached is None:
+            cached = self._subjects_cache[sent.start] = self._find_subjects(sent)
+        return cached
+
+    def _find_subjects(self, sent: Span) -> list[Span]:
+        out = []
+        for token in sent:
+            if token.dep_ not in {"nsubj", "nsubjpass"} or token.idx in self.quoted:
+                continue
+            if token.i in self.person_at and self.person_at[token.i].root.i == token.i:
+                out.append(self.person_at[token.i])
+            elif token.lower_ in {"term", "tenure", "appointment", "secondment"}:
+                owner = next((c for c in token.children if c.dep_ == "poss"), None)
+                if owner is not None and owner.i in self.person_at:
+                    out.append(self.person_at[owner.i])
+                    self._subject_verbs[self.person_at[owner.i].start] = token.head
+                elif owner is not None and owner.lower_ in {"his", "her"}:
+                    antecedent = self._antecedent(owner)
+                    if antecedent is not None:
+                        span = Span(self.doc, owner.i, owner.i + 1, label="PERSON", kb_id=antecedent.kb_id_)
+                        self._subject_verbs[owner.i] = token.head
+                        out.append(span)
+            elif any(c.dep_ == "appos" and c.i in self.person_at for c in token.children):
+                appos = next(c for c in token.children if c.dep_ == "appos" and c.i in self.person_at)
+                self._subject_verbs[self.person_at[appos.i].start] = token.head
+                out.append(self.person_at[appos.i])
+            elif token.lower_ in {"he", "she"}:
+                antecedent = self._antecedent(token)
+                if antecedent is not None:
+                    span = Span(self.doc, token.i, token.i + 1, label="PERSON", kb_id=antecedent.kb_id_)
+                    self._subject_verbs[token.i] = token.head
+                    out.append(span)
+        return out
+
+    # ---- one role mention -------------------------------------------------------------------------
+    def _role_events(self, sent: Span, role: Span) -> list[Event]:
+        found = self._holder(sent, role)
+        if found is None:
+            self._remember_unnamed(sent, role)
+            return []
+        person, how, predicate = found
+        kind, note = self._classify(sent, role, person, predicate, how)
+        if kind is None or kind == HISTORY:
+            return []
+        orgs = self._organisations(sent, role, predicate)
+        if not orgs:
+            return []
+        quals = qualifiers(role)
+        interim = bool(quals & {"interim", "acting"}) or self._acting_context(sent, role, predicate)
+        if "substantive" in quals:
+            interim = False
+        changes = self._table_row(sent, role) if kind == HOLD and how in {"adjacent", "apposition"} else None
+        if not changes:
+            changes = [(kind, *self._date(sent, role, kind, predicate))]
+        people = self.doc._.people
+        info = people.get(person.kb_id_)
+        confidence = {
+            "adjacent": 0.9,
+            "apposition": 0.9,
+            "relative": 0.85,
+            "subject": 0.8,
+            "object": 0.8,
+            "pronoun": 0.7,
+            "single": 0.55,
+        }[how]
+        events = []
+        for kind, date_value, precision in changes:
+            for org_key, org_text, org_conf in orgs:
+                org = by_key().get(org_key) if org_key else None
+                events.append(
+                    Event(
+                        person=person.kb_id_,
+                        role=role.label_,
+                        role_text=role.text,
+                        organisation=org_text,
+                        org_key=org_key,
+                        ods_code=org.ods_code if org else None,
+                        event=kind,
+                        interim=interim,
+                        date=date_value,
+                        date_precision=precision,
+                        evidence=sent.text.strip(),
+                        start=sent.start_char,
+                        end=sent.end_char,
+                        sentence_start=sent.start_char,
+                        confidence=round(confidence * org_conf, 2),
+                        note=note,
+                        **self._about(info),
+                    )
+                )
+        return events
+
+    def _table_row(self, sent: Span, role: Span) -> list[tuple[str, str | None, str | None]] | None:
+        """A directors' table row "Name  Role  date appointed  date left": a leaving date is a departure;
+        an appointment inside the reporting year is an appointment; an older one is career history, so
+        the director simply holds the post."""
+        if not self._line_like(sent):
+            return None
+        tail = self.text[role.end_char : sent.end_char]
+        dated = [m for m in find_dates(tail) if m.year and m.month and m.day]
+        if not dated:
+            return None
+        period = self._reporting_period()
+        started = date(dated[0].year, dated[0].month, dated[0].day)
+        out: list[tuple[str, str | None, str | None]] = []
+        if len(dated) >= 2:
+            left = dated[1]
+            out.append((DEPART, date(left.year, left.month, left.day).isoformat(), "day"))
+        if period and period[0] <= started <= period[1]:
+            out.append((APPOINT, started.isoformat(), "day"))
+        return out or [(HOLD, None, None)]
+
+    def _reporting_period(self) -> tuple[date, date] | None:
+        """The financial year a report covers: "2019/20", "year ended 31 March 2020", "1 April 2019 to 31 March 2020"."""
+        if not hasattr(self, "_period"):
+            self._period = None
+            text = self.text[:20000]
+            m = re.search(r"\b(20\d\d)\s*[/-]\s*(\d\d)\b", text)
+            if m and (int(m.group(1)) + 1) % 100 == int(m.group(2)):
+                year = int(m.group(1))
+                self._period = (date(year, 4, 1), date(year + 1, 3, 31))
+        return self._period
+
+    # ---- who holds the role -----------------------------------------------------------------------
+    def _holder(self, sent: Span, role: Span, linked: bool = False) -> tuple[Span, str, Token | None] | None:
+        doc = self.doc
+        if re.match(r"\s*of the [\w\s&,']{0,60}?committee", doc[role.end : role.end + 12].text, re.I):
+            return None  # committee chairing is not a board role
+        if not linked and role.start > sent.start and doc[role.start - 1].lower_ in {"and", "&"}:
+            previous = next((r for r in self.role_spans if r.end == role.start - 1), None)
+            if previous is not None:  # "Non-Executive Director and Vice-Chair": one holder for both
+                found = self._holder(sent, previous, linked=True)
+                if found is not None:
+                    return found
+        if not linked and role.end + 1 < sent.end and doc[role.end].lower_ in {"and", "&"}:
+            following = next((r for r in self.role_spans if r.start == role.end + 1), None)
+            if following is not None and self._person_starting_after(following, sent) is not None:
+                return self._holder(
+                    sent, following, linked=True
+                )  # "Deputy Chief Executive and Director of Finance: X"
+        as_object = self._person_as_role(role, sent)
+        if as_object is not None:
+            return as_object, "object", self._verb_of(role.root)
+        if role.start > 0 and doc[role.start - 1].lower_ in {"my", "your", "his", "her"}:
+            after = self._person_starting_after(role, sent)
+            return (after[0], "apposition", self._verb_of(after[0].root)) if after and after[1] <= 1 else None
+        if role.start_char in self.quoted:
+            before = self._person_ending_before(role.start, sent)
+            after = self._person_starting_after(role, sent)
+            found = next((p for p in (before, after) if p and p[0].start_char in self.quoted), None)
+            return (found[0], "apposition", self._verb_of(found[0].root)) if found else None
+        if (
+            role.root.dep_ in {"nsubj", "nsubjpass"}
+            and role.start > sent.start
+            and doc[role.start - 1].lower_ == "the"
+            and self._person_starting_after(role, sent) is None
+        ):
+            return None  # "The Chair welcomed ...": an unnamed office-holder
+        before = self._person_ending_before(role.start, sent)
+        after = self._person_starting_after(role, sent)
+        if before is not None and before[1] == 0:
+            return before[0], "adjacent", self._verb_of(before[0].root)
+        if after is not None and (before is None or after[1] <= before[1]):
+            return after[0], "apposition", self._verb_of(after[0].root)
+        if before is not None:
+            return before[0], "apposition", self._verb_of(before[0].root)
+        verb = self._verb_of(role.root)
+        if verb is not None:
+            if verb.dep_ == "relcl" and verb.head.i in self.person_at:
+                return self.person_at[verb.head.i], "relative", verb
+            found = self._argument(verb, sent)
+            if found is not None:
+                return found[0], found[1], verb
+        in_sentence = [s for s in self.people_spans if sent.start <= s.start < sent.end]
+        if verb is not None and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            before_verb = {
+                s.kb_id_ for s in in_sentence if s.start < verb.i and s.start_char not in self.quoted
+            }
+            if len(before_verb) == 1:  # the parser lost the subject; one person stands before the verb
+                return next(s for s in in_sentence if s.start < verb.i), "single", verb
+        pronoun = next(
+            (
+                t
+                for t in sent
+                if t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"} and t.i < role.start
+            ),
+            None,
+        )
+        if pronoun is not None and not in_sentence:
+            antecedent = self._antecedent(pronoun)
+            if antecedent is not None:
+                return antecedent, "pronoun", self._verb_of(pronoun)
+        return None
+
+    def _person_as_role(self, role: Span, sent: Span) -> Span | None:
+        """ "appointed Jane Smith as chief executive", "the appointment of Dr X as a Non-Executive Director"."""
+        i = role.start - 1
+        while i > sent.start and (
+            self.doc[i].is_space
+            or self.doc[i].lower_
+            in {
+                "a",
+                "an",
+                "the",
+                "its",
+                "their",
+                "our",
+                "new",
+                "interim",
+                "acting",
+                "substantive",
+                "permanent",
+            }
+        ):
+            i -= 1
+        if i <= sent.start or self.doc[i].lower_ != "as":
+            return None
+        j = i - 1
+        while j >= sent.start and i - j <= 6 and j not in self.person_at and self.doc[j].pos_ != "PUNCT":
+            j -= 1
+        if j >= sent.start and j in self.person_at:
+            found = self.person_at[j]
+            root = found.root
+            if (
+                root.dep_ == "pobj"
+                and root.head.lower_ == "from"
+                or root.dep_ == "dobj"
+                and root.head.lemma_ in {"succeed", "replace", "follow"}
+            ):
+                return None  # "X will take over from Y as chief executive": the post is X's
+            return found
+        return None
+
+    def _person_ending_before(self, index: int, sent: Span) -> tuple[Span, int] | None:
+        """A person right before ``index``: "Jane Smith, Chief Nurse", "Jane Smith Chief Nurse", "(".
+        Returns the span and the gap size in tokens."""
+        gap = 0
+        i = index - 1
+        if i - 1 >= sent.start and self.doc[i].text in {"'s", "’s"} and i - 1 in self.org_at:
+            i = self.org_at[i - 1].start - 1  # "Dido Harding, NHSI's chair"
+            gap += 2
+        while (
+            i >= sent.start
+            and gap <= 4
+            and (
+                self.doc[i].is_space
+                or self.doc[i].lower_ in {",", "(", "–", "-", "—", "the", "our", "its", "their"}
+            )
+        ):
+            i -= 1
+            gap += 1
+        if i >= sent.start and i in self.person_at:
+            return self.person_at[i], gap
+        return None
+
+    def _person_starting_after(self, role: Span, sent: Span) -> tuple[Span, int] | None:
+        """A person right after the role (or after "of ORG,"): "chief executive Professor Keith Ormerod"."""
+        i = role.end
+        gap = 0
+        if i < sent.end and self.doc[i].lower_ in {"of", "at"}:
+            j = i + 1
+            if j < sent.end and self.doc[j].lower_ == "the":
+                j += 1
+            if j in self.org_at:
+                i = self.org_at[j].end
+                gap += 2
+        while (
+            i < sent.end and (self.doc[i].text in {",", ":", "–", "—"} or self.doc[i].is_space) and gap <= 3
+        ):
+            i += 1
+            gap += 1
+        if i < sent.end and i in self.person_at:
+            person = self.person_at[i]
+            if person.start == i:
+                return person, gap
+        return None
+
+    def _verb_of(self, token: Token) -> Token | None:
+        """The nearest verb governing ``token`` ("leaves" right after a name is a verb, whatever the tagger says)."""
+        if token.i in self.person_at:
+            nxt = self.person_at[token.i].end
+            if nxt < len(self.doc) and self.doc[nxt].lower_ in VERBISH:
+                return self.doc[nxt]
+        current = token
+        for _ in range(12):
+            if current.pos_ in {"VERB", "AUX"} and current.i != token.i:
+                return current
+            if current.head.i == current.i:
+                return current if current.pos_ in {"VERB", "AUX"} else None
+            current = current.head
+        return None
+
+    def _argument(self, verb: Token, sent: Span) -> tuple[Span, str] | None:
+        """The person who is subject (or, for "appointed X as", object) of ``verb`` or the verbs above it."""
+        current = verb
+        for _ in range(5):
+            for child in current.children:
+                if (
+                    child.dep_ in {"dobj", "nsubjpass"}
+                    and child.i in self.person_at
+                    and current.lemma_ in APPOINT_VERBS
+                ):
+                    return self.person_at[child.i], "object"
+            subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            subjects += [
+                g
+                for c in current.children
+                if c.dep_ in {"aux", "auxpass"}
+                for g in c.children
+                if g.dep_ in {"nsubj", "nsubjpass"}
+            ]  # "X has been acting ...": subject hung on "been"
+            for child in subjects:
+                if child.dep_ in {"nsubj", "nsubjpass"}:
+                    if child.i in self.person_at:
+                        return self.person_at[child.i], "subject"
+                    appos = next(
+                        (c for c in child.children if c.dep_ == "appos" and c.i in self.person_at), None
+                    )
+                    if appos is not None:  # "Her deputy, Aisha Noor, will act up as ..."
+                        return self.person_at[appos.i], "subject"
+                    subject_role = next((r for r in self.role_spans if r.start <= child.i < r.end), None)
+                    if subject_role is not None:
+                        beside = self._person_starting_after(
+                            subject_role, sent
+                        ) or self._person_ending_before(subject_role.start, sent)
+                        if beside is not None:
+                            return beside[0], "subject"
+                    if child.lower_ in {"he", "she"}:
+                        antecedent = self._antecedent(child)
+                        return (antecedent, "pronoun") if antecedent is not None else None
+                    if (
+                        child.lower_ in {"who"}
+                        and current.dep_ == "relcl"
+                        and current.head.i in self.person_at
+                    ):
+                        return self.person_at[current.head.i], "relative"
+                    return None
+            if current.dep_ == "relcl" and current.head.i in self.person_at:
+                return self.person_at[current.head.i], "relative"
+            if current.dep_ in {"ccomp"} and current.head.lemma_ in REPORT_VERBS:
+                return None  # "The trust said ...": the reporter is not the holder
+            above = self._verb_of(current)
+            if above is None or above.i == current.i:
+                return None
+            current = above
+        return None
+
+    def _antecedent(self, pronoun: Token) -> Span | None:
+        """The most recent person mentioned before a pronoun (within the last three sentences)."""
+        earlier = [
+            s
+            for s in self.people_spans
+            if s.end <= pronoun.i and pronoun.idx - s.start_char < 1500 and s.start_char not in self.quoted
+        ]
+        if not earlier:
+            return None
+        sentence = self.sent_of.get(pronoun.i)
+        same = [s for s in earlier if sentence is not None and s.start >= sentence.start]
+        if same:
+            return same[-1]
+        subjects = [
+            s
+            for s in earlier
+            if s.root.dep_ in {"nsubj", "nsubjpass"}
+            or s.root.head.dep_ in {"nsubj", "nsubjpass"}
+            and s.root.dep_ == "appos"
+        ]
+        return subjects[-1] if subjects else earlier[-1]
+
+    def _line_like(self, sent: Span) -> bool:
+        """A list line (board attendance, directors' table) rather than prose."""
+        return (
+            not any(t.pos_ == "VERB" for t in sent) or len(sent.text) < 90 and "\n" in sent.text_with_ws[-2:]
+        )
+
+    def _has_verb_between(self, person: Span, role: Span) -> bool:
+        lo, hi = sorted([person.end, role.start])
+        return any(t.pos_ in {"VERB"} for t in self.doc[lo:hi])
+
+    def _main_verb_of(self, person: Span) -> Token | None:
+        if person.end < len(self.doc) and self.doc[person.end].lower_ in VERBISH:
+            return self.doc[person.end]
+        head = person.root.head
+        return head if head.pos_ in {"VERB", "AUX"} else self._verb_of(head)

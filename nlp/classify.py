@@ -1,0 +1,446 @@
+"""Stage (c), classification: what a candidate sentence says happened to the person in the post:
+appointed, departed, holds, or career history (nothing).
+
+A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the document context it holds."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from nhs_leaders.nlp.cues import (
+    APPOINT,
+    CHANGE_NOUNS,
+    CURRENT_WORDS,
+    DEPART,
+    FIRST_MEETING,
+    HISTORY,
+    HISTORY_WORDS,
+    HOLD,
+    LAST_MEETING,
+    VERBISH,
+)
+from nhs_leaders.nlp.dates import find_dates
+from nhs_leaders.nlp.people import PRONOUNS
+from nhs_leaders.nlp.roles import qualifiers
+from nhs_leaders.nlp.vocab import APPOINT_VERBS, CANCEL_PHRASES, DEPART_VERBS, REPORT_VERBS
+from spacy.tokens import Span, Token
+
+
+class ClassifyMixin:
+    # ---- what happened ----------------------------------------------------------------------------
+    def _classify(
+        self, sent: Span, role: Span, person: Span, predicate: Token | None, how: str
+    ) -> tuple[str | None, str | None]:
+        quals = qualifiers(role)
+        window_start = role.start - 4
+        if role.start - 1 in self.org_at:  # "Former Walsall Healthcare NHS Trust chief executive X"
+            window_start = min(window_start, self.org_at[role.start - 1].start - 2)
+        window = self.doc[max(sent.start, window_start) : role.start].text
+        if "former" in quals or re.search(r"\b(previously|formerly|former|ex-)\s*$", window, re.I):
+            return HISTORY, None
+        if (
+            how in {"adjacent", "apposition"}
+            and not self._has_verb_between(person, role)
+            and self._line_like(sent)
+        ):
+            return HOLD, None
+        where_was = self._where_was(sent, role)
+        if where_was:
+            return where_was
+        if re.search(
+            r"\b(from|leaves?|leaving|left|relinquish\w*|vacat\w+) (his|her|their) (post|role|position|job) as\s*(the\s+)?$",
+            self.doc[max(sent.start, role.start - 8) : role.start].text,
+            re.I,
+        ):
+            return DEPART, None
+        role_verb_early = self._verb_of(role.root)
+        if (
+            how == "relative"
+            and role_verb_early is not None
+            and role_verb_early.lemma_ in {"remain", "continue", "stay"}
+        ):
+            return HOLD, None
+        if self._is_succeeded(person):
+            return DEPART, "implied"
+        noun = self._change_noun(role, person)
+        if noun is not None:
+            kind = CHANGE_NOUNS[noun]
+            note = "death in post" if noun == "death" else "suspension" if noun == "suspension" else None
+            return kind, note
+        acting_as = re.search(r"\bact(s|ing)? as\s*$", window, re.I)
+        if not acting_as and (
+            CURRENT_WORDS.search(window)
+            or re.search(r"\bcurrently\b", self.doc[person.end : role.start].text)
+        ):
+            after = self.doc[role.end : sent.end]
+            if any(t.lemma_ in {"relinquish", "leave", "retire", "vacate"} for t in after) and re.search(
+                r"\b(post|role|position)\b", after.text
+            ):
+                return DEPART, None
+            return HOLD, None
+        if how == "relative":
+            main = self._main_verb_of(person)
+            role_verb = self._verb_of(role.root)
+            if (
+                role_verb is not None
+                and role_verb.lemma_ in {"be", "have", "serve", "lead", "act"}
+                and main is not None
+            ):
+                main_kind = self._verb_class(main, person, role)
+                if main_kind == DEPART:
+                    return DEPART, None
+                return (HISTORY, None) if role_verb.tag_ == "VBD" else (HOLD, None)
+        role_verb = self._verb_of(role.root)
+        verb = predicate
+        if how == "relative" and role_verb is not None:
+            verb = role_verb
+        kind = self._verb_class(verb, person, role) if verb is not None else HOLD
+        if kind == APPOINT and how in {"adjacent", "apposition"} and self._role_after(sent, verb, role):
+            kind = (
+                HOLD  # "Our chief nurse, Jane Smith, will become chief executive": the first role is current
+            )
+        if (
+            kind == APPOINT
+            and how in {"adjacent", "apposition"}
+            and verb is not None
+            and role.start < verb.i
+            and any(
+                c.dep_ == "xcomp" and c.lemma_ in {"lead", "head", "run", "chair", "oversee", "manage"}
+                for c in verb.children
+            )
+        ):
+            kind = HOLD  # "X chief executive Y has been appointed to lead the merged organisation"
+        if how == "object" and re.search(
+            r"\bappoint(ment|ed|s)?\b|\bnam(ed|es)\b|\bconfirm", sent.text, re.I
+        ):
+            kind = APPOINT if kind != DEPART else kind
+        if kind == HISTORY:
+            return HISTORY, None
+        if kind in {APPOINT, DEPART} and verb is not None and self._negated(verb):
+            return None, None
+        if (
+            kind == APPOINT
+            and verb is not None
+            and verb.tag_ == "VBD"
+            and verb.lemma_ in {"become", "join"}
+            and not self._recently_dated(sent)
+        ):
+            return HISTORY, None
+        appositive = how in {"adjacent", "apposition"} and kind == HOLD
+        if kind == APPOINT and self._history_sentence(sent, role, verb):
+            # "Sue Smith, who was appointed chair in 2019, said": old news, but she holds the post
+            return (
+                (HOLD, None) if how == "relative" and not HISTORY_WORDS.search(sent.text) else (HISTORY, None)
+            )
+        if kind == HOLD and not appositive and self._history_sentence(sent, role, verb):
+            return HISTORY, None
+        note = None
+        if kind == DEPART:
+            lower = sent.text.lower()
+            if "suspend" in lower:
+                note = "suspension"
+            elif re.search(r"\b(died|death|passed away)\b", lower):
+                note = "death in post"
+        if (
+            kind == APPOINT
+            and re.search(
+                r"\b(back|return|resume)\w*\b.*\bsubstantive\b|\bsubstantive (role|post|job)\b",
+                sent.text,
+                re.I,
+            )
+            and "substantive" not in qualifiers(role)
+        ):
+            note = "resumes substantive post"
+        return kind, note
+
+    def _recently_dated(self, sent: Span) -> bool:
+        """The sentence dates its event to a day within the year before publication (news, not history)."""
+        if not self.published:
+            return False
+        for m in find_dates(sent.text):
+            if m.year and m.month and m.day:
+                try:
+                    delta = (self.published - date(m.year, m.month, m.day)).days
+                except ValueError:
+                    continue
+                if 0 <= delta <= 366:
+                    return True
+        return False
+
+    def _change_noun(self, role: Span, person: Span) -> str | None:
+        """ "the death of its chairman, X", "the appointment of X as R": a change named by a noun."""
+        for start in (role.root, person.root):
+            current = start
+            for _ in range(4):
+                if current.head.i == current.i or current.pos_ in {"VERB", "AUX"}:
+                    break
+                current = current.head
+                if current.pos_ == "NOUN" and current.lemma_.lower() in CHANGE_NOUNS and current.i < start.i:
+                    if any(c.lower_ in {"first", "previous", "earlier"} for c in current.children):
+                        return None
+                    return current.lemma_.lower()
+        return None
+
+    def _role_after(self, sent: Span, verb: Token | None, role: Span) -> bool:
+        if verb is None:
+            return False
+        return any(
+            r is not role and r.start > verb.i and sent.start <= r.start < sent.end for r in self.role_spans
+        )
+
+    def _is_succeeded(self, person: Span) -> bool:
+        """The person is the one being succeeded: "X succeeds Y", "replaces Y", "take over from Y"."""
+        if person.root.dep_ == "appos":  # "take over from the interim chief executive, Bronwen Mostyn"
+            person = self.doc[person.root.head.i : person.root.head.i + 1]
+        head = person.root.head
+        if person.root.dep_ == "dobj" and head.lemma_ in {"succeed", "replace"}:
+            return True
+        return (
+            person.root.dep_ == "pobj"
+            and head.lower_ == "from"
+            and head.head.lemma_ == "take"
+            and any(c.lower_ == "over" for c in head.head.children)
+        )
+
+    def _where_was(self, sent: Span, role: Span) -> tuple[str, str | None] | None:
+        """ "joins from X, where she was/has been chief executive" → departed X;
+        "where she is chief executive" → holds."""
+        before = self.doc[max(sent.start, role.start - 8) : role.start].text.lower()
+        m = re.search(
+            r"\bwhere (she|he|they) (was|were|had been|has been|is|are|served as|worked as)\b", before
+        )
+        if not m:
+            return None
+        moving = re.search(
+            r"\b(joins?|joining|moves?|moving|comes|coming|arrives?|arriving)\b.*\bfrom\b",
+            self.doc[sent.start : role.start].text,
+            re.I,
+        )
+        if m.group(2) in {"is", "are"}:
+            return (HOLD, "implied departure")
+        if moving and not self._named_origin(sent, role):
+            return (
+                HISTORY,
+                None,
+            )  # "joins from a neighbouring trust, where she was ...": which one is unknown
+        return (DEPART, None) if moving else (HISTORY, None)
+
+    def _named_origin(self, sent: Span, role: Span) -> bool:
+        """The "from X" before a "where she was" clause names an organisation."""
+        froms = [t for t in self.doc[sent.start : role.start] if t.lower_ == "from"]
+        if not froms:
+            return False
+        after = froms[-1].i + 1
+        while after < role.start and self.doc[after].lower_ in {"the", "a", "an"}:
+            after += 1
+        return after in self.org_at
+
+    def _verb_class(self, verb: Token, person: Span, role: Span, depth: int = 0) -> str:
+        lemma = verb.lemma_.lower()
+        if verb.lower_ in VERBISH and verb.pos_ != "VERB":
+            lemma = verb.lower_[:-1] if verb.lower_ != "steps" else "step"
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "since":
+            return HOLD
+        particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod", "dobj"}}
+        if lemma in {"step", "stand"} and particles & {"down", "aside"}:
+            return DEPART
+        if lemma == "step" and "back" in particles:
+            return DEPART if role.start < verb.i else APPOINT
+        if lemma in {"go", "come", "move"} and "back" in particles:
+            return DEPART if role.start < verb.i else APPOINT
+        if lemma == "move" and "on" in particles:
+            return DEPART
+        if lemma == "take" and particles & {"up", "over", "charge", "helm", "reins", "on"}:
+            return APPOINT
+        if lemma in {"act", "step"} and particles & {"up", "in", "into"}:
+            return APPOINT
+        if lemma == "act" and "as" in particles and role.start > verb.i:
+            return APPOINT
+        if lemma in {"hand", "tender", "submit", "announce"} and re.search(
+            r"\b(notice|resignation|retirement|intention to (leave|retire|step down))\b",
+            self.doc[verb.i : verb.i + 6].text,
+            re.I,
+        ):
+            return DEPART
+        if lemma in {"begin", "start", "spend"} and any(
+            c.dep_ == "dobj" and c.lower_ in {"career", "training", "life"} for c in verb.children
+        ):
+            return HOLD  # "began her career as a student nurse": biography, not a change
+        if lemma == "welcome":
+            return APPOINT if FIRST_MEETING.search(self.sent_of[verb.i].text) else HOLD
+        if lemma in DEPART_VERBS:
+            if lemma in {"end", "expire"} and not re.search(
+                r"\b(term|appointment|tenure|secondment)\b", self.sent_of[verb.i].text, re.I
+            ):
+                return HOLD
+            return DEPART
+        if LAST_MEETING.search(self.sent_of[verb.i].text) and role.start > self.sent_of[verb.i].start:
+            return DEPART
+        if lemma in APPOINT_VERBS:
+            if lemma in {"succeed", "replace"} and role.start > verb.i:
+                return HOLD
+            return APPOINT
+        if lemma in REPORT_VERBS and depth == 0:
+            for child in verb.children:
+                if child.dep_ in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX"}:
+                    subj = [c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                    same = (
+                        subj
+                        and subj[0].i in self.person_at
+                        and self.person_at[subj[0].i].kb_id_ == person.kb_id_
+                    )
+                    if not subj or subj[0].lower_ in PRONOUNS or same:
+                        inner = self._verb_class(child, person, role, depth + 1)
+                        if inner in {APPOINT, DEPART}:
+                            return inner
+            return HOLD
+        if lemma in {"be", "have"} and depth < 3:
+            for child in verb.children:
+                if child.dep_ == "xcomp" and child.pos_ == "VERB":
+                    inner = self._verb_class(child, person, role, depth + 1)
+                    if inner in {APPOINT, DEPART}:
+                        return inner  # "is to step down", "is set to join"
+        if (
+            lemma in {"serve", "act", "be"}
+            and depth < 3
+            and role.start > verb.i
+            and (
+                any(c.lower_ in {"will", "would", "shall"} for c in verb.children)
+                or verb.dep_ in {"xcomp", "advcl", "relcl"}
+                and self._verb_of(verb) is not None
+                and self._verb_class(self._verb_of(verb), person, role, depth + 1) == APPOINT
+            )
+        ):
+            return APPOINT
+        if (
+            lemma in {"lead", "head", "run"}
+            and verb.dep_ == "xcomp"
+            and depth < 3
+            and verb.head.lemma_ in APPOINT_VERBS
+        ):
+            return APPOINT  # "have chosen X to lead both organisations as group chief executive"
+        if lemma in {"be", "have", "remain", "continue", "serve", "work", "lead", "run", "chair", "oversee"}:
+            if verb.tag_ == "VBD" and lemma == "be" and not self._present_perfect(verb):
+                return HISTORY
+            if (
+                lemma == "be"
+                and any(c.lower_ in {"will", "shall"} for c in verb.children)
+                and role.start > verb.i
+            ):
+                return APPOINT
+            if lemma in {"be"} and verb.dep_ == "xcomp" and verb.head.lemma_ in {"be", "expect", "set"}:
+                return APPOINT  # "is to be", "is expected to be"
+            return HOLD
+        if (
+            verb.dep_ in {"xcomp", "conj", "advcl", "ccomp", "relcl", "acl"}
+            and depth < 3
+            and verb.head.i != verb.i
+        ):
+            if verb.dep_ in {"xcomp", "acl"}:
+                return self._verb_class(verb.head, person, role, depth + 1)
+        for child in verb.children:
+            if (
+                child.dep_ in {"xcomp", "conj"}
+                and child.pos_ == "VERB"
+                and depth < 3
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+                and not self._role_between(verb, child, role)
+            ):
+                inner = self._verb_class(child, person, role, depth + 1)
+                if inner in {APPOINT, DEPART}:
+                    return inner
+        return HOLD
+
+    def _role_between(self, verb: Token, other: Token, role: Span) -> bool:
+        """Another role title stands between two verbs: the second verb is about that role."""
+        lo, hi = sorted([verb.i, other.i])
+        return any(r is not role and lo < r.start < hi for r in self.role_spans)
+
+    def _present_perfect(self, verb: Token) -> bool:
+        return any(c.lower_ in {"has", "have"} for c in verb.children)
+
+    def _negated(self, verb: Token) -> bool:
+        return any(c.dep_ == "neg" for c in verb.children) or any(
+            c.dep_ == "neg" for c in verb.head.children if verb.dep_ in {"xcomp"}
+        )
+
+    def _history_sentence(self, sent: Span, role: Span, verb: Token | None) -> bool:
+        """Career history: "previously", "before joining", "in 2009 she became", "was appointed in 2015"."""
+        window = self.doc[max(sent.start, role.start - 8) : role.end].text
+        if HISTORY_WORDS.search(window):
+            return True
+        if verb is not None and any(
+            c.lower_ in {"previously", "formerly", "earlier", "once"} for c in verb.children
+        ):
+            return True
+        if (
+            verb is not None
+            and verb.tag_ == "VBD"
+            and re.match(r"\s*(previously|before|prior to|earlier|formerly|until)\b", sent.text, re.I)
+        ):
+            return True
+        past_participle = (
+            verb is not None
+            and verb.tag_ == "VBN"
+            and any(c.lower_ in {"had", "was", "were"} for c in verb.children)
+        )  # "had been", "was appointed"
+        if verb is None or verb.tag_ != "VBD" and not past_participle:
+            return False
+        for mention in find_dates(sent.text):
+            if (
+                mention.year
+                and self.published
+                and mention.year < self.published.year - 0
+                and mention.preposition in {"in", "since", ""}
+            ):
+                if mention.year <= self.published.year - 1:
+                    return True
+        return False
+
+    def _acting_context(self, sent: Span, role: Span, predicate: Token | None) -> bool:
+        text = sent.text.lower()
+        near = self.doc[max(sent.start, role.start - 6) : min(sent.end, role.end + 6)].text.lower()
+        if re.search(
+            r"\b(on an? (interim|temporary|acting) basis|act(s|ing)? (up|as)|seconded|secondment|caretaker|"
+            r"until a permanent|while a permanent|pending a permanent)\b",
+            near,
+        ):
+            return True
+        return bool(predicate is not None and predicate.lemma_ in {"act"} and "up" in text)
+
+    def _other_event_verbs(self, sent: Span, predicate: Token | None, kind: str) -> list[int]:
+        out = []
+        for t in sent:
+            if t.pos_ != "VERB" or predicate is None or t.i == predicate.i:
+                continue
+            lemma = t.lemma_.lower()
+            if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
+                continue  # "becoming the latest to leave": no subject of its own, same person
+            other = (
+                DEPART
+                if lemma in DEPART_VERBS
+                or lemma in {"step", "stand"}
+                and any(c.lower_ in {"down", "aside"} for c in t.children)
+                else APPOINT
+                if lemma in APPOINT_VERBS
+                else None
+            )
+            if other is not None and other != kind:
+                out.append(t.idx - sent.start_char)
+        return out
+
+    def _cancelled_people(self) -> set[str]:
+        names: set[str] = set()
+        for sent in self.sents:
+            lower = sent.text.lower()
+            if any(p in lower for p in CANCEL_PHRASES):
+                names |= {s.kb_id_ for s in self.people_spans if sent.start <= s.start < sent.end}
+                pronoun = next((t for t in sent if t.lower_ in PRONOUNS), None)
+                if pronoun is not None and not names & {
+                    s.kb_id_ for s in self.people_spans if sent.start <= s.start < sent.end
+                }:
+                    antecedent = self._antecedent(pronoun)
+                    if antecedent:
+                        names.add(antecedent.kb_id_)
+        return names

@@ -1,0 +1,130 @@
+"""Shared vocabulary of the event stages: event types, cue patterns and small helpers over tokens and text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+APPOINT, DEPART, HOLD, HISTORY = "appointed", "departed", "holds", "history"
+ORG_PREPS = {"of", "at", "for", "with", "in", "to"}
+MINUTES = re.compile(r"(?im)^\s*(minutes of|present\s*:|in attendance\s*:|apologies\s*:?\s*$)")
+HISTORY_WORDS = re.compile(
+    r"\b(previously|formerly|former|ex-|prior to|before (joining|that|moving|becoming)|"
+    r"earlier in (her|his|their) career|began (her|his|their) career|has also (worked|held)|"
+    r"spent \w+ years|served as)\b",
+    re.I,
+)
+CHANGE_NOUNS = {
+    "death": DEPART,
+    "retirement": DEPART,
+    "resignation": DEPART,
+    "departure": DEPART,
+    "dismissal": DEPART,
+    "exit": DEPART,
+    "suspension": DEPART,
+    "appointment": APPOINT,
+}
+REGIONAL_BODIES = {
+    "NHS England",
+    "NHS Improvement",
+    "NHS Trust Development Authority",
+    "Monitor",
+    "Health Education England",
+    "Public Health England",
+}
+INTERNAL_BODIES = re.compile(
+    r"\b(council of governors|board of directors|trust board|governors|committee)\b", re.I
+)
+NOT_NHS = object()  # marker: the organisation meant is not an NHS body
+LIST_INTRO = re.compile(r"(?im)^[^\n]{0,40}\bnew ([a-z][a-z\- ]+?)s? (?:are|will be)\s*:\s*$")
+VERBISH = {"leaves", "retires", "resigns", "quits", "joins", "moves", "steps", "stands", "departs", "starts"}
+CURRENT_WORDS = re.compile(r"\b(currently|now|at present|presently)\b", re.I)
+FIRST_MEETING = re.compile(r"\b(first (board )?meeting|new(ly)?[- ]appointed|joined the board)\b", re.I)
+LAST_MEETING = re.compile(
+    r"\b(last|final) (board |public )?meeting\b|\bterm of office\b.*\b(ends?|ended|expires?)\b", re.I
+)
+NON_NHS_CONTEXT = re.compile(
+    r"\b(council|university|college|charity|company|ltd|plc|minister|government|firm|"
+    r"hospice|trustees|"
+    r"software|founder|business|school|bank|football|club|"
+    r"housing association|police|county|borough|city of|local authority|department for)\b",
+    re.I,
+)
+
+
+def _merge_label_lines(doc: Doc, text: str) -> list[Span]:
+    """Sentences, with pieces of one line that the parser split apart joined again: "Chair:" + "Jane
+    Smith (JS)", "Dominic" + "Achterberg" + "Non-Executive Director". A split is kept where the piece
+    ends a sentence (. ! ?) or a line."""
+    out: list[Span] = []
+    for sent in doc.sents:
+        if out and _ends_mid_line(out[-1], text) and len(out[-1].text) < 120:
+            out[-1] = doc[out[-1].start : sent.end]
+        else:
+            out.append(sent)
+    return out
+
+
+def _ends_mid_line(sent: Span, text: str) -> bool:
+    last = sent[-1]
+    if "\n" in last.text or "\n" in last.whitespace_ or last.is_space:
+        return False
+    piece = text[sent.start_char : sent.end_char].rstrip(" \t")
+    return not piece.endswith((".", "!", "?", '"', "”", "'")) and "\n" not in piece
+
+
+def _quoted_chars(text: str) -> set[int]:
+    """Character offsets inside quotation marks (“...” or "...")."""
+    inside: set[int] = set()
+    for m in re.finditer(r'“[^”]{0,3000}”|"[^"\n]{0,3000}"', text):
+        inside.update(range(m.start(), m.end()))
+    return inside
+
+
+def _tense(verb: Token | None) -> str:
+    if verb is None:
+        return "unknown"
+    aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if aux & {"will", "shall", "'ll", "to", "would"} or verb.tag_ in {"VB"}:
+        return "future"
+    if verb.tag_ in {"VBZ", "VBP"} or verb.tag_ == "VBG" and aux & {"is", "are", "'s"}:
+        return "future"
+    if verb.tag_ == "VBD" or aux & {"has", "have", "had", "was", "were"}:
+        return "past"
+    return "unknown"
+
+
+def _parse_date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+@dataclass
+class Event:
+    person: str
+    role: str
+    role_text: str
+    organisation: str
+    org_key: str | None
+    ods_code: str | None
+    event: str
+    interim: bool
+    date: str | None
+    date_precision: str | None
+    evidence: str
+    start: int
+    end: int
+    sentence_start: int
+    confidence: float
+    note: str | None = None
+    honorific: str | None = None
+    post_nominals: str | None = None
+    aliases: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)

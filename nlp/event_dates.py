@@ -1,0 +1,147 @@
+"""Stage (d), dates: the effective date of an event, from the sentence, the meeting or the document.
+
+A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the document context it holds."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from nhs_leaders.nlp.cues import APPOINT, HOLD, Event, _tense
+from nhs_leaders.nlp.dates import find_dates, resolve
+from spacy.tokens import Span, Token
+
+
+class EventDatesMixin:
+    # ---- when -------------------------------------------------------------------------------------
+    def _date(
+        self, sent: Span, role: Span, kind: str, predicate: Token | None
+    ) -> tuple[str | None, str | None]:
+        if kind == HOLD:
+            meeting = self._meeting_date() if self.is_minutes else None
+            return (meeting.isoformat(), "day") if meeting else (None, None)
+        mentions = [m for m in find_dates(sent.text) if m.preposition not in {"since", "until", "before"}]
+        if not mentions:
+            if re.search(r"\b(on|from) the same (date|day)\b", sent.text, re.I):
+                return self._previous_date(sent)
+            return None, None
+        anchor = (
+            predicate.idx - sent.start_char if predicate is not None else role.start_char - sent.start_char
+        )
+        other_verbs = self._other_event_verbs(sent, predicate, kind)
+
+        def distance(m):
+            penalty = 0
+            if any(abs(v - m.start) < abs(anchor - m.start) for v in other_verbs):
+                penalty = 10_000
+            bonus = (
+                60 if kind == APPOINT and m.preposition in {"with effect from", "effective", "from"} else 0
+            )
+            return penalty + abs(m.start - anchor) + (0 if m.start >= anchor else 40) - bonus
+
+        best = min(mentions, key=distance)
+        if distance(best) >= 10_000:
+            return None, None  # the only dates belong to someone else's change
+        date_token = self.doc.char_span(
+            sent.start_char + best.start, sent.start_char + best.end, alignment_mode="expand"
+        )
+        date_verb = self._verb_of(date_token.root) if date_token is not None else None
+        tense = _tense(date_verb) if date_verb is not None else _tense(predicate)
+        if (
+            best.preposition in {"from", "with effect from", "effective"}
+            and tense == "past"
+            and kind == APPOINT
+            and (date_verb is None or date_verb.tag_ != "VBD")
+        ):
+            tense = "future"  # "has been appointed ... from 1 April": an effective date still to come
+        return resolve(best, self.published, tense)
+
+    def _meeting_date(self) -> date | None:
+        """The date of the meeting minuted: the document's date, else from its opening lines ("meeting held
+        on 3 May 2018", "Date: 3 May 2018", a line with a full date)."""
+        if self.doc._.meeting_date:
+            return date.fromisoformat(self.doc._.meeting_date)  # a later meeting minuted inside a pack
+        if self.published:
+            return self.published  # the document's own date (header, crawl metadata) is the meeting's
+        if not hasattr(self, "_meeting"):
+            head = self.text[:1500]
+            found = None
+            for pattern in (
+                r"(?i)\b(?:meeting|held)\b[^\n]{0,80}",
+                r"(?im)^\s*(?:meeting )?date\s*:[^\n]*",
+                r"(?m)^[^\n]{0,40}\b(?:19|20)\d\d\b[^\n]{0,20}$",
+            ):
+                for m in re.finditer(pattern, head):
+                    dated = [d for d in find_dates(m.group(0)) if d.year and d.month and d.day]
+                    if dated:
+                        try:
+                            found = date(dated[0].year, dated[0].month, dated[0].day)
+                        except ValueError:
+                            continue
+                        break
+                if found:
+                    break
+            self._meeting = found
+        return self._meeting
+
+    def _previous_date(self, sent: Span) -> tuple[str | None, str | None]:
+        """ "on the same date": the last full date stated before this sentence."""
+        earlier = [
+            m
+            for m in find_dates(self.text[max(0, sent.start_char - 2000) : sent.start_char])
+            if m.day and m.month
+        ]
+        if not earlier:
+            return None, None
+        return resolve(earlier[-1], self.published, "future")
+
+    def _fill_later_dates(self, events: list[Event]) -> None:
+        """ "X has been appointed chief executive. She will take up the post on 1 July.": the start date
+        often follows in the next sentence or two, with the appointee as subject."""
+        starts = {
+            "start",
+            "join",
+            "take",
+            "begin",
+            "commence",
+            "replace",
+            "succeed",
+            "arrive",
+            "move",
+            "become",
+        }
+        for ev in events:
+            if ev.event != APPOINT or ev.date:
+                continue
+            index = next((i for i, s in enumerate(self.sents) if s.start_char == ev.sentence_start), None)
+            if index is None:
+                continue
+            for sent in self.sents[index + 1 : index + 3]:
+                subjects = [p for p in self._subjects(sent) if p.kb_id_ == ev.person]
+                if not subjects:
+                    continue
+                verb = self._subject_verbs.get(subjects[0].start) or subjects[0].root.head
+                own = {t.i for t in subjects[0].root.subtree}  # "Dr X, currently deputy ..., will take up"
+                labels = {
+                    r.label_
+                    for r in self.role_spans
+                    if sent.start <= r.start < sent.end and r.start not in own
+                }
+                if verb.lemma_.lower() not in starts or labels and ev.role not in labels:
+                    continue
+                ev.date, ev.date_precision = self._date(sent, subjects[0], APPOINT, verb)
+                if ev.date:
+                    break
+
+    def _announced_date(self, position: int) -> tuple[str | None, str | None]:
+        """The start date of the appointments announced before a list: "will join the Board on 1 April"
+        (a join/start date beats the date the appointments were approved)."""
+        before = self.text[max(0, position - 1500) : position]
+        dated = [d for d in find_dates(before) if d.day and d.month]
+
+        def cue(d) -> str:
+            return before[max(0, d.start - 120) : d.start]
+
+        starts = [d for d in dated if re.search(r"(?i)\b(join|take up|start|with effect)", cue(d))]
+        chosen = starts or [d for d in dated if re.search(r"(?i)\bappoint", cue(d))]
+        return resolve(chosen[0], self.published, "future") if chosen else (None, None)

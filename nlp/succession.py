@@ -1,0 +1,334 @@
+"""Document-level passes over candidates: successors and predecessors, appointments to "the role",
+lists of appointees, chairing the board.
+
+A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the document context it holds."""
+
+from __future__ import annotations
+
+import re
+
+from nhs_leaders.nlp.cues import APPOINT, DEPART, HOLD, LIST_INTRO, Event
+from nhs_leaders.nlp.gazetteer import by_key
+from nhs_leaders.nlp.vocab import role_variants
+from spacy.tokens import Span
+
+
+class SuccessionMixin:
+    def _successors(self, events: list[Event]) -> list[Event]:
+        """ "Her successor will be Jo Bloggs": Jo Bloggs is appointed to the predecessor's post."""
+        out = []
+        for sent in self.sents:
+            for token in sent:
+                if token.lower_ != "successor":
+                    continue
+                owner = next((c for c in token.children if c.dep_ == "poss"), None)
+                if owner is None:
+                    continue
+                predecessor = (
+                    self.person_at.get(owner.i)
+                    if owner.i in self.person_at
+                    else (self._antecedent(owner) if owner.lower_ in {"his", "her"} else None)
+                )
+                if predecessor is None:
+                    continue
+                posts = [e for e in events if e.person == predecessor.kb_id_ and e.event in {DEPART, HOLD}]
+                successor = next(
+                    (
+                        p
+                        for p in self.people_spans
+                        if sent.start <= p.start < sent.end
+                        and p.kb_id_ != predecessor.kb_id_
+                        and p.start > token.i
+                    ),
+                    None,
+                )
+                if (
+                    not posts
+                    or successor is None
+                    or any(e.person == successor.kb_id_ and e.event == APPOINT for e in events)
+                ):
+                    continue
+                post = next((e for e in posts if e.event == DEPART), posts[0])
+                start_verb = next(
+                    (t for t in sent if t.lemma_ in {"start", "join", "begin", "take"} and t.i > token.i),
+                    None,
+                )
+                date_value, precision = self._date(sent, successor, APPOINT, start_verb)
+                info = self.doc._.people.get(successor.kb_id_)
+                out.append(
+                    self._for_person(
+                        post,
+                        successor.kb_id_,
+                        sent,
+                        info,
+                        {
+                            "event": APPOINT,
+                            "interim": False,
+                            "date": date_value,
+                            "date_precision": precision,
+                            "note": None,
+                            "confidence": round(post.confidence * 0.8, 2),
+                        },
+                    )
+                )
+        return out
+
+    def _succession_departures(self, events: list[Event]) -> list[Event]:
+        """ "X will take over from Y", "X succeeds Y", "X replaces Y": Y leaves the post X is appointed to.
+        Explicit when Y's own clause says so ("who retires in March"), otherwise noted as implied."""
+        out = []
+        for sent in self.sents:
+            for person in (p for p in self.people_spans if sent.start <= p.start < sent.end):
+                root = person.root
+                if root.dep_ == "appos":
+                    root = root.head
+                noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+                if noun is not None and noun.lemma_.lower() in {
+                    "departure",
+                    "retirement",
+                    "resignation",
+                    "death",
+                    "exit",
+                    "dismissal",
+                }:
+                    out += self._departure_by_noun(sent, person, noun, events + out)
+                    continue
+                first = root
+                while first.dep_ == "conj":  # "vacancies left by X, ..., and Dr Y, who ..."
+                    first = first.head
+                if (
+                    first.dep_ == "pobj"
+                    and first.head.lower_ == "by"
+                    and first.head.head.lemma_ in {"leave", "create"}
+                    and re.search(r"(?i)\bvacanc", sent.text)
+                ):
+                    out += self._vacancy_left(sent, person, root, events + out)
+                    continue
+                if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_ == "take":
+                    verb = root.head.head
+                elif root.dep_ == "dobj" and root.head.lemma_ in {"succeed", "replace", "follow"}:
+                    verb = root.head
+                else:
+                    continue
+                successor = self._argument(verb, sent)
+                if successor is None or successor[0].kb_id_ == person.kb_id_:
+                    continue
+                posts = [e for e in events if e.person == successor[0].kb_id_ and e.event == APPOINT]
+                if not posts:
+                    continue
+                post = next((e for e in posts if e.sentence_start == sent.start_char), posts[0])
+                if any(
+                    e.person == person.kb_id_ and e.event == DEPART and e.role == post.role
+                    for e in events + out
+                ):
+                    continue
+                own = next((c for c in root.children if c.dep_ == "relcl"), None)
+                explicit = own is not None and self._verb_class(own, person, person) == DEPART
+                if explicit:
+                    date_value, precision = self._date(sent, person, DEPART, own)
+                else:
+                    date_value, precision = post.date, post.date_precision
+                info = self.doc._.people.get(person.kb_id_)
+                out.append(
+                    self._for_person(
+                        post,
+                        person.kb_id_,
+                        sent,
+                        info,
+                        {
+                            "event": DEPART,
+                            "interim": False,
+                            "date": date_value,
+                            "date_precision": precision,
+                            "note": None if explicit else "implied",
+                            "confidence": round(post.confidence * (0.8 if explicit else 0.6), 2),
+                        },
+                    )
+                )
+        return out
+
+    def _appointments_to_the_role(self, events: list[Event]) -> list[Event]:
+        """ "Her deputy, X, will take on the role on an interim basis": "the role/post" is the post last
+        reported changing hands, in the sentences just before."""
+        out = []
+        for sent in self.sents:
+            for person in self._subjects(sent):
+                own = {t.i for t in person.root.subtree}
+                if any(sent.start <= r.start < sent.end and r.start not in own for r in self.role_spans):
+                    continue
+                verb = self._subject_verbs.get(person.start) or person.root.head
+                if verb.pos_ not in {"VERB", "AUX"} or self._verb_class(verb, person, person) != APPOINT:
+                    continue
+                objects = [
+                    t
+                    for t in verb.subtree
+                    if t.lower_ in {"role", "post", "position", "job", "reins", "helm"}
+                    and any(c.lower_ in {"the", "this", "that"} for c in t.children)
+                ]
+                if not objects or self._negated(verb):
+                    continue
+                # "X, who has been interim chief executive, has been appointed permanently to the role"
+                mine = [
+                    e for e in events if e.sentence_start == sent.start_char and e.person == person.kb_id_
+                ]
+                earlier = mine or [
+                    e
+                    for e in events
+                    if e.sentence_start < sent.start_char
+                    and e.person != person.kb_id_
+                    and sent.start_char - e.sentence_start < 1200
+                    and e.event != HOLD
+                ]
+                if not earlier:
+                    continue
+                post = earlier[-1]
+                date_value, precision = self._date(
+                    sent, objects[0].doc[objects[0].i : objects[0].i + 1], APPOINT, verb
+                )
+                info = self.doc._.people.get(person.kb_id_)
+                permanent = re.search(r"\b(permanent(ly)?|substantive(ly)?)\b", sent.text, re.I)
+                interim = not permanent and (
+                    self._acting_context(sent, person, verb) or "interim" in sent.text.lower()
+                )
+                out.append(
+                    self._for_person(
+                        post,
+                        person.kb_id_,
+                        sent,
+                        info,
+                        {
+                            "event": APPOINT,
+                            "interim": bool(interim),
+                            "date": date_value,
+                            "date_precision": precision,
+                            "note": None,
+                            "confidence": round(post.confidence * 0.7, 2),
+                        },
+                    )
+                )
+        return out
+
+    def _for_person(self, post: Event, person: str, sent: Span, info, changes: dict) -> Event:
+        """A copy of ``post`` for ``person`` (someone succeeding or succeeded in it), with this sentence as
+        its evidence and ``changes`` applied."""
+        return Event(**{**post.to_dict(), "person": person, **changes, **self._at(sent), **self._about(info)})
+
+    def _at(self, sent: Span) -> dict:
+        """The provenance fields of an event: its evidence sentence and offsets."""
+        return {
+            "evidence": sent.text.strip(),
+            "start": sent.start_char,
+            "end": sent.end_char,
+            "sentence_start": sent.start_char,
+        }
+
+    @staticmethod
+    def _about(info) -> dict:
+        """The person fields of an event that the name alone does not carry."""
+        return {
+            "honorific": info.honorific if info else None,
+            "post_nominals": info.post_nominals if info else None,
+            "aliases": sorted(info.aliases) if info else [],
+        }
+
+    def _chairing_the_board(self, events: list[Event]) -> list[Event]:
+        """ "Vice-chair Mary Chan will chair the Board on an interim basis": "chair" as a verb, with the
+        board (or trust) as its object and a future or interim frame, appoints its subject chair."""
+        out: list[Event] = []
+        if not self.main_org:
+            return out
+        for sent in self.sents:
+            for person in self._subjects(sent):
+                verb = self._subject_verbs.get(person.start) or person.root.head
+                if verb.lemma_.lower() != "chair" or verb.pos_ != "VERB" or self._negated(verb):
+                    continue
+                if not any(c.dep_ == "dobj" and c.lower_ in {"board", "trust"} for c in verb.children):
+                    continue
+                interim = bool(re.search(r"(?i)\b(interim|acting|temporar\w*|until)\b", sent.text))
+                if not (interim or any(c.lower_ in {"will", "shall"} for c in verb.children)):
+                    continue
+                if any(
+                    e.person == person.kb_id_ and e.event == APPOINT and e.role == "chair" for e in events
+                ):
+                    continue
+                info = self.doc._.people.get(person.kb_id_)
+                date_value, precision = self._date(sent, person, APPOINT, verb)
+                out.append(
+                    Event(
+                        person=person.kb_id_,
+                        role="chair",
+                        role_text=verb.text,
+                        organisation=self._name(self.main_org),
+                        org_key=self.main_org,
+                        ods_code=by_key()[self.main_org].ods_code,
+                        event=APPOINT,
+                        interim=interim,
+                        date=date_value,
+                        date_precision=precision,
+                        confidence=0.7,
+                        **self._at(sent),
+                        **self._about(info),
+                    )
+                )
+        return out
+
+    def _listed_appointees(self, events: list[Event]) -> list[Event]:
+        """ "The new non-executive directors are:" followed by one name per entry (each with its own
+        paragraph of biography): each named person is appointed to that post at the document's
+        organisation, on the date the announcement gives."""
+        out: list[Event] = []
+        if not self.main_org:
+            return out
+        for m in LIST_INTRO.finditer(self.text):
+            role = role_variants().get(m.group(1).lower().strip())
+            if not role:
+                continue
+            announced = [e for e in events if e.event == APPOINT and e.role == role and e.date]
+            date_value, precision = (
+                (announced[0].date, announced[0].date_precision)
+                if announced
+                else (self._announced_date(m.start()))
+            )
+            for name_span in self._entry_names(m.end()):
+                if any(e.person == name_span.kb_id_ and e.event == APPOINT for e in events + out):
+                    continue
+                info = self.doc._.people.get(name_span.kb_id_)
+                out.append(
+                    Event(
+                        person=name_span.kb_id_,
+                        role=role,
+                        role_text=m.group(1),
+                        organisation=self._name(self.main_org),
+                        org_key=self.main_org,
+                        ods_code=by_key()[self.main_org].ods_code,
+                        event=APPOINT,
+                        interim=False,
+                        date=date_value,
+                        date_precision=precision,
+                        evidence=f"{m.group(0).strip()} {name_span.text}",
+                        start=m.start(),
+                        end=name_span.end_char,
+                        sentence_start=m.start(),
+                        confidence=0.75,
+                        **self._about(info),
+                    )
+                )
+        return out
+
+    def _entry_names(self, position: int) -> list[Span]:
+        """People named alone on the first line of each entry (blank-line separated) after a list
+        introduction; the list ends at the first entry that does not start with a name."""
+        names: list[Span] = []
+        offset = position
+        for block in re.split(r"(\n\s*\n)", self.text[position : position + 8000]):
+            block_start, offset = offset, offset + len(block)
+            first = block.strip().split("\n", 1)[0].strip() if block.strip() else ""
+            if not first:
+                continue
+            line_start = block_start + block.index(first)
+            span = next((p for p in self.people_spans if line_start <= p.start_char <= line_start + 12), None)
+            if span is None or len(first) > len(span.text) + 14:
+                break
+            if not any(n.kb_id_ == span.kb_id_ for n in names):
+                names.append(span)
+        return names

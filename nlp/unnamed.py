@@ -1,0 +1,256 @@
+"""Document-level passes for changes stated without a role next to the name: "X is to retire" after
+the post was named earlier, headlines naming the post, vacancies left by X.
+
+A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the document context it holds."""
+
+from __future__ import annotations
+
+import re
+
+from nhs_leaders.nlp.cues import APPOINT, DEPART, HISTORY_WORDS, NON_NHS_CONTEXT, Event
+from nhs_leaders.nlp.dates import find_dates
+from nhs_leaders.nlp.gazetteer import by_key
+from nhs_leaders.nlp.orgs import org_name
+from nhs_leaders.nlp.roles import qualifiers
+from spacy.tokens import Span, Token
+
+
+class UnnamedMixin:
+    def _title_post(self, sent: Span, person: Span, kind: str = DEPART) -> dict[tuple, Event]:
+        """Headlines name the post ("Trust dismisses medical director"): when the body never states the
+        person's post and the title names exactly one, that post, at the title's (or main) organisation,
+        unless the body already gives that change to someone else."""
+        roles = set(self.doc._.title_roles or [])
+        if len(roles) != 1 or any(sent.start <= r.start < sent.end for r in self.role_spans):
+            return {}
+        (role,) = roles
+        if any(e.role == role and e.event == kind and e.person != person.kb_id_ for e in self._events_so_far):
+            return {}
+        named = {s.kb_id_ for s in self.org_spans}
+        keys = [k for k in (self.doc._.title_orgs or []) if k and k in named] or (
+            [self.main_org] if self.main_org else []
+        )
+        if len(set(keys)) != 1:
+            return {}
+        org = by_key()[keys[0]]
+        info = self.doc._.people.get(person.kb_id_)
+        template = Event(
+            person=person.kb_id_,
+            role=role,
+            role_text=role,
+            organisation=self._name(org.key),
+            org_key=org.key,
+            ods_code=org.ods_code,
+            event=kind,
+            interim=False,
+            date=None,
+            date_precision=None,
+            evidence="",
+            start=0,
+            end=0,
+            sentence_start=0,
+            confidence=0.6,
+            **self._about(info),
+        )
+        return {(role, org.key): template}
+
+    def _unnamed_post(self, sent: Span, person: Span) -> dict[tuple, Event]:
+        """The post left by an unnamed holder in the sentence just before, as a template event."""
+        recent = [u for u in self.unnamed if 0 <= sent.start - u[0] <= 2]
+        if len(recent) != 1:
+            return {}
+        _, role, (org_key, org_text, org_conf) = recent[0]
+        org = by_key().get(org_key) if org_key else None
+        info = self.doc._.people.get(person.kb_id_)
+        template = Event(
+            person=person.kb_id_,
+            role=role.label_,
+            role_text=role.text,
+            organisation=org_text,
+            org_key=org_key,
+            ods_code=org.ods_code if org else None,
+            event=DEPART,
+            interim=bool(qualifiers(role) & {"interim", "acting"}),
+            date=None,
+            date_precision=None,
+            evidence="",
+            start=0,
+            end=0,
+            sentence_start=0,
+            confidence=round(0.7 * org_conf, 2),
+            **self._about(info),
+        )
+        return {(role.label_, org_key or org_text): template}
+
+    def _appointments_without_role(self, events: list[Event]) -> list[Event]:
+        """ "Dr X will take charge of the trust on 1 June" under the headline "Trust names new chief exec":
+        the post comes from the title when the body never names it for this person."""
+        appointed = {e.person for e in events if e.event == APPOINT}
+        out = []
+        for sent in self.sents:
+            for person in self._subjects(sent):
+                if person.kb_id_ in appointed:
+                    continue
+                verb = self._subject_verbs.get(person.start) or person.root.head
+                if verb.pos_ not in {"VERB", "AUX"} or self._verb_class(verb, person, person) != APPOINT:
+                    continue
+                if self._negated(verb) or HISTORY_WORDS.search(sent.text) or verb.tag_ == "VBD":
+                    continue
+                if any(c.lower_ in {"was", "were", "had"} for c in verb.children) or any(
+                    m.year and self.published and m.year < self.published.year for m in find_dates(sent.text)
+                ):
+                    continue  # "She was appointed CBE in 2012": past, and not this news
+                if NON_NHS_CONTEXT.search(sent.text) or re.search(
+                    r"\b(private|independent)\b", sent.text, re.I
+                ):
+                    continue
+                posts = self._title_post(sent, person, APPOINT)
+                if len(posts) != 1:
+                    continue
+                (post,) = posts.values()
+                reached = [o for o in self.org_spans if o.kb_id_ and o.start in {t.i for t in verb.subtree}]
+                if reached:
+                    org = by_key()[reached[0].kb_id_]
+                    post = Event(
+                        **{
+                            **post.to_dict(),
+                            "org_key": org.key,
+                            "ods_code": org.ods_code,
+                            "organisation": org_name(reached[0]),
+                        }
+                    )
+                date_value, precision = self._date(sent, person, APPOINT, verb)
+                out.append(
+                    Event(
+                        **{
+                            **post.to_dict(),
+                            "date": date_value,
+                            "date_precision": precision,
+                            **self._at(sent),
+                            "interim": self._acting_context(sent, person, verb),
+                        }
+                    )
+                )
+                appointed.add(person.kb_id_)
+        return out
+
+    def _departures_without_role(self, events: list[Event]) -> list[Event]:
+        """ "Smith will retire in March", "Dr Jones was dismissed on 11 June": the person's role comes from
+        elsewhere in the document, when they hold exactly one post there."""
+        known: dict[str, dict[tuple, Event]] = {}
+        for ev in events:
+            if ev.event != APPOINT:
+                known.setdefault(ev.person, {})[(ev.role, ev.org_key or ev.organisation)] = ev
+        covered = {(ev.person, ev.sentence_start) for ev in events if ev.event == DEPART}
+        out = []
+        for sent in self.sents:
+            for person in self._subjects(sent):
+                posts = known.get(person.kb_id_, {})
+                if not posts:
+                    posts = self._unnamed_post(sent, person) or self._title_post(sent, person)
+                if len(posts) != 1 or (person.kb_id_, sent.start_char) in covered:
+                    continue
+                verb = self._subject_verbs.get(person.start) if hasattr(self, "_subject_verbs") else None
+                verb = verb or person.root.head
+                if person.start_char in self.quoted and person.root.dep_ not in {"nsubj", "nsubjpass"}:
+                    continue
+                if verb.pos_ not in {"VERB", "AUX"} or self._verb_class(verb, person, person) != DEPART:
+                    continue
+                if self._negated(verb) or HISTORY_WORDS.search(sent.text):
+                    continue
+                (post,) = posts.values()
+                date_value, precision = self._date(sent, person, DEPART, verb)
+                lower = sent.text.lower()
+                note = (
+                    "suspension"
+                    if "suspend" in lower
+                    else "death in post"
+                    if re.search(r"\b(died|death)\b", lower)
+                    else None
+                )
+                out.append(
+                    Event(
+                        **{
+                            **post.to_dict(),
+                            "event": DEPART,
+                            "date": date_value,
+                            "date_precision": precision,
+                            **self._at(sent),
+                            "note": note,
+                            "confidence": round(post.confidence * 0.8, 2),
+                        }
+                    )
+                )
+                covered.add((person.kb_id_, sent.start_char))
+        return out
+
+    def _vacancy_left(self, sent: Span, person: Span, root: Token, events: list[Event]) -> list[Event]:
+        """ "The appointments fill vacancies left by Y, who completes her term on 31 March": Y leaves the
+        post the document's appointments are to, when they are all to one post."""
+        posts = {(e.role, e.org_key) for e in events if e.event == APPOINT}
+        if len(posts) != 1 or any(e.person == person.kb_id_ and e.event == DEPART for e in events):
+            return []
+        post = next(e for e in events if e.event == APPOINT)
+        own = next((c for c in root.children if c.dep_ == "relcl"), None)
+        date_value, precision = self._date(sent, person, DEPART, own) if own is not None else (None, None)
+        info = self.doc._.people.get(person.kb_id_)
+        return [
+            self._for_person(
+                post,
+                person.kb_id_,
+                sent,
+                info,
+                {
+                    "event": DEPART,
+                    "interim": False,
+                    "date": date_value,
+                    "date_precision": precision,
+                    "note": None,
+                    "confidence": round(post.confidence * 0.6, 2),
+                },
+            )
+        ]
+
+    def _departure_by_noun(self, sent: Span, person: Span, noun: Token, events: list[Event]) -> list[Event]:
+        """ "appointed X as interim chief executive following the departure of Y on 30 November": Y leaves
+        the post X takes, on the date given with the noun."""
+        posts = [
+            e
+            for e in events
+            if e.sentence_start == sent.start_char and e.event == APPOINT and e.person != person.kb_id_
+        ]
+        if len(posts) != 1 or any(e.person == person.kb_id_ and e.event == DEPART for e in events):
+            return []
+        post = posts[0]
+        date_value, precision = self._date(sent, person, DEPART, noun)
+        info = self.doc._.people.get(person.kb_id_)
+        note = "death in post" if noun.lemma_.lower() == "death" else None
+        return [
+            Event(
+                **{
+                    **post.to_dict(),
+                    "person": person.kb_id_,
+                    "event": DEPART,
+                    "interim": False,
+                    "date": date_value,
+                    "date_precision": precision,
+                    "note": note,
+                    "confidence": round(post.confidence * 0.7, 2),
+                    **self._about(info),
+                }
+            )
+        ]
+
+    def _remember_unnamed(self, sent: Span, role: Span) -> None:
+        """ "NLaG's finance director has resigned": a post changing hands before its holder is named.
+        The next sentence whose subject leaves without a stated post takes it."""
+        verb = self._verb_of(role.root)
+        if verb is None or role.start > verb.i or role.start_char in self.quoted:
+            return
+        if role.root.dep_ not in {"nsubj", "nsubjpass", "conj", "appos"}:
+            return
+        if self._verb_class(verb, role, role) != DEPART:
+            return
+        orgs = self._organisations(sent, role, verb)
+        if len(orgs) == 1:
+            self.unnamed.append((sent.end, role, orgs[0]))
