@@ -123,8 +123,55 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
     "move_sources": ("The events behind each move.", {}),
     "spells": ("Table behind the `tenures` view.", {}),
     "spell_events": ("The events behind each spell (start, end, observation, reappointment).", {}),
+    "review_queue": (
+        "What most needs a person's eye, highest score first (python pipeline.py review).",
+        {
+            "score": "Sum of the reasons' weights",
+            "reasons": "incompatible posts, conflicting dates, tenure under a month, low confidence, "
+            "unresolved organisation, new since last review",
+            "person": "Person as extracted (with organisation, role and event: the event's stable identity)",
+            "source_url": "The document the event came from",
+        },
+    ),
+    "corrections": ("People's corrections: who, when, why and what (latest per target in force).", {}),
+    "corrections_status": (
+        "View: every correction, whether it is in force and how many events it matched.",
+        {
+            "in_force": "1 when it is the latest correction for its target",
+            "events_matched": "Events it touched in the last rebuild (0: its event is no longer extracted)",
+        },
+    ),
+    "corrected_events": ("The events every view and analysis reads: `events` with corrections applied.", {}),
+    "events_extracted": (
+        "View: raw extractions, and whether and by which correction each was corrected.",
+        {
+            "corrected": "1 when a correction touched it",
+            "corrections": "The actions applied (accept, reject, edit, split, merge, not_leadership)",
+            "suppressed": "1 when it no longer counts (rejected, or its document is not about leadership)",
+        },
+    ),
+    "event_corrections": ("Which correction touched which event.", {}),
     "documents": ("One row per source document.", {}),
     "runs": ("One row per command run.", {}),
+}
+
+
+CORRECTION_QUERIES = {
+    "review_queue": {
+        "title": "What needs review first?",
+        "sql": "SELECT rank, score, reasons, event, person, role, organisation, date, evidence, source_url "
+        "FROM review_queue ORDER BY rank",
+    },
+    "corrections_in_force": {
+        "title": "Which corrections are in force, and what did they touch?",
+        "sql": "SELECT id, action, person, role, organisation, event, change, document_url, created_by, created_at, "
+        "why, events_matched FROM corrections_status WHERE in_force = 1 ORDER BY id DESC",
+    },
+    "corrected_extractions": {
+        "title": "Which extracted events were corrected?",
+        "sql": "SELECT event_id, person_as_extracted, role, organisation_as_extracted, event, corrections, "
+        "correction_ids, suppressed, evidence, source_url FROM events_extracted WHERE corrected = 1",
+    },
 }
 
 
@@ -138,6 +185,7 @@ def metadata(database: str = "nhs") -> dict:
         e.name: {"title": e.title, "sql": e.sql, **({"description": e.description} if e.description else {})}
         for e in EXAMPLES
     }
+    queries.update(CORRECTION_QUERIES)
     return {
         "title": "nhs-leaders",
         "description": "Who leads which NHS organisation, and when that changes: extracted from news and board "

@@ -21,7 +21,7 @@ BAR_WIDTH = 30
 EVENTS_SQL = """
 SELECT COALESCE(o.name, e.organisation_text) AS organisation, o.ods_code, p.name AS person, e.role, e.event,
        e.interim, e.effective_date, d.published, e.confidence, e.evidence
-FROM events e JOIN people p ON p.id = e.person_id JOIN documents d ON d.id = e.document_id
+FROM corrected_events e JOIN people p ON p.id = e.person_id LEFT JOIN documents d ON d.id = e.document_id
 LEFT JOIN organisations o ON o.id = e.organisation_id
 ORDER BY organisation, COALESCE(e.effective_date, d.published), p.name
 """
@@ -66,8 +66,9 @@ def render_report(
     ensure_resolved(conn)
     as_of = turnover._as_of(as_of)
     docs = conn.execute("SELECT COUNT(*), SUM(error IS NOT NULL) FROM documents").fetchone()
-    n_events, n_people = conn.execute(
-        "SELECT (SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM people)"
+    n_events, n_people, n_corrections = conn.execute(
+        "SELECT (SELECT COUNT(*) FROM corrected_events), (SELECT COUNT(*) FROM people),"
+        " (SELECT COUNT(*) FROM corrections)"
     ).fetchone()
     n_moves, n_spells = conn.execute(
         "SELECT (SELECT COUNT(*) FROM resolved_moves), (SELECT COUNT(*) FROM spells)"
@@ -75,6 +76,7 @@ def render_report(
     console.print(
         f"[bold]{docs[0]} documents[/] ({docs[1] or 0} with errors), {n_events} events, {n_moves} moves, "
         f"{n_spells} spells in post, {n_people} people"
+        + (f", {n_corrections} corrections" if n_corrections else "")
     )
     spells = turnover.load_spells(conn, rollup=rollup)
     ranking = turnover.churn_ranking(spells, role, years, as_of)

@@ -45,7 +45,7 @@ from rapidfuzz import fuzz, process
 
 log = logging.getLogger(__name__)
 
-RESOLVER_VERSION = "1"
+RESOLVER_VERSION = "2"  # 2: corrections applied (corrected_events)
 from nhs_leaders.nlp.vocab import HONORIFICS  # noqa: E402  (one list of honorifics for extraction and resolution)
 
 FUZZY_THRESHOLD = 92.0
@@ -757,6 +757,7 @@ def fingerprint(db: sqlite_utils.Database | sqlite3.Connection) -> str:
         ).fetchone()
     ]
     parts.append(str(db.execute("SELECT COUNT(*), TOTAL(id) FROM people").fetchone()))
+    parts.append(str(db.execute("SELECT COUNT(*), MAX(id) FROM corrections").fetchone()))
     gaz = db.execute("SELECT value FROM meta WHERE key = 'gazetteer'").fetchone()
     parts.append(gaz[0] if gaz else "")
     return hashlib.sha256("|".join(parts).encode()).hexdigest()
@@ -772,6 +773,8 @@ def resolve(db: sqlite_utils.Database, force: bool = False) -> ResolveResult:
 
     Skipped (``skipped=True``) when nothing changed since the last resolve, unless ``force``.
     """
+    from nhs_leaders.resolve.corrected import apply_corrections
+    from nhs_leaders.resolve.review import build_queue
     from nhs_leaders.resolve.tenures import build_moves, build_spells
 
     if not force and not is_stale(db):
@@ -780,9 +783,11 @@ def resolve(db: sqlite_utils.Database, force: bool = False) -> ResolveResult:
     with db.atomic():
         counts.update(resolve_organisations(db))
         counts.update(resolve_people(db))
+        counts.update(apply_corrections(db))
         counts["lineage_rows"] = build_lineage(db)
         counts["moves"] = build_moves(db)
         counts["spells"] = build_spells(db)
+        counts["review_queue"] = build_queue(db)
         db.execute(
             "INSERT INTO meta(key, value) VALUES ('resolved', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             [json.dumps({"fingerprint": fingerprint(db), "version": RESOLVER_VERSION, "counts": counts})],

@@ -135,7 +135,7 @@ def _load_events(db: sqlite_utils.Database, kinds: tuple[str, ...]) -> list[_Ev]
         for r in db.execute(
             f"""SELECT e.id, e.document_id, e.person_id, e.organisation_id, e.organisation_text, e.role, e.event,
                        e.interim, e.effective_date, e.date_precision, e.confidence, d.published, d.source, d.url
-                FROM events e JOIN documents d ON d.id = e.document_id
+                FROM corrected_events e JOIN documents d ON d.id = e.document_id
                 WHERE e.event IN ({marks}) ORDER BY e.id""",
             list(kinds),
         ).fetchall()
@@ -336,7 +336,7 @@ def _load_moves(db: sqlite_utils.Database) -> list[_Move]:
     }
     for move_id, event_id, document_id, source, url, role_text in db.execute(
         """SELECT s.move_id, s.event_id, s.document_id, d.source, d.url, e.role_text FROM move_sources s
-           JOIN documents d ON d.id = s.document_id LEFT JOIN events e ON e.id = s.event_id
+           JOIN documents d ON d.id = s.document_id LEFT JOIN corrected_events e ON e.id = s.event_id
            ORDER BY s.move_id, s.event_id"""
     ).fetchall():
         moves[move_id].events.append((event_id, document_id, _source_key(source, url)))

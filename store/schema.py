@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 TABLES = (
     """
@@ -220,6 +220,82 @@ CREATE TABLE IF NOT EXISTS spell_events (
     PRIMARY KEY (spell_id, event_id)
 );
 """
+    + """
+-- People's corrections (nhs_leaders.store.corrections). Never rewritten by extraction or resolution: each targets
+-- the stable identity of an event (document URL + person + role + organisation + event type as extracted), a
+-- person or a document, and the latest correction per `target` is the one in force.
+CREATE TABLE IF NOT EXISTS corrections (
+    id INTEGER PRIMARY KEY,
+    action TEXT NOT NULL CHECK (action IN ('accept', 'reject', 'edit', 'add', 'merge', 'split',
+                                           'not_leadership', 'reviewed')),
+    target TEXT NOT NULL,
+    document_url TEXT,
+    person TEXT,
+    role TEXT,
+    organisation TEXT,
+    event TEXT,
+    change TEXT,
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    why TEXT
+);
+CREATE INDEX IF NOT EXISTS corrections_target ON corrections(target);
+
+-- Derived by nhs_leaders.resolve.corrected (rebuilt on every resolve): the events every analysis reads, i.e.
+-- `events` with the corrections in force applied. `id` is the events id, or minus the correction id for an
+-- added event.
+CREATE TABLE IF NOT EXISTS corrected_events (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER,
+    source_url TEXT,
+    person_id INTEGER NOT NULL,
+    organisation_id INTEGER,
+    organisation_text TEXT,
+    role TEXT NOT NULL,
+    role_text TEXT,
+    event TEXT NOT NULL,
+    interim INTEGER NOT NULL DEFAULT 0,
+    effective_date TEXT,
+    date_precision TEXT,
+    evidence TEXT,
+    sentence_start INTEGER,
+    char_start INTEGER,
+    char_end INTEGER,
+    confidence REAL,
+    note TEXT,
+    extractor_version TEXT,
+    correction_id INTEGER,
+    correction TEXT
+);
+CREATE INDEX IF NOT EXISTS corrected_events_document ON corrected_events(document_id);
+CREATE INDEX IF NOT EXISTS corrected_events_person ON corrected_events(person_id);
+
+CREATE TABLE IF NOT EXISTS event_corrections (
+    event_id INTEGER NOT NULL,
+    correction_id INTEGER NOT NULL,
+    action TEXT NOT NULL,
+    PRIMARY KEY (event_id, correction_id)
+);
+
+-- Derived by nhs_leaders.resolve.review: what most needs a person's eye, highest score first.
+CREATE TABLE IF NOT EXISTS review_queue (
+    rank INTEGER PRIMARY KEY,
+    score INTEGER NOT NULL,
+    reasons TEXT NOT NULL,
+    event_id INTEGER NOT NULL,
+    source_url TEXT,
+    person TEXT,
+    role TEXT,
+    organisation TEXT,
+    event TEXT,
+    interim INTEGER,
+    date TEXT,
+    evidence TEXT,
+    confidence REAL,
+    person_resolved TEXT,
+    organisation_resolved TEXT
+);
+"""
 )
 
 VIEWS = {
@@ -227,26 +303,54 @@ VIEWS = {
 SELECT e.id AS event_id, p.name AS person, e.role, e.event, e.interim,
        COALESCE(o.name, e.organisation_text) AS organisation, o.ods_code,
        e.effective_date, e.date_precision, d.published, e.evidence, e.confidence,
-       d.url AS source_url, d.title AS source_title, d.id AS document_id,
-       e.char_start, e.char_end, e.extractor_version
-FROM events e
+       COALESCE(d.url, e.source_url) AS source_url, d.title AS source_title, e.document_id,
+       e.char_start, e.char_end, e.extractor_version, e.correction_id, e.correction
+FROM corrected_events e
 JOIN people p ON p.id = e.person_id
-JOIN documents d ON d.id = e.document_id
+LEFT JOIN documents d ON d.id = e.document_id
 LEFT JOIN organisations o ON o.id = e.organisation_id
+""",
+    # Raw extractions, as the extractor wrote them (people and organisations resolved), and what corrected them.
+    "events_extracted": """
+SELECT e.id AS event_id, d.url AS source_url, COALESCE(r.name_as_extracted, p.name) AS person_as_extracted,
+       p.name AS person, e.role, COALESCE(e.organisation_text, o.name) AS organisation_as_extracted,
+       COALESCE(o.name, e.organisation_text) AS organisation, o.ods_code, e.event, e.interim,
+       e.effective_date, e.date_precision, e.evidence, e.confidence, e.note, e.extractor_version,
+       d.id AS document_id, d.title AS source_title,
+       EXISTS (SELECT 1 FROM event_corrections c WHERE c.event_id = e.id) AS corrected,
+       (SELECT group_concat(c.correction_id, ' ') FROM event_corrections c WHERE c.event_id = e.id)
+           AS correction_ids,
+       (SELECT group_concat(c.action, ' ') FROM event_corrections c WHERE c.event_id = e.id) AS corrections,
+       NOT EXISTS (SELECT 1 FROM corrected_events ce WHERE ce.id = e.id) AS suppressed
+FROM events e
+JOIN documents d ON d.id = e.document_id
+LEFT JOIN people p ON p.id = e.person_id
+LEFT JOIN person_resolutions r ON r.event_id = e.id
+LEFT JOIN organisations o ON o.id = e.organisation_id
+""",
+    # Every correction, whether it is in force (the latest for its target) and how many events it touched.
+    "corrections_status": """
+SELECT c.id, c.action, c.document_url, c.person, c.role, c.organisation, c.event, c.change,
+       c.created_by, c.created_at, c.why,
+       c.id = (SELECT MAX(c2.id) FROM corrections c2 WHERE c2.target = c.target) AS in_force,
+       (SELECT COUNT(*) FROM event_corrections ec WHERE ec.correction_id = c.id) AS events_matched,
+       c.target
+FROM corrections c
 """,
     # One row per move: the same appointment or departure reported by several documents.
     "moves": """
 SELECT m.id AS move_id, p.name AS person, m.role, m.event, m.interim,
        COALESCE(o.name, m.organisation_text) AS organisation, o.ods_code,
        m.announced_date, m.effective_date, m.date_precision, m.conflict, m.stated_dates,
-       m.sources, m.documents, m.confidence, e.evidence, d.url AS source_url, d.title AS source_title,
+       m.sources, m.documents, m.confidence, e.evidence, COALESCE(d.url, e.source_url) AS source_url,
+       d.title AS source_title,
        (SELECT group_concat(d2.url, ' ') FROM move_sources s JOIN documents d2 ON d2.id = s.document_id
         WHERE s.move_id = m.id) AS source_urls,
        m.person_id, m.organisation_id
 FROM resolved_moves m
 LEFT JOIN people p ON p.id = m.person_id
 LEFT JOIN organisations o ON o.id = m.organisation_id
-LEFT JOIN events e ON e.id = m.event_id
+LEFT JOIN corrected_events e ON e.id = m.event_id
 LEFT JOIN documents d ON d.id = m.document_id
 """,
     # One row per spell in post; tenure_days counts both ends (open spells: to today).
@@ -259,15 +363,15 @@ SELECT s.id AS spell_id, p.name AS person, COALESCE(o.name, s.organisation_text)
             THEN CAST(julianday(COALESCE(s.end_date, date('now'))) - julianday(s.start_date) + 1 AS INTEGER)
        END AS tenure_days,
        s.first_seen, s.last_seen, s.observations, s.sources, s.documents,
-       se.evidence AS start_evidence, sd.url AS start_source_url,
-       ee.evidence AS end_evidence, ed.url AS end_source_url,
+       se.evidence AS start_evidence, COALESCE(sd.url, se.source_url) AS start_source_url,
+       ee.evidence AS end_evidence, COALESCE(ed.url, ee.source_url) AS end_source_url,
        s.person_id, s.organisation_id
 FROM spells s
 LEFT JOIN people p ON p.id = s.person_id
 LEFT JOIN organisations o ON o.id = s.organisation_id
-LEFT JOIN events se ON se.id = s.start_event_id
+LEFT JOIN corrected_events se ON se.id = s.start_event_id
 LEFT JOIN documents sd ON sd.id = se.document_id
-LEFT JOIN events ee ON ee.id = s.end_event_id
+LEFT JOIN corrected_events ee ON ee.id = s.end_event_id
 LEFT JOIN documents ed ON ed.id = ee.document_id
 """,
     # Per organisation and role, all time (open spells run to today). Same definitions as
