@@ -32,6 +32,49 @@ class ClassifyMixin:
     def _classify(
         self, sent: Span, role: Span, person: Span, predicate: Token | None, how: str
     ) -> tuple[str | None, str | None]:
+        """The parse-based reading, then the trigger phrasings (``nhs_triggers``) where the parse saw no change."""
+        kind, note = self._classify_by_parse(sent, role, person, predicate, how)
+        if kind not in {APPOINT, HOLD} or (how in {"adjacent", "apposition"} and self._line_like(sent)):
+            return kind, note
+        triggers = self._triggers_for(sent, person)
+        if "HISTORY" in {t.label_ for t in triggers if t.start < role.start}:
+            return HISTORY, None
+        if kind != HOLD or self._history_sentence(sent, role, predicate):
+            return kind, note
+        labels = {t.label_ for t in triggers}
+        if "DEPART" in labels:
+            lower = sent.text.lower()
+            death = any(w in lower for w in ("passing", "death", "died", "passed away"))
+            return DEPART, "death in post" if death else "suspension" if "suspen" in lower else None
+        if "APPOINT" in labels or qualifiers(role) & {"new", "designate"}:
+            return APPOINT, None
+        return kind, note
+
+    def _triggers_for(self, sent: Span, person: Span) -> list[Span]:
+        """Trigger phrases of the sentence that speak of this person: the nearest named person (one standing
+        before the phrase preferred, as its subject), or a pronoun standing for them."""
+        spans_key = self.doc.spans.get("nhs_triggers", [])
+        found = [t for t in spans_key if sent.start <= t.start < sent.end]
+        if not found:
+            return []
+        named = [p for p in self.people_spans if sent.start <= p.start < sent.end]
+        pronouns = [t for t in sent if t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"}]
+        out = []
+        for trig in found:
+            ranked = sorted(
+                [(_distance(trig, p.start, p.end), p.kb_id_) for p in named]
+                + [(_distance(trig, t.i, t.i + 1), "<pronoun>") for t in pronouns]
+            )
+            if not ranked:
+                continue
+            nearest = ranked[0][1]
+            if nearest == person.kb_id_ or (nearest == "<pronoun>" and len({p.kb_id_ for p in named}) <= 1):
+                out.append(trig)
+        return out
+
+    def _classify_by_parse(
+        self, sent: Span, role: Span, person: Span, predicate: Token | None, how: str
+    ) -> tuple[str | None, str | None]:
         quals = qualifiers(role)
         window_start = role.start - 4
         if role.start - 1 in self.org_at:  # "Former Walsall Healthcare NHS Trust chief executive X"
@@ -444,3 +487,11 @@ class ClassifyMixin:
                     if antecedent:
                         names.add(antecedent.kb_id_)
         return names
+
+
+def _distance(trigger: Span, start: int, end: int) -> int:
+    """Tokens between a trigger phrase and a mention; a mention after the phrase counts 4 more (subjects
+    come first), one inside it counts 0 ("welcome X as")."""
+    if start >= trigger.start and end <= trigger.end:
+        return 0
+    return trigger.start - end if end <= trigger.start else start - trigger.end + 4

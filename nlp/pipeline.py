@@ -12,6 +12,7 @@ import nhs_leaders.nlp.orgs  # noqa: F401
 import nhs_leaders.nlp.people  # noqa: F401
 import nhs_leaders.nlp.roles  # noqa: F401
 import nhs_leaders.nlp.sentences  # noqa: F401
+import nhs_leaders.nlp.triggers  # noqa: F401
 from nhs_leaders.nlp.chunks import plan
 from nhs_leaders.nlp.dates import minutes_heading_date
 from nhs_leaders.nlp.events import Event
@@ -42,7 +43,7 @@ def add_nhs_components(nlp: Language) -> Language:
     """Add the NHS components to an English pipeline (usable from the user's own spaCy code)."""
     if "nhs_lines" not in nlp.pipe_names:
         nlp.add_pipe("nhs_lines", before="parser" if "parser" in nlp.pipe_names else None)
-    for name in ("nhs_orgs", "nhs_roles", "nhs_people", "nhs_events"):
+    for name in ("nhs_orgs", "nhs_roles", "nhs_people", "nhs_triggers", "nhs_events"):
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)
     return nlp
