@@ -63,7 +63,7 @@ class CrawlResult:
 def crawl(
     db_path: str | Path,
     sources: list[str] | None = None,
-    sources_file: str | Path | None = None,
+    sources_file: str | Path | list[str | Path] | None = None,
     resume_dir: str | Path | None = None,
     progress: ProgressCallback | None = None,
     settings: dict[str, Any] | None = None,
@@ -155,7 +155,7 @@ def _run_worker(
         config = {
             "db_path": str(db_path),
             "sources": names,
-            "sources_file": str(Path(sources_file).resolve()) if sources_file else None,
+            "sources_file": _resolved(sources_file),
             "resume_dir": str(Path(resume_dir).resolve()) if resume_dir else None,
             "log_file": str(Path(log_file).resolve()) if log_file else None,
             "log_level": log_level or ("INFO" if log_file else "WARNING"),
@@ -188,6 +188,12 @@ def _run_worker(
         else:
             result.finish_reason = "worker_failed"
             log.error("crawl worker exited with code %s and no result", proc.returncode)
+
+
+def _resolved(sources_file) -> str | list[str] | None:
+    if isinstance(sources_file, (list, tuple)):
+        return [str(Path(p).resolve()) for p in sources_file]
+    return str(Path(sources_file).resolve()) if sources_file else None
 
 
 def _die_with_parent() -> None:

@@ -6,6 +6,8 @@ redirects only within the source's domains, bodies over 100 MB aborted.
 Every setting can be overridden with ``-s NAME=VALUE`` or ``crawl(settings={...})``.
 """
 
+from scrapy.settings import default_settings as _default_settings
+
 BOT_NAME = "nhs-leaders"
 SPIDER_MODULES = ["nhs_leaders.crawler.spiders"]
 NEWSPIDER_MODULE = "nhs_leaders.crawler.spiders"
@@ -41,6 +43,13 @@ NHS_RETRY_AFTER_MAX = 600.0  # a Retry-After longer than this: give up on the UR
 CONCURRENT_ITEMS = 8
 
 REDIRECT_MAX_TIMES = 5
+# Scrapy 2.13 renamed DNS_RESOLVER (the old name warns).
+_RESOLVER = "nhs_leaders.crawler.resolver.StaticHostsResolver"
+if hasattr(_default_settings, "TWISTED_DNS_RESOLVER"):
+    TWISTED_DNS_RESOLVER = _RESOLVER
+else:  # pragma: no cover - older Scrapy
+    DNS_RESOLVER = _RESOLVER
+NHS_HOSTS = {}  # host → IP address answered without DNS (like curl --resolve); "*.name" for sub-domains
 COOKIES_ENABLED = False  # no cookies (or credentials) are kept or sent
 # Only http(s): a page linking to file:///etc/passwd, s3:// or ftp:// can never make us read it.
 DOWNLOAD_HANDLERS = {"file": None, "s3": None, "ftp": None, "data": None}
@@ -77,3 +86,4 @@ NHS_EXTRACT = True  # parse stored bodies into documents when the spider closes
 NHS_PARSE_WORKERS = None  # parser processes for that; None = one per CPU, 0 = in-process
 NHS_PROGRESS = False  # JSON progress lines on stdout (set by crawler.run)
 NHS_PROGRESS_INTERVAL = 1.0
+NHS_DISCOVER_MAX_PAGES = 20  # discover: fetches per site (homepage, robots.txt, sitemaps, candidate pages)

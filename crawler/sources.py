@@ -31,6 +31,8 @@ KNOWN_KEYS = {
     "files",
     "links_css",
     "note",
+    "confidence",
+    "evidence",
     *URL_KEYS,
     *REGEX_KEYS,
 }
@@ -75,8 +77,17 @@ def packaged_sources_path() -> Path:
     return Path(str(resources.files("crawler").joinpath("sources.toml")))
 
 
-def load_sources(path: str | Path | None = None) -> list[Source]:
-    """Sources from ``path`` (the user's file) or the packaged ``sources.toml``; raises SourceError."""
+def load_sources(path: str | Path | list | tuple | None = None) -> list[Source]:
+    """Sources from ``path`` (the user's file) or the packaged ``sources.toml``; raises SourceError.
+
+    A list of files is merged in order, later files overriding earlier ones (see :func:`merge_sources`):
+    ``[discovered, hand_written]`` lets hand-written entries win.
+    """
+    if isinstance(path, (list, tuple)):
+        merged: list[Source] = []
+        for one in path:
+            merged = merge_sources(merged, load_sources(one))
+        return merged
     where = Path(path) if path else packaged_sources_path()
     try:
         data = tomllib.loads(where.read_text(encoding="utf-8"))
@@ -96,6 +107,18 @@ def load_sources(path: str | Path | None = None) -> list[Source]:
         seen.add(src.name)
         sources.append(src)
     return sources
+
+
+def merge_sources(base: list[Source], override: list[Source]) -> list[Source]:
+    """``base`` without the entries ``override`` replaces, then ``override``.
+
+    An override entry replaces a base entry of the same name, or of the same organisation and kind
+    (a hand-written ``cuh-news`` replaces the discovered ``rgt-news``).
+    """
+    names = {s.name for s in override}
+    owned = {(s.organisation, s.kind) for s in override if s.organisation}
+    kept = [s for s in base if s.name not in names and (s.organisation, s.kind) not in owned]
+    return kept + list(override)
 
 
 def select_sources(sources: list[Source], names: list[str] | None) -> list[Source]:

@@ -6,7 +6,9 @@ document, and a source must never wander (or be redirected) off its own domains.
 
 from __future__ import annotations
 
+import ipaddress
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 TRACKING_PARAMS = re.compile(
@@ -33,9 +35,40 @@ def host_of(url: str) -> str:
     return (urlsplit(url).hostname or "").lower()
 
 
+@lru_cache(maxsize=4096)
+def site_of(host: str) -> str:
+    """The registrable domain of ``host`` (``www.cuh.nhs.uk`` → ``cuh.nhs.uk``): one site.
+
+    Uses the Public Suffix List snapshot bundled with tldextract (never fetched). An IP address is
+    its own site; a name under no known suffix (``www.trust.test``) keeps its last two labels.
+    """
+    host = host.lower().strip(".")
+    try:
+        ipaddress.ip_address(host)
+        return host
+    except ValueError:
+        pass
+    parts = _extract()(host)
+    if parts.suffix and parts.domain:
+        return f"{parts.domain}.{parts.suffix}"
+    labels = host.split(".")
+    return ".".join(labels[-2:]) if len(labels) >= 2 else host
+
+
+@lru_cache(maxsize=1)
+def _extract():
+    import tldextract
+
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
 def host_allowed(url: str, domains: tuple[str, ...] | list[str]) -> bool:
-    """True when the URL's host is one of ``domains`` or a sub-domain of one (ports ignored)."""
+    """True when the URL's host is on the same site (registrable domain) as one of ``domains``.
+
+    ``www.x.nhs.uk``, ``x.nhs.uk`` and ``papers.x.nhs.uk`` are one site; ports are ignored.
+    """
     host = host_of(url)
     if not host:
         return False
-    return any(host == d or host.endswith("." + d) for d in domains)
+    site = site_of(host)
+    return any(host == d or host.endswith("." + d) or site == site_of(d) for d in domains)

@@ -31,7 +31,7 @@ def build_settings(config: dict):
 
     settings = Settings()
     settings.setmodule("nhs_leaders.crawler.settings", priority="project")
-    settings.set("NHS_DB", config["db_path"], priority="cmdline")
+    settings.set("NHS_DB", config.get("db_path") or "nhs.db", priority="cmdline")
     settings.set("NHS_SOURCES", config.get("sources") or [], priority="cmdline")
     if config.get("sources_file"):
         settings.set("NHS_SOURCES_FILE", config["sources_file"], priority="cmdline")
@@ -49,18 +49,26 @@ def build_settings(config: dict):
 
 def main(argv: list[str]) -> int:
     config = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
-    from nhs_leaders.crawler.spiders.source import SourceSpider
     from scrapy.crawler import CrawlerProcess
 
     process = CrawlerProcess(build_settings(config))
-    crawler = process.create_crawler(SourceSpider)
-    process.crawl(crawler)
+    if config.get("spider") == "discover":
+        from nhs_leaders.crawler.spiders.discover import DiscoverSpider
+
+        crawler = process.create_crawler(DiscoverSpider)
+        process.crawl(crawler, targets=config["targets"])
+    else:
+        from nhs_leaders.crawler.spiders.source import SourceSpider
+
+        crawler = process.create_crawler(SourceSpider)
+        process.crawl(crawler)
     process.start()
     stats = jsonable(crawler.stats.get_stats())
     reason = stats.get("finish_reason")
-    Path(config["result_file"]).write_text(
-        json.dumps({"stats": stats, "finish_reason": reason}), encoding="utf-8"
-    )
+    result = {"stats": stats, "finish_reason": reason}
+    if config.get("spider") == "discover":
+        result["findings"] = crawler.spider.findings
+    Path(config["result_file"]).write_text(json.dumps(result), encoding="utf-8")
     if reason == "finished" and config.get("resume_dir"):
         shutil.rmtree(config["resume_dir"], ignore_errors=True)  # a finished job leaves nothing to resume
     return 0 if reason == "finished" else 1

@@ -53,6 +53,7 @@ class SiteServer:
         self.delay = delay  # seconds before answering anything but robots.txt (a slow site)
         self.root = root
         self.routes = routes or {}
+        self.host_redirects: dict[str, str] = {}  # Host header name → base URL it 301-redirects to
         self.log: list[Hit] = []
         self.calls: dict[str, int] = {}
         self._lock = threading.Lock()
@@ -128,7 +129,10 @@ def _handler_for(server: SiteServer):
             call = server.calls.get(self.path, 0) + 1
             route = server.routes.get(self.path) or server.routes.get(path)
             self._call = call
-            if route:
+            vhost = (self.headers.get("Host") or "").split(":")[0].lower()
+            if vhost in server.host_redirects:
+                status, headers, body = 301, {"Location": server.host_redirects[vhost] + self.path}, b""
+            elif route:
                 status, headers, body = route(server, self)
             else:
                 status, headers, body = server.file_response(path, self.headers)
@@ -280,3 +284,46 @@ def write_sources(path: Path, news: SiteServer, gov: SiteServer, trust: SiteServ
         encoding="utf-8",
     )
     return path
+
+
+# --- layout sites (discovery) ----------------------------------------------------------------
+
+
+def html_route(html: str) -> Route:
+    def route(server: SiteServer, handler) -> tuple[int, dict[str, str], bytes]:
+        return 200, {"Content-Type": "text/html; charset=utf-8"}, html.encode("utf-8")
+
+    return route
+
+
+def serve_layout(layout, root: Path) -> SiteServer:
+    """Serve a :class:`tests.fixtures.sites.layouts.Layout` on 127.0.0.1 under its host name.
+
+    Pages are written below ``root`` (``/news`` → ``news/index.html``), PDFs generated, ``{base}`` and
+    ``{files}`` replaced with the site's and its files host's URLs.
+    """
+    server = SiteServer("127.0.0.1", root)
+    base = f"http://{layout.host}:{server.port}"
+    files = f"http://{layout.files_host}:{server.port}" if layout.files_host else base
+
+    def fill(text: str) -> str:
+        return text.replace("{base}", base).replace("{files}", files)
+
+    for path, text in layout.pages.items():
+        name = path.rstrip("/").rsplit("/", 1)[-1]
+        target = root / path.strip("/")
+        if "." not in name:
+            target = target / "index.html"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(fill(text), encoding="utf-8")
+    for path, org in layout.pdfs.items():
+        title = path.strip("/").removesuffix(".pdf").replace("-", " ").replace("/", " ")
+        make_pdf(
+            root / path.lstrip("/"),
+            [
+                f"{org}\nMinutes of the Board of Directors meeting held in public ({title})\nPresent: the Chair."
+            ],
+        )
+    server.routes = {path: html_route(fill(html)) for path, html in layout.routes.items()}
+    server.site_base = base
+    return server.start()

@@ -20,7 +20,7 @@ from nhs_leaders.crawler.feeds import parse_feed
 from nhs_leaders.crawler.items import FetchedItem
 from nhs_leaders.crawler.sitemaps import parse_sitemap
 from nhs_leaders.crawler.sources import Source, load_sources, select_sources
-from nhs_leaders.crawler.urls import clean_url, host_allowed
+from nhs_leaders.crawler.urls import clean_url, host_allowed, site_of
 from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -64,7 +64,8 @@ class SourceSpider(scrapy.Spider):
         names = self.wanted or settings.getlist("NHS_SOURCES")
         chosen = select_sources(load_sources(path), names)
         self.sources = {s.name: s for s in chosen if s.start_urls or s.feeds or s.sitemaps}
-        self.allowed_domains = sorted({d for s in self.sources.values() for d in s.domains})
+        # Scrapy's OffsiteMiddleware allows sub-domains: the registrable domain covers www and bare host.
+        self.allowed_domains = sorted({site_of(d) for s in self.sources.values() for d in s.domains})
 
     def domains_for(self, source_name: str | None) -> tuple[str, ...]:
         if source_name in self.sources:
@@ -179,7 +180,13 @@ class SourceSpider(scrapy.Spider):
                 if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
                     continue
                 url = clean_url(response.urljoin(href))
-                if source.matches("follow", url):
+                if is_file_link(url):  # a file is never a listing, even under a ``follow`` path
+                    if self._is_document(source, url, from_listing=True):
+                        text = " ".join("".join(anchor.itertext()).split())
+                        request = self._request(url, source, "document", {"anchor": text[:300] or None})
+                    else:
+                        request = None
+                elif source.matches("follow", url):
                     request = self._request(url, source, "listing")
                 elif self._is_document(source, url, from_listing=True):
                     text = " ".join("".join(anchor.itertext()).split())
