@@ -369,3 +369,17 @@ def test_datasette_shows_the_queue_and_corrections(corpus, run_cli):
     assert [r["action"] for r in pages["corrections_in_force"].json()] == ["reject"]
     assert [r["person_as_extracted"] for r in pages["corrected_extractions"].json()] == ["Kit Amberley"]
     assert pages["corrections_status"].status_code == 200
+
+
+def test_an_added_event_the_extractor_finds_is_not_added_twice(corpus, run_cli):
+    db, texts = corpus
+    result = run_cli(
+        "corrections", "add", "--db", db, "--action", "add", "--url", _url(texts, "03_leeds_appointment.txt"),
+        "--person", "Marlow Fenwick", "--role", CEO, "--organisation", LEEDS, "--event", "appointed",
+        "--set", "date=2021-03-01", "--set", "evidence=Leeds Teaching Hospitals NHS Trust has appointed Marlow Fenwick",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert _q(db, "SELECT COUNT(*), MAX(correction) FROM appointments WHERE person = 'Marlow Fenwick'") == [
+        (1, None)
+    ]
+    assert _q(db, "SELECT events_matched FROM corrections_status") == [(0,)]
