@@ -230,10 +230,33 @@ def _crawl(
 @click.option(
     "--resume", is_flag=True, help="Continue an interrupted crawl (Scrapy JOBDIR beside the database)."
 )
-def crawl_command(db_path: str, sources: tuple[str, ...], sources_file: str | None, resume: bool) -> None:
+@click.option("--all", "all_orgs", is_flag=True, help="Every source: hand-written and discovered.")
+@click.option(
+    "--organisations",
+    default=None,
+    metavar="all|KIND|REGION",
+    help="Sources of these organisations (gazetteer kind, 'trust', or NHS region), discovered ones included.",
+)
+@click.option(
+    "--discovered",
+    type=click.Path(dir_okay=False),
+    default="discovered-sources.toml",
+    show_default=True,
+    help="Discovered sources (from `discover`) used by --all / --organisations; hand-written ones win.",
+)
+def crawl_command(
+    db_path: str,
+    sources: tuple[str, ...],
+    sources_file: str | None,
+    resume: bool,
+    all_orgs: bool,
+    organisations: str | None,
+    discovered: str,
+) -> None:
     """Crawl the configured news and board-paper sources politely and incrementally into documents.
 
     Example: python pipeline.py crawl --source nhs-england-news --db nhs.db
+             python pipeline.py crawl --organisations icb --discovered discovered-sources.toml
     """
     from nhs_leaders.crawler.sources import SourceError
     from nhs_leaders.store import open_db
@@ -242,6 +265,15 @@ def crawl_command(db_path: str, sources: tuple[str, ...], sources_file: str | No
     db = open_db(db_path)
     run_id = start_run(db, "crawl")
     try:
+        if all_orgs or organisations:
+            from nhs_leaders.crawler.catalogue import load_catalogue, select_by_organisation, source_files
+
+            chosen = select_by_organisation(load_catalogue(sources_file, discovered), organisations or "all")
+            if not chosen:
+                raise SourceError(f"no sources for organisations {organisations or 'all'!r}")
+            sources = tuple(dict.fromkeys([*sources, *(s.name for s in chosen)]))
+            files = source_files(sources_file, discovered)
+            sources_file = files if len(files) > 1 else files[0]
         result = _crawl(db_path, sources, sources_file, resume)
     except SourceError as exc:
         finish_run(db, run_id, "failed", {}, [{"error": str(exc)}])
@@ -250,6 +282,65 @@ def crawl_command(db_path: str, sources: tuple[str, ...], sources_file: str | No
     finish_run(db, run_id, status, result.run_counts(), result.errors)
     click.echo(json.dumps(result.counts))
     sys.exit(EXIT_OK if status == "ok" else EXIT_PARTIAL if status == "partial" else EXIT_FAILURE)
+
+
+@cli.command()
+@click.argument("urls", nargs=-1)
+@click.option("--organisation", default=None, help="ODS code of the organisation (one URL).")
+@click.option("--all", "all_orgs", is_flag=True, help="Every organisation in the packaged website register.")
+@click.option(
+    "--organisations",
+    default=None,
+    metavar="all|KIND|REGION",
+    help="Register organisations of this kind or region.",
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False),
+    default="discovered-sources.toml",
+    show_default=True,
+    help="Sources file to write.",
+)
+@click.option(
+    "--register",
+    "register_file",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="With --all: your own register CSV (ods_code, name, website, ...) instead of the packaged one.",
+)
+@click.option("--max-pages", type=int, default=None, help="Fetches per site (default 20).")
+@click.option("--log-file", type=click.Path(dir_okay=False), default=None, help="Scrapy log file.")
+def discover(
+    urls: tuple[str, ...],
+    organisation: str | None,
+    all_orgs: bool,
+    organisations: str | None,
+    out: str,
+    register_file: str | None,
+    max_pages: int | None,
+    log_file: str | None,
+) -> None:
+    """Find each organisation's news listing, feeds, sitemaps and board-papers pages; write sources.
+
+    Example: python pipeline.py discover https://www.cuh.nhs.uk/ --organisation RGT --out found.toml
+             python pipeline.py discover --all --out discovered-sources.toml
+    """
+    from nhs_leaders.crawler.discover import discover as run_discover
+    from nhs_leaders.crawler.discover import write_sources
+    from nhs_leaders.crawler.register import discovery_targets
+
+    if organisation and len(urls) != 1:
+        raise click.UsageError("--organisation goes with exactly one URL")
+    targets = [{"url": u, "organisation": organisation} for u in urls]
+    if all_orgs or organisations:
+        targets += discovery_targets(organisations or "all", register_file)
+    if not targets:
+        raise click.UsageError("give homepage URLs, --all or --organisations")
+    result = run_discover(targets, max_pages=max_pages, log_file=log_file)
+    write_sources(result, out)
+    found = {e.get("organisation") or e["name"] for e in result.entries}
+    click.echo(f"{len(result.entries)} sources for {len(found)} of {len(targets)} sites → {out}", err=True)
+    sys.exit(EXIT_OK if result.finish_reason == "finished" else EXIT_FAILURE)
 
 
 @cli.command()
@@ -380,6 +471,15 @@ def _read_files(paths) -> list[tuple[str, str, str | None]]:
 )
 @click.option("--unresolved", is_flag=True, help="Only list organisation names not matched to the gazetteer.")
 @click.option("--events", is_flag=True, help="Also print every extracted event per organisation.")
+@click.option(
+    "--sources",
+    "show_sources",
+    is_flag=True,
+    help="Only show each crawl source's yield: last success, documents, events, errors; idle sources flagged.",
+)
+@click.option(
+    "--idle-runs", type=int, default=3, show_default=True, help="With --sources: flag after this many runs."
+)
 def report(
     db_path: str,
     limit: int | None,
@@ -390,6 +490,8 @@ def report(
     png_dir: str | None,
     unresolved: bool,
     events: bool,
+    show_sources: bool = False,
+    idle_runs: int = 3,
 ) -> None:
     """Print the churn ranking and each organisation's timeline of post-holders.
 
@@ -402,6 +504,11 @@ def report(
     from nhs_leaders.store import open_readonly
 
     _readonly(db_path, open_readonly).close()  # a clear error when there is no database
+    if show_sources:
+        from nhs_leaders.analysis.sources_report import render_sources
+
+        render_sources(_readonly(db_path, open_readonly), _console(), idle_runs)
+        return
     refresh(db_path)
     conn = _readonly(db_path, open_readonly)
     if unresolved:

@@ -7,6 +7,7 @@ Scrapy's global state and can call ``crawl()`` any number of times.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
 from datetime import datetime
@@ -42,7 +43,11 @@ def build_settings(config: dict):
     if config.get("log_level"):
         settings.set("LOG_LEVEL", config["log_level"], priority="cmdline")
     settings.set("NHS_PROGRESS", bool(config.get("progress")), priority="cmdline")
-    for key, value in (config.get("settings") or {}).items():
+    overrides = {
+        **json.loads(os.environ.get("NHS_SCRAPY_SETTINGS") or "{}"),
+        **(config.get("settings") or {}),
+    }
+    for key, value in overrides.items():  # NHS_SCRAPY_SETTINGS: a JSON object of settings, e.g. for tests
         settings.set(key, value, priority="cmdline")
     return settings
 

@@ -296,14 +296,14 @@ def html_route(html: str) -> Route:
     return route
 
 
-def serve_layout(layout, root: Path) -> SiteServer:
+def serve_layout(layout, root: Path, host: str | None = None) -> SiteServer:
     """Serve a :class:`tests.fixtures.sites.layouts.Layout` on 127.0.0.1 under its host name.
 
     Pages are written below ``root`` (``/news`` → ``news/index.html``), PDFs generated, ``{base}`` and
-    ``{files}`` replaced with the site's and its files host's URLs.
+    ``{files}`` replaced with the site's and its files host's URLs. ``host`` overrides the host name.
     """
     server = SiteServer("127.0.0.1", root)
-    base = f"http://{layout.host}:{server.port}"
+    base = f"http://{host or layout.host}:{server.port}"
     files = f"http://{layout.files_host}:{server.port}" if layout.files_host else base
 
     def fill(text: str) -> str:
