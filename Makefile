@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 DB ?= nhs.db
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean train
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,17 @@ run: $(VENV)/.installed
 
 test: $(VENV)/.installed-dev
 	$(PY) -m pytest -q
+
+# Retrain the learned stage of the extractor from the annotated fixtures (fixed seed) and install its
+# weights in nlp/data/classifier/. `make run` and `make test` never train.
+TRAIN_DATA := build/classifier-data
+train: $(VENV)/.installed-dev
+	$(PY) -m nhs_leaders.nlp.training --gold tests/fixtures/extraction/gold.jsonl \
+		--texts tests/fixtures/extraction/texts --out $(TRAIN_DATA)
+	$(PY) -m spacy train nlp/classifier/config.cfg --paths.train $(TRAIN_DATA)/train.spacy \
+		--paths.dev $(TRAIN_DATA)/dev.spacy --output build/classifier-model
+	rm -rf nlp/data/classifier
+	cp -r build/classifier-model/model-best nlp/data/classifier
 
 lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .

@@ -11,6 +11,7 @@ from datetime import date
 from nhs_leaders.nlp.cues import APPOINT, DEPART, HISTORY, HOLD, VERBISH, Event
 from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.gazetteer import by_key
+from nhs_leaders.nlp.learned import candidate_text, combine, learned_kind
 from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.vocab import APPOINT_VERBS, REPORT_VERBS
 from spacy.tokens import Span, Token
@@ -63,6 +64,8 @@ class CandidatesMixin:
             return []
         person, how, predicate = found
         kind, note = self._classify(sent, role, person, predicate, how)
+        if self.mode != "rules" or self.record:
+            kind = self._learned_reading(sent, role, person, predicate, how, kind)
         if kind is None or kind == HISTORY:
             return []
         orgs = self._organisations(sent, role, predicate)
@@ -112,6 +115,45 @@ class CandidatesMixin:
                     )
                 )
         return events
+
+    def _learned_reading(
+        self, sent: Span, role: Span, person: Span, predicate: Token | None, how: str, kind: str | None
+    ) -> str | None:
+        """Stage (c) by the trained classifier (see :mod:`nhs_leaders.nlp.learned`); records the candidate
+        with its organisations when asked (training data)."""
+        rule_kind = None if kind == HISTORY else kind
+        year = self.published.year if self.published else None
+        text = candidate_text(sent, person, role, rule_kind, how, predicate, year, self._masks(sent))
+        if self.record:
+            orgs = self._organisations(sent, role, predicate)
+            self.candidates.append(
+                {
+                    "text": text,
+                    "person": person.kb_id_,
+                    "role": role.label_,
+                    "rule": rule_kind,
+                    "organisations": [org_text for _, org_text, _ in orgs],
+                    "evidence": sent.text.strip(),
+                }
+            )
+        if self.mode == "rules":
+            return kind
+        label, probability = learned_kind(self.classifier, text)
+        return combine(self.mode, rule_kind, label, probability)
+
+    def _masks(self, sent: Span) -> dict[int, str]:
+        """Other people, posts and organisations in the sentence, masked for the classifier."""
+        masks: dict[int, str] = {}
+        for spans, mask in (
+            (self.org_spans, "ORG"),
+            (self.role_spans, "ROLE"),
+            (self.people_spans, "PERSON"),
+        ):
+            for span in spans:
+                if sent.start <= span.start < sent.end:
+                    masks.update({i: "" for i in range(span.start + 1, span.end)})
+                    masks[span.start] = mask
+        return masks
 
     def _table_row(self, sent: Span, role: Span) -> list[tuple[str, str | None, str | None]] | None:
         """A directors' table row "Name  Role  date appointed  date left": a leaving date is a departure;

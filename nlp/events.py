@@ -17,20 +17,37 @@ from nhs_leaders.nlp.classify import ClassifyMixin
 from nhs_leaders.nlp.cues import APPOINT, HOLD, MINUTES, Event, _merge_label_lines, _parse_date, _quoted_chars
 from nhs_leaders.nlp.event_dates import EventDatesMixin
 from nhs_leaders.nlp.gazetteer import by_key
+from nhs_leaders.nlp.learned import MODES, classifier_mode, load_classifier
 from nhs_leaders.nlp.succession import SuccessionMixin
 from nhs_leaders.nlp.unnamed import UnnamedMixin
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 
-@Language.factory("nhs_events")
-def make_event_extractor(nlp: Language, name: str) -> EventExtractor:
-    return EventExtractor()
+@Language.factory("nhs_events", default_config={"classifier": None})
+def make_event_extractor(nlp: Language, name: str, classifier: str | None) -> EventExtractor:
+    return EventExtractor(classifier)
 
 
 class EventExtractor:
+    """Runs the stages over each document. ``classifier``: rules | learned | hybrid (None: the default,
+    or env ``NHS_LEADERS_CLASSIFIER``). ``record_candidates`` keeps every candidate in
+    ``doc.user_data["nhs_candidates"]`` (training data for the learned stage)."""
+
+    def __init__(self, classifier: str | None = None) -> None:
+        self.mode = classifier or classifier_mode()
+        if self.mode not in MODES:
+            raise ValueError(f"classifier must be one of {', '.join(MODES)}, not {self.mode!r}")
+        self.classifier = load_classifier() if self.mode != "rules" else None
+        if self.classifier is None:
+            self.mode = "rules"
+        self.record_candidates = False
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.nhs_events = DocumentEvents(doc).extract()
+        extraction = DocumentEvents(doc, self.mode, self.classifier, self.record_candidates)
+        doc._.nhs_events = extraction.extract()
+        if self.record_candidates:
+            doc.user_data["nhs_candidates"] = extraction.candidates
         return doc
 
 
@@ -39,8 +56,12 @@ class DocumentEvents(
 ):
     """Event extraction over one document: holds the document-wide context the rules need."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(
+        self, doc: Doc, mode: str = "rules", classifier: Language | None = None, record: bool = False
+    ) -> None:
         self.doc = doc
+        self.mode, self.classifier, self.record = mode, classifier, record
+        self.candidates: list[dict] = []
         self.text = doc.text  # Doc.text joins every token: compute it once
         self.published = _parse_date(doc._.published)
         self.people_spans = sorted(doc.spans.get("nhs_people", []), key=lambda s: s.start)

@@ -39,20 +39,24 @@ for _name, _default in (
         Doc.set_extension(_name, default=_default)
 
 
-def add_nhs_components(nlp: Language) -> Language:
-    """Add the NHS components to an English pipeline (usable from the user's own spaCy code)."""
+def add_nhs_components(nlp: Language, classifier: str | None = None) -> Language:
+    """Add the NHS components to an English pipeline (usable from the user's own spaCy code).
+
+    ``classifier``: how stage (c) decides (rules | learned | hybrid; None = the shipped default)."""
     if "nhs_lines" not in nlp.pipe_names:
         nlp.add_pipe("nhs_lines", before="parser" if "parser" in nlp.pipe_names else None)
-    for name in ("nhs_orgs", "nhs_roles", "nhs_people", "nhs_triggers", "nhs_events"):
+    for name in ("nhs_orgs", "nhs_roles", "nhs_people", "nhs_triggers"):
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)
+    if "nhs_events" not in nlp.pipe_names:
+        nlp.add_pipe("nhs_events", config={"classifier": classifier})
     return nlp
 
 
-def build_pipeline(model: str | None = None) -> Language:
+def build_pipeline(model: str | None = None, classifier: str | None = None) -> Language:
     """The English model plus the NHS components, with unused components excluded."""
     nlp = load_base_model(model, exclude=())
-    add_nhs_components(nlp)
+    add_nhs_components(nlp, classifier)
     return nlp
 
 
