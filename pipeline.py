@@ -435,8 +435,10 @@ def annotate(model: str | None, jsonl, files: tuple[str, ...]) -> None:
 
 
 def _read_files(paths) -> list[tuple[str, str, str | None]]:
-    """(stem, text, published, title) for each readable file; unreadable ones are reported on stderr."""
+    """(stem, text, published, title, publisher's ODS code) for each readable file; unreadable ones are
+    reported on stderr. The publisher comes from the `source:` URL's website (the organisation register)."""
     from nhs_leaders.crawler.local import document_from_file
+    from nhs_leaders.crawler.register import publisher_ods
 
     items = []
     for path in paths:
@@ -444,7 +446,7 @@ def _read_files(paths) -> list[tuple[str, str, str | None]]:
         if doc.error:
             click.echo(f"error: {path}: {doc.error}", err=True)
             continue
-        items.append((path.stem, doc.text, doc.published, doc.title))
+        items.append((path.stem, doc.text, doc.published, doc.title, publisher_ods(doc.source)))
     return items
 
 

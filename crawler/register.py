@@ -7,6 +7,7 @@ website with the public page that showed it and when. See ``crawler/data/README.
 from __future__ import annotations
 
 import csv
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -32,3 +33,27 @@ def discovery_targets(spec: str = "all", path: str | Path | None = None) -> list
         for row in load_register(path)
         if row.get("website") and matches(row["ods_code"], spec)
     ]
+
+
+def publisher_ods(url: str | None, path: str | Path | None = None) -> str | None:
+    """The ODS code of the organisation whose website published ``url`` (same registrable domain as a
+    register website: ``yourspace.merseycare.nhs.uk`` is Mersey Care's), else None. A staff bulletin
+    that says only "the Trust" means its publisher."""
+    if not url or "://" not in url:
+        return None
+    from nhs_leaders.crawler.urls import host_of, site_of
+
+    host = host_of(url)
+    return _sites(str(path) if path else None).get(site_of(host)) if host else None
+
+
+@lru_cache(maxsize=4)
+def _sites(path: str | None) -> dict[str, str]:
+    from nhs_leaders.crawler.urls import host_of, site_of
+
+    sites: dict[str, str] = {}
+    for row in load_register(path):
+        host = host_of(row.get("website") or "")
+        if host:
+            sites.setdefault(site_of(host), row["ods_code"])
+    return sites

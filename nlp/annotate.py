@@ -27,9 +27,12 @@ def event_record(doc_id: str, ev) -> dict:
 
 
 def annotate(nlp: Language, items: Iterable[tuple]) -> Iterator[dict]:
-    """(doc id, text, published[, title]) → event records, batched through ``nlp.pipe``."""
+    """(doc id, text, published[, title[, publisher's ODS code]]) → event records, batched through ``nlp.pipe``."""
     items = list(items)
-    contexts = ((item[1], item[2], None, item[3] if len(item) > 3 else None) for item in items)
+    contexts = (
+        (item[1], item[2], item[4] if len(item) > 4 else None, item[3] if len(item) > 3 else None)
+        for item in items
+    )
     for (doc_id, *_), extraction in zip(items, extract_events(nlp, contexts)):
         for ev in extraction.events:
             yield event_record(doc_id, ev)
