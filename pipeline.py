@@ -15,10 +15,13 @@ from importlib import resources
 from pathlib import Path
 
 import click
+from nhs_leaders.cliutil import DateType, RoleType, parse_params
 from rich.console import Console
 
 EXIT_OK, EXIT_PARTIAL, EXIT_FAILURE, EXIT_LOCKED = 0, 1, 2, 3
 SEEDS = Path(str(resources.files("nhs_leaders") / "seeds"))  # package data: works installed or editable
+DEMO = Path(str(resources.files("nhs_leaders") / "demo"))  # the demo corpus (original texts)
+DEMO_AS_OF = "2024-12-31"  # the demo corpus ends here: the report looks back from this day
 log = logging.getLogger("nhs_leaders")
 db_option = click.option(
     "--db",
@@ -41,6 +44,7 @@ def _console() -> Console:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="nhs-leaders", prog_name="nhs-leaders")
 @click.option("-v", "--verbose", is_flag=True, help="Log debug detail to stderr.")
 def cli(verbose: bool) -> None:
     """Extract NHS leadership appointments and departures from news and board papers into SQLite."""
@@ -52,10 +56,15 @@ def cli(verbose: bool) -> None:
 
 
 def _ingest(db, paths) -> tuple[dict, list]:
+    """Ingest files and folders (progress bar when interactive); skipped files are listed on stderr."""
+    from nhs_leaders.cliutil import progress_bar
     from nhs_leaders.crawler.local import ingest_paths
 
-    result = ingest_paths(db, paths)
-    return result.counts, result.errors
+    with progress_bar(_console(), "ingest") as update:
+        result = ingest_paths(db, paths, progress=update)
+    for skipped in result.skipped:
+        click.echo(f"skipped: {skipped}", err=True)
+    return {**result.counts, "skipped": len(result.skipped)}, result.errors
 
 
 def _extract(db, model: str | None, reprocess: bool = False):
@@ -455,14 +464,17 @@ def _read_files(paths) -> list[tuple[str, str, str | None]]:
 @click.option("--limit", type=int, default=None, help="Show at most this many organisations.")
 @click.option(
     "--role",
+    type=RoleType(),
     default="chief executive",
     show_default=True,
-    help='Role for the churn ranking and charts ("all" for every role).',
+    help='Role for the churn ranking and charts ("all" for every role; abbreviations such as ceo work).',
 )
 @click.option(
     "--years", type=int, default=14, show_default=True, help="Window ending on --as-of (0 = all time)."
 )
-@click.option("--as-of", "as_of", default=None, help="Look from this date (YYYY-MM-DD; default today).")
+@click.option(
+    "--as-of", "as_of", type=DateType(), default=None, help="Look from this date (YYYY-MM-DD; default today)."
+)
 @click.option("--rollup", is_flag=True, help="Count merged trusts under their ODS successor.")
 @click.option(
     "--png",
@@ -542,18 +554,25 @@ def _readonly(db_path: str, opener) -> sqlite3.Connection:
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True
 )
+@click.option(
+    "--param",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Bind :NAME in the SQL to VALUE (repeatable).",
+)
 @click.argument("sql")
-def query(db_path: str, fmt: str, sql: str) -> None:
+def query(db_path: str, fmt: str, params: tuple[str, ...], sql: str) -> None:
     """Run one read-only SQL statement (the database is opened read-only).
 
-    Example: python pipeline.py query "SELECT person, role, organisation FROM appointments" --format csv
+    Example: python pipeline.py query "SELECT * FROM tenures WHERE person = :person" --param person="Lydia Marchetti"
     """
     from nhs_leaders.store import open_readonly
     from nhs_leaders.store.readonly import ReadOnlyError, run_query
 
     conn = _readonly(db_path, open_readonly)
     try:
-        columns, rows = run_query(conn, sql)
+        columns, rows = run_query(conn, sql, parse_params(params))
     except ReadOnlyError as exc:
         raise click.ClickException(str(exc)) from exc
     _print_rows(columns, rows, fmt)
@@ -836,6 +855,51 @@ def corrections_export_gold(db_path: str, out: str, texts_dir: str | None) -> No
     texts = texts_dir or str(Path(out).parent / "texts")
     n = export_gold(_readonly(db_path, open_readonly), out, texts)
     click.echo(f"{n} reviewed documents → {out} (texts in {texts})")
+
+
+@cli.command()
+@click.option(
+    "--db",
+    "db_path",
+    default="demo.db",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="Database to build (replaced if it exists).",
+)
+@model_option
+@click.option(
+    "--png",
+    "png_dir",
+    type=click.Path(file_okay=False),
+    default="demo-charts",
+    show_default=True,
+    help="Where to write the PNG charts.",
+)
+def demo(db_path: str, model: str | None, png_dir: str) -> None:
+    """Build a database from the bundled demo corpus (original texts, fictional people), print the
+    report and write the charts: what the tool does, in one command.
+
+    Example: nhs-leaders demo --db demo.db --png demo-charts
+    """
+    from nhs_leaders.analysis.charts import write_charts
+    from nhs_leaders.analysis.report import render_report
+    from nhs_leaders.store import open_db
+
+    for suffix in ("", "-wal", "-shm"):
+        Path(db_path + suffix).unlink(missing_ok=True)
+    db = open_db(db_path)
+    counts, errors = _ingest(db, sorted(DEMO.glob("*.txt")))
+    result = _extract(db, model)
+    console = _console()
+    render_report(db.conn, console, 5, role="chief executive", years=14, as_of=DEMO_AS_OF)
+    written = write_charts(db.conn, png_dir, role="chief executive", years=14, as_of=DEMO_AS_OF, top=5)
+    db.close()
+    click.echo(
+        f"demo: {counts['new']} documents, {result.events} events → {db_path}; "
+        f"{len(written)} charts → {png_dir}/ (try: nhs-leaders report --db {db_path} --events)",
+        err=True,
+    )
+    sys.exit(EXIT_PARTIAL if errors or result.errors else EXIT_OK)
 
 
 def main() -> None:

@@ -132,7 +132,7 @@ def build(folder: Path, big: bool = True) -> dict[str, str]:
         '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
         "<html><body>&x;</body></html>",
     )
-    write("no_extension", b"plain text without an extension")
+    write("no_extension", b"plain text without an extension", "skipped")  # not a document type
     write("image.png.html", b"\x89PNG\r\n\x1a\n" + bytes(2000))
     write("zip_named_txt.txt", b"PK\x03\x04" + bytes(rng.getrandbits(8) for _ in range(3000)))
     for n in range(15):
