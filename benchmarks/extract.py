@@ -5,11 +5,16 @@ Builds N documents from the committed fixture texts (repeated), then times
   2. our extract stage: the same model plus the NHS components, events written to a real SQLite file.
 Prints both rates and their ratio (goal ≥ 0.9).
 
+With ``--workers``: the extract stage with 1 worker versus 2 (``extract --workers``), the speed-up
+(goal ≥ 1.7 on a 2-core machine) and whether the two databases hold identical events.
+
     python benchmarks/extract.py [N]
+    python benchmarks/extract.py --workers [N]
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 import time
@@ -41,15 +46,42 @@ def raw_rate(docs: list[tuple[str, str | None]], words: int) -> float:
     return words / (time.perf_counter() - start)
 
 
-def our_rate(docs: list[tuple[str, str | None]], words: int) -> tuple[float, int]:
+def our_rate(
+    docs: list[tuple[str, str | None]], words: int, workers: int = 1, nlp=None
+) -> tuple[float, int, list[tuple]]:
+    """Words/s of the extract stage, events written, and the events themselves (for comparison)."""
     with tempfile.TemporaryDirectory() as tmp:
         db = open_db(Path(tmp) / "bench.db")
         for i, (text, published) in enumerate(docs):
             save_document(db, Document(url=f"bench://{i}", text=text, published=published))
-        nlp = build_pipeline()
+        nlp = nlp or build_pipeline()
         start = time.perf_counter()
-        result = extract_pending(db, nlp)
-        return words / (time.perf_counter() - start), result.events
+        result = extract_pending(db, nlp, workers=workers)
+        rate = words / (time.perf_counter() - start)
+        rows = db.execute(
+            "SELECT e.document_id, p.name, e.organisation_text, e.role, e.event, e.effective_date,"
+            " e.char_start, e.char_end FROM events e JOIN people p ON p.id = e.person_id ORDER BY e.id"
+        ).fetchall()
+        return rate, result.events, rows
+
+
+def compare_workers(n: int, rounds: int = 2) -> None:
+    """1 worker versus 2, alternated ``rounds`` times, best of each; identical events required."""
+    docs = corpus(n)
+    words = sum(len(t.split()) for t, _ in docs)
+    nlp = build_pipeline()
+    best: dict[int, float] = {1: 0.0, 2: 0.0}
+    rows: dict[int, list] = {}
+    for _ in range(rounds):
+        for w in (1, 2):
+            rate, _, rows[w] = our_rate(docs, words, workers=w, nlp=nlp)
+            best[w] = max(best[w], rate)
+    print(
+        f"documents: {n}, words: {words:,}, events: {len(rows[1]):,}, rounds: {rounds}, load: {os.getloadavg()}"
+    )
+    print(f"extract, 1 worker:  {best[1]:,.0f} words/s")
+    print(f"extract, 2 workers: {best[2]:,.0f} words/s")
+    print(f"speed-up: {best[2] / best[1]:.2f}x (goal >= 1.7); identical events: {rows[1] == rows[2]}")
 
 
 def main(n: int = 1000, rounds: int = 2) -> None:
@@ -60,7 +92,7 @@ def main(n: int = 1000, rounds: int = 2) -> None:
     raws, ours, events = [], [], 0
     for _ in range(rounds):
         raws.append(raw_rate(docs, words))
-        rate, events = our_rate(docs, words)
+        rate, events, _ = our_rate(docs, words)
         ours.append(rate)
     raw, our = max(raws), max(ours)
     print(f"documents: {n}, words: {words:,}, events written: {events:,}, rounds: {rounds}")
@@ -70,4 +102,6 @@ def main(n: int = 1000, rounds: int = 2) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000)
+    args = [a for a in sys.argv[1:] if a != "--workers"]
+    size = int(args[0]) if args else 1000
+    compare_workers(size) if "--workers" in sys.argv else main(size)

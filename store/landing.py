@@ -1,9 +1,20 @@
-"""Extract stage over the database: pending documents → `nlp.pipe` in batches → events, one transaction each."""
+"""Extract stage over the database: pending documents → `nlp.pipe` in batches → events, one transaction each.
+
+``workers`` > 1 spreads the NLP work over a pool of processes (forked from this one, so each starts
+with the already-loaded pipeline); this process stays the only SQLite writer and writes the results
+in document order, so the database is the same as with one worker. Memory per worker is bounded by
+recycling: each worker process is replaced after ``recycle_after`` batches (spaCy's vocabulary and
+string store only grow while a process lives).
+"""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import multiprocessing
+import os
+import signal
+from collections import deque
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import sqlite_utils
@@ -14,6 +25,11 @@ from spacy.language import Language
 
 log = logging.getLogger(__name__)
 
+RECYCLE_AFTER = 50  # batches per worker process before it is replaced (bounded memory)
+
+# The pipeline the pool's workers use: set in this process just before forking, inherited by them.
+_WORKER_NLP: Language | None = None
+
 
 @dataclass
 class ExtractResult:
@@ -23,12 +39,88 @@ class ExtractResult:
     errors: list[dict] = field(default_factory=list)
 
 
-def _rows(db: sqlite_utils.Database, ids: list[int]):
+# One document's output, ready to write: (events as dicts, organisation mentions as dicts) or an error.
+Output = tuple[list[dict], list[dict]] | Exception
+
+
+def default_workers() -> int:
+    """The cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def _rows(db: sqlite_utils.Database, ids: list[int]) -> list[tuple]:
+    rows = []
     for doc_id in ids:
         row = db.execute(
             "SELECT text, published, organisation_ods, title FROM documents WHERE id = ?", [doc_id]
         ).fetchone()
-        yield doc_id, row
+        rows.append(tuple(row))
+    return rows
+
+
+def _extract_batch(nlp: Language, items: list[tuple], batch_size: int) -> list[Output]:
+    """Events and mentions (plain dicts) for each item; when the batch fails, each item alone (so one
+    bad document fails only itself)."""
+    try:
+        return [
+            ([e.to_dict() for e in x.events], [vars(m) for m in x.organisations])
+            for x in extract_events(nlp, items, batch_size=batch_size)
+        ]
+    except Exception as exc:  # noqa: BLE001  (reported per document by the writer)
+        if len(items) == 1:
+            return [exc]
+        return [out for item in items for out in _extract_batch(nlp, [item], batch_size)]
+
+
+def _worker_init() -> None:
+    """Die with the writer: a worker outliving a killed run would keep its inherited run lock held."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG (Linux)
+    except (OSError, AttributeError):  # not Linux
+        pass
+    if os.getppid() == 1:  # the writer died before prctl took effect
+        os._exit(1)
+
+
+def _worker_batch(args: tuple[list[tuple], int]) -> list[Output]:
+    items, batch_size = args
+    assert _WORKER_NLP is not None, "pool workers must be forked after _WORKER_NLP is set"
+    return _extract_batch(_WORKER_NLP, items, batch_size)
+
+
+def _outputs(
+    db: sqlite_utils.Database, nlp: Language, batches: list[list[int]], batch_size: int, workers: int
+) -> Iterator[tuple[list[int], list[Output]]]:
+    """(document ids, their outputs) per batch, in order; in this process or over a pool of workers."""
+    if workers <= 1 or len(batches) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        for ids in batches:
+            yield ids, _extract_batch(nlp, _rows(db, ids), batch_size)
+        return
+    global _WORKER_NLP
+    _WORKER_NLP = nlp
+    ctx = multiprocessing.get_context("fork")
+    window = 2 * workers  # batches in flight: texts are read here (SQLite stays in one thread), lazily
+    try:
+        with ctx.Pool(
+            min(workers, len(batches)), maxtasksperchild=RECYCLE_AFTER, initializer=_worker_init
+        ) as pool:
+            pending: deque = deque()
+            for ids in batches:
+                pending.append((ids, pool.apply_async(_worker_batch, ((_rows(db, ids), batch_size),))))
+                if len(pending) >= window:
+                    done_ids, job = pending.popleft()
+                    yield done_ids, job.get()
+            while pending:
+                done_ids, job = pending.popleft()
+                yield done_ids, job.get()
+    finally:
+        _WORKER_NLP = None
 
 
 def extract_pending(
@@ -37,26 +129,25 @@ def extract_pending(
     reprocess: bool = False,
     batch_size: int = 32,
     progress: Callable[[int], None] | None = None,
+    workers: int = 1,
 ) -> ExtractResult:
-    """Run the NLP stage over documents the current extractor has not seen (all with ``reprocess``)."""
+    """Run the NLP stage over documents the current extractor has not seen (all with ``reprocess``).
+
+    ``workers``: processes doing the NLP (1 = in this process); this process alone writes."""
     ids = pending_documents(db, EXTRACTOR_VERSION, reprocess)
+    batches = [ids[start : start + batch_size] for start in range(0, len(ids), batch_size)]
     result = ExtractResult()
-    for start in range(0, len(ids), batch_size):
-        batch = list(_rows(db, ids[start : start + batch_size]))
-        items = [tuple(row) for _, row in batch]
-        for (doc_id, _), extraction in zip(batch, extract_events(nlp, items, batch_size=batch_size)):
+    for batch_ids, outputs in _outputs(db, nlp, batches, batch_size, workers):
+        for doc_id, output in zip(batch_ids, outputs):
             try:
-                result.events += replace_document_events(
-                    db,
-                    doc_id,
-                    [e.to_dict() for e in extraction.events],
-                    EXTRACTOR_VERSION,
-                    [vars(m) for m in extraction.organisations],
-                )
+                if isinstance(output, Exception):
+                    raise output
+                events, mentions = output
+                result.events += replace_document_events(db, doc_id, events, EXTRACTOR_VERSION, mentions)
                 result.documents += 1
                 result.document_ids.append(doc_id)
             except Exception as exc:  # one bad document must not stop the run
-                log.exception("document %s: events not written", doc_id)
+                log.error("document %s: events not written: %s", doc_id, exc)
                 result.errors.append({"document_id": doc_id, "error": f"{type(exc).__name__}: {exc}"})
             if progress:
                 progress(1)
