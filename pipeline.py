@@ -67,13 +67,14 @@ def _ingest(db, paths) -> tuple[dict, list]:
     return {**result.counts, "skipped": len(result.skipped)}, result.errors
 
 
-def _extract(db, model: str | None, reprocess: bool = False):
+def _extract(db, model: str | None, reprocess: bool = False, workers: int | None = None):
     """Extract pending documents, then bring people, organisations, moves and tenures up to date."""
     from nhs_leaders.nlp.pipeline import build_pipeline
     from nhs_leaders.resolve.entities import resolve
-    from nhs_leaders.store.landing import extract_pending
+    from nhs_leaders.store.landing import default_workers, extract_pending
 
-    result = extract_pending(db, build_pipeline(model), reprocess=reprocess)
+    workers = workers or default_workers()
+    result = extract_pending(db, build_pipeline(model), reprocess=reprocess, workers=workers)
     resolve(db)
     return result
 
@@ -172,6 +173,7 @@ def _run_locked(
             crawled = _crawl(db_path, sources, sources_file, resume=False, quiet=quiet)
             counts["crawl"] = crawled.counts
             errors += crawled.errors
+            crawled.raise_for_failure()  # a dead worker or storage process fails the run (exit 2)
         if paths or not (sources or sources_file):
             ingested, ingest_errors = _ingest(db, list(paths) or [SEEDS])
             counts.update(ingested)
@@ -394,17 +396,23 @@ def ingest(db_path: str, paths: tuple[str, ...]) -> None:
 @db_option
 @model_option
 @click.option("--reprocess", is_flag=True, help="Re-extract every document, not only new or changed ones.")
-def extract(db_path: str, model: str | None, reprocess: bool) -> None:
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes doing the NLP (default: every core).",
+)
+def extract(db_path: str, model: str | None, reprocess: bool, workers: int | None) -> None:
     """Run the NLP stage over documents not yet processed by the current extractor version.
 
-    Example: python pipeline.py extract --reprocess
+    Example: python pipeline.py extract --reprocess --workers 4
     """
     from nhs_leaders.store import open_db
     from nhs_leaders.store.runs import finish_run, start_run
 
     db = open_db(db_path)
     run_id = start_run(db, "extract")
-    result = _extract(db, model, reprocess)
+    result = _extract(db, model, reprocess, workers)
     counts = {"documents": result.documents, "events": result.events}
     finish_run(db, run_id, "partial" if result.errors else "ok", counts, result.errors)
     click.echo(json.dumps(counts))
