@@ -25,6 +25,7 @@ from pathlib import Path
 
 import sqlite_utils
 from nhs_leaders.crawler.parse import Hints, Parsed, ParseError, parse_body, sniff_kind
+from nhs_leaders.crawler.supervise import die_with_parent
 from nhs_leaders.crawler.urls import clean_url, host_of
 from nhs_leaders.store.documents import Document, find_by_sha, save_document, sha256_text
 from nhs_leaders.store.fetches import mark_parsed
@@ -194,14 +195,18 @@ def _parse_all(jobs: list[ExtractJob], workers: int) -> Iterator[Extracted]:
         yield from map(parse_job, jobs)
         return
     with ProcessPoolExecutor(
-        workers, mp_context=multiprocessing.get_context("spawn"), initializer=_ignore_sigint
+        workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_ignore_sigint,
+        initargs=(os.getpid(),),
     ) as pool:
         yield from pool.map(parse_job, jobs, chunksize=8)
 
 
-def _ignore_sigint() -> None:
-    """Parser processes leave Ctrl-C to the process that started them."""
+def _ignore_sigint(parent: int | None = None) -> None:
+    """Parser processes leave Ctrl-C to the process that started them, and die with it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent(signal.SIGKILL, parent)
 
 
 def _charset(content_type: str | None) -> str | None:

@@ -16,14 +16,16 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import os
 import resource
 import time
 from collections import Counter
-from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 
 from nhs_leaders.crawler import storeproc
 from nhs_leaders.crawler.items import FetchedItem
+from nhs_leaders.crawler.supervise import describe_exit
 from nhs_leaders.store.raw import raw_dir_for
 
 logger = logging.getLogger(__name__)
@@ -55,6 +57,9 @@ class StorePipeline:
         self.flush_timer: asyncio.TimerHandle | None = None
         self.pending_writes: set[asyncio.Future] = set()
         self._opened = time.monotonic()
+        self.store_timeout = settings.getfloat("NHS_STORE_TIMEOUT", 300.0)
+        self._store_procs: list = []
+        self.failure: str | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -65,14 +70,30 @@ class StorePipeline:
         args = (self.db_path, self.raw_dir)
         if self.use_process:
             self.store = ProcessPoolExecutor(
-                1, mp_context=multiprocessing.get_context("spawn"), initializer=storeproc.init, initargs=args
+                1,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=storeproc.init,
+                initargs=(*args, True, os.getpid()),
             )
             self.store.submit(storeproc.ready)  # start the worker while the first pages download
+            self._store_procs = list(getattr(self.store, "_processes", {}).values())
         else:
             self.store = ThreadPoolExecutor(  # signals can only be set in a main thread
                 1, thread_name_prefix="nhs-store", initializer=storeproc.init, initargs=(*args, False)
             )
         self._opened = time.monotonic()
+
+    def _fail(self, exc: BaseException) -> None:
+        """The storage process died or cannot write: fetched pages would be lost, so the crawl stops, failed."""
+        if self.failure is not None:
+            return
+        exits = [describe_exit(p.exitcode) for p in self._store_procs if p.exitcode is not None]
+        self.failure = "; ".join(exits) if exits else f"{type(exc).__name__}: {exc}"
+        logger.error("storage process failed (%s): stopping the crawl", self.failure)
+        self.stats.set_value("nhs/storage_failure", self.failure)
+        engine = getattr(self.crawler, "engine", None)
+        if engine is not None and getattr(engine, "spider", None) is not None:
+            asyncio.ensure_future(engine.close_spider_async(reason="storage_failed"))
 
     def process_item(self, item: FetchedItem):
         """Queue the item; returns a coroutine to await only when writes lag behind (back-pressure)."""
@@ -102,7 +123,15 @@ class StorePipeline:
         if not self.batch:
             return
         batch, self.batch, self.queued_bytes = self.batch, [], 0
-        future = asyncio.wrap_future(self.store.submit(storeproc.write_batch, batch))
+        if self.failure is not None:
+            self.stats.inc_value("nhs/write_errors")
+            return
+        try:
+            future = asyncio.wrap_future(self.store.submit(storeproc.write_batch, batch))
+        except (BrokenExecutor, RuntimeError) as exc:  # the storage process is gone
+            self.stats.inc_value("nhs/write_errors")
+            self._fail(exc)
+            return
         self.pending_writes.add(future)
         future.add_done_callback(self._written)
 
@@ -111,8 +140,9 @@ class StorePipeline:
         if future.cancelled():
             return
         if future.exception() is not None:
-            logger.error("storing fetched pages failed", exc_info=future.exception())
+            logger.error("storing fetched pages failed: %s", future.exception())
             self.stats.inc_value("nhs/write_errors")
+            self._fail(future.exception())
             return
         for source, outcome in future.result():
             self.stats.inc_value(f"nhs/outcome/{outcome}")
@@ -123,9 +153,23 @@ class StorePipeline:
             return
         self._flush()
         if self.pending_writes:
-            await asyncio.gather(*self.pending_writes, return_exceptions=True)
+            done, late = await asyncio.wait(self.pending_writes, timeout=self.store_timeout)
+            if late:
+                self._fail(TimeoutError(f"storage process did not answer in {self.store_timeout} s"))
         loop = asyncio.get_running_loop()
-        await asyncio.wrap_future(self.store.submit(storeproc.close))
+        if self.failure is None:
+            try:
+                await asyncio.wait_for(
+                    asyncio.wrap_future(self.store.submit(storeproc.close)), self.store_timeout
+                )
+            except (BrokenExecutor, RuntimeError, asyncio.TimeoutError) as exc:
+                self._fail(exc)
+        if self.failure is not None:
+            for proc in self._store_procs:  # never wait on a hung or dead storage process
+                if proc.exitcode is None:
+                    proc.kill()
+            self.store.shutdown(wait=False, cancel_futures=True)
+            return  # the crawl failed: extraction waits for the next run
         await loop.run_in_executor(None, self.store.shutdown)
         self.stats.set_value("nhs/fetch_cpu_seconds", round(_cpu_seconds(), 3))
         if self.extract:

@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shutil
 import signal
 import subprocess
 import sys
-import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,12 +22,17 @@ from typing import Any
 
 from nhs_leaders.crawler.progress import PREFIX, summarise
 from nhs_leaders.crawler.sources import Source, load_sources, select_sources
+from nhs_leaders.crawler.supervise import describe_exit, die_with_parent, kill_group, make_temp_dir, oom_kills
 from nhs_leaders.store.db import open_db
 from nhs_leaders.store.documents import now_iso
 from nhs_leaders.store.fetches import ensure_fetches, errors_since
 
 log = logging.getLogger(__name__)
 ProgressCallback = Callable[[dict[str, int]], None]
+
+
+class CrawlFailed(RuntimeError):
+    """The crawl's worker or storage process died, or the crawl stopped before finishing."""
 
 
 @dataclass
@@ -48,7 +54,21 @@ class CrawlResult:
 
     @property
     def ok(self) -> bool:
-        return self.returncode == 0 and self.finish_reason in (None, "finished")
+        """The worker finished and every fetched page was stored (no storage failure, no lost batch)."""
+        return (
+            self.returncode == 0
+            and self.finish_reason in (None, "finished")
+            and not (self.stats or {}).get("nhs/write_errors")
+            and not (self.stats or {}).get("nhs/storage_failure")
+        )
+
+    def raise_for_failure(self) -> None:
+        """Raise :class:`CrawlFailed` (naming what died) unless the crawl finished."""
+        if not self.ok:
+            crawl_errors = [e["error"] for e in self.errors if e.get("role") == "crawl"]
+            raise CrawlFailed(
+                crawl_errors[0] if crawl_errors else f"crawl did not finish: {self.finish_reason}"
+            )
 
     def run_counts(self) -> dict[str, Any]:
         """The dict to store in ``runs.counts``: the counts plus the Scrapy stats summary."""
@@ -151,7 +171,8 @@ def _run_worker(
     timeout,
     result: CrawlResult,
 ) -> None:
-    with tempfile.TemporaryDirectory(prefix="nhs-crawl-") as tmp:
+    tmp = make_temp_dir(db_path, "nhs-crawl")
+    try:
         config = {
             "db_path": str(db_path),
             "sources": names,
@@ -161,18 +182,19 @@ def _run_worker(
             "log_level": log_level or ("INFO" if log_file else "WARNING"),
             "progress": True,
             "settings": settings or {},
-            "result_file": str(Path(tmp) / "result.json"),
+            "result_file": str(tmp / "result.json"),
         }
-        config_path = Path(tmp) / "config.json"
+        config_path = tmp / "config.json"
         config_path.write_text(json.dumps(config), encoding="utf-8")
-        env = dict(os.environ)
+        oom_before = oom_kills()
         proc = subprocess.Popen(
             [sys.executable, "-m", "nhs_leaders.crawler.worker", str(config_path)],
-            env=env,
+            env=dict(os.environ),
             stdout=subprocess.PIPE,
             stdin=subprocess.DEVNULL,
             text=True,
             bufsize=1,
+            start_new_session=True,  # its own process group: every orphan it leaves can be killed
             preexec_fn=_die_with_parent,
         )
         try:
@@ -180,14 +202,40 @@ def _run_worker(
         except BaseException:
             _stop(proc)
             raise
+        finally:
+            kill_group(proc.pid)  # the storage and parse processes go with the worker
         result.returncode = proc.returncode
         result_file = Path(config["result_file"])
-        if result_file.exists():
-            data = json.loads(result_file.read_text(encoding="utf-8"))
+        data = _read_result(result_file)
+        if data is not None:
             result.stats, result.finish_reason = data["stats"], data["finish_reason"]
         else:
             result.finish_reason = "worker_failed"
-            log.error("crawl worker exited with code %s and no result", proc.returncode)
+        _record_failure(result, describe_exit(proc.returncode, oom_before))
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _read_result(path: Path) -> dict | None:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _record_failure(result: CrawlResult, exit_reason: str) -> None:
+    """A failed worker or storage process becomes an error entry naming what died and how."""
+    if result.ok:
+        return
+    storage = (result.stats or {}).get("nhs/storage_failure")
+    if storage:
+        message = f"crawl storage process failed: {storage}"
+    elif result.returncode != 0 and result.finish_reason == "worker_failed":
+        message = f"crawl worker {exit_reason}"
+    else:
+        message = f"crawl did not finish: {result.finish_reason} (worker {exit_reason})"
+    log.error("%s", message)
+    result.errors.append({"url": None, "source": None, "role": "crawl", "status": None, "error": message})
 
 
 def _resolved(sources_file) -> str | list[str] | None:
@@ -197,33 +245,57 @@ def _resolved(sources_file) -> str | list[str] | None:
 
 
 def _die_with_parent() -> None:
-    """Linux: the worker gets SIGTERM if the process that started it dies (even by SIGKILL), so a killed
+    """The worker gets SIGKILL if the process that started it dies (even by SIGKILL), so a killed
     `run` never leaves a crawler writing behind the next run's lock."""
-    if sys.platform.startswith("linux"):
-        import ctypes
-        import signal
-
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    die_with_parent(signal.SIGKILL)
 
 
 def _follow(proc: subprocess.Popen, progress: ProgressCallback | None, timeout: float | None) -> None:
+    """Wait for the worker, with a deadline. A thread reads its pipe (an orphan keeping the pipe open can
+    never block this process); progress callbacks run here, in the caller's thread."""
+    import queue
     import threading
 
-    timer = threading.Timer(timeout, _stop, [proc]) if timeout else None
-    if timer:
-        timer.start()
+    lines: queue.Queue[str] = queue.Queue()
+    reader = threading.Thread(target=_read_lines, args=(proc, lines), daemon=True)
+    reader.start()
+    deadline = time.monotonic() + timeout if timeout else None
+    while True:
+        exited = proc.poll() is not None
+        _report(lines, progress)
+        if exited:
+            break
+        if deadline is not None and time.monotonic() > deadline:
+            log.error("crawl worker exceeded its time limit (%s s); stopping it", timeout)
+            _stop(proc)
+            break
+        try:
+            proc.wait(timeout=0.1)
+        except subprocess.TimeoutExpired:
+            continue
+    reader.join(timeout=2)
+    _report(lines, progress)
+
+
+def _read_lines(proc: subprocess.Popen, lines) -> None:
+    assert proc.stdout is not None
     try:
-        assert proc.stdout is not None
         for line in proc.stdout:
-            if line.startswith(PREFIX) and progress is not None:
-                try:
-                    progress(json.loads(line[len(PREFIX) :]))
-                except ValueError:
-                    continue
-        proc.wait()
-    finally:
-        if timer:
-            timer.cancel()
+            if line.startswith(PREFIX):
+                lines.put(line)
+    except (OSError, ValueError):
+        return
+
+
+def _report(lines, progress: ProgressCallback | None) -> None:
+    while not lines.empty():
+        line = lines.get_nowait()
+        if progress is not None:
+            try:
+                counts = json.loads(line[len(PREFIX) :])
+            except ValueError:
+                continue
+            progress(counts)
 
 
 def _stop(proc: subprocess.Popen) -> None:

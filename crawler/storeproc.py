@@ -8,25 +8,30 @@ the worker keeps its connection and raw store in this module's state for its who
 
 from __future__ import annotations
 
+import os
 import signal
 import sqlite3
 
 from nhs_leaders.crawler.items import FetchedItem
 from nhs_leaders.crawler.land import record_item
+from nhs_leaders.crawler.supervise import die_with_parent
 from nhs_leaders.store.fetches import ensure_fetches
 from nhs_leaders.store.raw import RawStore
 
 _state: dict = {}  # this worker process's connection and raw store (one crawl per process)
 
 
-def init(db_path: str, raw_dir: str, ignore_sigint: bool = True) -> None:
+def init(db_path: str, raw_dir: str, ignore_sigint: bool = True, parent: int | None = None) -> None:
     """Open the database and raw store (the executor's initializer).
 
     Ctrl-C reaches every process of the terminal's group; the storage worker ignores it so the
-    crawl's graceful shutdown can still hand it the last batches.
+    crawl's graceful shutdown can still hand it the last batches. In its own process it dies with
+    the crawl worker (``parent``): an orphan would hold the crawl's pipes and the database.
     """
     if ignore_sigint:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if parent is not None:
+        die_with_parent(signal.SIGKILL, parent)
     db = sqlite3.connect(db_path, timeout=30, isolation_level=None)  # plain sqlite3: starts in 0.05 s
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")
@@ -34,8 +39,10 @@ def init(db_path: str, raw_dir: str, ignore_sigint: bool = True) -> None:
     _state.update(db=db, raw=RawStore(raw_dir))
 
 
-def ready() -> bool:
-    return "db" in _state
+def ready() -> int:
+    """This process's id once the database is open."""
+    assert "db" in _state
+    return os.getpid()
 
 
 def write_batch(batch: list[tuple[FetchedItem, bytes | None]]) -> list[tuple[str, str]]:
