@@ -174,7 +174,6 @@ def _run_locked(
             counts["crawl"] = crawled.counts
             errors += crawled.errors
             crawled.raise_for_failure()  # a dead worker or storage process fails the run (exit 2)
-            crawled.raise_for_failure()  # a dead worker or storage process fails the run (exit 2)
         if paths or not (sources or sources_file):
             ingested, ingest_errors = _ingest(db, list(paths) or [SEEDS])
             counts.update(ingested)
