@@ -78,7 +78,7 @@ class CandidatesMixin:
         changes = self._table_row(sent, role) if kind == HOLD and how in {"adjacent", "apposition"} else None
         if not changes:
             changes = [(kind, *self._date(sent, role, kind, predicate))]
-        people = self.doc._.people
+        people = self.doc._.nhs_people
         info = people.get(person.kb_id_)
         confidence = {
             "adjacent": 0.9,

@@ -53,7 +53,7 @@ class ClassifyMixin:
     def _triggers_for(self, sent: Span, person: Span) -> list[Span]:
         """Trigger phrases of the sentence that speak of this person: the nearest named person (one standing
         before the phrase preferred, as its subject), or a pronoun standing for them."""
-        spans_key = self.doc.spans.get("nhs_triggers", [])
+        spans_key = self.doc.spans.get(self.keys["triggers"], [])
         found = [t for t in spans_key if sent.start <= t.start < sent.end]
         if not found:
             return []

@@ -59,8 +59,8 @@ class EventDatesMixin:
     def _meeting_date(self) -> date | None:
         """The date of the meeting minuted: the document's date, else from its opening lines ("meeting held
         on 3 May 2018", "Date: 3 May 2018", a line with a full date)."""
-        if self.doc._.meeting_date:
-            return date.fromisoformat(self.doc._.meeting_date)  # a later meeting minuted inside a pack
+        if self.doc._.nhs_meeting_date:
+            return date.fromisoformat(self.doc._.nhs_meeting_date)  # a later meeting minuted inside a pack
         if self.published:
             return self.published  # the document's own date (header, crawl metadata) is the meeting's
         if not hasattr(self, "_meeting"):

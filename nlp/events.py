@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import nhs_leaders.nlp.extensions  # noqa: F401  (registers the Doc extensions)
 from nhs_leaders.nlp.attribution import AttributionMixin
 from nhs_leaders.nlp.candidates import CandidatesMixin
 from nhs_leaders.nlp.classify import ClassifyMixin
@@ -23,10 +24,30 @@ from nhs_leaders.nlp.unnamed import UnnamedMixin
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+SPANS_KEYS = {"orgs": "nhs_orgs", "roles": "nhs_roles", "people": "nhs_people", "triggers": "nhs_triggers"}
 
-@Language.factory("nhs_events", default_config={"classifier": None})
-def make_event_extractor(nlp: Language, name: str, classifier: str | None) -> EventExtractor:
-    return EventExtractor(classifier)
+
+@Language.factory(
+    "nhs_events",
+    default_config={
+        "classifier": None,
+        "orgs_key": "nhs_orgs",
+        "roles_key": "nhs_roles",
+        "people_key": "nhs_people",
+        "triggers_key": "nhs_triggers",
+    },
+)
+def make_event_extractor(
+    nlp: Language,
+    name: str,
+    classifier: str | None,
+    orgs_key: str,
+    roles_key: str,
+    people_key: str,
+    triggers_key: str,
+) -> EventExtractor:
+    keys = {"orgs": orgs_key, "roles": roles_key, "people": people_key, "triggers": triggers_key}
+    return EventExtractor(classifier, keys)
 
 
 class EventExtractor:
@@ -34,7 +55,8 @@ class EventExtractor:
     or env ``NHS_LEADERS_CLASSIFIER``). ``record_candidates`` keeps every candidate in
     ``doc.user_data["nhs_candidates"]`` (training data for the learned stage)."""
 
-    def __init__(self, classifier: str | None = None) -> None:
+    def __init__(self, classifier: str | None = None, keys: dict[str, str] | None = None) -> None:
+        self.keys = {**SPANS_KEYS, **(keys or {})}  # where the upstream components put their spans
         self.mode = classifier or classifier_mode()
         if self.mode not in MODES:
             raise ValueError(f"classifier must be one of {', '.join(MODES)}, not {self.mode!r}")
@@ -44,7 +66,7 @@ class EventExtractor:
         self.record_candidates = False
 
     def __call__(self, doc: Doc) -> Doc:
-        extraction = DocumentEvents(doc, self.mode, self.classifier, self.record_candidates)
+        extraction = DocumentEvents(doc, self.mode, self.classifier, self.record_candidates, self.keys)
         doc._.nhs_events = extraction.extract()
         if self.record_candidates:
             doc.user_data["nhs_candidates"] = extraction.candidates
@@ -57,16 +79,22 @@ class DocumentEvents(
     """Event extraction over one document: holds the document-wide context the rules need."""
 
     def __init__(
-        self, doc: Doc, mode: str = "rules", classifier: Language | None = None, record: bool = False
+        self,
+        doc: Doc,
+        mode: str = "rules",
+        classifier: Language | None = None,
+        record: bool = False,
+        keys: dict[str, str] | None = None,
     ) -> None:
         self.doc = doc
+        self.keys = {**SPANS_KEYS, **(keys or {})}
         self.mode, self.classifier, self.record = mode, classifier, record
         self.candidates: list[dict] = []
         self.text = doc.text  # Doc.text joins every token: compute it once
-        self.published = _parse_date(doc._.published)
-        self.people_spans = sorted(doc.spans.get("nhs_people", []), key=lambda s: s.start)
-        self.org_spans = sorted(doc.spans.get("nhs_orgs", []), key=lambda s: s.start)
-        self.role_spans = sorted(doc.spans.get("nhs_roles", []), key=lambda s: s.start)
+        self.published = _parse_date(doc._.nhs_published)
+        self.people_spans = sorted(doc.spans.get(self.keys["people"], []), key=lambda s: s.start)
+        self.org_spans = sorted(doc.spans.get(self.keys["orgs"], []), key=lambda s: s.start)
+        self.role_spans = sorted(doc.spans.get(self.keys["roles"], []), key=lambda s: s.start)
         self.person_at = {i: s for s in self.people_spans for i in range(s.start, s.end)}
         self.org_at = {i: s for s in self.org_spans for i in range(s.start, s.end)}
         self.is_minutes = bool(MINUTES.search(self.text[:5000]))
@@ -80,7 +108,7 @@ class DocumentEvents(
         self._subjects_cache: dict[int, list[Span]] = {}
         self._subject_verbs: dict[int, Token] = {}
         self.sent_of = {i: sent for sent in self.sents for i in range(sent.start, sent.end)}
-        self.main_org = doc._.home_org or self._main_org()
+        self.main_org = doc._.nhs_home_org or self._main_org()
 
     # ---- document context -------------------------------------------------------------------------
     def _main_org(self) -> str | None:
@@ -91,7 +119,7 @@ class DocumentEvents(
                 if by_key()[span.kb_id_].kind == "national_body":
                     weight *= 0.4
                 counts[span.kb_id_] += weight
-        for key in self.doc._.title_orgs or []:
+        for key in self.doc._.nhs_title_orgs or []:
             if key:
                 counts[key] += 8
         if not counts:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import nhs_leaders.nlp.extensions  # noqa: F401  (registers the Doc extensions)
 from nhs_leaders.nlp.gazetteer import Organisation, by_key, is_acronym_of, organisations
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -141,10 +142,10 @@ class OrgRecogniser:
         self.lower.add("ORG", [nlp.make_doc(a) for a in multi])
 
     def __call__(self, doc: Doc) -> Doc:
-        published = doc._.published
-        if doc._.title:
-            title = self.tokenizer(doc._.title)
-            doc._.title_orgs = [s.kb_id_ for s in filter_spans(self._gazetteer_spans(title, published))]
+        published = doc._.nhs_published
+        if doc._.nhs_title:
+            title = self.tokenizer(doc._.nhs_title)
+            doc._.nhs_title_orgs = [s.kb_id_ for s in filter_spans(self._gazetteer_spans(title, published))]
         doc.spans[self.spans_key] = self._recognise(doc, published)
         return doc
 

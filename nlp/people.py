@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import nhs_leaders.nlp.extensions  # noqa: F401  (registers the Doc extensions)
 from nhs_leaders.nlp.vocab import HONORIFICS, POST_NOMINALS, role_variants
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -216,20 +217,24 @@ class Person:
         return self.name.split()[-1]
 
 
-@Language.factory("nhs_people", default_config={"spans_key": "nhs_people"})
-def make_people(nlp: Language, name: str, spans_key: str) -> PeopleRecogniser:
-    return PeopleRecogniser(spans_key)
+@Language.factory(
+    "nhs_people", default_config={"spans_key": "nhs_people", "orgs_key": "nhs_orgs", "roles_key": "nhs_roles"}
+)
+def make_people(nlp: Language, name: str, spans_key: str, orgs_key: str, roles_key: str) -> PeopleRecogniser:
+    return PeopleRecogniser(spans_key, orgs_key, roles_key)
 
 
 class PeopleRecogniser:
-    def __init__(self, spans_key: str = "nhs_people") -> None:
-        self.spans_key = spans_key
+    def __init__(
+        self, spans_key: str = "nhs_people", orgs_key: str = "nhs_orgs", roles_key: str = "nhs_roles"
+    ) -> None:
+        self.spans_key, self.orgs_key, self.roles_key = spans_key, orgs_key, roles_key
         self.role_words = {w for v in role_variants() for w in v.split()}
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = {
             i
-            for key in ("nhs_orgs", "nhs_roles")
+            for key in (self.orgs_key, self.roles_key)
             for s in doc.spans.get(key, [])
             for i in range(s.start, s.end)
         }
@@ -247,7 +252,7 @@ class PeopleRecogniser:
         spans += self._initials(doc, full, people)
         spans += self._short_mentions(doc, spans, full, blocked)
         doc.spans[self.spans_key] = filter_spans(spans)
-        doc._.people = people
+        doc._.nhs_people = people
         return doc
 
     def _candidates(self, doc: Doc, blocked: set[int]) -> list[Span]:
@@ -311,8 +316,8 @@ class PeopleRecogniser:
         """Two or three capitalised words the small model misses (or calls an ORG) where only a person
         fits: "appointed Gareth Pollitt as", "Helena Marsh has been appointed", "Jo Bloggs said"."""
         taken = {i for s in found for i in range(s.start, s.end)}
-        role_starts = {s.start for s in doc.spans.get("nhs_roles", [])}
-        self._role_ends = {s.end for s in doc.spans.get("nhs_roles", [])}
+        role_starts = {s.start for s in doc.spans.get(self.roles_key, [])}
+        self._role_ends = {s.end for s in doc.spans.get(self.roles_key, [])}
         out = []
         i = 0
         while i < len(doc):
@@ -373,7 +378,7 @@ class PeopleRecogniser:
 
     def _list_names(self, doc: Doc, blocked: set[int]) -> list[Span]:
         """Board-list lines: 2–4 capitalised words at a line start, directly before a role title."""
-        role_starts = {s.start for s in doc.spans.get("nhs_roles", [])}
+        role_starts = {s.start for s in doc.spans.get(self.roles_key, [])}
         out = []
         for i in range(len(doc)):
             at_line_start = i == 0 or "\n" in doc[i - 1].text or doc[i - 1].text in {":", ";"}

@@ -25,19 +25,6 @@ EXTRACTOR_VERSION = "0.1.0"
 BATCH_SIZE = 32
 UNUSED = ("lemmatizer",)
 
-for _name, _default in (
-    ("published", None),
-    ("home_org", None),
-    ("people", None),
-    ("nhs_events", None),
-    ("title", None),
-    ("title_orgs", None),
-    ("title_roles", None),
-    ("meeting_date", None),
-):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=_default)
-
 
 def add_nhs_components(nlp: Language, classifier: str | None = None) -> Language:
     """Add the NHS components to an English pipeline (usable from the user's own spaCy code).
@@ -78,10 +65,10 @@ def make_docs(nlp: Language, items: Iterable[tuple], prefilter: bool = True) -> 
             if len(pieces) > 1 and n > 0:  # a pack minuting several meetings: each heading dates what follows
                 meeting = minutes_heading_date(piece) or meeting
             doc = nlp.make_doc(unwrap_lines(piece))
-            doc._.published = published
-            doc._.meeting_date = meeting.isoformat() if meeting else None
-            doc._.home_org = home
-            doc._.title = title
+            doc._.nhs_published = published
+            doc._.nhs_meeting_date = meeting.isoformat() if meeting else None
+            doc._.nhs_home_org = home
+            doc._.nhs_title = title
             doc.user_data["chunk"] = (index, start)
             yield doc
 
@@ -118,6 +105,7 @@ def extract_events(
 
     Offsets are those of the whole text even when a long document was processed page by page."""
     items = list(items)
+    orgs_key = nlp.get_pipe("nhs_events").keys["orgs"]  # where this pipeline's nhs_orgs writes
     docs = nlp.pipe(make_docs(nlp, items, prefilter), batch_size=batch_size)
     grouped = groupby(docs, key=lambda d: d.user_data["chunk"][0])
     expected = 0
@@ -125,14 +113,14 @@ def extract_events(
         while expected < index:  # an empty text yields no Doc: keep the output aligned with the input
             yield Extraction()
             expected += 1
-        yield _merge(list(chunk_docs))
+        yield _merge(list(chunk_docs), orgs_key)
         expected += 1
     while expected < len(items):
         yield Extraction()
         expected += 1
 
 
-def _merge(docs: list[Doc]) -> Extraction:
+def _merge(docs: list[Doc], orgs_key: str = "nhs_orgs") -> Extraction:
     """One document's events and mentions from its pieces, shifted to whole-text offsets."""
     result = Extraction()
     seen: set[tuple] = set()
@@ -156,6 +144,6 @@ def _merge(docs: list[Doc]) -> Extraction:
             result.events.append(ev)
         result.organisations += [
             OrgMention(s.kb_id_ or None, s.text, s.start_char + offset, s.end_char + offset)
-            for s in doc.spans.get("nhs_orgs", [])
+            for s in doc.spans.get(orgs_key, [])
         ]
     return result

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+import nhs_leaders.nlp.extensions  # noqa: F401  (registers the Doc extensions)
 from nhs_leaders.nlp.vocab import ACRONYM_ROLES, QUALIFIERS, role_variants
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -52,8 +53,8 @@ class RoleRecogniser:
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans[self.spans_key] = self._recognise(doc)
-        if doc._.title:
-            doc._.title_roles = [s.label_ for s in self._recognise(self.tokenizer(doc._.title))]
+        if doc._.nhs_title:
+            doc._.nhs_title_roles = [s.label_ for s in self._recognise(self.tokenizer(doc._.nhs_title))]
         return doc
 
     def _recognise(self, doc: Doc) -> list[Span]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+import nhs_leaders.nlp.extensions  # noqa: F401  (registers the Doc extensions)
 from spacy.language import Language
 from spacy.tokens import Doc
 

@@ -54,7 +54,7 @@ class SuccessionMixin:
                     None,
                 )
                 date_value, precision = self._date(sent, successor, APPOINT, start_verb)
-                info = self.doc._.people.get(successor.kb_id_)
+                info = self.doc._.nhs_people.get(successor.kb_id_)
                 out.append(
                     self._for_person(
                         post,
@@ -128,7 +128,7 @@ class SuccessionMixin:
                     date_value, precision = self._date(sent, person, DEPART, own)
                 else:
                     date_value, precision = post.date, post.date_precision
-                info = self.doc._.people.get(person.kb_id_)
+                info = self.doc._.nhs_people.get(person.kb_id_)
                 out.append(
                     self._for_person(
                         post,
@@ -185,7 +185,7 @@ class SuccessionMixin:
                 date_value, precision = self._date(
                     sent, objects[0].doc[objects[0].i : objects[0].i + 1], APPOINT, verb
                 )
-                info = self.doc._.people.get(person.kb_id_)
+                info = self.doc._.nhs_people.get(person.kb_id_)
                 permanent = re.search(r"\b(permanent(ly)?|substantive(ly)?)\b", sent.text, re.I)
                 interim = not permanent and (
                     self._acting_context(sent, person, verb) or "interim" in sent.text.lower()
@@ -251,7 +251,7 @@ class SuccessionMixin:
                     e.person == person.kb_id_ and e.event == APPOINT and e.role == "chair" for e in events
                 ):
                     continue
-                info = self.doc._.people.get(person.kb_id_)
+                info = self.doc._.nhs_people.get(person.kb_id_)
                 date_value, precision = self._date(sent, person, APPOINT, verb)
                 out.append(
                     Event(
@@ -292,7 +292,7 @@ class SuccessionMixin:
             for name_span in self._entry_names(m.end()):
                 if any(e.person == name_span.kb_id_ and e.event == APPOINT for e in events + out):
                     continue
-                info = self.doc._.people.get(name_span.kb_id_)
+                info = self.doc._.nhs_people.get(name_span.kb_id_)
                 out.append(
                     Event(
                         person=name_span.kb_id_,

@@ -13,6 +13,7 @@ import json
 from functools import cache
 from importlib import resources
 
+import nhs_leaders.nlp.extensions  # noqa: F401  (registers the Doc extensions)
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span

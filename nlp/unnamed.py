@@ -20,20 +20,20 @@ class UnnamedMixin:
         """Headlines name the post ("Trust dismisses medical director"): when the body never states the
         person's post and the title names exactly one, that post, at the title's (or main) organisation,
         unless the body already gives that change to someone else."""
-        roles = set(self.doc._.title_roles or [])
+        roles = set(self.doc._.nhs_title_roles or [])
         if len(roles) != 1 or any(sent.start <= r.start < sent.end for r in self.role_spans):
             return {}
         (role,) = roles
         if any(e.role == role and e.event == kind and e.person != person.kb_id_ for e in self._events_so_far):
             return {}
         named = {s.kb_id_ for s in self.org_spans}
-        keys = [k for k in (self.doc._.title_orgs or []) if k and k in named] or (
+        keys = [k for k in (self.doc._.nhs_title_orgs or []) if k and k in named] or (
             [self.main_org] if self.main_org else []
         )
         if len(set(keys)) != 1:
             return {}
         org = by_key()[keys[0]]
-        info = self.doc._.people.get(person.kb_id_)
+        info = self.doc._.nhs_people.get(person.kb_id_)
         template = Event(
             person=person.kb_id_,
             role=role,
@@ -61,7 +61,7 @@ class UnnamedMixin:
             return {}
         _, role, (org_key, org_text, org_conf) = recent[0]
         org = by_key().get(org_key) if org_key else None
-        info = self.doc._.people.get(person.kb_id_)
+        info = self.doc._.nhs_people.get(person.kb_id_)
         template = Event(
             person=person.kb_id_,
             role=role.label_,
@@ -193,7 +193,7 @@ class UnnamedMixin:
         post = next(e for e in events if e.event == APPOINT)
         own = next((c for c in root.children if c.dep_ == "relcl"), None)
         date_value, precision = self._date(sent, person, DEPART, own) if own is not None else (None, None)
-        info = self.doc._.people.get(person.kb_id_)
+        info = self.doc._.nhs_people.get(person.kb_id_)
         return [
             self._for_person(
                 post,
@@ -223,7 +223,7 @@ class UnnamedMixin:
             return []
         post = posts[0]
         date_value, precision = self._date(sent, person, DEPART, noun)
-        info = self.doc._.people.get(person.kb_id_)
+        info = self.doc._.nhs_people.get(person.kb_id_)
         note = "death in post" if noun.lemma_.lower() == "death" else None
         return [
             Event(

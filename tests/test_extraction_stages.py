@@ -1,0 +1,143 @@
+"""The extraction stages added for real prose: trigger phrasings (data), the publisher's organisation,
+the learned stage's modes and training data. Sentences are ours (fictional people, real organisations),
+each reproducing a construction seen across several real texts (tests/fixtures/extraction/constructions/)."""
+
+from __future__ import annotations
+
+import pytest
+from nhs_leaders.nlp.pipeline import build_pipeline, extract_events
+
+TRIGGER_CASES = [
+    (
+        "appointment phrased as a state",
+        "Dr Hannah Corvell is the new chief executive of Leeds Teaching Hospitals NHS Trust.",
+        {("Hannah Corvell", "chief executive", "appointed")},
+    ),
+    (
+        "announced as the new",
+        "Marcus Tillbrook has been announced as the new chief executive at York and Scarborough Teaching "
+        "Hospitals NHS Foundation Trust.",
+        {("Marcus Tillbrook", "chief executive", "appointed")},
+    ),
+    (
+        "pleased to welcome X as",
+        "Barnsley Hospital NHS Foundation Trust is pleased to welcome Olu Brackenridge as Chair, with effect "
+        "from 1 September.",
+        {("Olu Brackenridge", "chair", "appointed")},
+    ),
+    (
+        "welcomed new chief nurse",
+        "The board of Leeds Teaching Hospitals NHS Trust welcomed new chief nurse Femi Arkwright to the board.",
+        {("Femi Arkwright", "chief nurse", "appointed")},
+    ),
+    (
+        "decision to step down",
+        "Amanda Vellacott, chief executive of NHS England, announced her decision to step down.",
+        {("Amanda Vellacott", "chief executive", "departed")},
+    ),
+    (
+        "plans to leave",
+        "Rachel Ostrowe, chief operating officer at Sherwood Forest Hospitals NHS Foundation Trust, plans to "
+        "leave the Trust this summer.",
+        {("Rachel Ostrowe", "chief operating officer", "departed")},
+    ),
+    (
+        "career summary is history",
+        "Tamsin Orrell, chief executive of Walsall Healthcare NHS Trust, said the plans were sound. She has "
+        "held several senior positions including eight years as director of operations at Cambridge "
+        "University Hospitals NHS Foundation Trust.",
+        {("Tamsin Orrell", "chief executive", "holds")},
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", TRIGGER_CASES, ids=[c[0] for c in TRIGGER_CASES])
+def test_trigger_phrasing(nlp, name, text, expected):
+    (result,) = list(extract_events(nlp, [(text, "2023-06-15", None)]))
+    found = {(e.person, e.role, e.event) for e in result.events}
+    assert found == expected, [(e.person, e.role, e.organisation, e.event) for e in result.events]
+
+
+def test_trigger_patterns_are_data_with_notes():
+    from nhs_leaders.nlp.triggers import LABELS, trigger_patterns
+
+    patterns = trigger_patterns()
+    assert len(patterns) >= 15
+    assert all(p["label"] in LABELS and p["note"] and p["pattern"] for p in patterns)
+
+
+def test_the_trust_on_its_own_website_is_the_publisher(nlp, tmp_path, run_cli):
+    """A staff bulletin that never names its trust: the source address's website says whose it is."""
+    import json
+
+    text = tmp_path / "bulletin.txt"
+    text.write_text(
+        "source: https://intranet.mft.nhs.uk/news/new-chief-nurse\ntitle: A new chief nurse\ndate: 2024-03-01\n\n"
+        "We are delighted to announce that Odile Marchbank has been appointed Chief Nurse of the Trust. "
+        "She will join the Trust on 1 May.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("annotate", str(text))
+    events = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
+    assert {(e["person"], e["event"], e["ods_code"]) for e in events} == {
+        ("Odile Marchbank", "appointed", "R0A")
+    }
+
+
+def test_publisher_is_found_by_registrable_domain():
+    from nhs_leaders.crawler.register import publisher_ods
+
+    assert publisher_ods("https://www.mft.nhs.uk/news/x") == "R0A"
+    assert publisher_ods("https://intranet.mft.nhs.uk/x") == "R0A"
+    assert publisher_ods("https://www.bbc.co.uk/news/health-1") is None
+    assert publisher_ods("fixture written for tests") is None
+
+
+@pytest.mark.parametrize("mode", ["learned", "hybrid"])
+def test_learned_modes_extract(mode):
+    nlp = build_pipeline(classifier=mode)
+    assert nlp.get_pipe("nhs_events").mode == mode
+    text = "Dr Hannah Corvell has been appointed chief executive of Leeds Teaching Hospitals NHS Trust from 1 May."
+    (result,) = list(extract_events(nlp, [(text, "2023-06-15", None)]))
+    assert {(e.person, e.event) for e in result.events} == {("Hannah Corvell", "appointed")}
+
+
+def test_unknown_mode_is_refused():
+    with pytest.raises(ValueError, match="rules, learned, hybrid"):
+        build_pipeline(classifier="oracle")
+
+
+def test_combine_follows_the_mode():
+    from nhs_leaders.nlp.learned import combine
+
+    assert combine("rules", "holds", "appointed", 0.99) == "holds"
+    assert combine("learned", "holds", "none", 0.4) is None
+    assert combine("hybrid", "holds", "appointed", 0.99) == "appointed"
+    assert combine("hybrid", "holds", "appointed", 0.5) == "holds"
+
+
+def test_training_labels_come_from_gold():
+    from nhs_leaders.nlp.training import label_for
+
+    gold = [
+        {
+            "person": "Jane Roe",
+            "role": "chief executive",
+            "organisation": "Leeds Teaching Hospitals NHS Trust",
+            "event": "holds",
+        },
+        {
+            "person": "Jane Roe",
+            "role": "chief executive",
+            "organisation": "Leeds Teaching Hospitals NHS Trust",
+            "event": "departed",
+        },
+    ]
+    candidate = {
+        "person": "Jane Roe",
+        "role": "chief executive",
+        "organisations": ["Leeds Teaching Hospitals"],
+    }
+    assert label_for(candidate, gold) == "departed"  # a change before a plain holds
+    assert label_for({**candidate, "role": "chair"}, gold) == "none"
+    assert label_for({**candidate, "organisations": ["Barts Health NHS Trust"]}, gold) == "none"
