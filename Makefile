@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 DB ?= nhs.db
 
-.PHONY: run test lint bench clean train
+.PHONY: run test lint bench clean train demo
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,11 @@ $(VENV)/.installed-dev: $(VENV)/.installed
 
 run: $(VENV)/.installed
 	$(PY) pipeline.py run --db $(DB)
+
+# The first ten minutes: a database from the bundled demo corpus (demo.db), the report, and PNG charts
+# in demo-charts/.
+demo: $(VENV)/.installed
+	$(VENV)/bin/nhs-leaders demo --db demo.db --png demo-charts
 
 test: $(VENV)/.installed-dev
 	$(PY) -m pytest -q

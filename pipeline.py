@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import json
 import logging
+import os
 import sqlite3
 import sys
 from importlib import resources
@@ -40,7 +41,9 @@ model_option = click.option(
 
 
 def _console() -> Console:
-    return Console(stderr=False, soft_wrap=False, width=160 if not sys.stdout.isatty() else None)
+    """stdout console: the terminal's width (or $COLUMNS); 160 columns when piped without $COLUMNS."""
+    wide = sys.stdout.isatty() or os.environ.get("COLUMNS", "").isdigit()
+    return Console(stderr=False, soft_wrap=False, width=None if wide else 160)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

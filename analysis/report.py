@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from dataclasses import dataclass
 
 import pandas as pd
 from nhs_leaders.analysis import turnover
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 log = logging.getLogger(__name__)
 BAR_WIDTH = 30
@@ -127,22 +129,19 @@ def render_ranking(
     title = f"Churn ranking: {role or 'all roles'}, {_window(years, as_of)}" + (
         " (merged trusts rolled up)" if rollup else ""
     )
-    table = Table(title=title, title_justify="left")
-    for column, justify in (
-        ("#", "right"),
-        ("Organisation", "left"),
-        ("ODS", "left"),
-        ("Holders", "right"),
-        ("Changes", "right"),
-        ("Interim", "right"),
-        ("Median tenure", "right"),
-        ("Interim share", "right"),
-        ("Vacant days", "right"),
-        ("Now", "left"),
-    ):
-        table.add_column(column, justify=justify, overflow="fold")
-    if role is None:
-        table.columns[1].header = "Organisation: role"
+    columns = [
+        Col("#", 90, "right"),
+        Col("Organisation: role" if role is None else "Organisation", 100),
+        Col("ODS", 40),
+        Col("Holders", 95, "right"),
+        Col("Changes", 80, "right"),
+        Col("Interim", 50, "right"),
+        Col("Median tenure", 70, "right"),
+        Col("Interim share", 30, "right"),
+        Col("Vacant days", 20, "right"),
+        Col("Now", 60),
+    ]
+    rows = []
     for row in ranking.head(top).itertuples():
         name = row.organisation if role is not None else f"{row.organisation}: {row.role}"
         if rollup and row.includes and row.includes != row.organisation:
@@ -154,21 +153,66 @@ def render_ranking(
         )
         if row.interim_now:
             now += " (interim)"
-        table.add_row(
-            str(row.rank),
-            name,
-            row.ods_code if isinstance(row.ods_code, str) else "",
-            str(row.holders),
-            str(row.changes),
-            str(row.interim_spells),
-            _years(row.median_tenure_days),
-            f"{row.interim_share:.0%}" if pd.notna(row.interim_share) else "–",
-            str(row.vacancy_days),
-            now,
+        rows.append(
+            [
+                str(row.rank),
+                name,
+                row.ods_code if isinstance(row.ods_code, str) else "",
+                str(row.holders),
+                str(row.changes),
+                str(row.interim_spells),
+                _years(row.median_tenure_days),
+                f"{row.interim_share:.0%}" if pd.notna(row.interim_share) else "–",
+                str(row.vacancy_days),
+                now,
+            ]
         )
+    table = fitted_table(console, title, columns, rows)
     console.print(table)
     if len(ranking) > top:
         console.print(f"... {len(ranking) - top} more organisations")
+
+
+@dataclass(frozen=True)
+class Col:
+    """A report column: ``keep`` ranks it (lowest dropped first when the terminal is narrow)."""
+
+    name: str
+    keep: int
+    justify: str = "left"
+    no_wrap: bool = False
+
+
+def fitted_table(console: Console, title: str, columns: list[Col], rows: list[list[str]]) -> Table:
+    """A table that fits ``console.width``: columns are dropped, least needed first, until every column
+    can be as wide as its longest word; then the widest text columns wrap (at spaces, never in a word
+    or a date) until the table fits."""
+    full, word = [], []
+    for i, column in enumerate(columns):
+        cells = [Text.from_markup(c).plain for c in [column.name] + [row[i] for row in rows]]
+        full.append(max(len(line) for c in cells for line in (c.splitlines() or [""])))
+        words = cells if column.no_wrap else [w for c in cells for w in c.split()]
+        word.append(max((len(w) for w in words), default=1))
+
+    def total(widths: dict[int, int]) -> int:  # each column: a space either side and a border; +1 border
+        return sum(w + 3 for w in widths.values()) + 1
+
+    kept = list(range(len(columns)))
+    while len(kept) > 1 and total({i: word[i] for i in kept}) > console.width:
+        kept.remove(min(kept, key=lambda i: columns[i].keep))
+    widths = {i: full[i] for i in kept}
+    while total(widths) > console.width:
+        i = max(kept, key=lambda k: widths[k] - word[k])
+        if widths[i] <= word[i]:
+            break
+        widths[i] = max(word[i], widths[i] - (total(widths) - console.width))
+    table = Table(title=title, title_justify="left")
+    for i in kept:
+        column = columns[i]
+        table.add_column(column.name, justify=column.justify, no_wrap=column.no_wrap, width=widths[i])
+    for row in rows:
+        table.add_row(*(row[i] for i in kept))
+    return table
 
 
 def _bar(spell, lo: pd.Timestamp, hi: pd.Timestamp) -> str:
@@ -212,19 +256,18 @@ def render_timelines(
         title = f"{org['organisation'].iloc[0]} ({ods if isinstance(ods, str) else 'no ODS code'})"
         if len(dated):
             title += f"   timeline {lo.year}–{as_of.year}: █ substantive ▒ interim"
-        table = Table(title=title, title_justify="left")
-        for column in (
-            "Person",
-            "Role",
-            "Interim",
-            "From",
-            "To",
-            "Days",
-            "Known from",
-            "Sources",
-            "Timeline",
-        ):
-            table.add_column(column, overflow="fold", no_wrap=column == "Timeline")
+        columns = [
+            Col("Person", 100),
+            Col("Role", 90),
+            Col("Interim", 60),
+            Col("From", 80),
+            Col("To", 85),
+            Col("Days", 50, "right"),
+            Col("Known from", 20),
+            Col("Sources", 30, "right"),
+            Col("Timeline", 40, no_wrap=True),
+        ]
+        rows = []
         roles = sorted(org["role"].unique(), key=lambda r: (r != turnover.DEFAULT_ROLE, r))
         for role in roles:
             for spell in org[org["role"] == role].itertuples():
@@ -235,17 +278,20 @@ def render_timelines(
                     else ("in post" if spell.is_open else "?")
                 )
                 basis = f"{_text(spell.start_basis, '?')} → {_text(spell.end_basis, 'open')}"
-                table.add_row(
-                    spell.person,
-                    spell.role,
-                    "yes" if spell.interim else "",
-                    start,
-                    end,
-                    str(int(spell.tenure_days)) if pd.notna(spell.tenure_days) else "",
-                    basis,
-                    str(spell.sources),
-                    _bar(spell, lo, as_of),
+                rows.append(
+                    [
+                        spell.person,
+                        spell.role,
+                        "yes" if spell.interim else "",
+                        start,
+                        end,
+                        str(int(spell.tenure_days)) if pd.notna(spell.tenure_days) else "",
+                        basis,
+                        str(spell.sources),
+                        _bar(spell, lo, as_of),
+                    ]
                 )
+        table = fitted_table(console, title, columns, rows)
         console.print(table)
 
 
