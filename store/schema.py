@@ -304,7 +304,8 @@ SELECT e.id AS event_id, p.name AS person, e.role, e.event, e.interim,
        COALESCE(o.name, e.organisation_text) AS organisation, o.ods_code,
        e.effective_date, e.date_precision, d.published, e.evidence, e.confidence,
        COALESCE(d.url, e.source_url) AS source_url, d.title AS source_title, e.document_id,
-       e.char_start, e.char_end, e.extractor_version, e.correction_id, e.correction
+       e.char_start, e.char_end, e.extractor_version, e.correction_id, e.correction,
+       e.role_text, e.organisation_text, e.note, e.sentence_start
 FROM corrected_events e
 JOIN people p ON p.id = e.person_id
 LEFT JOIN documents d ON d.id = e.document_id
@@ -346,7 +347,8 @@ SELECT m.id AS move_id, p.name AS person, m.role, m.event, m.interim,
        d.title AS source_title,
        (SELECT group_concat(d2.url, ' ') FROM move_sources s JOIN documents d2 ON d2.id = s.document_id
         WHERE s.move_id = m.id) AS source_urls,
-       m.person_id, m.organisation_id
+       m.person_id, m.organisation_id, m.organisation_text, e.role_text, e.note, e.document_id,
+       e.char_start, e.char_end
 FROM resolved_moves m
 LEFT JOIN people p ON p.id = m.person_id
 LEFT JOIN organisations o ON o.id = m.organisation_id
@@ -365,7 +367,7 @@ SELECT s.id AS spell_id, p.name AS person, COALESCE(o.name, s.organisation_text)
        s.first_seen, s.last_seen, s.observations, s.sources, s.documents,
        se.evidence AS start_evidence, COALESCE(sd.url, se.source_url) AS start_source_url,
        ee.evidence AS end_evidence, COALESCE(ed.url, ee.source_url) AS end_source_url,
-       s.person_id, s.organisation_id
+       s.person_id, s.organisation_id, s.organisation_text
 FROM spells s
 LEFT JOIN people p ON p.id = s.person_id
 LEFT JOIN organisations o ON o.id = s.organisation_id
@@ -437,8 +439,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     if not db["documents_fts"].exists():
         db["documents"].enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
     for name, sql in VIEWS.items():
-        db.execute(f"DROP VIEW IF EXISTS {name}")
-        db.execute(f"CREATE VIEW {name} AS {sql}")
+        db.create_view(name, sql, replace=True)
     db.execute(
         "INSERT INTO meta(key, value) VALUES ('schema_version', ?) "
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
