@@ -258,6 +258,15 @@ def _crawl(
     show_default=True,
     help="Discovered sources (from `discover`) used by --all / --organisations; hand-written ones win.",
 )
+@click.option(
+    "--frontier",
+    metavar="redis://HOST:PORT/DB",
+    default=None,
+    help="Share one crawl frontier in Redis with other crawl processes; items go to Redis for `land`.",
+)
+@click.option(
+    "--frontier-job", default=None, help="Frontier name shared by the processes (default: today, UTC)."
+)
 def crawl_command(
     db_path: str,
     sources: tuple[str, ...],
@@ -266,6 +275,8 @@ def crawl_command(
     all_orgs: bool,
     organisations: str | None,
     discovered: str,
+    frontier: str | None,
+    frontier_job: str | None,
 ) -> None:
     """Crawl the configured news and board-paper sources politely and incrementally into documents.
 
@@ -276,6 +287,13 @@ def crawl_command(
     from nhs_leaders.store import open_db
     from nhs_leaders.store.runs import finish_run, start_run
 
+    if frontier:  # a crawl machine: no database here, `land` stores what it fetches
+        from nhs_leaders.crawler.frontier import crawl as frontier_crawl
+
+        stats = frontier_crawl(frontier, frontier_job, list(sources), sources_file)
+        keys = ("downloader/response_count", "nhs/frontier/items_sent", "finish_reason")
+        click.echo(json.dumps({k: stats.get(k) for k in keys}))
+        sys.exit(EXIT_OK if stats.get("finish_reason") == "finished" else EXIT_FAILURE)
     db = open_db(db_path)
     run_id = start_run(db, "crawl")
     try:
@@ -296,6 +314,28 @@ def crawl_command(
     finish_run(db, run_id, status, result.run_counts(), result.errors)
     click.echo(json.dumps(result.counts))
     sys.exit(EXIT_OK if status == "ok" else EXIT_PARTIAL if status == "partial" else EXIT_FAILURE)
+
+
+@cli.command()
+@db_option
+@click.option("--frontier", metavar="redis://HOST:PORT/DB", required=True, help="The crawl frontier's Redis.")
+@click.option(
+    "--idle", type=float, default=0.0, help="Keep landing until no item came for this many seconds."
+)
+def land(db_path: str, frontier: str, idle: float) -> None:
+    """Store what `crawl --frontier` processes fetched (this machine owns the database: one writer).
+
+    Example: python pipeline.py land --db nhs.db --frontier redis://crawl-hub:6379/0 --idle 60
+    """
+    from nhs_leaders.crawler.redisland import land as land_items
+    from nhs_leaders.store.lock import Locked, RunLock
+
+    try:
+        with RunLock(db_path):  # the one writer
+            click.echo(json.dumps(land_items(db_path, frontier, idle=idle)))
+    except Locked as exc:
+        click.echo(f"locked: {exc}", err=True)
+        sys.exit(EXIT_LOCKED)
 
 
 @cli.command()
