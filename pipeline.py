@@ -494,19 +494,15 @@ def annotate(model: str | None, jsonl, files: tuple[str, ...]) -> None:
         click.echo(json.dumps(record, ensure_ascii=False))
 
 
-def _read_files(paths) -> list[tuple[str, str, str | None]]:
+def _read_files(paths) -> list[tuple]:
     """(stem, text, published, title, publisher's ODS code) for each readable file; unreadable ones are
-    reported on stderr. The publisher comes from the `source:` URL's website (the organisation register)."""
-    from nhs_leaders.crawler.local import document_from_file
-    from nhs_leaders.crawler.register import publisher_ods
+    reported on stderr."""
+    from nhs_leaders.crawler.texts import text_items
 
-    items = []
-    for path in paths:
-        doc = document_from_file(path)
-        if doc.error:
-            click.echo(f"error: {path}: {doc.error}", err=True)
-            continue
-        items.append((path.stem, doc.text, doc.published, doc.title, publisher_ods(doc.source)))
+    errors: list = []
+    items = list(text_items(paths, errors))
+    for path, error in errors:
+        click.echo(f"error: {path}: {error}", err=True)
     return items
 
 

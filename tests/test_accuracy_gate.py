@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from nhs_leaders.crawler.local import document_from_file
+from nhs_leaders.crawler.texts import text_items
 from nhs_leaders.nlp.annotate import annotate
 from nhs_leaders.nlp.evaluate import evaluate, load_gold
 
@@ -20,18 +20,17 @@ FIXTURES = REPO / "tests" / "fixtures" / "extraction"
 
 # (set, scope) → (precision floor, recall floor)
 FLOORS = {
-    ("fixtures", "all"): (0.94, 0.79),
-    ("fixtures", "changes"): (0.97, 0.71),
+    # 150 documents since 031-150 (modelled on real prose) joined the first 30 (measured: all P 0.852
+    # R 0.612, changes P 0.868 R 0.546).
+    ("fixtures", "all"): (0.84, 0.60),
+    ("fixtures", "changes"): (0.86, 0.54),
     ("dev", "all"): (0.97, 0.88),
     ("dev", "changes"): (0.98, 0.86),
 }
 
 
 def _score(nlp, texts: Path, gold: Path):
-    items = []
-    for path in sorted(texts.glob("*.txt")):
-        doc = document_from_file(path)
-        items.append((path.stem, doc.text, doc.published, doc.title))
+    items = list(text_items(sorted(texts.glob("*.txt"))))
     return evaluate(load_gold(gold), annotate(nlp, items))
 
 
@@ -62,6 +61,12 @@ def test_dev_floors(dev_result, scope):
     assert score.recall >= recall, score.summary()
 
 
+def test_fixture_dates_and_interim(fixture_result):
+    summary = fixture_result.all.summary()
+    assert summary["interim_acc"] >= 0.98, summary  # measured 0.988
+    assert summary["date_acc"] >= 0.91, summary  # measured 0.917
+
+
 def test_dev_dates_and_interim(dev_result):
     summary = dev_result.all.summary()
     assert summary["interim_acc"] >= 0.9
@@ -78,9 +83,7 @@ def test_evaluate_agrees_with_reference_scorer(nlp, tmp_path):
     if not scorer.exists():
         pytest.skip("reference scorer not available")
     gold = FIXTURES / "gold.jsonl"
-    docs = [(p.stem, document_from_file(p)) for p in sorted((FIXTURES / "texts").glob("*.txt"))]
-    items = [(stem, d.text, d.published, d.title) for stem, d in docs]
-    records = list(annotate(nlp, items))
+    records = list(annotate(nlp, text_items(sorted((FIXTURES / "texts").glob("*.txt")))))
     predictions = tmp_path / "pred.jsonl"
     predictions.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
     out = subprocess.run(
