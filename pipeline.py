@@ -46,7 +46,28 @@ def _console() -> Console:
     return Console(stderr=False, soft_wrap=False, width=None if wide else 160)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class ContractGroup(click.Group):
+    """One error and exit contract for every command (see store/failures.py): a failure is one line on
+    stderr, this process's open `runs` rows are closed `failed`, exit 2 (3: locked, 130: Ctrl-C)."""
+
+    def invoke(self, ctx: click.Context):
+        from nhs_leaders.store.failures import Terminated, classify, install_handlers
+        from nhs_leaders.store.runs import fail_open_runs
+
+        install_handlers()
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except (Exception, KeyboardInterrupt, Terminated) as exc:
+            code, message = classify(exc)
+            log.debug("%s", message, exc_info=True)
+            fail_open_runs(message)
+            click.echo(message, err=True)
+            ctx.exit(code)
+
+
+@click.group(cls=ContractGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="nhs-leaders", prog_name="nhs-leaders")
 @click.option("-v", "--verbose", is_flag=True, help="Log debug detail to stderr.")
 def cli(verbose: bool) -> None:
@@ -159,7 +180,7 @@ def _run_locked(
     sources_file: str | None = None,
 ) -> int:
     from nhs_leaders.store import open_db
-    from nhs_leaders.store.changes import changes_in, write_changes
+    from nhs_leaders.store.changes import write_pending_changes
     from nhs_leaders.store.runs import finish_run, start_run
 
     try:
@@ -185,7 +206,7 @@ def _run_locked(
         errors += extracted.errors
         counts.update(documents_extracted=extracted.documents, events_written=extracted.events)
         if changes_out:
-            counts["changes"] = write_changes(changes_in(db.conn, extracted.document_ids), changes_out)
+            counts["changes"] = write_pending_changes(db, changes_out)  # every change not yet written
     except Exception as exc:  # recorded, logged, and reported through the exit status
         log.info("run %s failed", run_id, exc_info=True)  # traceback to the log file only
         finish_run(db, run_id, "failed", counts, errors + [{"error": f"{type(exc).__name__}: {exc}"}])
@@ -593,7 +614,9 @@ def _readonly(db_path: str, opener) -> sqlite3.Connection:
     try:
         return opener(db_path)
     except FileNotFoundError as exc:
-        raise click.ClickException(f"{exc}; run `python pipeline.py run` first") from exc
+        from nhs_leaders.store.failures import Failure
+
+        raise Failure(f"{exc}; run `python pipeline.py run` first") from exc
 
 
 @cli.command()
@@ -608,21 +631,28 @@ def _readonly(db_path: str, opener) -> sqlite3.Connection:
     metavar="NAME=VALUE",
     help="Bind :NAME in the SQL to VALUE (repeatable).",
 )
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=60,
+    show_default=True,
+    help="Stop the query after this many seconds (0: no limit).",
+)
 @click.argument("sql")
-def query(db_path: str, fmt: str, params: tuple[str, ...], sql: str) -> None:
+def query(db_path: str, fmt: str, params: tuple[str, ...], sql: str, timeout: float = 60) -> None:
     """Run one read-only SQL statement (the database is opened read-only).
 
     Example: python pipeline.py query "SELECT * FROM tenures WHERE person = :person" --param person="Lydia Marchetti"
     """
     from nhs_leaders.store import open_readonly
-    from nhs_leaders.store.readonly import ReadOnlyError, run_query
+    from nhs_leaders.store.readonly import ReadOnlyError, stream_query
 
     conn = _readonly(db_path, open_readonly)
     try:
-        columns, rows = run_query(conn, sql, parse_params(params))
+        columns, rows = stream_query(conn, sql, parse_params(params), timeout or None)
+        _print_rows(columns, rows, fmt)  # rows are read as they print: memory stays flat
     except ReadOnlyError as exc:
         raise click.ClickException(str(exc)) from exc
-    _print_rows(columns, rows, fmt)
 
 
 def _print_rows(columns: list[str], rows: list[tuple], fmt: str) -> None:
@@ -630,10 +660,12 @@ def _print_rows(columns: list[str], rows: list[tuple], fmt: str) -> None:
         writer = csv.writer(sys.stdout)
         writer.writerow(columns)
         writer.writerows(rows)
-    elif fmt == "json":
-        click.echo(
-            json.dumps([dict(zip(columns, r)) for r in rows], ensure_ascii=False, indent=1, default=str)
-        )
+    elif fmt == "json":  # streamed: one object per line inside the array
+        out, sep = sys.stdout, "[\n"
+        for r in rows:
+            out.write(sep + json.dumps(dict(zip(columns, r)), ensure_ascii=False, default=str))
+            sep = ",\n"
+        out.write("[]\n" if sep == "[\n" else "\n]\n")
     else:
         from rich.table import Table
 
@@ -947,6 +979,40 @@ def demo(db_path: str, model: str | None, png_dir: str) -> None:
         err=True,
     )
     sys.exit(EXIT_PARTIAL if errors or result.errors else EXIT_OK)
+
+
+def _hold_lock(command: click.Command, refresh_only: bool = False) -> None:
+    """Run ``command`` holding the database's lock (exit 3 when another process holds it). With
+    ``refresh_only`` (readers that refresh resolved tables) a held lock means: read without refreshing."""
+    import functools
+
+    callback = command.callback
+
+    @functools.wraps(callback)
+    def locked(*args, **kwargs):
+        from nhs_leaders.store.db import readers_only
+        from nhs_leaders.store.lock import Locked, RunLock
+
+        lock = RunLock(kwargs["db_path"])
+        try:
+            lock.__enter__()
+        except Locked:
+            if not refresh_only:
+                raise
+            with readers_only():
+                return callback(*args, **kwargs)
+        try:
+            return callback(*args, **kwargs)
+        finally:
+            lock.__exit__(None, None, None)
+
+    command.callback = locked
+
+
+for _writer in (crawl_command, reextract, ingest, extract, review, corrections_import, corrections_add, demo):
+    _hold_lock(_writer)
+for _refresher in (report, export, serve, corrections_export_gold):
+    _hold_lock(_refresher, refresh_only=True)
 
 
 def main() -> None:
