@@ -209,8 +209,10 @@ def _run_locked(
             counts["changes"] = write_pending_changes(db, changes_out)  # every change not yet written
     except Exception as exc:  # recorded, logged, and reported through the exit status
         log.info("run %s failed", run_id, exc_info=True)  # traceback to the log file only
-        finish_run(db, run_id, "failed", counts, errors + [{"error": f"{type(exc).__name__}: {exc}"}])
-        click.echo(f"run {run_id}: failed: {type(exc).__name__}: {exc}", err=True)
+        from nhs_leaders.store.failures import describe
+
+        click.echo(f"run {run_id}: failed: {describe(exc)}", err=True)
+        finish_run(db, run_id, "failed", counts, errors + [{"error": describe(exc)}])
         return EXIT_FAILURE
     status = "partial" if errors else "ok"
     finish_run(db, run_id, status, counts, errors)

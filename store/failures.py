@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import signal
 import sqlite3
+import threading
 
 from nhs_leaders.store.lock import Locked
 
@@ -76,8 +77,12 @@ def _one_line(exc: BaseException) -> str:
 
 def install_handlers() -> None:
     """SIGTERM unwinds (runs closed, children stopped); a file over RLIMIT_FSIZE is an error, not a kill."""
-    signal.signal(signal.SIGTERM, _terminated)
-    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    import logging
+
+    logging.raiseExceptions = False  # a full disk or unwritable log must not print logging tracebacks
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _terminated)
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 
 
 def _terminated(signum, frame) -> None:
