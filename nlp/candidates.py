@@ -281,6 +281,8 @@ class CandidatesMixin:
         if i <= sent.start or self.doc[i].lower_ != "as":
             return None
         j = i - 1
+        if j > sent.start and self.doc[j].text == ",":  # "appointed its current leader, Jo Bloggs, as ..."
+            j -= 1
         while j >= sent.start and i - j <= 6 and j not in self.person_at and self.doc[j].pos_ != "PUNCT":
             j -= 1
         if j >= sent.start and j in self.person_at:

@@ -50,6 +50,17 @@ def _csv_rows(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
+SYSTEM_NAMES = (
+    "ICS",
+    "Integrated Care System",
+    "integrated care system",
+    "STP",
+    "Sustainability and Transformation Partnership",
+    "sustainability and transformation partnership",
+    "Health and Care Partnership",
+)
+
+
 def short_forms(name: str) -> list[tuple[str, str]]:
     """Surface forms news uses for a formal trust/CCG/ICB name, with their kind."""
     forms: list[tuple[str, str]] = []
@@ -68,6 +79,11 @@ def short_forms(name: str) -> list[tuple[str, str]]:
             core = name[: -len(suffix)].strip()
             break
     if name.startswith("NHS ") and name.endswith(" Integrated Care Board"):
+        # The system the board leads, by the names news used for it from 2016 (STP), 2020 (ICS) and since
+        # (integrated care system, health and care partnership): "Dorset ICS", "Kent and Medway STP".
+        area = name[len("NHS ") : -len(" Integrated Care Board")]
+        for system in SYSTEM_NAMES:
+            add(f"{area} {system}", "system")
         # Since 2022 ICBs style themselves "NHS Kent and Medway"; one-word areas ("NHS Devon") are too
         # easily something else, so only longer ones.
         styled = name[: -len(" Integrated Care Board")]
@@ -104,7 +120,10 @@ def _build(row: dict[str, str]) -> Organisation:
     for formal, kind in [(name, "short")] + [(n, "former_short") for n in former]:
         for form, form_kind in short_forms(formal):
             # "NHS Bury Clinical Commissioning Group" is a fuller form than the name "NHS Bury CCG": keep it.
-            written = form if "Clinical Commissioning Group" in form and form.startswith("NHS ") else formal
+            fuller = "Clinical Commissioning Group" in form and form.startswith("NHS ")
+            written = (
+                form if fuller or form_kind == "system" else formal
+            )  # a system keeps the name it is given
             aliases.append((form, kind if kind != "short" else form_kind, written))
     seen: set[str] = set()
     unique, formals = [], []

@@ -10,7 +10,11 @@ import re
 from nhs_leaders.nlp.cues import APPOINT, DEPART, HOLD, LIST_INTRO, Event
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.vocab import role_variants
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
+
+DEPARTURE_NOUNS = {"departure", "retirement", "resignation", "death", "exit", "dismissal", "passing"}
+INTENT_NOUNS = {"decision", "intention", "plan", "wish"}
+LEAVE_VERBS = {"leave", "retire", "resign", "step", "stand", "quit", "depart"}
 
 
 class SuccessionMixin:
@@ -73,6 +77,31 @@ class SuccessionMixin:
                 )
         return out
 
+    def _departure_noun(self, root: Token) -> Token | None:
+        """The noun naming this person's departure: "the retirement of X", "the retirement at the end of
+        October of X", "the decision of X to step down" (a decision, plan or intention to leave)."""
+        current = root
+        for _ in range(4):
+            if current.dep_ != "pobj" or current.head.dep_ != "prep":
+                return None
+            noun = current.head.head
+            if (
+                noun.pos_ == "VERB"
+            ):  # "follows the retirement at the end of October of Y": the PP hangs on the verb
+                return next(
+                    (c for c in noun.children if c.dep_ == "dobj" and c.lemma_.lower() in DEPARTURE_NOUNS),
+                    None,
+                )
+            lemma = noun.lemma_.lower()
+            if lemma in DEPARTURE_NOUNS:
+                return noun
+            if lemma in INTENT_NOUNS and any(
+                c.dep_ in {"acl", "xcomp", "relcl"} and c.lemma_ in LEAVE_VERBS for c in noun.children
+            ):
+                return noun
+            current = noun
+        return None
+
     def _succession_departures(self, events: list[Event]) -> list[Event]:
         """ "X will take over from Y", "X succeeds Y", "X replaces Y": Y leaves the post X is appointed to.
         Explicit when Y's own clause says so ("who retires in March"), otherwise noted as implied."""
@@ -82,15 +111,8 @@ class SuccessionMixin:
                 root = person.root
                 if root.dep_ == "appos":
                     root = root.head
-                noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
-                if noun is not None and noun.lemma_.lower() in {
-                    "departure",
-                    "retirement",
-                    "resignation",
-                    "death",
-                    "exit",
-                    "dismissal",
-                }:
+                noun = self._departure_noun(root)
+                if noun is not None:
                     out += self._departure_by_noun(sent, person, noun, events + out)
                     continue
                 first = root

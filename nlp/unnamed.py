@@ -14,6 +14,8 @@ from nhs_leaders.nlp.orgs import org_name
 from nhs_leaders.nlp.roles import qualifiers
 from spacy.tokens import Span, Token
 
+SUCCESSION_CUE = re.compile(r"\b(appointment|arrival|succe(ed|ssor)\w*|replac\w+|takes? over)\b", re.I)
+
 
 class UnnamedMixin:
     def _title_post(self, sent: Span, person: Span, kind: str = DEPART) -> dict[tuple, Event]:
@@ -219,8 +221,14 @@ class UnnamedMixin:
             for e in events
             if e.sentence_start == sent.start_char and e.event == APPOINT and e.person != person.kb_id_
         ]
-        if len(posts) != 1 or any(e.person == person.kb_id_ and e.event == DEPART for e in events):
+        if not posts and SUCCESSION_CUE.search(sent.text):  # "His appointment follows the retirement of Y"
+            earlier = [e for e in events if e.sentence_start < sent.start_char and e.event == APPOINT]
+            latest = max((e.sentence_start for e in earlier), default=None)
+            posts = [e for e in earlier if e.sentence_start == latest and e.person != person.kb_id_]
+        if any(e.person == person.kb_id_ and e.event == DEPART for e in events):
             return []
+        if len({(e.role, e.org_key or e.organisation) for e in posts}) != 1:
+            return self._departure_with_own_role(sent, person, noun)
         post = posts[0]
         date_value, precision = self._date(sent, person, DEPART, noun)
         info = self.doc._.nhs_people.get(person.kb_id_)
@@ -239,6 +247,36 @@ class UnnamedMixin:
                     **self._about(info),
                 }
             )
+        ]
+
+    def _departure_with_own_role(self, sent: Span, person: Span, noun: Token) -> list[Event]:
+        """ "the decision of Y to step down as Chief Nurse of X": the noun's own clause names the post."""
+        inside = {t.i for t in noun.subtree}
+        roles = [r for r in self.role_spans if r.start in inside]
+        if len(roles) != 1:
+            return []
+        role = roles[0]
+        verb = self._verb_of(role.root)
+        date_value, precision = self._date(sent, person, DEPART, noun)
+        info = self.doc._.nhs_people.get(person.kb_id_)
+        return [
+            Event(
+                person=person.kb_id_,
+                role=role.label_,
+                role_text=role.text,
+                organisation=org_text,
+                org_key=org_key,
+                ods_code=by_key()[org_key].ods_code if org_key in by_key() else None,
+                event=DEPART,
+                interim=bool(qualifiers(role) & {"interim", "acting"}),
+                date=date_value,
+                date_precision=precision,
+                confidence=round(0.7 * org_conf, 2),
+                note="death in post" if noun.lemma_.lower() in {"death", "passing"} else None,
+                **self._at(sent),
+                **self._about(info),
+            )
+            for org_key, org_text, org_conf in self._organisations(sent, role, verb)
         ]
 
     def _remember_unnamed(self, sent: Span, role: Span) -> None:

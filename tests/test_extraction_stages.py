@@ -51,6 +51,57 @@ TRIGGER_CASES = [
 ]
 
 
+SUCCESSION_AND_SYSTEM_CASES = [
+    (
+        "appointment follows the retirement of the predecessor",
+        "Jonas Tarrant has been appointed chief executive of Sherwood Forest Hospitals NHS Foundation Trust. "
+        "His appointment follows the retirement at the end of October of Imelda Fothergill-Amos, who led the "
+        "trust for eight years.",
+        {
+            (
+                "Jonas Tarrant",
+                "chief executive",
+                "Sherwood Forest Hospitals NHS Foundation Trust",
+                "appointed",
+            ),
+            (
+                "Imelda Fothergill-Amos",
+                "chief executive",
+                "Sherwood Forest Hospitals NHS Foundation Trust",
+                "departed",
+            ),
+        },
+    ),
+    (
+        "an integrated care system by its common name",
+        "Kent and Medway ICS has appointed Dorian Fell as its chief executive designate.",
+        {("Dorian Fell", "chief executive", "Kent and Medway ICS", "appointed")},
+    ),
+    (
+        "appointed its current leader, NAME, as",
+        "Cheshire and Merseyside integrated care system has appointed its current leader, Olwen Brackley, as "
+        "chief executive designate.",
+        {
+            (
+                "Olwen Brackley",
+                "chief executive",
+                "Cheshire and Merseyside Integrated Care System",
+                "appointed",
+            )
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "name,text,expected", SUCCESSION_AND_SYSTEM_CASES, ids=[c[0] for c in SUCCESSION_AND_SYSTEM_CASES]
+)
+def test_succession_and_system_bodies(nlp, name, text, expected):
+    (result,) = list(extract_events(nlp, [(text, "2021-06-15", None)]))
+    found = {(e.person, e.role, e.organisation, e.event) for e in result.events}
+    assert found == expected
+
+
 @pytest.mark.parametrize("name,text,expected", TRIGGER_CASES, ids=[c[0] for c in TRIGGER_CASES])
 def test_trigger_phrasing(nlp, name, text, expected):
     (result,) = list(extract_events(nlp, [(text, "2023-06-15", None)]))
