@@ -7,15 +7,25 @@ for board papers. Decompressed size is capped so a zip bomb cannot exhaust memor
 from __future__ import annotations
 
 import io
+import os
 import zipfile
 
 from nhs_leaders.crawler.parsed import Parsed, ParseError
 from nhs_leaders.crawler.xmlsafe import local, parse_xml
 
 MAX_XML_BYTES = 50 * 1024 * 1024
+MAX_CHARS = int(os.environ.get("NHS_MAX_CHARS", 20_000_000))
+MAX_PARAGRAPHS = 500_000
 
 
 def parse_docx(body: bytes) -> Parsed:
+    """Parse in a child process with memory and time limits (:mod:`crawler.sandbox`); see :func:`_parse_docx`."""
+    from nhs_leaders.crawler.sandbox import run_isolated
+
+    return run_isolated(lambda: _parse_docx(body))
+
+
+def _parse_docx(body: bytes) -> Parsed:
     """Paragraph text joined with newlines; title and created date from ``docProps/core.xml``."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(body))
@@ -25,7 +35,8 @@ def parse_docx(body: bytes) -> Parsed:
     root = parse_xml(document)
     if root is None:
         raise ParseError("corrupt DOCX: unreadable document.xml")
-    paragraphs = []
+    paragraphs: list[str] = []
+    chars = 0
     for para in root.iter():
         if local(para.tag) != "p":
             continue
@@ -35,6 +46,9 @@ def parse_docx(body: bytes) -> Parsed:
         )
         if text.strip():
             paragraphs.append(text.strip())
+            chars += len(text)
+            if chars > MAX_CHARS or len(paragraphs) > MAX_PARAGRAPHS:
+                raise ParseError(f"over budget: more than {MAX_CHARS:,} characters (NHS_MAX_CHARS)")
     if not paragraphs:
         raise ParseError("DOCX has no text")
     title, created = _core_properties(archive)

@@ -24,6 +24,7 @@ from itertools import islice
 from pathlib import Path
 
 import sqlite_utils
+from nhs_leaders.crawler.local import valid_published
 from nhs_leaders.crawler.parse import Hints, Parsed, ParseError, parse_body, sniff_kind
 from nhs_leaders.crawler.supervise import die_with_parent
 from nhs_leaders.crawler.urls import clean_url, host_of
@@ -124,7 +125,7 @@ def _land(db: sqlite_utils.Database, row: dict, extracted: Extracted) -> tuple[s
         url=url,
         text=parsed.text,
         title=parsed.title,
-        published=parsed.published,
+        published=valid_published(parsed.published, url),
         date_raw=parsed.date_raw,
         date_source=parsed.date_source,
         content_type=extracted.kind,

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import sqlite_utils
@@ -41,7 +43,7 @@ def iter_files(
             for p in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
                 if p.resolve() in excluded:
                     _skip(skipped, p, "the database's own file")
-                elif kind_for(p.name) is None:
+                elif kind_of(p) is None:
                     _skip(skipped, p, f"not a document type: {p.suffix or '(no extension)'}")
                 else:
                     yield p
@@ -51,7 +53,7 @@ def iter_files(
 
 def _skip(skipped: list[str] | None, path: Path, why: str) -> None:
     if skipped is not None:
-        skipped.append(f"{path} ({why})")
+        skipped.append(f"{display_name(str(path))} ({why})")
 
 
 def own_files(db: sqlite_utils.Database) -> list[Path]:
@@ -65,25 +67,59 @@ def own_files(db: sqlite_utils.Database) -> list[Path]:
     return [main.parent / n for n in names + logs]
 
 
+def kind_of(path: Path) -> str | None:
+    """Document kind from a file's suffix: a ``?`` or ``#`` in a file name is a character, not a URL part."""
+    return kind_for(display_name(path.name).replace("?", "_").replace("#", "_"))
+
+
+def display_name(name: str) -> str:
+    """A file name fit for SQLite and logs: bytes that are not UTF-8 shown as U+FFFD."""
+    return os.fsencode(name).decode("utf-8", "replace")
+
+
+def valid_published(value: str | None, where: str = "") -> str | None:
+    """``YYYY-MM-DD`` that is a real calendar date between 1900 and next year, else None (with a warning)."""
+    if not value:
+        return None
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        day = None
+    if day is None or not (1900 <= day.year <= date.today().year + 1):
+        log.warning("%s: ignoring invalid date %r", where or "document", value)
+        return None
+    return day.isoformat()
+
+
 def document_from_file(path: Path, source: str = "local") -> Document:
-    """Read and parse one file; a failure becomes a Document carrying the error."""
-    url = path.resolve().as_uri()
-    kind = kind_for(path.name)
+    """Read and parse one file; a failure becomes a Document carrying the error.
+
+    The type comes from the name's suffix (a ``?`` or ``#`` in a name is just a character), names that
+    are not UTF-8 are stored with U+FFFD, a ``date:`` that is no real date is dropped with a warning.
+    """
+    url = path.absolute().as_uri()
+    name = display_name(path.name)
+    kind = kind_of(path)
     try:
         if kind is None:
-            raise ParseError(f"unsupported file type: {path.suffix or '(none)'}")
+            raise ParseError(f"unsupported file type: {display_name(path.suffix) or '(none)'}")
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise ParseError(f"file too large ({size:,} bytes > {MAX_FILE_BYTES:,})")
         parsed = parse_body(path.read_bytes(), kind, url=url)
+        if not (parsed.text or "").strip():
+            raise ParseError("empty document: no text (after the header)")
     except (ParseError, OSError) as exc:
-        return Document(url=url, text=None, source=source, title=path.name, error=str(exc), content_type=kind)
+        return Document(url=url, text=None, source=source, title=name, error=str(exc), content_type=kind)
+    except Exception as exc:  # a parser crash on one hostile file must not stop the others
+        error = f"parser failed: {type(exc).__name__}: {exc}"
+        return Document(url=url, text=None, source=source, title=name, error=error, content_type=kind)
     return Document(
         url=url,
         text=parsed.text,
         source=parsed.source or source,
-        title=parsed.title or path.stem,
-        published=parsed.published,
+        title=parsed.title or display_name(path.stem),
+        published=valid_published(parsed.published, name),
         date_raw=parsed.date_raw,
         date_source=parsed.date_source,
         content_type=kind,
@@ -108,7 +144,7 @@ def ingest_paths(
         result.counts[status] += 1
         result.document_ids.append(doc_id)
         if doc.error:
-            log.error("%s: %s", path, doc.error)
+            log.error("%s: %s", display_name(str(path)), doc.error)
             result.errors.append({"url": doc.url, "error": doc.error})
         if progress:
             progress(n, len(files))

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import time
 from datetime import date
 
 from nhs_leaders.crawler.dates import heading_date
@@ -14,7 +16,19 @@ PLACEHOLDER_TITLES = re.compile(
 )
 
 
+MAX_PAGES = int(os.environ.get("NHS_PDF_MAX_PAGES", 2000))  # real board packs: 300-500 pages
+MAX_CHARS = int(os.environ.get("NHS_MAX_CHARS", 20_000_000))  # ~ 5,000 dense pages of text
+MAX_SECONDS = float(os.environ.get("NHS_PARSE_SECONDS", 120))  # a 500-page pack parses in ~5-20 s
+
+
 def parse_pdf(body: bytes) -> Parsed:
+    """Parse in a child process with memory and time limits (:mod:`crawler.sandbox`); see :func:`_parse_pdf`."""
+    from nhs_leaders.crawler.sandbox import run_isolated
+
+    return run_isolated(lambda: _parse_pdf(body))
+
+
+def _parse_pdf(body: bytes) -> Parsed:
     """Text of every page, joined with form feeds; ``pages`` maps page number → start offset.
 
     The title is the PDF's own Title (placeholders such as "Microsoft Word - x.docx" ignored), else
@@ -31,12 +45,25 @@ def parse_pdf(body: bytes) -> Parsed:
         if "password" in message.lower():
             raise ParseError("encrypted PDF (password required)") from exc
         raise ParseError(f"corrupt PDF: {message}") from exc
+    started = time.monotonic()
+    try:
+        count = len(pdf)
+    except Exception as exc:
+        pdf.close()
+        raise ParseError(f"corrupt PDF: {exc}") from exc
+    if count > MAX_PAGES:
+        pdf.close()
+        raise ParseError(f"over budget: {count:,} pages > {MAX_PAGES:,} (NHS_PDF_MAX_PAGES)")
     metadata = _metadata(pdf)
     parts: list[str] = []
     offsets: list[int] = []
     position = 0
     try:
-        for index in range(len(pdf)):
+        for index in range(count):
+            if time.monotonic() - started > MAX_SECONDS:
+                raise ParseError(f"over budget: parsing took over {MAX_SECONDS:g} s (NHS_PARSE_SECONDS)")
+            if position > MAX_CHARS:
+                raise ParseError(f"over budget: more than {MAX_CHARS:,} characters (NHS_MAX_CHARS)")
             page = pdf[index]
             textpage = page.get_textpage()
             text = textpage.get_text_bounded().replace("\r\n", "\n").replace("\r", "\n")
