@@ -16,6 +16,8 @@ from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.vocab import APPOINT_VERBS, REPORT_VERBS
 from spacy.tokens import Span, Token
 
+UNFILLED_NOUNS = {"appointment", "recruitment", "search", "hunt", "process"}
+
 
 class CandidatesMixin:
     def _subjects(self, sent: Span) -> list[Span]:
@@ -189,6 +191,8 @@ class CandidatesMixin:
     # ---- who holds the role -----------------------------------------------------------------------
     def _holder(self, sent: Span, role: Span, linked: bool = False) -> tuple[Span, str, Token | None] | None:
         doc = self.doc
+        if self._unfilled_post(role, sent):
+            return None
         if re.match(r"\s*of the [\w\s&,']{0,60}?committee", doc[role.end : role.end + 12].text, re.I):
             return None  # committee chairing is not a board role
         if not linked and role.start > sent.start and doc[role.start - 1].lower_ in {"and", "&"}:
@@ -256,6 +260,18 @@ class CandidatesMixin:
             if antecedent is not None:
                 return antecedent, "pronoun", self._verb_of(pronoun)
         return None
+
+    def _unfilled_post(self, role: Span, sent: Span) -> bool:
+        """ "the appointment of the new interim chief executive", "the search for a chief nurse": a post
+        named as the object of a change or a search, with no name beside it, has no holder in this sentence
+        (the speaker quoted after it is not the appointee)."""
+        head = role.root.head
+        if head.dep_ != "prep" or head.lower_ not in {"of", "for"}:
+            return False
+        if head.head.lemma_.lower() not in UNFILLED_NOUNS:
+            return False
+        after = self._person_starting_after(role, sent)
+        return after is None or after[1] > 1
 
     def _person_as_role(self, role: Span, sent: Span) -> Span | None:
         """ "appointed Jane Smith as chief executive", "the appointment of Dr X as a Non-Executive Director"."""

@@ -26,6 +26,21 @@ from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.vocab import APPOINT_VERBS, CANCEL_PHRASES, DEPART_VERBS, REPORT_VERBS
 from spacy.tokens import Span, Token
 
+PREDECESSOR_WORDS = {
+    "the",
+    "current",
+    "outgoing",
+    "retiring",
+    "departing",
+    "interim",
+    "acting",
+    "its",
+    "their",
+}
+LEAVING_CLAUSE = re.compile(
+    r"\b(when|after|once) (s?he|they) (leaves|retires|steps down|stands down|departs)\b", re.I
+)
+
 
 class ClassifyMixin:
     # ---- what happened ----------------------------------------------------------------------------
@@ -49,6 +64,19 @@ class ClassifyMixin:
         if "APPOINT" in labels or qualifiers(role) & {"new", "designate"}:
             return APPOINT, None
         return kind, note
+
+    def _predecessor_of_a_successor(self, role: Span) -> bool:
+        """ "take over (the role) from the current chief executive Y", "succeed outgoing chair Y": the post
+        named after 'from' (or as the object of succeed/replace) is the one its holder leaves."""
+        i = role.start - 1
+        while i > 0 and self.doc[i].lower_ in PREDECESSOR_WORDS:
+            i -= 1
+        word = self.doc[i]
+        if word.lower_ == "from":
+            return word.head.lemma_ in {"take", "inherit"} or any(
+                t.lemma_ == "take" and t.i < i for t in self.doc[max(0, i - 6) : i]
+            )
+        return word.lemma_ in {"succeed", "replace"} and word.pos_ == "VERB"
 
     def _triggers_for(self, sent: Span, person: Span) -> list[Span]:
         """Trigger phrases of the sentence that speak of this person: the nearest named person (one standing
@@ -97,6 +125,10 @@ class ClassifyMixin:
             re.I,
         ):
             return DEPART, None
+        if self._predecessor_of_a_successor(role):
+            return DEPART, None if self._triggers_for(sent, person) or LEAVING_CLAUSE.search(
+                sent.text
+            ) else "implied"
         role_verb_early = self._verb_of(role.root)
         if (
             how == "relative"
@@ -430,16 +462,22 @@ class ClassifyMixin:
         )  # "had been", "was appointed"
         if verb is None or verb.tag_ != "VBD" and not past_participle:
             return False
-        for mention in find_dates(sent.text):
-            if (
-                mention.year
-                and self.published
-                and mention.year < self.published.year - 0
-                and mention.preposition in {"in", "since", ""}
-            ):
-                if mention.year <= self.published.year - 1:
-                    return True
-        return False
+        now = self.reference_year
+        return any(
+            mention.year and now and mention.year <= now - 1 and mention.preposition in {"in", "since", ""}
+            for mention in find_dates(sent.text)
+        )
+
+    @property
+    def reference_year(self) -> int | None:
+        """The year the document speaks from: its date, else the latest year it mentions (an undated page
+        about a 2014 appointment that recalls 1991 and 2004 is written in 2014, not today)."""
+        if self.published:
+            return self.published.year
+        if not hasattr(self, "_latest_year"):
+            years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20[0-4]\d)\b", self.text)]
+            self._latest_year = max(years) if years else None
+        return self._latest_year
 
     def _acting_context(self, sent: Span, role: Span, predicate: Token | None) -> bool:
         text = sent.text.lower()

@@ -176,7 +176,12 @@ class SuccessionMixin:
         for sent in self.sents:
             for person in self._subjects(sent):
                 own = {t.i for t in person.root.subtree}
-                if any(sent.start <= r.start < sent.end and r.start not in own for r in self.role_spans):
+                if any(
+                    sent.start <= r.start < sent.end
+                    and r.start not in own
+                    and not self._predecessor_of_a_successor(r)
+                    for r in self.role_spans
+                ):
                     continue
                 verb = self._subject_verbs.get(person.start) or person.root.head
                 if verb.pos_ not in {"VERB", "AUX"} or self._verb_class(verb, person, person) != APPOINT:
@@ -196,7 +201,11 @@ class SuccessionMixin:
                 earlier = mine or [
                     e
                     for e in events
-                    if e.sentence_start < sent.start_char
+                    if (
+                        e.sentence_start < sent.start_char
+                        or e.sentence_start == sent.start_char
+                        and e.event == DEPART
+                    )
                     and e.person != person.kb_id_
                     and sent.start_char - e.sentence_start < 1200
                     and e.event != HOLD

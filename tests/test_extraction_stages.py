@@ -73,6 +73,29 @@ SUCCESSION_AND_SYSTEM_CASES = [
         },
     ),
     (
+        "take over the role from the current holder",
+        "Gareth Pomfrey will take over the role from the current chief executive Delia Marsh when she leaves "
+        "Gloucestershire Hospitals NHS Foundation Trust in March 2022.",
+        {
+            ("Delia Marsh", "chief executive", "Gloucestershire Hospitals NHS Foundation Trust", "departed"),
+            (
+                "Gareth Pomfrey",
+                "chief executive",
+                "Gloucestershire Hospitals NHS Foundation Trust",
+                "appointed",
+            ),
+        },
+    ),
+    (
+        "a post named as the object of an appointment has no holder in the sentence",
+        "Speaking about the appointment of the new interim chief executive, the trust's chairman Ivo Tremlow said "
+        "the board was confident. Walsall Healthcare NHS Trust named Rhoda Kemp as interim chief executive.",
+        {
+            ("Ivo Tremlow", "chair", "Walsall Healthcare NHS Trust", "holds"),
+            ("Rhoda Kemp", "chief executive", "Walsall Healthcare NHS Trust", "appointed"),
+        },
+    ),
+    (
         "an integrated care system by its common name",
         "Kent and Medway ICS has appointed Dorian Fell as its chief executive designate.",
         {("Dorian Fell", "chief executive", "Kent and Medway ICS", "appointed")},
@@ -100,6 +123,18 @@ def test_succession_and_system_bodies(nlp, name, text, expected):
     (result,) = list(extract_events(nlp, [(text, "2021-06-15", None)]))
     found = {(e.person, e.role, e.organisation, e.event) for e in result.events}
     assert found == expected
+
+
+def test_undated_text_reads_old_years_against_its_own_latest_year(nlp):
+    """No date header: 'in 1991 she was appointed' is career history in a text whose latest year is 2014."""
+    text = (
+        "Dr Mirela Oxted is to become chief executive of Leeds Teaching Hospitals NHS Trust in 2014. In 1991 she "
+        "was appointed as medical director of Bradford District Care NHS Foundation Trust."
+    )
+    (result,) = list(extract_events(nlp, [(text, None, None)]))
+    assert {(e.person, e.role, e.event) for e in result.events} == {
+        ("Mirela Oxted", "chief executive", "appointed")
+    }
 
 
 @pytest.mark.parametrize("name,text,expected", TRIGGER_CASES, ids=[c[0] for c in TRIGGER_CASES])
