@@ -48,7 +48,7 @@ LAST_MEETING = re.compile(
 )
 NON_NHS_CONTEXT = re.compile(
     r"\b(council|university|college|charity|company|ltd|plc|minister|government|firm|"
-    r"hospice|trustees|"
+    r"hospice|trustees|healthwatch|"
     r"software|founder|business|school|bank|football|club|"
     r"housing association|police|county|borough|city of|local authority|department for)\b",
     re.I,

@@ -24,7 +24,7 @@ NHS_WORDS = re.compile(
 NON_NHS_WORDS = re.compile(
     r"\b(Council|University(?! Hospitals?)|Ltd|Limited|plc|PLC|Charity|Department|Ministry|"
     r"Government|Unison|Association|College|Society|Company|Partnership Ltd|Agency|"
-    r"Housing|Police|Fire|Authority)\b"
+    r"Housing|Police|Fire|Authority|Healthwatch)\b"
 )
 NOT_AN_ORG = re.compile(
     r"^(the\s+)?(trust\s+)?(board|trust)\b|\b(chair|chief|director|officer|secretary|"

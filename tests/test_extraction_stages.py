@@ -31,6 +31,19 @@ TRIGGER_CASES = [
         {("Femi Arkwright", "chief nurse", "appointed")},
     ),
     (
+        "Healthwatch is not an NHS body",
+        "Healthwatch Norfolk chief executive Tobin Ferrars said patients at Norfolk and Norwich University "
+        "Hospitals NHS Foundation Trust must be heard.",
+        set(),
+    ),
+    (
+        "previously held a number of board positions",
+        "Zara Mellish, chief executive of Walsall Healthcare NHS Trust, said the plans were sound. She has "
+        "previously held a number of NHS board positions, including director of finance at Sherwood Forest "
+        "Hospitals NHS Foundation Trust.",
+        {("Zara Mellish", "chief executive", "holds")},
+    ),
+    (
         "decision to step down",
         "Amanda Vellacott, chief executive of NHS England, announced her decision to step down.",
         {("Amanda Vellacott", "chief executive", "departed")},
