@@ -76,6 +76,8 @@ class AttributionMixin:
             k -= 1
         if k >= sent.start and k in self.org_at:
             span = self.org_at[k]
+            if span.start > sent.start and NON_NHS_CONTEXT.fullmatch(doc[span.start - 1].text):
+                return []  # "Healthwatch Norfolk chief executive": a bigger, non-NHS name
             return [(span.kb_id_ or None, org_name(span), 1.0)]
         if (
             k >= sent.start
