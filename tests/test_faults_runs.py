@@ -130,6 +130,7 @@ def test_query_allows_read_only_pragmas_and_changes_nothing(tmp_path):
         "CREATE TABLE u(y)",
         "DROP TABLE t",
         "PRAGMA user_version = 7",
+        "PRAGMA query_only = OFF",
         "ATTACH 'x.db' AS x",
     ):
         copy = tmp_path / "copy.db"  # each write works on a writable copy: the refusal is the read-only guard
