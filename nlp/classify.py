@@ -42,6 +42,20 @@ LEAVING_CLAUSE = re.compile(
 )
 
 
+POST_NOUNS = {
+    "lead",
+    "director",
+    "head",
+    "officer",
+    "chair",
+    "chairman",
+    "adviser",
+    "advisor",
+    "manager",
+    "executive",
+}
+
+
 class ClassifyMixin:
     # ---- what happened ----------------------------------------------------------------------------
     def _classify(
@@ -125,7 +139,7 @@ class ClassifyMixin:
             re.I,
         ):
             return DEPART, None
-        if self._predecessor_of_a_successor(role):
+        if person.start >= role.end and self._predecessor_of_a_successor(role):
             return DEPART, None if self._triggers_for(sent, person) or LEAVING_CLAUSE.search(
                 sent.text
             ) else "implied"
@@ -258,10 +272,18 @@ class ClassifyMixin:
         return None
 
     def _role_after(self, sent: Span, verb: Token | None, role: Span) -> bool:
-        if verb is None:
+        """The verb names another post after it ("Our chief nurse, X, will become chief executive", "X,
+        chief clinical officer for Y, will become clinical lead for Z"): the post before it is current."""
+        if verb is None or role.start > verb.i:
             return False
-        return any(
+        if any(
             r is not role and r.start > verb.i and sent.start <= r.start < sent.end for r in self.role_spans
+        ):
+            return True
+        complements = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
+        complements += [g for c in verb.children if c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+        return verb.lemma_ in {"become", "join", "take"} and any(
+            c.pos_ == "NOUN" and c.lemma_.lower() in POST_NOUNS for c in complements
         )
 
     def _is_succeeded(self, person: Span) -> bool:

@@ -109,6 +109,23 @@ SUCCESSION_AND_SYSTEM_CASES = [
         },
     ),
     (
+        "succeed the current holder",
+        "Leeds Teaching Hospitals NHS Trust has appointed Ravi Stenner as chief executive. Ravi will succeed "
+        "current chief executive Moira Lyle in June.",
+        {
+            ("Ravi Stenner", "chief executive", "Leeds Teaching Hospitals NHS Trust", "appointed"),
+            ("Moira Lyle", "chief executive", "Leeds Teaching Hospitals NHS Trust", "departed"),
+        },
+    ),
+    (
+        "a current post before 'will become' another post",
+        "Nell Varga, chief clinical officer for NHS Coastal West Sussex CCG, will become clinical lead for a "
+        "planned partnership.",
+        {
+            ("Nell Varga", "chief executive", "NHS Coastal West Sussex CCG", "holds")
+        },  # CCO is the CCG's chief executive
+    ),
+    (
         "an integrated care system by its common name",
         "Kent and Medway ICS has appointed Dorian Fell as its chief executive designate.",
         {("Dorian Fell", "chief executive", "Kent and Medway ICS", "appointed")},
