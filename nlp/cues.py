@@ -11,6 +11,10 @@ from spacy.tokens import Doc, Span, Token
 APPOINT, DEPART, HOLD, HISTORY = "appointed", "departed", "holds", "history"
 ORG_PREPS = {"of", "at", "for", "with", "in", "to"}
 MINUTES = re.compile(r"(?im)^\s*(minutes of|present\s*:|in attendance\s*:|apologies\s*:?\s*$)")
+# A minutes heading anywhere near the top ("... Trust MINUTES OF THE MEETING OF THE BOARD OF DIRECTORS").
+MINUTES_HEADING = re.compile(
+    r"(?i)\bminutes of (the )?(public |annual |extraordinary |part (1|one) )?(meeting|board|trust board|council)"
+)
 HISTORY_WORDS = re.compile(
     r"\b(previously|formerly|former|ex-|prior to|before (joining|that|moving|becoming)|"
     r"earlier in (her|his|their) career|began (her|his|their) career|has also (worked|held)|"

@@ -15,7 +15,17 @@ import nhs_leaders.nlp.extensions  # noqa: F401  (registers the Doc extensions)
 from nhs_leaders.nlp.attribution import AttributionMixin
 from nhs_leaders.nlp.candidates import CandidatesMixin
 from nhs_leaders.nlp.classify import ClassifyMixin
-from nhs_leaders.nlp.cues import APPOINT, HOLD, MINUTES, Event, _merge_label_lines, _parse_date, _quoted_chars
+from nhs_leaders.nlp.columns import ColumnsMixin
+from nhs_leaders.nlp.cues import (
+    APPOINT,
+    HOLD,
+    MINUTES,
+    MINUTES_HEADING,
+    Event,
+    _merge_label_lines,
+    _parse_date,
+    _quoted_chars,
+)
 from nhs_leaders.nlp.event_dates import EventDatesMixin
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.learned import MODES, classifier_mode, load_classifier
@@ -74,7 +84,13 @@ class EventExtractor:
 
 
 class DocumentEvents(
-    CandidatesMixin, AttributionMixin, ClassifyMixin, EventDatesMixin, SuccessionMixin, UnnamedMixin
+    CandidatesMixin,
+    AttributionMixin,
+    ClassifyMixin,
+    EventDatesMixin,
+    SuccessionMixin,
+    UnnamedMixin,
+    ColumnsMixin,
 ):
     """Event extraction over one document: holds the document-wide context the rules need."""
 
@@ -97,7 +113,10 @@ class DocumentEvents(
         self.role_spans = sorted(doc.spans.get(self.keys["roles"], []), key=lambda s: s.start)
         self.person_at = {i: s for s in self.people_spans for i in range(s.start, s.end)}
         self.org_at = {i: s for s in self.org_spans for i in range(s.start, s.end)}
-        self.is_minutes = bool(MINUTES.search(self.text[:5000]))
+        self.is_minutes = bool(
+            MINUTES.search(self.text[:5000])
+            or MINUTES_HEADING.search(f"{doc._.nhs_title or ''} {self.text[:3000]}")
+        )
         self.label_for: dict[str, str] = {}
         for span in self.org_spans:  # the name a document first uses is the one it means
             if span.kb_id_ and len(span) > 1:
@@ -165,6 +184,7 @@ class DocumentEvents(
         events += self._chairing_the_board(events)
         events += self._succession_departures(events)
         events += self._appointments_to_the_role(events)
+        events += self._column_attendance(events)
         events = [e for e in events if not (e.event == APPOINT and e.person in cancelled)]
         return _dedupe(events, self.is_minutes)
 

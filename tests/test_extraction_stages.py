@@ -257,3 +257,21 @@ def test_training_labels_come_from_gold():
     assert label_for(candidate, gold) == "departed"  # a change before a plain holds
     assert label_for({**candidate, "role": "chair"}, gold) == "none"
     assert label_for({**candidate, "organisations": ["Barts Health NHS Trust"]}, gold) == "none"
+
+
+def test_attendance_columns_names_then_roles(nlp):
+    """Minutes whose PDF text lists every name, then every role: paired in order, at the meeting date."""
+    text = (
+        "Walsall Healthcare NHS Trust\nMINUTES OF THE MEETING OF THE TRUST BOARD\n12 March 2024\nPresent\n"
+        "Dame Odette Pryer\nMr Lucan Ashdown (LA)\nDr Ffion Castell\n"
+        "Chair\nChief Executive\nMedical Director\n"
+        "1. Welcome\nThe Chair opened the meeting.\n"
+    )
+    (result,) = list(extract_events(nlp, [(text, "2024-03-12", None)]))
+    got = {(e.person, e.role, e.event, e.date) for e in result.events}
+    assert {
+        ("Odette Pryer", "chair", "holds", "2024-03-12"),
+        ("Lucan Ashdown", "chief executive", "holds", "2024-03-12"),
+        ("Ffion Castell", "medical director", "holds", "2024-03-12"),
+    } <= got
+    assert all(e.ods_code == "RBK" for e in result.events)

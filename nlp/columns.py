@@ -1,0 +1,104 @@
+"""Attendance tables read column by column: board minutes whose PDF text gives every name first and then
+every role ("Board / Jane Smith / Raj Patel / Chair / Chief Executive"). A run of name lines followed at
+once by a run of as many role lines pairs them in order: each pair is a `holds` at the meeting date.
+
+A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the document context it holds."""
+
+from __future__ import annotations
+
+import re
+
+from nhs_leaders.nlp.cues import HOLD, Event
+from nhs_leaders.nlp.gazetteer import by_key
+from nhs_leaders.nlp.roles import qualifiers
+from nhs_leaders.nlp.vocab import HONORIFICS, POST_NOMINALS
+from spacy.tokens import Span
+
+NAME_WORD = re.compile(r"^[A-Z][a-zA-Z'’\-]+$")
+INITIALS = re.compile(r"\s*\([A-Z]{2,4}\)\s*$")
+HEADINGS = {"board", "present", "in attendance", "apologies", "members", "directors", "attendees", "voting"}
+MIN_ROWS = 2
+
+
+class ColumnsMixin:
+    def _column_attendance(self, events: list[Event]) -> list[Event]:
+        """Holds for every (name, role) pair of a names-then-roles column block in minutes."""
+        if not self.is_minutes or not self.main_org:
+            return []
+        lines = self._lines()
+        out: list[Event] = []
+        i = 0
+        while i < len(lines):
+            names = self._run(lines, i, self._name_of_line)
+            roles = self._run(lines, i + len(names), self._role_of_line)
+            if len(names) >= MIN_ROWS and len(roles) == len(names):
+                out += [self._attendance_event(n, r) for n, r in zip(names, roles)]
+                i += len(names) + len(roles)
+            else:
+                i += max(1, len(names))
+        return out
+
+    def _lines(self) -> list[tuple[int, int]]:
+        """(start, end) character offsets of every non-blank line, content only."""
+        out = []
+        for m in re.finditer(r"[^\n]+", self.text):
+            stripped = m.group().strip()
+            if stripped:
+                start = m.start() + m.group().index(stripped)
+                out.append((start, start + len(stripped)))
+        return out
+
+    @staticmethod
+    def _run(lines: list[tuple[int, int]], start: int, read) -> list:
+        out = []
+        for line in lines[start:]:
+            found = read(*line)
+            if found is None:
+                break
+            out.append(found)
+        return out
+
+    def _name_of_line(self, start: int, end: int) -> tuple[str, int, int] | None:
+        """(person key, start, end) when the line is only a person's name (honorifics, post-nominals and
+        initials in brackets allowed)."""
+        text = INITIALS.sub("", self.text[start:end])
+        if text.lower() in HEADINGS or any(
+            r.start_char < end and start < r.end_char for r in self.role_spans
+        ):
+            return None
+        words = [w for w in text.replace(",", " ").split() if w.lower().rstrip(".") not in HONORIFICS]
+        words = [w for w in words if w not in POST_NOMINALS]
+        if not 2 <= len(words) <= 4 or not all(NAME_WORD.match(w) for w in words):
+            return None
+        if any(o.start_char < end and start < o.end_char for o in self.org_spans):
+            return None
+        known = next((p.kb_id_ for p in self.people_spans if start <= p.start_char < end), None)
+        return known or " ".join(words), start, end
+
+    def _role_of_line(self, start: int, end: int) -> Span | None:
+        """The role span when the line is only a role title."""
+        return next((r for r in self.role_spans if r.start_char == start and r.end_char == end), None)
+
+    def _attendance_event(self, name: tuple[str, int, int], role: Span) -> Event:
+        person, start, _ = name
+        meeting = self._meeting_date()
+        org = by_key()[self.main_org]
+        info = self.doc._.nhs_people.get(person) if self.doc._.nhs_people else None
+        return Event(
+            person=person,
+            role=role.label_,
+            role_text=role.text,
+            organisation=self._name(self.main_org),
+            org_key=self.main_org,
+            ods_code=org.ods_code,
+            event=HOLD,
+            interim=bool(qualifiers(role) & {"interim", "acting"}),
+            date=meeting.isoformat() if meeting else None,
+            date_precision="day" if meeting else None,
+            evidence=f"{self.text[start : name[2]]} … {role.text}",
+            start=start,
+            end=role.end_char,
+            sentence_start=start,
+            confidence=0.6,
+            **self._about(info),
+        )
