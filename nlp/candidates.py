@@ -13,7 +13,7 @@ from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.learned import candidate_text, combine, learned_kind
 from nhs_leaders.nlp.roles import qualifiers
-from nhs_leaders.nlp.vocab import APPOINT_VERBS, REPORT_VERBS
+from nhs_leaders.nlp.vocab import APPOINT_VERBS, POST_NOMINALS, REPORT_VERBS
 from spacy.tokens import Span, Token
 
 UNFILLED_NOUNS = {"appointment", "recruitment", "search", "hunt", "process"}
@@ -297,7 +297,10 @@ class CandidatesMixin:
         if i <= sent.start or self.doc[i].lower_ != "as":
             return None
         j = i - 1
-        if j > sent.start and self.doc[j].text == ",":  # "appointed its current leader, Jo Bloggs, as ..."
+        # "appointed its current leader, Jo Bloggs, as ...", "the appointment of X CBE, DL, as chairman"
+        while (
+            j > sent.start and (self.doc[j].text == "," or self.doc[j].text in POST_NOMINALS) and i - j <= 5
+        ):
             j -= 1
         while j >= sent.start and i - j <= 6 and j not in self.person_at and self.doc[j].pos_ != "PUNCT":
             j -= 1

@@ -80,6 +80,8 @@ class SuccessionMixin:
     def _departure_noun(self, root: Token) -> Token | None:
         """The noun naming this person's departure: "the retirement of X", "the retirement at the end of
         October of X", "the decision of X to step down" (a decision, plan or intention to leave)."""
+        if root.dep_ == "poss" and self._names_departure(root.head):
+            return root.head
         current = root
         for _ in range(4):
             if current.dep_ != "pobj" or current.head.dep_ != "prep":
@@ -92,15 +94,19 @@ class SuccessionMixin:
                     (c for c in noun.children if c.dep_ == "dobj" and c.lemma_.lower() in DEPARTURE_NOUNS),
                     None,
                 )
-            lemma = noun.lemma_.lower()
-            if lemma in DEPARTURE_NOUNS:
-                return noun
-            if lemma in INTENT_NOUNS and any(
-                c.dep_ in {"acl", "xcomp", "relcl"} and c.lemma_ in LEAVE_VERBS for c in noun.children
-            ):
+            if self._names_departure(noun):
                 return noun
             current = noun
         return None
+
+    @staticmethod
+    def _names_departure(noun: Token) -> bool:
+        """A departure noun, or a decision, plan or intention to leave."""
+        lemma = noun.lemma_.lower()
+        return lemma in DEPARTURE_NOUNS or (
+            lemma in INTENT_NOUNS
+            and any(c.dep_ in {"acl", "xcomp", "relcl"} and c.lemma_ in LEAVE_VERBS for c in noun.children)
+        )
 
     def _succession_departures(self, events: list[Event]) -> list[Event]:
         """ "X will take over from Y", "X succeeds Y", "X replaces Y": Y leaves the post X is appointed to.

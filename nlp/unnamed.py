@@ -56,6 +56,25 @@ class UnnamedMixin:
         )
         return {(role, org.key): template}
 
+    def _predecessor_post(self, person: Span, events: list[Event]) -> dict[tuple, Event]:
+        """ "Simon's appointment follows ... his predecessor, Rachel Eddie, announcing her plans to leave":
+        the predecessor's post is the one the document's latest appointee takes."""
+        head = person.root.head if person.root.dep_ == "appos" else None
+        if head is None or head.lemma_.lower() != "predecessor":
+            return {}
+        named = {
+            p.kb_id_ for p in self.people_spans if self.sent_of.get(p.start) is self.sent_of.get(person.start)
+        } - {
+            person.kb_id_
+        }  # the successor is named in the sentence ("Simon's appointment ... his predecessor")
+        appointed = [e for e in events if e.event == APPOINT and e.person in named]
+        if not appointed:
+            return {}
+        post = appointed[-1]
+        info = self.doc._.nhs_people.get(person.kb_id_)
+        template = Event(**{**post.to_dict(), "person": person.kb_id_, "event": DEPART, **self._about(info)})
+        return {(post.role, post.org_key or post.organisation): template}
+
     def _unnamed_post(self, sent: Span, person: Span) -> dict[tuple, Event]:
         """The post left by an unnamed holder in the sentence just before, as a template event."""
         recent = [u for u in self.unnamed if 0 <= sent.start - u[0] <= 2]
@@ -146,17 +165,33 @@ class UnnamedMixin:
         covered = {(ev.person, ev.sentence_start) for ev in events if ev.event == DEPART}
         out = []
         for sent in self.sents:
-            for person in self._subjects(sent):
+            predecessors = [
+                p
+                for p in self.people_spans
+                if sent.start <= p.start < sent.end
+                and p.root.dep_ == "appos"
+                and p.root.head.lemma_.lower() == "predecessor"
+            ]
+            for person in self._subjects(sent) + predecessors:
                 posts = known.get(person.kb_id_, {})
                 if not posts:
-                    posts = self._unnamed_post(sent, person) or self._title_post(sent, person)
+                    posts = (
+                        self._unnamed_post(sent, person)
+                        or self._predecessor_post(person, events)
+                        or self._title_post(sent, person)
+                    )
                 if len(posts) != 1 or (person.kb_id_, sent.start_char) in covered:
                     continue
                 verb = self._subject_verbs.get(person.start) if hasattr(self, "_subject_verbs") else None
                 verb = verb or person.root.head
                 if person.start_char in self.quoted and person.root.dep_ not in {"nsubj", "nsubjpass"}:
                     continue
-                if verb.pos_ not in {"VERB", "AUX"} or self._verb_class(verb, person, person) != DEPART:
+                says_leaving = (
+                    verb.pos_ in {"VERB", "AUX"} and self._verb_class(verb, person, person) == DEPART
+                )
+                if not says_leaving and not any(
+                    t.label_ == "DEPART" for t in self._triggers_for(sent, person)
+                ):
                     continue
                 if self._negated(verb) or HISTORY_WORDS.search(sent.text):
                     continue

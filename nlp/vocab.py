@@ -54,6 +54,13 @@ POST_NOMINALS = {
     "FRCR",
     "MD",
     "MBA",
+    "CB",
+    "KCB",
+    "CVO",
+    "LVO",
+    "QHN",
+    "QHP",
+    "FFPH",
 }
 
 # Roles that roles.csv does not list but the annotation guideline keeps "as written".

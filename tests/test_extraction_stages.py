@@ -126,6 +126,44 @@ SUCCESSION_AND_SYSTEM_CASES = [
         },  # CCO is the CCG's chief executive
     ),
     (
+        "a possessive decision to step down",
+        "NHS England has appointed Sir Andrew Greaves as its new chief executive, following Moira Pellow's "
+        "decision to step down from the role.",
+        {
+            ("Andrew Greaves", "chief executive", "NHS England", "appointed"),
+            ("Moira Pellow", "chief executive", "NHS England", "departed"),
+        },
+    ),
+    (
+        "his predecessor, NAME, announcing her plans to leave",
+        "Sherwood Forest Hospitals NHS Foundation Trust has appointed Thomas Reynolds as chief operating "
+        "officer. Thomas's appointment follows the news of his predecessor, Rachel Edwards, announcing her plans "
+        "to leave the Trust this summer.",
+        {
+            (
+                "Thomas Reynolds",
+                "chief operating officer",
+                "Sherwood Forest Hospitals NHS Foundation Trust",
+                "appointed",
+            ),
+            (
+                "Rachel Edwards",
+                "chief operating officer",
+                "Sherwood Forest Hospitals NHS Foundation Trust",
+                "departed",
+            ),
+        },
+    ),
+    (
+        "post-nominals and commas before 'as'",
+        "Mid Essex Hospital Services NHS Trust has confirmed the appointment of Nigel Ashcombe CBE, DL, as "
+        "chairman of the trust. Julian Bakewell CB, its vice-chair, welcomed him.",
+        {
+            ("Nigel Ashcombe", "chair", "Mid Essex Hospital Services NHS Trust", "appointed"),
+            ("Julian Bakewell", "vice chair", "Mid Essex Hospital Services NHS Trust", "holds"),
+        },
+    ),
+    (
         "an integrated care system by its common name",
         "Kent and Medway ICS has appointed Dorian Fell as its chief executive designate.",
         {("Dorian Fell", "chief executive", "Kent and Medway ICS", "appointed")},
