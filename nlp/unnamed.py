@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from nhs_leaders.nlp.cues import APPOINT, DEPART, HISTORY_WORDS, NON_NHS_CONTEXT, Event
+from nhs_leaders.nlp.cues import APPOINT, DEPART, HISTORY_WORDS, HOLD, NON_NHS_CONTEXT, Event
 from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.orgs import org_name
@@ -15,6 +15,13 @@ from nhs_leaders.nlp.roles import qualifiers
 from spacy.tokens import Span, Token
 
 SUCCESSION_CUE = re.compile(r"\b(appointment|arrival|succe(ed|ssor)\w*|replac\w+|takes? over)\b", re.I)
+
+
+RETURN_TO_POST = re.compile(
+    r"\b(return|returns|returning|go back|goes back|revert|reverts|step back|steps back)\b[^.]{0,40}?\b"
+    r"(substantive|previous|own|former|usual|permanent)\b[^.]{0,12}?\b(post|role|position|job)\b",
+    re.I,
+)
 
 
 class UnnamedMixin:
@@ -55,6 +62,28 @@ class UnnamedMixin:
             **self._about(info),
         )
         return {(role, org.key): template}
+
+    def _interim_steps_back(self, events: list[Event]) -> list[Event]:
+        """ "X, who has led the trust since January, will return to his substantive role when Y arrives":
+        the interim post X holds in the document ends (departed, dated by the sentence)."""
+        out = []
+        for sent in self.sents:
+            if not RETURN_TO_POST.search(sent.text):
+                continue
+            for person in self._subjects(sent):
+                interim = [e for e in events if e.person == person.kb_id_ and e.interim and e.event == HOLD]
+                posts = {(e.role, e.org_key or e.organisation): e for e in interim}
+                if len(posts) != 1 or any(
+                    e.person == person.kb_id_ and e.event == DEPART and e.interim for e in events + out
+                ):
+                    continue
+                (post,) = posts.values()
+                verb = self._subject_verbs.get(person.start) or person.root.head
+                date_value, precision = self._date(sent, person, DEPART, verb)
+                changes = {"event": DEPART, "date": date_value, "date_precision": precision, "note": None}
+                info = self.doc._.nhs_people.get(person.kb_id_)
+                out.append(self._for_person(post, person.kb_id_, sent, info, changes))
+        return out
 
     def _predecessor_post(self, person: Span, events: list[Event]) -> dict[tuple, Event]:
         """ "Simon's appointment follows ... his predecessor, Rachel Eddie, announcing her plans to leave":

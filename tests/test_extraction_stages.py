@@ -313,3 +313,15 @@ def test_attendance_columns_names_then_roles(nlp):
         ("Ffion Castell", "medical director", "holds", "2024-03-12"),
     } <= got
     assert all(e.ods_code == "RBK" for e in result.events)
+
+
+def test_interim_returning_to_substantive_post_leaves_the_interim_post(nlp):
+    text = (
+        "Interim chief executive Giles Farrow told the meeting at Wye Valley NHS Trust the trend was moving in "
+        "the right direction. Mr Farrow, who has led the trust since January, will return to his substantive "
+        "role as director of finance when the trust's new chief executive, Rose Tallow, arrives in June."
+    )
+    (result,) = list(extract_events(nlp, [(text, "2023-03-01", None)]))
+    got = {(e.person, e.role, e.event, e.interim, e.date) for e in result.events}
+    assert ("Giles Farrow", "chief executive", "departed", True, "2023-06") in got
+    assert ("Rose Tallow", "chief executive", "appointed", False, "2023-06") in got
