@@ -160,7 +160,12 @@ class ClassifyMixin:
         acting_as = re.search(r"\bact(s|ing)? as\s*$", window, re.I)
         if not acting_as and (
             CURRENT_WORDS.search(window)
-            or re.search(r"\bcurrently\b", self.doc[person.end : role.start].text)
+            or (
+                re.search(r"\bcurrently\b", self.doc[person.end : role.start].text)
+                and not any(
+                    person.end <= r.start < role.start for r in self.role_spans
+                )  # "currently" is another post's
+            )
         ):
             after = self.doc[role.end : sent.end]
             if any(t.lemma_ in {"relinquish", "leave", "retire", "vacate"} for t in after) and re.search(

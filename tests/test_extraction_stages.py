@@ -164,6 +164,24 @@ SUCCESSION_AND_SYSTEM_CASES = [
         },
     ),
     (
+        "currently one post, appointed to another",
+        "Helen Baxter, currently chief operating officer at Walsall Healthcare NHS Trust, has been appointed "
+        "chief executive of The Dudley Group NHS Foundation Trust.",
+        {
+            ("Helen Baxter", "chief operating officer", "Walsall Healthcare NHS Trust", "holds"),
+            ("Helen Baxter", "chief executive", "The Dudley Group NHS Foundation Trust", "appointed"),
+        },
+    ),
+    (
+        "who is currently one post, will join another as",
+        "Mark Wood, who is currently chief executive of Airedale NHS Foundation Trust, will join Bradford "
+        "Teaching Hospitals NHS Foundation Trust as chief executive in April.",
+        {
+            ("Mark Wood", "chief executive", "Airedale NHS Foundation Trust", "holds"),
+            ("Mark Wood", "chief executive", "Bradford Teaching Hospitals NHS Foundation Trust", "appointed"),
+        },
+    ),
+    (
         "an integrated care system by its common name",
         "Kent and Medway ICS has appointed Dorian Fell as its chief executive designate.",
         {("Dorian Fell", "chief executive", "Kent and Medway ICS", "appointed")},
