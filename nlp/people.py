@@ -17,6 +17,37 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’\-]*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|-)$")
+# Nouns of a change in post: a capitalised name next to one is a person ("the appointment of X", "X's decision").
+CHANGE_NOUNS = {
+    "appointment",
+    "departure",
+    "retirement",
+    "resignation",
+    "death",
+    "decision",
+    "successor",
+    "predecessor",
+    "arrival",
+    "exit",
+    "tenure",
+    "dismissal",
+    "suspension",
+}
+# Words that end a name as surnames as often as they mean something else ("Gary Page", "Jo March").
+SURNAMES_TOO = {
+    "page",
+    "march",
+    "may",
+    "read",
+    "west",
+    "north",
+    "south",
+    "east",
+    "lead",
+    "more",
+    "royal",
+    "mid",
+}
 NOT_NAME_WORDS = {
     "trust",
     "board",
@@ -352,6 +383,21 @@ class PeopleRecogniser:
 
     def _person_context(self, doc: Doc, start: int, end: int, role_starts: set[int]) -> bool:
         before = doc[start - 1].lower_ if start > 0 else ""
+        while end < len(doc) and (
+            doc[end].text in POST_NOMINALS
+            or doc[end].text == ","
+            and end + 1 < len(doc)
+            and doc[end + 1].text in POST_NOMINALS
+        ):
+            end += 1  # "Nick Alston CBE, DL, as chairman": honours stand between the name and what follows
+        if before == "of" and start > 1 and doc[start - 2].lemma_.lower() in CHANGE_NOUNS:
+            return True  # "the appointment of X", "the retirement of X"
+        if (
+            end + 1 < len(doc)
+            and doc[end].text in {"'s", "’s"}
+            and doc[end + 1].lemma_.lower() in CHANGE_NOUNS
+        ):
+            return True  # "X's decision to step down", "X's appointment"
         after = doc[end : end + 3]
         after_text = " ".join(t.lower_ for t in after)
         if before in {"appointed", "named", "welcomed", "confirmed", "chosen", "selected", "appoint", "name"}:
@@ -410,7 +456,10 @@ class PeopleRecogniser:
             token = tokens.pop()
             if token.text in POST_NOMINALS:
                 post.insert(0, token.text)
-        while tokens and (tokens[-1].lower_ in self.role_words or tokens[-1].lower_ in NOT_NAME_WORDS):
+        while tokens and (
+            tokens[-1].lower_ in self.role_words
+            or tokens[-1].lower_ in NOT_NAME_WORDS - (SURNAMES_TOO if len(tokens) > 1 else set())
+        ):
             tokens.pop()
         while tokens and (tokens[0].lower_ in self.role_words or tokens[0].lower_ in NOT_NAME_WORDS):
             tokens.pop(0)
@@ -420,7 +469,9 @@ class PeopleRecogniser:
         words = text.split()
         if len(words) < 2 or not all(w[:1].isupper() for w in words) or len(words) > 5:
             return None
-        if any(t.pos_ == "VERB" for t in tokens) or any(w.lower() in NOT_NAME_WORDS for w in words):
+        if any(t.pos_ == "VERB" for t in tokens) or any(w.lower() in NOT_NAME_WORDS for w in words[:-1]):
+            return None
+        if words[-1].lower() in NOT_NAME_WORDS - SURNAMES_TOO:  # "Gary Page", "Rachel Marsh" are names
             return None
         honorific = (
             " ".join(h for h in honorifics if h.lower() not in {"mr", "mrs", "ms", "miss", "mx"}) or None

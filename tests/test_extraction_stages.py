@@ -343,3 +343,34 @@ def test_interim_returning_to_substantive_post_leaves_the_interim_post(nlp):
     got = {(e.person, e.role, e.event, e.interim, e.date) for e in result.events}
     assert ("Giles Farrow", "chief executive", "departed", True, "2023-06") in got
     assert ("Rose Tallow", "chief executive", "appointed", False, "2023-06") in got
+
+
+PEOPLE_CASES = [
+    (
+        "a surname that is also a word",
+        "Colin Page, chair of the Norfolk and Suffolk NHS Foundation Trust (NSFT), has left his post earlier "
+        "than planned.",
+        {("Colin Page", "chair", "departed")},
+    ),
+    (
+        "honours between the name and 'as'",
+        "Mid Essex Hospital Services NHS Trust have confirmed the appointment of Neil Alsop CBE, DL, as "
+        "chairman of the trust.",
+        {("Neil Alsop", "chair", "appointed")},
+    ),
+    (
+        "a possessive name before a change noun",
+        "NHS England has appointed Sir Jim Mackley as its new chief executive officer (CEO), following Andrea "
+        "Pitchford's decision to step down from the role.",
+        {
+            ("Jim Mackley", "chief executive", "appointed"),
+            ("Andrea Pitchford", "chief executive", "departed"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", PEOPLE_CASES, ids=[c[0] for c in PEOPLE_CASES])
+def test_people_the_small_model_misses(nlp, name, text, expected):
+    (result,) = list(extract_events(nlp, [(text, "2023-06-15", None)]))
+    assert {(e.person, e.role, e.event) for e in result.events} == expected
