@@ -186,6 +186,7 @@ class DocumentEvents(
         events += self._appointments_to_the_role(events)
         events += self._column_attendance(events)
         events += self._interim_steps_back(events)
+        events += self._appointment_list(events)
         events = [e for e in events if not (e.event == APPOINT and e.person in cancelled)]
         return _dedupe(events, self.is_minutes)
 

@@ -12,6 +12,9 @@ from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.vocab import role_variants
 from spacy.tokens import Span, Token
 
+APPOINTMENT_LIST_INTRO = re.compile(
+    r"(?im)^[^\n]{0,200}\b(appoint(ed|ments?)|acting[- ]up|interim arrangements)\b[^\n]{0,120}:[ \t]*$"
+)
 DEPARTURE_NOUNS = {"departure", "retirement", "resignation", "death", "exit", "dismissal", "passing"}
 INTENT_NOUNS = {"decision", "intention", "plan", "wish"}
 LEAVE_VERBS = {"leave", "retire", "resign", "step", "stand", "quit", "depart"}
@@ -350,6 +353,26 @@ class SuccessionMixin:
                         **self._about(info),
                     )
                 )
+        return out
+
+    def _appointment_list(self, events: list[Event]) -> list[Event]:
+        """ "The following appointments have been made:" / "appointed to on an acting up basis:" followed by
+        list lines "- Name, Role": each line's post, held by the rules' reading, is an appointment."""
+        out: list[Event] = []
+        for m in APPOINTMENT_LIST_INTRO.finditer(self.text):
+            start = m.end() + 1
+            for raw in self.text[m.end() + 1 :].split("\n"):
+                line_start, start = start, start + len(raw) + 1
+                end, content = start - 1, raw.strip()
+                if not content:
+                    break  # the list ends at a blank line
+                held = [e for e in events if e.event == HOLD and line_start <= e.start < end + 1]
+                if not held and not content.startswith(("-", "•", "*", "–")):
+                    break  # the list ends at the first line that is neither an entry nor a bullet
+                interim = bool(re.search(r"(?i)\b(acting|interim)\b", m.group() + content))
+                out += [
+                    Event(**{**e.to_dict(), "event": APPOINT, "interim": e.interim or interim}) for e in held
+                ]
         return out
 
     def _entry_names(self, position: int) -> list[Span]:

@@ -374,3 +374,25 @@ PEOPLE_CASES = [
 def test_people_the_small_model_misses(nlp, name, text, expected):
     (result,) = list(extract_events(nlp, [(text, "2023-06-15", None)]))
     assert {(e.person, e.role, e.event) for e in result.events} == expected
+
+
+def test_a_list_introduced_as_appointments_appoints_each_entry(tmp_path, run_cli):
+    """A chief executive's message on the trust's own site: 'roles have been appointed to on an acting up
+    basis:' followed by '- Name, Role' lines."""
+    import json
+
+    text = tmp_path / "message.txt"
+    text.write_text(
+        "source: https://www.mft.nhs.uk/news/ceo-message\ntitle: A message from our chief executive\n"
+        "date: 2024-07-31\n\nDear colleagues,\nI wanted to update you on changes to the Executive Team. A small "
+        "number of Board level roles have been appointed to on an acting up basis:\n- Lena Tait, Acting Chief "
+        "Operating Officer\n- Jenny Holt, Acting Chief Nurse.\nThe Trust will be looking to appoint three new "
+        "executive directors.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("annotate", str(text))
+    events = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
+    assert {(e["person"], e["role"], e["event"], e["interim"]) for e in events} == {
+        ("Lena Tait", "chief operating officer", "appointed", True),
+        ("Jenny Holt", "chief nurse", "appointed", True),
+    }
