@@ -224,7 +224,10 @@ class CandidatesMixin:
             and doc[role.start - 1].lower_ == "the"
             and self._person_starting_after(role, sent) is None
         ):
-            return None  # "The Chair welcomed ...": an unnamed office-holder
+            named = self._named_by_copula(role)  # "The new chair of X will be Jane Smith"
+            return (
+                (named, "object", role.root.head) if named is not None else None
+            )  # else "The Chair welcomed"
         before = self._person_ending_before(role.start, sent)
         after = self._person_starting_after(role, sent)
         if before is not None and before[1] == 0:
@@ -260,6 +263,14 @@ class CandidatesMixin:
             if antecedent is not None:
                 return antecedent, "pronoun", self._verb_of(pronoun)
         return None
+
+    def _named_by_copula(self, role: Span) -> Span | None:
+        """The person a copula names for a post: "The new chair of X will be Jane Smith"."""
+        verb = role.root.head
+        if verb.lemma_ != "be":
+            return None
+        attr = next((c for c in verb.children if c.dep_ in {"attr", "acomp"} and c.i > role.end), None)
+        return self.person_at.get(attr.i) if attr is not None else None
 
     def _unfilled_post(self, role: Span, sent: Span) -> bool:
         """ "the appointment of the new interim chief executive", "the search for a chief nurse": a post

@@ -182,6 +182,16 @@ SUCCESSION_AND_SYSTEM_CASES = [
         },
     ),
     (
+        "the new post will be NAME",
+        "The new chair of Epsom and St Helier University Hospitals NHS Trust will be Gillian Nolan.",
+        {("Gillian Nolan", "chair", "Epsom and St Helier University Hospitals NHS Trust", "appointed")},
+    ),
+    (
+        "an unnamed office-holder gives nothing",
+        "The Chair welcomed everyone to the meeting of Walsall Healthcare NHS Trust.",
+        set(),
+    ),
+    (
         "an integrated care system by its common name",
         "Kent and Medway ICS has appointed Dorian Fell as its chief executive designate.",
         {("Dorian Fell", "chief executive", "Kent and Medway ICS", "appointed")},
