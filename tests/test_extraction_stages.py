@@ -406,3 +406,24 @@ def test_a_list_introduced_as_appointments_appoints_each_entry(tmp_path, run_cli
         ("Lena Tait", "chief operating officer", "appointed", True),
         ("Jenny Holt", "chief nurse", "appointed", True),
     }
+
+
+def test_ingested_page_from_an_nhs_site_belongs_to_its_publisher(tmp_path, run_cli):
+    """The stored document carries the publisher's ODS code, so `extract` reads 'the Trust' as it."""
+    import sqlite3
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "bulletin.txt").write_text(
+        "source: https://intranet.mft.nhs.uk/news/new-chief-nurse\ntitle: A new chief nurse\ndate: 2024-03-01\n\n"
+        "We are delighted to announce that Odile Marchbank has been appointed Chief Nurse of the Trust.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "nhs.db"
+    run_cli("ingest", str(folder), "--db", str(db))
+    run_cli("extract", "--db", str(db), "--workers", "1")
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT organisation_ods FROM documents").fetchall() == [("R0A",)]
+    assert conn.execute("SELECT event, organisation_id IS NOT NULL FROM events").fetchall() == [
+        ("appointed", 1)
+    ]
