@@ -1,7 +1,7 @@
 """Extract stage over the database: pending documents → `nlp.pipe` in batches → events, one transaction each.
 
-``workers`` > 1 spreads the NLP work over a pool of processes (forked from this one, so each starts
-with the already-loaded pipeline); this process stays the only SQLite writer and writes the results
+``workers`` > 1 spreads the NLP work over a pool of processes (started by a forkserver, each given the
+pipeline once); this process stays the only SQLite writer and writes the results
 in document order, so the database is the same as with one worker. Memory per worker is bounded by
 recycling: each worker process is replaced after ``recycle_after`` batches (spaCy's vocabulary and
 string store only grow while a process lives).
@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 RECYCLE_AFTER = 50  # batches per worker process before it is replaced (bounded memory)
 
-# The pipeline the pool's workers use: set in this process just before forking, inherited by them.
+# The pipeline a pool worker uses: given to it once when it starts (see _worker_start).
 _WORKER_NLP: Language | None = None
 
 
@@ -88,9 +88,16 @@ def _worker_init() -> None:
         os._exit(1)
 
 
+def _worker_start(nlp: Language) -> None:
+    """A pool worker's start: die with the writer, keep the pipeline it was given."""
+    global _WORKER_NLP
+    _worker_init()
+    _WORKER_NLP = nlp
+
+
 def _worker_batch(args: tuple[list[tuple], int]) -> list[Output]:
     items, batch_size = args
-    assert _WORKER_NLP is not None, "pool workers must be forked after _WORKER_NLP is set"
+    assert _WORKER_NLP is not None, "pool workers get the pipeline in _worker_start"
     return _extract_batch(_WORKER_NLP, items, batch_size)
 
 
@@ -98,29 +105,29 @@ def _outputs(
     db: sqlite_utils.Database, nlp: Language, batches: list[list[int]], batch_size: int, workers: int
 ) -> Iterator[tuple[list[int], list[Output]]]:
     """(document ids, their outputs) per batch, in order; in this process or over a pool of workers."""
-    if workers <= 1 or len(batches) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+    if workers <= 1 or len(batches) <= 1 or "forkserver" not in multiprocessing.get_all_start_methods():
         for ids in batches:
             yield ids, _extract_batch(nlp, _rows(db, ids), batch_size)
         return
-    global _WORKER_NLP
-    _WORKER_NLP = nlp
-    ctx = multiprocessing.get_context("fork")
+    # forkserver, not fork: this process has threads (progress, logging, BLAS), and a child forked while
+    # one of them holds a lock hangs for ever. Each worker gets the pipeline once, pickled (~0.7 s).
+    ctx = multiprocessing.get_context("forkserver")
     window = 2 * workers  # batches in flight: texts are read here (SQLite stays in one thread), lazily
-    try:
-        with ctx.Pool(
-            min(workers, len(batches)), maxtasksperchild=RECYCLE_AFTER, initializer=_worker_init
-        ) as pool:
-            pending: deque = deque()
-            for ids in batches:
-                pending.append((ids, pool.apply_async(_worker_batch, ((_rows(db, ids), batch_size),))))
-                if len(pending) >= window:
-                    done_ids, job = pending.popleft()
-                    yield done_ids, job.get()
-            while pending:
+    with ctx.Pool(
+        min(workers, len(batches)),
+        maxtasksperchild=RECYCLE_AFTER,
+        initializer=_worker_start,
+        initargs=(nlp,),
+    ) as pool:
+        pending: deque = deque()
+        for ids in batches:
+            pending.append((ids, pool.apply_async(_worker_batch, ((_rows(db, ids), batch_size),))))
+            if len(pending) >= window:
                 done_ids, job = pending.popleft()
                 yield done_ids, job.get()
-    finally:
-        _WORKER_NLP = None
+        while pending:
+            done_ids, job = pending.popleft()
+            yield done_ids, job.get()
 
 
 def extract_pending(
