@@ -61,6 +61,8 @@ POST_NOMINALS = {
     "QHN",
     "QHP",
     "FFPH",
+    "RGN",
+    "RN",
 }
 
 # Roles that roles.csv does not list but the annotation guideline keeps "as written".

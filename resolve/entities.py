@@ -47,36 +47,13 @@ log = logging.getLogger(__name__)
 
 RESOLVER_VERSION = "2"  # 2: corrections applied (corrected_events)
 from nhs_leaders.nlp.vocab import HONORIFICS  # noqa: E402  (one list of honorifics for extraction and resolution)
+from nhs_leaders.nlp.vocab import POST_NOMINALS as VOCAB_POST_NOMINALS  # noqa: E402
 
 FUZZY_THRESHOLD = 92.0
 FUZZY_WORD_THRESHOLD = 80.0
 FUZZY_MARGIN = 3.0
 CONTEXT_YEARS = 3
-POST_NOMINALS = {
-    "cbe",
-    "obe",
-    "mbe",
-    "dbe",
-    "kbe",
-    "frcp",
-    "frcs",
-    "frcn",
-    "frcgp",
-    "mrcp",
-    "phd",
-    "fmedsci",
-    "dl",
-    "jp",
-    "frcpsych",
-    "qpm",
-    "frca",
-    "frcog",
-    "frcr",
-    "md",
-    "mba",
-    "rn",
-    "rgn",
-}
+POST_NOMINALS = {p.lower() for p in VOCAB_POST_NOMINALS}  # one list, nlp/vocab.py
 # Familiar forms → given name. Only used when the two forms also share an organisation.
 NICKNAMES = {
     "bob": "robert",
