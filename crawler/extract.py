@@ -26,7 +26,7 @@ from pathlib import Path
 import sqlite_utils
 from nhs_leaders.crawler.local import valid_published
 from nhs_leaders.crawler.parse import Hints, Parsed, ParseError, parse_body, sniff_kind
-from nhs_leaders.crawler.register import publisher_ods
+from nhs_leaders.crawler.register import home_ods
 from nhs_leaders.crawler.supervise import die_with_parent
 from nhs_leaders.crawler.urls import clean_url, host_of
 from nhs_leaders.store.documents import Document, find_by_sha, save_document, sha256_text
@@ -99,7 +99,7 @@ def _land(db: sqlite_utils.Database, row: dict, extracted: Extracted) -> tuple[s
         raw_sha256=row["raw_sha256"],
         etag=row.get("etag"),
         last_modified=row.get("last_modified"),
-        organisation_ods=row.get("organisation") or publisher_ods(row["url"]),  # the site's owner
+        organisation_ods=row.get("organisation") or home_ods(row["url"]),  # the site's owner
     )
     parsed = extracted.parsed
     if parsed is None:

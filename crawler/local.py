@@ -11,7 +11,7 @@ from pathlib import Path
 
 import sqlite_utils
 from nhs_leaders.crawler.parse import ParseError, kind_for, parse_body
-from nhs_leaders.crawler.register import publisher_ods
+from nhs_leaders.crawler.register import home_ods
 from nhs_leaders.store.documents import Document, save_document
 
 log = logging.getLogger(__name__)
@@ -125,7 +125,7 @@ def document_from_file(path: Path, source: str = "local") -> Document:
         date_source=parsed.date_source,
         content_type=kind,
         pages=parsed.pages,
-        organisation_ods=publisher_ods(parsed.source),  # a page saved from an NHS organisation's own site
+        organisation_ods=home_ods(parsed.source),  # a page saved from an NHS organisation's own site
     )
 
 

@@ -7,6 +7,7 @@ website with the public page that showed it and when. See ``crawler/data/README.
 from __future__ import annotations
 
 import csv
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -57,3 +58,44 @@ def _sites(path: str | None) -> dict[str, str]:
         if host:
             sites.setdefault(site_of(host), row["ods_code"])
     return sites
+
+
+def subject_ods(url: str | None) -> str | None:
+    """The organisation a URL's path names, when one path segment is an organisation's name written as
+    a slug (trade press files articles under the trust: hsj.co.uk/st-georges-university-hospitals-nhs-
+    foundation-trust/...). Names come from the packaged gazetteer (current and former names)."""
+    if not url or "://" not in url:
+        return None
+    from urllib.parse import urlsplit
+
+    slugs = _name_slugs()
+    for segment in urlsplit(url).path.split("/"):
+        if segment in slugs:
+            return slugs[segment]
+    return None
+
+
+def _slug(name: str) -> str:
+    name = name.lower().replace("&", " and ").replace("'", "").replace("’", "")
+    return re.sub(r"[^a-z0-9]+", "-", name).strip("-")
+
+
+@lru_cache(maxsize=1)
+def _name_slugs() -> dict[str, str]:
+    path = resources.files("nhs_leaders.nlp.data").joinpath("nhs_organisations.csv")
+    out: dict[str, str] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            code = row.get("ods_code", "").strip()
+            names = [row.get("name", "")] + (row.get("former_names") or "").split(";")
+            for name in filter(None, (n.strip() for n in names)):
+                for slug in {_slug(name), _slug(re.sub(r"^the ", "", name, flags=re.I))}:
+                    if code and len(slug) > 12:
+                        out.setdefault(slug, code)
+    return out
+
+
+def home_ods(url: str | None) -> str | None:
+    """The organisation a document is about by its address: the publisher's (its own website) or the one
+    its path names."""
+    return publisher_ods(url) or subject_ods(url)

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from nhs_leaders.crawler.local import document_from_file
-from nhs_leaders.crawler.register import publisher_ods
+from nhs_leaders.crawler.register import home_ods
 
 
 def text_items(paths: Iterable[Path], errors: list[tuple[Path, str]] | None = None) -> Iterator[tuple]:
@@ -19,4 +19,4 @@ def text_items(paths: Iterable[Path], errors: list[tuple[Path, str]] | None = No
             if errors is not None:
                 errors.append((Path(path), doc.error))
             continue
-        yield Path(path).stem, doc.text, doc.published, doc.title, publisher_ods(doc.source)
+        yield Path(path).stem, doc.text, doc.published, doc.title, home_ods(doc.source)

@@ -62,7 +62,6 @@ POST_NOMINALS = {
     "QHP",
     "FFPH",
     "RGN",
-    "RN",
 }
 
 # Roles that roles.csv does not list but the annotation guideline keeps "as written".

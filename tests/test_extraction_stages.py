@@ -427,3 +427,25 @@ def test_ingested_page_from_an_nhs_site_belongs_to_its_publisher(tmp_path, run_c
     assert conn.execute("SELECT event, organisation_id IS NOT NULL FROM events").fetchall() == [
         ("appointed", 1)
     ]
+
+
+def test_an_address_that_names_the_trust_says_what_the_article_is_about(tmp_path, run_cli):
+    """Trade press files articles under the trust's name: 'the trust' is that trust."""
+    import json
+
+    from nhs_leaders.crawler.register import home_ods, subject_ods
+
+    url = "https://www.tradepress.example/walsall-healthcare-nhs-trust/new-finance-chief/7011111.article"
+    assert subject_ods(url) == "RBK" and home_ods(url) == "RBK"
+    assert subject_ods("https://www.tradepress.example/news/new-finance-chief") is None
+    text = tmp_path / "article.txt"
+    text.write_text(
+        f"source: {url}\ntitle: New finance chief\ndate: 2024-05-01\n\n"
+        "Amelia Rossiter has been appointed chief financial officer at the trust. She is director of finance "
+        "at Sandwell and West Birmingham Hospitals NHS Trust.\n",
+        encoding="utf-8",
+    )
+    events = [json.loads(x) for x in run_cli("annotate", str(text)).output.splitlines() if x.startswith("{")]
+    assert ("Amelia Rossiter", "appointed", "RBK") in {
+        (e["person"], e["event"], e["ods_code"]) for e in events
+    }
