@@ -79,12 +79,17 @@ def cli(verbose: bool) -> None:
         handler.setLevel(logging.DEBUG if verbose else logging.WARNING)
 
 
+def _progress_console() -> Console:
+    """stderr console for progress bars: shown when stderr is a terminal, silent otherwise."""
+    return Console(stderr=True)
+
+
 def _ingest(db, paths) -> tuple[dict, list]:
     """Ingest files and folders (progress bar when interactive); skipped files are listed on stderr."""
     from nhs_leaders.cliutil import progress_bar
     from nhs_leaders.crawler.local import ingest_paths
 
-    with progress_bar(_console(), "ingest") as update:
+    with progress_bar(_progress_console(), "ingest") as update:
         result = ingest_paths(db, paths, progress=update)
     for skipped in result.skipped:
         click.echo(f"skipped: {skipped}", err=True)
@@ -92,14 +97,19 @@ def _ingest(db, paths) -> tuple[dict, list]:
 
 
 def _extract(db, model: str | None, reprocess: bool = False, workers: int | None = None):
-    """Extract pending documents, then bring people, organisations, moves and tenures up to date."""
+    """Extract pending documents, then bring people, organisations, moves and tenures up to date
+    (progress bars when interactive)."""
+    from nhs_leaders.cliutil import progress_bar
     from nhs_leaders.nlp.pipeline import build_pipeline
     from nhs_leaders.resolve.entities import resolve
     from nhs_leaders.store.landing import default_workers, extract_pending
 
     workers = workers or default_workers()
-    result = extract_pending(db, build_pipeline(model), reprocess=reprocess, workers=workers)
-    resolve(db)
+    nlp = build_pipeline(model)
+    with progress_bar(_progress_console(), "extract") as update:
+        result = extract_pending(db, nlp, reprocess=reprocess, workers=workers, progress=update)
+    with progress_bar(_progress_console(), "resolve") as update:
+        resolve(db, progress=update)
     return result
 
 

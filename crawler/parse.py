@@ -28,12 +28,41 @@ def looks_binary(body: bytes) -> bool:
     return len(sample) > 0 and controls / len(sample) > 0.05
 
 
-def decode_text(body: bytes, declared: str | None = None) -> str:
-    """Decode with the declared charset, then UTF-8, then Windows-1252; binary junk is refused."""
+def _refuse_junk(body: bytes) -> None:
     if not body.strip():
         raise ParseError("empty document")
     if looks_binary(body):
         raise ParseError("binary content, not text")
+
+
+def _undeclared_encoding(body: bytes) -> str:
+    """For a body whose declared charset is missing or wrong: UTF-8 when it decodes, else Windows-1252."""
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            body.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        return encoding
+    return "latin-1"
+
+
+def decode_html(body: bytes, declared: str | None = None) -> str:
+    """Decode an HTML page the way browsers do (w3lib): byte-order mark, then the HTTP charset, then
+    ``<meta charset>`` / ``http-equiv`` / XML declaration, else UTF-8 or Windows-1252. A declared
+    charset the bytes do not fit (``utf-8`` declared, Latin-1 sent) is ignored, not turned into U+FFFD."""
+    from w3lib.encoding import html_to_unicode
+
+    _refuse_junk(body)
+    content_type = f"text/html; charset={declared}" if declared else None
+    _, html = html_to_unicode(content_type, body, auto_detect_fun=_undeclared_encoding)
+    if "\ufffd" in html:
+        html = body.decode(_undeclared_encoding(body))
+    return html
+
+
+def decode_text(body: bytes, declared: str | None = None) -> str:
+    """Decode with the declared charset, then UTF-8, then Windows-1252; binary junk is refused."""
+    _refuse_junk(body)
     for encoding in (declared, "utf-8-sig", "cp1252", "latin-1"):
         if not encoding:
             continue
@@ -99,7 +128,7 @@ def parse_html(
 
     if len(body) > MAX_HTML_BYTES:
         raise ParseError(f"HTML too large to extract ({len(body):,} bytes > {MAX_HTML_BYTES:,})")
-    html = decode_text(body, declared)
+    html = decode_html(body, declared)
     if "<" not in html:
         raise ParseError("not HTML: no markup")
     try:

@@ -1,13 +1,19 @@
-"""Sitemaps and sitemap indexes → URLs, newest ``lastmod`` first; gzip bodies are unpacked."""
+"""Sitemaps and sitemap indexes → URLs, newest ``lastmod`` first; gzip bodies are unpacked.
+
+Parsing is Scrapy's own (:class:`scrapy.utils.sitemap.Sitemap`, what ``SitemapSpider`` uses): lxml
+with ``resolve_entities=False`` (no entity expansion, no external entities), no network, lxml's
+default ``huge_tree=False`` limits, and ``recover`` for the malformed XML many CMSs emit.
+"""
 
 from __future__ import annotations
 
-import gzip
 import zlib
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
-from nhs_leaders.crawler.xmlsafe import child_text, local, parse_xml
+from lxml import etree
+from scrapy.utils.gz import gunzip
+from scrapy.utils.sitemap import Sitemap
 
 MAX_UNZIPPED = 50 * 1024 * 1024
 
@@ -20,32 +26,23 @@ class SitemapEntry:
 
 
 def parse_sitemap(body: bytes, base_url: str) -> list[SitemapEntry]:
-    """``<url>`` and ``<sitemap>`` entries; an unparseable body gives an empty list."""
+    """``<url>`` and ``<sitemap>`` entries; an unparseable or oversized body gives an empty list."""
     if body[:2] == b"\x1f\x8b":
-        body = _gunzip(body)
-    root = parse_xml(body)
-    if root is None:
+        try:
+            body = gunzip(body, max_size=MAX_UNZIPPED)
+        except (OSError, EOFError, ValueError, zlib.error):  # corrupt, or over MAX_UNZIPPED unpacked
+            return []
+    if not body.strip() or len(body) > MAX_UNZIPPED:
         return []
     entries = []
-    for elem in root.iter():
-        name = local(elem.tag)
-        if name not in ("url", "sitemap"):
-            continue
-        loc = child_text(elem, "loc")
-        if not loc:
-            continue
-        lastmod = child_text(elem, "lastmod")
-        entries.append(
-            SitemapEntry(urljoin(base_url, loc[1]), lastmod[1] if lastmod else None, name == "sitemap")
-        )
+    try:
+        sitemap = Sitemap(body.lstrip())
+        index = sitemap.type == "sitemapindex"
+        for item in sitemap:
+            if item.get("loc"):
+                url = urljoin(base_url, item["loc"])
+                entries.append(SitemapEntry(url, item.get("lastmod") or None, index))
+    except (etree.XMLSyntaxError, StopIteration):
+        pass  # not XML, or cut short: keep what was read
     entries.sort(key=lambda e: e.lastmod or "", reverse=True)
     return entries
-
-
-def _gunzip(body: bytes) -> bytes:
-    out = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    try:
-        data = out.decompress(body, MAX_UNZIPPED)
-    except (zlib.error, gzip.BadGzipFile):
-        return b""
-    return data

@@ -9,26 +9,27 @@ from __future__ import annotations
 import ipaddress
 import re
 from functools import lru_cache
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlsplit
+
+from scrapy.utils.url import strip_url
+from w3lib.url import canonicalize_url, url_query_cleaner
 
 TRACKING_PARAMS = re.compile(
     r"^(utm_[a-z_]+|fbclid|gclid|gclsrc|dclid|msclkid|mc_cid|mc_eid|_ga|_gl|igshid|yclid|ref_src)$",
     re.IGNORECASE,
 )
-DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 def clean_url(url: str) -> str:
-    """Lower-case scheme and host, default port, fragment and tracking parameters removed."""
-    parts = urlsplit(url.strip())
-    scheme = parts.scheme.lower()
-    host = (parts.hostname or "").lower()
-    if parts.port and parts.port != DEFAULT_PORTS.get(scheme):
-        host = f"{host}:{parts.port}"
-    pairs = parse_qsl(parts.query, keep_blank_values=True)
-    kept = [(k, v) for k, v in pairs if not TRACKING_PARAMS.match(k)]
-    query = parts.query if len(kept) == len(pairs) else urlencode(kept, doseq=True)
-    return urlunsplit((scheme, host, parts.path or "/", query, ""))
+    """One spelling per page: w3lib's canonical form (lower-case scheme and host, query sorted,
+    percent-escapes normalised, fragment removed) without tracking parameters, credentials or the
+    default port."""
+    url = canonicalize_url(url.strip(), keep_blank_values=True, keep_fragments=False)
+    query = urlsplit(url).query
+    tracking = [k for k, _ in parse_qsl(query, keep_blank_values=True) if TRACKING_PARAMS.match(k)]
+    if tracking:
+        url = url_query_cleaner(url, tracking, remove=True, unique=False)
+    return strip_url(url, strip_credentials=True, strip_default_port=True, strip_fragment=True)
 
 
 def host_of(url: str) -> str:

@@ -35,6 +35,7 @@ import re
 import sqlite3
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -745,10 +746,13 @@ def is_stale(db: sqlite_utils.Database | sqlite3.Connection) -> bool:
     return not row or json.loads(row[0]).get("fingerprint") != fingerprint(db)
 
 
-def resolve(db: sqlite_utils.Database, force: bool = False) -> ResolveResult:
+def resolve(
+    db: sqlite_utils.Database, force: bool = False, progress: Callable[[int, int], None] | None = None
+) -> ResolveResult:
     """Resolve organisations and people, then rebuild lineage, moves and spells, in one transaction.
 
     Skipped (``skipped=True``) when nothing changed since the last resolve, unless ``force``.
+    ``progress(done, total)`` is called after each of the steps.
     """
     from nhs_leaders.resolve.corrected import apply_corrections
     from nhs_leaders.resolve.review import build_queue
@@ -756,15 +760,21 @@ def resolve(db: sqlite_utils.Database, force: bool = False) -> ResolveResult:
 
     if not force and not is_stale(db):
         return ResolveResult(skipped=True)
+    steps = (
+        lambda: resolve_organisations(db),
+        lambda: resolve_people(db),
+        lambda: apply_corrections(db),
+        lambda: {"lineage_rows": build_lineage(db)},
+        lambda: {"moves": build_moves(db)},
+        lambda: {"spells": build_spells(db)},
+        lambda: {"review_queue": build_queue(db)},
+    )
     counts: dict = {}
     with db.atomic():
-        counts.update(resolve_organisations(db))
-        counts.update(resolve_people(db))
-        counts.update(apply_corrections(db))
-        counts["lineage_rows"] = build_lineage(db)
-        counts["moves"] = build_moves(db)
-        counts["spells"] = build_spells(db)
-        counts["review_queue"] = build_queue(db)
+        for done, step in enumerate(steps, 1):
+            counts.update(step())
+            if progress:
+                progress(done, len(steps))
         db.execute(
             "INSERT INTO meta(key, value) VALUES ('resolved', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             [json.dumps({"fingerprint": fingerprint(db), "version": RESOLVER_VERSION, "counts": counts})],

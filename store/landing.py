@@ -135,15 +135,17 @@ def extract_pending(
     nlp: Language,
     reprocess: bool = False,
     batch_size: int = 32,
-    progress: Callable[[int], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
     workers: int = 1,
 ) -> ExtractResult:
     """Run the NLP stage over documents the current extractor has not seen (all with ``reprocess``).
 
-    ``workers``: processes doing the NLP (1 = in this process); this process alone writes."""
+    ``workers``: processes doing the NLP (1 = in this process); this process alone writes.
+    ``progress(done, total)`` is called after each document."""
     ids = pending_documents(db, EXTRACTOR_VERSION, reprocess)
     batches = [ids[start : start + batch_size] for start in range(0, len(ids), batch_size)]
     result = ExtractResult()
+    done = 0
     for batch_ids, outputs in _outputs(db, nlp, batches, batch_size, workers):
         for doc_id, output in zip(batch_ids, outputs):
             try:
@@ -156,6 +158,7 @@ def extract_pending(
             except Exception as exc:  # one bad document must not stop the run
                 log.error("document %s: events not written: %s", doc_id, exc)
                 result.errors.append({"document_id": doc_id, "error": f"{type(exc).__name__}: {exc}"})
+            done += 1
             if progress:
-                progress(1)
+                progress(done, len(ids))
     return result

@@ -28,7 +28,7 @@ from nhs_leaders.store.fetches import ensure_fetches, record_fetch
 from nhs_leaders.store.raw import RawStore, sha256_bytes
 from scrapy import Request
 from scrapy.exceptions import IgnoreRequest
-from scrapy.http import HtmlResponse, Response
+from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.utils.test import get_crawler
 
 SOURCES = """
@@ -130,6 +130,43 @@ def test_clean_url_and_domains():
     assert not host_allowed("https://nhs.uk.evil.org/", ("nhs.uk",))
 
 
+def test_clean_url_is_one_spelling_per_page():
+    # w3lib's canonical form: query sorted, escapes normalised, dot segments, credentials and port gone
+    assert clean_url("https://u:p@X.org:443/a/./b/../c?b=2&a=1&UTM_Medium=m&utm%5Fsource=s#x") == (
+        "https://x.org/a/c?a=1&b=2"
+    )
+    assert clean_url("https://x.org/caf%c3%a9 page?q=%7e") == "https://x.org/caf%C3%A9%20page?q=~"
+    assert clean_url("http://x.org:8080?a=&a=2") == "http://x.org:8080/?a=&a=2"  # blank values kept
+    assert clean_url("https://x.org/a?utm_source=x#top") == "https://x.org/a"
+
+
+def test_html_charset_from_meta_http_header_or_bytes():
+    from nhs_leaders.crawler.parse import decode_html
+
+    page = "<html><head>{}</head><body><p>{}</p></body></html>"
+    polish = page.format('<meta charset="iso-8859-2">', "\u0141\u00f3d\u017a").encode("iso-8859-2")
+    assert "\u0141\u00f3d\u017a" in decode_html(polish)
+    equiv = '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'
+    assert "\u201cCaf\u00e9\u201d" in decode_html(
+        page.format(equiv, "\u201cCaf\u00e9\u201d").encode("cp1252")
+    )
+    # the HTTP header outranks the page's own declaration
+    cyrillic = page.format('<meta charset="utf-8">', "\u041c\u0438\u0440").encode("koi8-r")
+    assert "\u041c\u0438\u0440" in decode_html(cyrillic, "koi8-r")
+    # a declaration the bytes do not fit is ignored rather than turned into U+FFFD
+    mislabelled = page.format('<meta charset="utf-8">', "Caf\u00e9").encode("latin-1")
+    assert "Caf\u00e9" in decode_html(mislabelled)
+    assert "Caf\u00e9" in decode_html(page.format("", "Caf\u00e9").encode("cp1252"))
+    assert "Caf\u00e9" in decode_html(page.format("", "Caf\u00e9").encode("utf-8-sig"), "cp1252")  # BOM wins
+    parsed = parse_body(
+        page.format(
+            '<meta charset="iso-8859-2"><title>T</title>', "Dyrektor \u0141\u00f3d\u017a. " * 20
+        ).encode("iso-8859-2"),
+        "html",
+    )
+    assert "\u0141\u00f3d\u017a" in parsed.text
+
+
 def test_feed_parsing_ignores_external_entities():
     body = (
         b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
@@ -166,6 +203,44 @@ def test_sitemaps_newest_first_and_gzipped():
     ]
     index = b"<sitemapindex><sitemap><loc>/sitemap-2.xml</loc></sitemap></sitemapindex>"
     assert parse_sitemap(index, "https://x.org/sitemap.xml")[0].is_sitemap
+    assert parse_sitemap(b"not xml at all", "https://x.org/") == []
+    assert parse_sitemap(b"\x1f\x8b\x08 truncated gzip", "https://x.org/") == []
+
+
+def test_sitemap_refuses_entities_and_oversized_gzip(monkeypatch):
+    from nhs_leaders.crawler import sitemaps
+
+    xxe = (
+        b'<?xml version="1.0"?><!DOCTYPE u [<!ENTITY x SYSTEM "file:///etc/passwd"><!ENTITY y "inner">]>'
+        b"<urlset><url><loc>https://x.org/&x;&y;</loc></url><url><loc>https://x.org/b</loc></url></urlset>"
+    )
+    urls = [e.url for e in parse_sitemap(xxe, "https://x.org/")]
+    assert "https://x.org/b" in urls and not any("root" in u or "inner" in u for u in urls)
+    monkeypatch.setattr(sitemaps, "MAX_UNZIPPED", 1000)
+    big = b"<urlset>" + b"<url><loc>https://x.org/a</loc></url>" * 100 + b"</urlset>"
+    assert parse_sitemap(gzip.compress(big), "https://x.org/") == []
+
+
+def test_discovery_reads_sitemaps_from_robots_txt():
+    from nhs_leaders.crawler.spiders.discover import DiscoverSpider, new_findings
+
+    spider = DiscoverSpider.from_crawler(get_crawler(DiscoverSpider), targets="[]")
+    spider.findings.append(new_findings("https://www.t.nhs.uk/", None))
+    spider._requested.append(set())
+    robots = b"User-agent: *\nSitemap: /news-sitemap.xml\nsitemap:https://www.t.nhs.uk/s2.xml\nSitemap:\n"
+    meta = {"site": 0, "origin": "https://www.t.nhs.uk"}
+    response = TextResponse(
+        "https://www.t.nhs.uk/robots.txt", body=robots, request=Request("https://x", meta=meta)
+    )
+    requests = list(spider.parse_robots(response))
+    assert [(r.url, r.meta["via"]) for r in requests] == [
+        ("https://www.t.nhs.uk/news-sitemap.xml", "robots.txt"),
+        ("https://www.t.nhs.uk/s2.xml", "robots.txt"),
+    ]
+    bare = TextResponse(
+        "https://www.t.nhs.uk/robots.txt", body=b"User-agent: *\n", request=Request("https://x", meta=meta)
+    )
+    assert [r.url for r in spider.parse_robots(bare)] == ["https://www.t.nhs.uk/sitemap.xml"]
 
 
 @pytest.mark.parametrize(

@@ -30,6 +30,7 @@ from nhs_leaders.crawler.discover_patterns import is_pagination
 from nhs_leaders.crawler.sitemaps import parse_sitemap
 from nhs_leaders.crawler.urls import clean_url, host_allowed
 from scrapy.http import Response, TextResponse
+from scrapy.utils.sitemap import sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
@@ -156,11 +157,10 @@ class DiscoverSpider(scrapy.Spider):
     def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
         site = response.meta["site"]
         sitemaps = []
-        if response.status == 200:
-            for line in response.text.splitlines() if isinstance(response, TextResponse) else []:
-                key, _, value = line.partition(":")
-                if key.strip().lower() == "sitemap" and value.strip():
-                    sitemaps.append(response.urljoin(value.strip()))
+        if response.status == 200 and isinstance(response, TextResponse):
+            # an empty "Sitemap:" line joins to robots.txt itself
+            found = sitemap_urls_from_robots(response.body, base_url=response.url)
+            sitemaps = [url for url in found if url != response.url]
         via = "robots.txt" if sitemaps else "default location"
         for url in sitemaps or [response.meta["origin"] + "/sitemap.xml"]:
             request = self._get(site, url, self.parse_sitemap, via=via, top=True)
