@@ -70,6 +70,8 @@ class ClassifyMixin:
             return HISTORY, None
         if kind != HOLD or self._history_sentence(sent, role, predicate):
             return kind, note
+        if self._recently_appointed_post(sent, role):
+            return APPOINT, None  # "the acting chief financial officer appointed last week"
         labels = {t.label_ for t in triggers}
         if "DEPART" in labels:
             lower = sent.text.lower()
@@ -78,6 +80,16 @@ class ClassifyMixin:
         if "APPOINT" in labels or qualifiers(role) & {"new", "designate"}:
             return APPOINT, None
         return kind, note
+
+    def _recently_appointed_post(self, sent: Span, role: Span) -> bool:
+        """A post qualified by a participle of appointment ("the acting CFO appointed last week", "named in
+        March"), with no year older than the document's in the sentence."""
+        participle = any(
+            c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in APPOINT_VERBS for c in role.root.children
+        )
+        now = self.reference_year
+        old = now and any(m.year and m.year <= now - 1 for m in find_dates(sent.text))
+        return participle and not old
 
     def _predecessor_of_a_successor(self, role: Span) -> bool:
         """ "take over (the role) from the current chief executive Y", "succeed outgoing chair Y": the post

@@ -44,6 +44,18 @@ TRIGGER_CASES = [
         {("Zara Mellish", "chief executive", "holds")},
     ),
     (
+        "a post qualified by 'appointed last week'",
+        "Ann Jones, the acting chief financial officer of Walsall Healthcare NHS Trust appointed last week, will "
+        "stay in the role until the new director arrives.",
+        {("Ann Jones", "chief financial officer", "appointed")},
+    ),
+    (
+        "a post appointed years ago is held",
+        "Ann Jones, the chief financial officer of Walsall Healthcare NHS Trust appointed in 2015, said the "
+        "accounts were sound.",
+        {("Ann Jones", "chief financial officer", "holds")},
+    ),
+    (
         "decision to step down",
         "Amanda Vellacott, chief executive of NHS England, announced her decision to step down.",
         {("Amanda Vellacott", "chief executive", "departed")},
