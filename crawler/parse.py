@@ -204,7 +204,10 @@ def fill_from_hints(parsed: Parsed, hints: Hints | None, url: str | None) -> Par
 def parse_body(
     body: bytes, kind: str, url: str | None = None, declared: str | None = None, hints: Hints | None = None
 ) -> Parsed:
-    """Dispatch on ``kind`` (``text``, ``html``, ``pdf`` or ``docx``)."""
+    """Dispatch on ``kind`` (``text``, ``html``, ``pdf`` or ``docx``); a PDF's magic bytes win over a
+    text or HTML kind (a PDF saved as ``.html`` is a PDF, not ``%PDF-1.3…`` text)."""
+    if kind in ("text", "html") and body[:1024].lstrip().startswith(b"%PDF"):
+        kind = "pdf"
     if kind == "text":
         parsed = parse_plain(body, declared)
     elif kind == "html":

@@ -490,11 +490,13 @@ def test_report_png_writes_readable_charts(fixture_db, tmp_path):
 
 
 @pytest.mark.parametrize("what", ["moves", "tenures", "turnover"])
-def test_export_resolved_views(fixture_db, conn, tmp_path, what):
-    out = tmp_path / f"{what}.jsonl"
-    _cli("export", "--db", str(fixture_db), "--what", what, "--format", "jsonl", "--out", str(out))
-    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == conn.execute(f"SELECT COUNT(*) FROM {what}").fetchone()[0]
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+def test_export_resolved_views(fixture_db, conn, tmp_path, what, fmt):
+    from tests.exportcheck import assert_export_matches
+
+    out = tmp_path / f"{what}.{fmt}"
+    _cli("export", "--db", str(fixture_db), "--what", what, "--format", fmt, "--out", str(out))
+    rows = assert_export_matches(out, fmt, conn, f"SELECT * FROM {what}", f"SELECT COUNT(*) FROM {what}")
     if what == "tenures":
         assert {
             "person",

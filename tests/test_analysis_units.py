@@ -165,12 +165,30 @@ def test_match_organisation(db, text, name, method):
 
 
 def test_acronym_needs_document_context_when_ambiguous(db):
+    # "DCHFT" fits two trusts: Dorset County Hospital (RBD) and Derbyshire Community Health Services (RY8)
     index = _org_index(db)
     ids = dict(
-        db.execute("SELECT ods_code, id FROM organisations WHERE ods_code IN ('RK5', 'RNQ')").fetchall()
+        db.execute(
+            "SELECT ods_code, id FROM organisations WHERE ods_code IN ('RBD', 'RY8', 'RK5')"
+        ).fetchall()
     )
-    org_id, method, _, _ = match_organisation("NHSFT", index, {ids["RK5"]})
-    assert org_id is None or method.endswith("(document context)")
+    dorset, derbyshire, sherwood = ids["RBD"], ids["RY8"], ids["RK5"]
+    # the document names one of them: that one, and the method says why
+    assert match_organisation("DCHFT", index, {dorset}) == (dorset, "acronym (document context)", None, None)
+    assert match_organisation("DCHFT", index, {derbyshire}) == (
+        derbyshire,
+        "acronym (document context)",
+        None,
+        None,
+    )
+    # no context, both in context, or only an unrelated trust in context: unresolved, a candidate kept
+    for context in (set(), {dorset, derbyshire}, {sherwood}):
+        assert match_organisation("DCHFT", index, context) == (
+            None,
+            "unresolved",
+            None,
+            min(dorset, derbyshire),
+        ), context
 
 
 # ----------------------------------------------------------------------------------------- moves & spells

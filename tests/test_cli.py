@@ -9,6 +9,7 @@ import pytest
 from nhs_leaders.pipeline import cli
 
 from tests.conftest import REPO, SEED
+from tests.exportcheck import assert_export_matches
 
 
 def test_every_command_is_documented_in_readme():
@@ -31,27 +32,63 @@ def seeded_db(run_cli, tmp_path):
     return path
 
 
-@pytest.mark.parametrize(
-    "statement",
-    [
-        "DELETE FROM events",
-        "DROP TABLE events",
-        "UPDATE people SET name = 'x'",
-        "INSERT INTO people(name) VALUES ('x')",
-        "PRAGMA journal_mode=DELETE",
-        "ATTACH DATABASE 'other.db' AS other",
-        "SELECT 1; DELETE FROM events",
-        "CREATE TABLE t(x)",
-    ],
-)
-def test_query_is_read_only(run_cli, seeded_db, statement):
-    before = sqlite3.connect(seeded_db).execute("SELECT COUNT(*) FROM events").fetchone()[0]
+def _dump(path: str) -> list[str]:
+    """Everything a write could change: schema, rows, and the header fields PRAGMAs set."""
+    conn = sqlite3.connect(path)
+    try:
+        header = [
+            f"{name}={conn.execute(f'PRAGMA {name}').fetchone()[0]}"
+            for name in ("user_version", "application_id", "journal_mode", "auto_vacuum")
+        ]
+        return header + list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+# Each statement is one statement that succeeds on a writable copy of the database (checked below), so
+# the only reason `query` can refuse it is that it does not write.
+WRITES = [
+    "DELETE FROM events",
+    "DELETE FROM events RETURNING id",  # a write that returns rows like a SELECT
+    "DROP TABLE events",
+    "UPDATE people SET honorific = 'x'",
+    "INSERT INTO people(name) VALUES ('x')",
+    "WITH n AS (SELECT 'y' AS name) INSERT INTO people(name) SELECT name FROM n",
+    "CREATE TABLE t(x)",
+    "CREATE INDEX people_honorific ON people(honorific)",
+    "PRAGMA user_version = 7",
+    "PRAGMA journal_mode = DELETE",
+    "ATTACH DATABASE '{other}' AS other",
+    "VACUUM INTO '{other}'",
+]
+
+
+@pytest.mark.parametrize("statement", WRITES)
+def test_query_is_read_only(run_cli, seeded_db, tmp_path, statement):
+    import gc
+
+    gc.collect()  # close connections `run` left to the garbage collector: they would hold a lock
+    other = tmp_path / "other.db"
+    statement = statement.format(other=other)
+    before = _dump(seeded_db)
+    # the statement is a real, valid write: on a writable copy it succeeds and changes something
+    copy = tmp_path / "copy.db"
+    src, dst = sqlite3.connect(seeded_db), sqlite3.connect(copy)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    assert _dump(str(copy)) == before
+    writable = sqlite3.connect(copy, isolation_level=None)
+    writable.execute(statement).fetchall()
+    writable.close()
+    assert _dump(str(copy)) != before or other.exists(), statement
+    other.unlink(missing_ok=True)
+
     result = run_cli("query", "--db", seeded_db, statement)
-    assert result.exit_code != 0
+    assert result.exit_code != 0, result.output
     assert "Error" in result.output
-    conn = sqlite3.connect(seeded_db)
-    assert conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] == before
-    assert conn.execute("SELECT name FROM people WHERE name = 'x'").fetchone() is None
+    assert _dump(seeded_db) == before
+    assert not other.exists()
 
 
 @pytest.mark.parametrize("fmt", ["csv", "json", "table"])
@@ -110,15 +147,30 @@ def test_annotate_jsonl_uses_published_date(run_cli, tmp_path):
     ]
 
 
+# what each export must hold, read straight from the tables (not through the export's own query)
+EXPORT_SOURCES = {
+    "events": ("SELECT * FROM appointments", "SELECT COUNT(*) FROM events"),
+    "people": (
+        "SELECT p.id, p.name, p.honorific, p.post_nominals, (SELECT group_concat(alias, '; ') FROM "
+        "person_aliases a WHERE a.person_id = p.id) AS aliases, (SELECT COUNT(*) FROM events e WHERE "
+        "e.person_id = p.id) AS events FROM people p",
+        "SELECT COUNT(*) FROM people",
+    ),
+    "organisations": (
+        "SELECT id, ods_code, name, kind, foundation_trust, region, opened, closed, successor FROM organisations",
+        "SELECT COUNT(*) FROM organisations",
+    ),
+}
+
+
 @pytest.mark.parametrize("what", ["events", "people", "organisations"])
 @pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
 def test_export(run_cli, seeded_db, tmp_path, what, fmt):
     out = tmp_path / f"out.{fmt}"
     result = run_cli("export", "--db", seeded_db, "--what", what, "--format", fmt, "--out", str(out))
     assert result.exit_code == 0
-    assert out.stat().st_size > 0
-    if fmt == "jsonl" and what == "events":
-        rows = [json.loads(line) for line in out.read_text().splitlines()]
+    rows = assert_export_matches(out, fmt, sqlite3.connect(seeded_db), *EXPORT_SOURCES[what])
+    if what == "events":
         assert {r["person"] for r in rows} == {"Ian Dalton", "Dido Harding"}
         assert all(r["source_url"].startswith("file://") for r in rows)
 

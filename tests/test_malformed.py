@@ -35,10 +35,19 @@ def test_malformed_corpus_in_one_run(tmp_path):
     }
     # every document-type input got a row: stored, or an error saying why; other files are skipped
     assert set(rows) == {name for name, kind in kinds.items() if kind != "skipped"}
+    expected = _expected_outcomes()
+    assert set(expected) == set(rows)  # every input has its expected outcome below
+    for name, (outcome, check) in expected.items():
+        text, error = rows[name]
+        if outcome == "error":
+            assert text is None and error and check in error, (name, error, (text or "")[:80])
+        else:
+            assert text and error is None, (name, error)
+            assert check(text) if callable(check) else check in text, (name, text[:80])
     good = [name for name, kind in kinds.items() if kind == "good"]
-    assert all(rows[name][0] and not rows[name][1] for name in good)
     errors = {name: err for name, (_, err) in rows.items() if err}
-    assert all(isinstance(err, str) and len(err) > 5 for err in errors.values())
+    published = dict(conn.execute("SELECT url, published FROM documents"))
+    assert published[f"file://{corpus / 'bad_header_date.txt'}"] is None  # 31/31/2020: no date
     people = {p for (p,) in conn.execute("SELECT person FROM appointments")}
     assert {"Asha Rahman", "Colin Webb", "Fiona Marsh"} <= people
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -47,6 +56,69 @@ def test_malformed_corpus_in_one_run(tmp_path):
         f"good documents stored: {len(good)}/{len(good)}, peak memory of the run: {peak_mb:.0f} MB"
     )
     assert peak_mb < 2500
+
+
+def _expected_outcomes() -> dict[str, tuple[str, object]]:
+    """{file name: ("error", fragment of the error) or ("text", fragment of the stored text or a check)}."""
+    pdf_text = "Minutes of the Board. Present: Jane Doe, Chair."
+    wye = "Wye Valley NHS Trust has appointed Fiona Marsh"
+    errors = {
+        "encrypted.pdf": "encrypted PDF (password required)",
+        "scanned.pdf": "no text layer in 1 page(s)",
+        "pdf_header_only.pdf": "corrupt PDF",
+        "html_named_pdf.pdf": "not a PDF (missing %PDF header)",
+        "gzip_named_html.html": "binary content",
+        "image.png.html": "binary content",
+        "null_in_html.html": "binary content",
+        "zip_named_txt.txt": "binary content",
+        "control_chars.txt": "binary content",
+        "utf16.txt": "binary content",
+        "header_only.txt": "empty document: no text (after the header)",
+        "comment_only.html": "unparseable HTML",
+        "nested.html": "no main text found in HTML",
+        "nested_unclosed.html": "no main text found in HTML",
+        "scripts_only.html": "no main text found in HTML",
+        "styles_only.html": "no main text found in HTML",
+        "huge_60mb.html": "HTML too large to extract",
+        **{f"truncated_{n}.pdf": "corrupt PDF" for n in (0, 1, 2)},
+        **{f"truncated_html_{n}.html": "no main text found in HTML" for n in (1, 3, 7)},
+    }
+    by_type = {"txt": "binary content", "html": "binary content", "htm": "binary content"}
+    by_type |= {"pdf": "not a PDF (missing %PDF header)", "docx": "not a DOCX document"}
+    for ext, fragment in by_type.items():
+        errors |= {f"junk_{n}.{ext}": fragment for n in range(6)}
+        for name in ("empty", "whitespace"):
+            errors[f"{name}.{ext}"] = fragment if ext in ("pdf", "docx") else "empty document"
+    texts = {
+        "good_01.txt": "Dr Asha Rahman has been appointed chief executive",
+        "good_02.txt": "The chair of Barts Health NHS Trust, Colin Webb, will retire",
+        "good_03.html": wye,
+        "pdf_named_html.html": lambda t: t.strip() == pdf_text,  # parsed as the PDF it is
+        "truncated_3.pdf": lambda t: t.strip() == pdf_text,  # only the trailer lost: still readable
+        "bad_header_date.txt": lambda t: t == "Some text about nothing.",
+        "utf8_bom.txt": lambda t: t == "Text after a byte order mark.",
+        "cp1252.txt": lambda t: t == "\u201cQuoted\u201d \u2013 dash",
+        "mixed_encodings.txt": lambda t: t.startswith("Start ") and t.endswith(" end"),
+        "latin1_declared_utf8.html": "Caf\xe9 d\xe9j\xe0 vu",
+        "invalid_utf8.html": " broken ",
+        "broken_tags.html": "Unclosed bold italic",
+        "cdata.html": lambda t: t.strip() == "]]>",
+        "xml_bomb.html": lambda t: "&lol9;" in t and "lollol" not in t,  # no entity expanded
+        "xxe.html": lambda t: "&x;" in t and "root:" not in t,  # no file read
+        "long_line.txt": lambda t: len(t.split()) == 400_000,
+        "long_token.txt": lambda t: t == "x" * 1_000_000,
+        "only_numbers.txt": lambda t: len(t.split()) == 20_000 and t.replace(" ", "").isdigit(),
+        "rtl_text.txt": lambda t: t.split() == ["\u0646\u0635", "\u0639\u0631\u0628\u064a"] * 1000,
+        "emoji.txt": lambda t: t.split() == ["\U0001f3e5\U0001f691\U0001f489"] * 5_000,
+        # undeclared Shift JIS reads as Windows-1252: stored (mojibake), not refused
+        "shift_jis.txt": lambda t: len(t) == 800,
+        "text_5m_chars.txt": lambda t: t.count("The board noted the finance report") == 84_000,
+        **{f"truncated_html_{n}.html": wye for n in (0, 2, 4, 5, 6)},
+        # random markup: whatever text survives is stored (nothing in it is an event)
+        **{f"random_html_{n}.html": lambda t: len(t.strip()) > 1000 for n in range(15)},
+    }
+    assert not set(errors) & set(texts)
+    return {**{k: ("error", v) for k, v in errors.items()}, **{k: ("text", v) for k, v in texts.items()}}
 
 
 def _billion_laughs(root: str) -> bytes:

@@ -58,10 +58,31 @@ def test_run_on_seeds_is_idempotent_and_names_the_trusts(run_cli, tmp_path):
         )
         return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
 
-    before = counts()
+    def content():
+        """Every stored column of documents (but fetched_at, the time of the latest fetch) and events."""
+        conn = sqlite3.connect(db_path)
+        columns = [c[1] for c in conn.execute("PRAGMA table_info(documents)") if c[1] != "fetched_at"]
+        documents = conn.execute(f"SELECT {', '.join(columns)} FROM documents ORDER BY id").fetchall()
+        events = conn.execute("SELECT * FROM events ORDER BY id").fetchall()
+        conn.close()
+        return dict(zip(columns, zip(*documents))), events
+
+    # mark the first extraction with a time no rerun can write (timestamps are to the second, and the
+    # rerun may fall in the same second): a re-extraction would overwrite it
+    marker = sqlite3.connect(db_path)
+    with marker:
+        assert marker.execute("UPDATE documents SET extracted_at = '2000-01-01T00:00:00+00:00'").rowcount
+    marker.close()
+    before, (documents_before, events_before) = counts(), content()
+    assert events_before
     second = run_cli("run", "--db", db_path)
     assert second.exit_code == 0
     assert counts() == before
+    documents_after, events_after = content()
+    # the unchanged seed is not extracted again: same extraction time, same event rows (ids included)
+    assert documents_after["extracted_at"] == documents_before["extracted_at"]
+    assert documents_after == documents_before
+    assert events_after == events_before
     conn = sqlite3.connect(db_path)
     rows = conn.execute(
         "SELECT person, role, organisation, event FROM appointments ORDER BY person"
