@@ -179,6 +179,7 @@ def acronym(name: str) -> str:
     return "".join(letters)
 
 
+@lru_cache(maxsize=65536)  # asked for every acronym against every trust name: the same pairs recur
 def is_acronym_of(short: str, name: str) -> bool:
     """True when ``short`` (NSFT, NLaG, RD&E) abbreviates ``name``: its letters follow the initials of
     the name's words in order; generic words (NHS, Foundation, Trust, Hospitals...) may be skipped."""

@@ -520,19 +520,22 @@ class PeopleRecogniser:
                 (name,) = names
                 by_surname[first] = [(s.start_char, name) for s, p in full if p.name == name]
         taken = {i for s in spans for i in range(s.start, s.end)}
-        text = doc.text
+        if not by_surname:
+            return []
+        # One pattern for all the document's surnames (a pattern per surname overflows re's cache).
+        names = "|".join(re.escape(s) for s in sorted(by_surname, key=len, reverse=True))
+        pattern = re.compile(
+            rf"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame)\.?\s+)?\b(?P<s>{names})\b(?!-)"
+        )
         out = []
-        for surname, seen in by_surname.items():
-            pattern = re.compile(
-                rf"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame)\.?\s+)?\b{re.escape(surname)}\b(?!-)"
-            )
-            for m in pattern.finditer(text):
-                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-                if span is None or any(i in taken or i in blocked for i in range(span.start, span.end)):
-                    continue
-                before = [name for pos, name in seen if pos <= m.start()]
-                name = before[-1] if before else seen[0][1]
-                out.append(Span(doc, span.start, span.end, label="PERSON", kb_id=name))
+        for m in pattern.finditer(doc.text):
+            seen = by_surname[m.group("s")]
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or any(i in taken or i in blocked for i in range(span.start, span.end)):
+                continue
+            before = [name for pos, name in seen if pos <= m.start()]
+            name = before[-1] if before else seen[0][1]
+            out.append(Span(doc, span.start, span.end, label="PERSON", kb_id=name))
         return out
 
 
