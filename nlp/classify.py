@@ -56,6 +56,14 @@ POST_NOUNS = {
 }
 
 
+MOVED_FROM = re.compile(
+    r"(\b(moved?|moving|moves|stepped|steps|switch(ed|es)?) (away )?from (the (role|post) of |being )?(the |its |our )?"
+    r"|\b(following|after|ending|concluding|completing) (a|an|his|her|their) [\w\- ]{0,20}(tenure|stint|term) as "
+    r"(the )?([\w’']+ )?)$",
+    re.I,
+)
+
+
 class ClassifyMixin:
     # ---- what happened ----------------------------------------------------------------------------
     def _classify(
@@ -145,6 +153,8 @@ class ClassifyMixin:
         where_was = self._where_was(sent, role)
         if where_was:
             return where_was
+        if MOVED_FROM.search(self.doc[max(sent.start, role.start - 12) : role.start].text + " "):
+            return DEPART, None  # "has moved from medical director to", "following a six-year tenure as COO"
         if re.search(
             r"\b(from|leaves?|leaving|left|relinquish\w*|vacat\w+) (his|her|their) (post|role|position|job) as\s*(the\s+)?$",
             self.doc[max(sent.start, role.start - 8) : role.start].text,

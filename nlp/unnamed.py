@@ -292,7 +292,14 @@ class UnnamedMixin:
         if any(e.person == person.kb_id_ and e.event == DEPART for e in events):
             return []
         if len({(e.role, e.org_key or e.organisation) for e in posts}) != 1:
-            return self._departure_with_own_role(sent, person, noun)
+            own = self._departure_with_own_role(sent, person, noun)
+            if own:
+                return own
+            # "Dr Armstrong's departure means ...": the one post the document says the person holds
+            held = [e for e in events if e.person == person.kb_id_ and e.event == HOLD]
+            if len({(e.role, e.org_key or e.organisation) for e in held}) != 1:
+                return []
+            posts = held
         post = posts[0]
         date_value, precision = self._date(sent, person, DEPART, noun)
         info = self.doc._.nhs_people.get(person.kb_id_)

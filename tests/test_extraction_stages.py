@@ -204,6 +204,40 @@ SUCCESSION_AND_SYSTEM_CASES = [
         set(),
     ),
     (
+        "moved from one post to become another",
+        "Diana Hammond has moved from medical director to become director of strategy at Medway NHS "
+        "Foundation Trust.",
+        {
+            ("Diana Hammond", "medical director", "Medway NHS Foundation Trust", "departed"),
+            ("Diana Hammond", "director of strategy", "Medway NHS Foundation Trust", "appointed"),
+        },
+    ),
+    (
+        "a new post following a tenure in another",
+        "David Purvis is taking on the new role as Director of Nursing at Doncaster and Bassetlaw Teaching "
+        "Hospitals NHS Foundation Trust, following a six-year tenure as the organisation's Chief Operating Officer.",
+        {
+            (
+                "David Purvis",
+                "chief nurse",
+                "Doncaster and Bassetlaw Teaching Hospitals NHS Foundation Trust",
+                "appointed",
+            ),
+            (
+                "David Purvis",
+                "chief operating officer",
+                "Doncaster and Bassetlaw Teaching Hospitals NHS Foundation Trust",
+                "departed",
+            ),
+        },
+    ),
+    (
+        "a possessive departure of the one post held",
+        "Katie Armour, chief clinical officer for NHS Coastal West Sussex CCG, said the plans were sound. "
+        "Dr Armour's departure means the governing body must change.",
+        {("Katie Armour", "chief executive", "NHS Coastal West Sussex CCG", "departed")},
+    ),
+    (
         "an integrated care system by its common name",
         "Kent and Medway ICS has appointed Dorian Fell as its chief executive designate.",
         {("Dorian Fell", "chief executive", "Kent and Medway ICS", "appointed")},
