@@ -94,7 +94,9 @@ def test_sigkill_at_any_point_then_rerun_matches_a_clean_run(tmp_path, clean_run
     assert finisher.returncode == 0, err
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-    assert conn.execute("SELECT COUNT(*) FROM documents").fetchone() == (len(list(FIXTURE_TEXTS.glob("*.txt"))),)
+    assert conn.execute("SELECT COUNT(*) FROM documents").fetchone() == (
+        len(list(FIXTURE_TEXTS.glob("*.txt"))),
+    )
     conn.close()
     assert (
         event_facts(db) == event_facts(clean_run) or via_sources and _same_facts_ignoring_url(db, clean_run)
