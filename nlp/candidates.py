@@ -93,30 +93,59 @@ class CandidatesMixin:
         }[how]
         events = []
         for kind, date_value, precision in changes:
-            for org_key, org_text, org_conf in orgs:
-                org = by_key().get(org_key) if org_key else None
+            for org in orgs:
                 events.append(
-                    Event(
-                        person=person.kb_id_,
-                        role=role.label_,
-                        role_text=role.text,
-                        organisation=org_text,
-                        org_key=org_key,
-                        ods_code=org.ods_code if org else None,
-                        event=kind,
-                        interim=interim,
-                        date=date_value,
-                        date_precision=precision,
-                        evidence=sent.text.strip(),
-                        start=sent.start_char,
-                        end=sent.end_char,
-                        sentence_start=sent.start_char,
-                        confidence=round(confidence * org_conf, 2),
-                        note=note,
-                        **self._about(info),
+                    self._post_event(
+                        person.kb_id_,
+                        role,
+                        org,
+                        kind,
+                        sent,
+                        interim,
+                        (date_value, precision),
+                        confidence,
+                        note,
+                        info,
                     )
                 )
         return events
+
+    def _post_event(
+        self,
+        person: str,
+        role: Span,
+        org: tuple[str | None, str, float],
+        kind: str,
+        sent: Span,
+        interim: bool,
+        when: tuple[str | None, str | None],
+        confidence: float,
+        note: str | None,
+        info,
+    ) -> Event:
+        """The event of ``person`` in the post ``role`` at ``org`` (key, text, confidence), with this
+        sentence as its evidence."""
+        org_key, org_text, org_conf = org
+        known = by_key().get(org_key) if org_key else None
+        return Event(
+            person=person,
+            role=role.label_,
+            role_text=role.text,
+            organisation=org_text,
+            org_key=org_key,
+            ods_code=known.ods_code if known else None,
+            event=kind,
+            interim=interim,
+            date=when[0],
+            date_precision=when[1],
+            evidence=sent.text.strip(),
+            start=sent.start_char,
+            end=sent.end_char,
+            sentence_start=sent.start_char,
+            confidence=round(confidence * org_conf, 2),
+            note=note,
+            **self._about(info),
+        )
 
     def _learned_reading(
         self, sent: Span, role: Span, person: Span, predicate: Token | None, how: str, kind: str | None

@@ -330,24 +330,13 @@ class UnnamedMixin:
         verb = self._verb_of(role.root)
         date_value, precision = self._date(sent, person, DEPART, noun)
         info = self.doc._.nhs_people.get(person.kb_id_)
+        interim = bool(qualifiers(role) & {"interim", "acting"})
+        note = "death in post" if noun.lemma_.lower() in {"death", "passing"} else None
         return [
-            Event(
-                person=person.kb_id_,
-                role=role.label_,
-                role_text=role.text,
-                organisation=org_text,
-                org_key=org_key,
-                ods_code=by_key()[org_key].ods_code if org_key in by_key() else None,
-                event=DEPART,
-                interim=bool(qualifiers(role) & {"interim", "acting"}),
-                date=date_value,
-                date_precision=precision,
-                confidence=round(0.7 * org_conf, 2),
-                note="death in post" if noun.lemma_.lower() in {"death", "passing"} else None,
-                **self._at(sent),
-                **self._about(info),
+            self._post_event(
+                person.kb_id_, role, org, DEPART, sent, interim, (date_value, precision), 0.7, note, info
             )
-            for org_key, org_text, org_conf in self._organisations(sent, role, verb)
+            for org in self._organisations(sent, role, verb)
         ]
 
     def _remember_unnamed(self, sent: Span, role: Span) -> None:
