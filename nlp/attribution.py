@@ -6,6 +6,7 @@ A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the docu
 from __future__ import annotations
 
 from nhs_leaders.nlp.cues import (
+    ARRIVE_VERBS,
     CURRENT_WORDS,
     INTERNAL_BODIES,
     NON_NHS_CONTEXT,
@@ -93,7 +94,9 @@ class AttributionMixin:
         ):
             return []
         # Organisations the governing verb reaches: "joins X as", "take charge of X", "At X, chief executive ..."
-        in_sent = [s for s in self.org_spans if sent.start <= s.start < sent.end]
+        in_sent = [
+            s for s in self.org_spans if sent.start <= s.start < sent.end and not self._origin(s, role)
+        ]
         references = [
             t
             for t in sent
@@ -146,6 +149,20 @@ class AttributionMixin:
         if in_sent and CURRENT_WORDS.search(sent.text):
             return []  # "X, currently medical director at A, has been appointed chief executive": not at A
         return self._main(0.8)
+
+    def _origin(self, org: Span, role: Span) -> bool:
+        """ "joins the Trust as chief executive from Y": Y is where the person comes from."""
+        root = org.root
+        if root.dep_ != "pobj" or root.head.lower_ != "from" or role.start > org.start:
+            return False
+        head = root.head.head
+        for _ in range(4):
+            if head.pos_ in {"VERB", "AUX"}:
+                return head.lemma_ in ARRIVE_VERBS
+            if head.head.i == head.i:
+                return False
+            head = head.head
+        return False
 
     def _org_in_other_clause(self, org: Span, predicate: Token) -> bool:
         """The organisation is the subject of another verb, or sits in an "until/while/after" clause."""

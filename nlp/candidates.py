@@ -35,7 +35,7 @@ class CandidatesMixin:
                 continue
             if token.i in self.person_at and self.person_at[token.i].root.i == token.i:
                 out.append(self.person_at[token.i])
-            elif token.lower_ in {"term", "tenure", "appointment", "secondment"}:
+            elif token.lower_ in {"term", "tenure", "appointment", "secondment", "resignation", "retirement"}:
                 owner = next((c for c in token.children if c.dep_ == "poss"), None)
                 if owner is not None and owner.i in self.person_at:
                     out.append(self.person_at[owner.i])
@@ -471,12 +471,16 @@ class CandidatesMixin:
             current = above
         return None
 
-    def _antecedent(self, pronoun: Token) -> Span | None:
-        """The most recent person mentioned before a pronoun (within the last three sentences)."""
+    def _antecedent(self, pronoun: Token, exclude: str | None = None) -> Span | None:
+        """The most recent person mentioned before a pronoun (within the last three sentences), other than
+        ``exclude`` (the person a possessive cannot point at: "appointed Jo as her successor")."""
         earlier = [
             s
             for s in self.people_spans
-            if s.end <= pronoun.i and pronoun.idx - s.start_char < 1500 and s.start_char not in self.quoted
+            if s.end <= pronoun.i
+            and pronoun.idx - s.start_char < 1500
+            and s.start_char not in self.quoted
+            and s.kb_id_ != exclude
         ]
         if not earlier:
             return None

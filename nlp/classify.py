@@ -80,7 +80,9 @@ class ClassifyMixin:
             return kind, note
         if self._recently_appointed_post(sent, role):
             return APPOINT, None  # "the acting chief financial officer appointed last week"
-        labels = {t.label_ for t in triggers}
+        labels = {
+            t.label_ for t in triggers if not (t[-1].lower_ == "as" and role.start < t.start)
+        }  # "Our chief executive has been asked to serve as ...": the post named after "as" is the new one
         if "DEPART" in labels:
             lower = sent.text.lower()
             death = any(w in lower for w in ("passing", "death", "died", "passed away"))
@@ -144,6 +146,12 @@ class ClassifyMixin:
         window = self.doc[max(sent.start, window_start) : role.start].text
         if "former" in quals or re.search(r"\b(previously|formerly|former|ex-)\s*$", window, re.I):
             return HISTORY, None
+        if role.start - 1 in self.org_at and re.search(
+            r"\b(former|ex-)\s*$",
+            self.doc[max(sent.start, window_start) : self.org_at[role.start - 1].start].text,
+            re.I,
+        ):
+            return HISTORY, None  # "former NHS England chief executive Sir X"
         if (
             how in {"adjacent", "apposition"}
             and not self._has_verb_between(person, role)

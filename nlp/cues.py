@@ -21,6 +21,20 @@ HISTORY_WORDS = re.compile(
     r"spent \w+ years|served as)\b",
     re.I,
 )
+# Verbs of arriving: "joins X as chief executive from Y", "moves from Y": the "from" organisation is where
+# the person comes from, not the new post's.
+ARRIVE_VERBS = {
+    "join",
+    "move",
+    "come",
+    "arrive",
+    "transfer",
+    "second",
+    "return",
+    "switch",
+    "recruit",
+    "poach",
+}
 CHANGE_NOUNS = {
     "death": DEPART,
     "retirement": DEPART,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from nhs_leaders.nlp.cues import APPOINT, HOLD, Event, _tense
+from nhs_leaders.nlp.cues import APPOINT, DEPART, HOLD, Event, _tense
 from nhs_leaders.nlp.dates import find_dates, resolve
 from spacy.tokens import Span, Token
 
@@ -110,8 +110,17 @@ class EventDatesMixin:
             "move",
             "become",
         }
+        ends = {
+            "leave",
+            "retire",
+            "step",
+            "stand",
+            "depart",
+            "finish",
+            "take",
+        }  # "her resignation takes effect on"
         for ev in events:
-            if ev.event != APPOINT or ev.date:
+            if ev.event not in {APPOINT, DEPART} or ev.date:
                 continue
             index = next((i for i, s in enumerate(self.sents) if s.start_char == ev.sentence_start), None)
             if index is None:
@@ -127,9 +136,19 @@ class EventDatesMixin:
                     for r in self.role_spans
                     if sent.start <= r.start < sent.end and r.start not in own
                 }
-                if verb.lemma_.lower() not in starts or labels and ev.role not in labels:
+                if (
+                    verb.lemma_.lower() not in (starts if ev.event == APPOINT else ends)
+                    or labels
+                    and ev.role not in labels
+                ):
                     continue
-                ev.date, ev.date_precision = self._date(sent, subjects[0], APPOINT, verb)
+                if (
+                    ev.event == DEPART
+                    and verb.lemma_ == "take"
+                    and not any(c.lower_ == "effect" for c in verb.children)
+                ):
+                    continue
+                ev.date, ev.date_precision = self._date(sent, subjects[0], ev.event, verb)
                 if ev.date:
                     break
 

@@ -233,6 +233,7 @@ ORGISH = {
     "bbc",
     "itv",
 }
+PROPER_TAGS = {"NNP", "NNPS"}  # "Hollins", "Evans", "Williams": surnames ending in -s are tagged plural
 PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they"}
 
 
@@ -357,7 +358,7 @@ class PeopleRecogniser:
                 j < len(doc)
                 and j - i < 5
                 and (
-                    doc[j].tag_ == "NNP"
+                    doc[j].tag_ in PROPER_TAGS
                     or doc[j].text == "-"
                     and not doc[j - 1].whitespace_
                     and j + 1 < len(doc)
@@ -371,8 +372,8 @@ class PeopleRecogniser:
                 j += 1
             if (
                 j - i >= 2
-                and (i == 0 or doc[i - 1].tag_ != "NNP")
-                and (j == len(doc) or doc[j].tag_ != "NNP" or j in role_starts)
+                and (i == 0 or doc[i - 1].tag_ not in PROPER_TAGS)
+                and (j == len(doc) or doc[j].tag_ not in PROPER_TAGS or j in role_starts)
             ):
                 if self._person_context(doc, i, j, role_starts):
                     out.append(doc[i:j])
@@ -402,6 +403,10 @@ class PeopleRecogniser:
         after_text = " ".join(t.lower_ for t in after)
         if before in {"appointed", "named", "welcomed", "confirmed", "chosen", "selected", "appoint", "name"}:
             return True
+        if before in {"asked", "invited"} and after_text.startswith(
+            ("to serve", "to act", "to become", "to lead")
+        ):
+            return True  # "the board has asked X to serve as acting chief executive"
         if start in self._role_ends or (before in {",", ":"} and start - 1 in self._role_ends):
             return True
         if end in role_starts or (after_text.startswith((",", "(")) and end + 1 in role_starts):

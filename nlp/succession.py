@@ -21,6 +21,13 @@ LEAVE_VERBS = {"leave", "retire", "resign", "step", "stand", "quit", "depart"}
 
 
 class SuccessionMixin:
+    def _named_as_successor(self, sent: Span, token: Token) -> Span | None:
+        """ "The trust has appointed Jo Bloggs as his successor": the person named right before "as"."""
+        if token.i - 2 < sent.start or self.doc[token.i - 2].lower_ != "as":
+            return None
+        before = [p for p in self.people_spans if sent.start <= p.start and p.end <= token.i - 2]
+        return before[-1] if before and token.i - 2 - before[-1].end <= 3 else None
+
     def _successors(self, events: list[Event]) -> list[Event]:
         """ "Her successor will be Jo Bloggs": Jo Bloggs is appointed to the predecessor's post."""
         out = []
@@ -31,10 +38,15 @@ class SuccessionMixin:
                 owner = next((c for c in token.children if c.dep_ == "poss"), None)
                 if owner is None:
                     continue
+                named = self._named_as_successor(sent, token)
                 predecessor = (
                     self.person_at.get(owner.i)
                     if owner.i in self.person_at
-                    else (self._antecedent(owner) if owner.lower_ in {"his", "her"} else None)
+                    else (
+                        self._antecedent(owner, named.kb_id_ if named else None)
+                        if owner.lower_ in {"his", "her"}
+                        else None
+                    )
                 )
                 if predecessor is None:
                     continue
@@ -48,7 +60,7 @@ class SuccessionMixin:
                         and p.start > token.i
                     ),
                     None,
-                )
+                ) or (named if named is not None and named.kb_id_ != predecessor.kb_id_ else None)
                 if (
                     not posts
                     or successor is None
@@ -225,6 +237,12 @@ class SuccessionMixin:
                 date_value, precision = self._date(
                     sent, objects[0].doc[objects[0].i : objects[0].i + 1], APPOINT, verb
                 )
+                if self._pronoun_means_appointee(person, post, events):
+                    if (
+                        post.date is None
+                    ):  # "... appointed X as his successor. She will take up the post on 1 May"
+                        post.date, post.date_precision = date_value, precision
+                    continue
                 info = self.doc._.nhs_people.get(person.kb_id_)
                 permanent = re.search(r"\b(permanent(ly)?|substantive(ly)?)\b", sent.text, re.I)
                 interim = not permanent and (
@@ -247,6 +265,22 @@ class SuccessionMixin:
                     )
                 )
         return out
+
+    @staticmethod
+    def _pronoun_means_appointee(person: Span, post: Event, events: list[Event]) -> bool:
+        """A "he"/"she" read as someone leaving the post that was just given to another: the pronoun stands
+        for the newly appointed person, not the one leaving."""
+        return (
+            person.root.lower_ in {"he", "she"}
+            and post.event == APPOINT
+            and any(
+                e.person == person.kb_id_
+                and e.event == DEPART
+                and e.role == post.role
+                and e.org_key == post.org_key
+                for e in events
+            )
+        )
 
     def _for_person(self, post: Event, person: str, sent: Span, info, changes: dict) -> Event:
         """A copy of ``post`` for ``person`` (someone succeeding or succeeded in it), with this sentence as

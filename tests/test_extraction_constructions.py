@@ -1,0 +1,98 @@
+"""Constructions of real NHS prose handled by the extraction stages, one original sentence each (fictional
+people, real organisations). Each construction was seen in several real texts; the research logs in
+tests/fixtures/extraction/constructions/ name them."""
+
+from __future__ import annotations
+
+import pytest
+from nhs_leaders.nlp.pipeline import extract_events
+
+CASES = [
+    (
+        "former ORG role NAME is career history",
+        "Former NHS England chief executive Sir Clive Dunthorne has joined the board of Royal Free London NHS "
+        "Foundation Trust as a non-executive director.",
+        {
+            (
+                "Clive Dunthorne",
+                "non-executive director",
+                "Royal Free London NHS Foundation Trust",
+                "appointed",
+                False,
+                None,
+            )
+        },
+    ),
+    (
+        "the organisation a person joins from is not the new post's",
+        "Owen Varley will join Frimley Health NHS Foundation Trust as chief executive in April from Salford "
+        "Royal NHS Foundation Trust.",
+        {
+            (
+                "Owen Varley",
+                "chief executive",
+                "Frimley Health NHS Foundation Trust",
+                "appointed",
+                False,
+                "2024-04",
+            )
+        },
+    ),
+    (
+        "a surname ending in -s that the tagger calls plural",
+        "The board of Stockport NHS Foundation Trust welcomed new chief nurse Petra Hollins to her first "
+        "meeting.",
+        {("Petra Hollins", "chief nurse", "Stockport NHS Foundation Trust", "appointed", False, None)},
+    ),
+    (
+        "asked to serve as acting",
+        "The board of Stockport NHS Foundation Trust has asked Rhiannon Fadipe to serve as acting chief "
+        "executive from 1 May 2017.",
+        {
+            (
+                "Rhiannon Fadipe",
+                "chief executive",
+                "Stockport NHS Foundation Trust",
+                "appointed",
+                True,
+                "2017-05-01",
+            )
+        },
+    ),
+    (
+        "appointed NAME as his successor, the start date in the next sentence",
+        "East Kent Hospitals University NHS Foundation Trust chief executive Dennis Yarrow is retiring. The "
+        "trust has appointed Harriet Ormsby as his successor. She will take up the post on 1 October.",
+        {
+            (
+                "Dennis Yarrow",
+                "chief executive",
+                "East Kent Hospitals University NHS Foundation Trust",
+                "departed",
+                False,
+                None,
+            ),
+            (
+                "Harriet Ormsby",
+                "chief executive",
+                "East Kent Hospitals University NHS Foundation Trust",
+                "appointed",
+                False,
+                "2023-10-01",
+            ),
+        },
+    ),
+    (
+        "a resignation's effective date in the next sentence",
+        "The chair of North Bristol NHS Trust, Colin Ashdown, is to step down. His resignation takes effect "
+        "on 30 April 2024.",
+        {("Colin Ashdown", "chair", "North Bristol NHS Trust", "departed", False, "2024-04-30")},
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_construction(nlp, name, text, expected):
+    (result,) = list(extract_events(nlp, [(text, "2023-06-15", None)]))
+    found = {(e.person, e.role, e.organisation, e.event, e.interim, e.date) for e in result.events}
+    assert found == expected
