@@ -1,7 +1,7 @@
 """One writer at a time per database: an advisory lock file beside it.
 
 `fcntl.flock` locks die with the process, so a run killed with SIGKILL never leaves a stale lock.
-Every command that writes takes it (see ``pipeline.py``); readers do not. Re-entrant within a process:
+Every command that writes takes it (see ``clicommon._hold_lock``); readers do not. Re-entrant within a process:
 a command holding it can call code that takes it again.
 """
 

@@ -37,7 +37,7 @@ def test_progress_bar_draws_on_a_terminal_only():
 
 
 def test_extract_and_resolve_show_bars_with_counts_when_interactive(run_cli, tmp_path, monkeypatch, nlp):
-    from nhs_leaders import pipeline
+    from nhs_leaders import clicommon as pipeline
     from nhs_leaders.nlp import pipeline as nlp_pipeline
 
     db = str(tmp_path / "p.db")
@@ -54,7 +54,7 @@ def test_extract_and_resolve_show_bars_with_counts_when_interactive(run_cli, tmp
 
 
 def test_extract_is_quiet_when_not_interactive(run_cli, tmp_path, monkeypatch, nlp):
-    from nhs_leaders import pipeline
+    from nhs_leaders import clicommon as pipeline
     from nhs_leaders.nlp import pipeline as nlp_pipeline
 
     db = str(tmp_path / "q.db")
