@@ -64,7 +64,7 @@ def _organisation(db: sqlite_utils.Database, text: str | None, cache: dict) -> i
     if not text:
         return None
     if text not in cache:
-        from nhs_leaders.resolve.entities import _org_index, match_organisation
+        from nhs_leaders.resolve.organisations import _org_index, match_organisation
 
         found = db.execute(
             "SELECT id FROM organisations WHERE ods_code = ?", [text.strip().upper()]

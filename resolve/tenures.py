@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import sqlite_utils
-from nhs_leaders.resolve.entities import normalise_org
+from nhs_leaders.resolve.organisations import normalise_org
 
 SAME_MOVE_DAYS = 365
 OBSERVATION_SLACK_DAYS = 92

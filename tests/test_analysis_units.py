@@ -7,14 +7,13 @@ from datetime import date
 import pytest
 from nhs_leaders.resolve.entities import (
     FUZZY_THRESHOLD,
-    _cluster_people,
-    _EventRow,
-    _org_index,
     match_organisation,
     normalise_org,
     parse_name,
     resolve,
 )
+from nhs_leaders.resolve.organisations import _org_index
+from nhs_leaders.resolve.people import _cluster_people, _EventRow
 
 # ------------------------------------------------------------------------------------------------ names
 
