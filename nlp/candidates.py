@@ -8,7 +8,17 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from nhs_leaders.nlp.cues import APPOINT, DEPART, HISTORY, HOLD, VERBISH, Event
+from nhs_leaders.nlp.author import FIRST_PERSON
+from nhs_leaders.nlp.cues import (
+    APPOINT,
+    DEPART,
+    HISTORY,
+    HOLD,
+    POSSESSIVE_PRONOUNS,
+    SUBJECT_PRONOUNS,
+    VERBISH,
+    Event,
+)
 from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.learned import candidate_text, combine, learned_kind
@@ -40,7 +50,7 @@ class CandidatesMixin:
                 if owner is not None and owner.i in self.person_at:
                     out.append(self.person_at[owner.i])
                     self._subject_verbs[self.person_at[owner.i].start] = token.head
-                elif owner is not None and owner.lower_ in {"his", "her"}:
+                elif owner is not None and owner.lower_ in POSSESSIVE_PRONOUNS:
                     antecedent = self._antecedent(owner)
                     if antecedent is not None:
                         span = Span(self.doc, owner.i, owner.i + 1, label="PERSON", kb_id=antecedent.kb_id_)
@@ -50,7 +60,7 @@ class CandidatesMixin:
                 appos = next(c for c in token.children if c.dep_ == "appos" and c.i in self.person_at)
                 self._subject_verbs[self.person_at[appos.i].start] = token.head
                 out.append(self.person_at[appos.i])
-            elif token.lower_ in {"he", "she"}:
+            elif token.lower_ in SUBJECT_PRONOUNS:
                 antecedent = self._antecedent(token)
                 if antecedent is not None:
                     span = Span(self.doc, token.i, token.i + 1, label="PERSON", kb_id=antecedent.kb_id_)
@@ -65,6 +75,8 @@ class CandidatesMixin:
             self._remember_unnamed(sent, role)
             return []
         person, how, predicate = found
+        if how == "pronoun" and self._first_person(person, sent) and not self._own_post(sent, role):
+            return []  # "I told our Chair ...": the author speaks of someone else's post
         kind, note = self._classify(sent, role, person, predicate, how)
         if self.mode != "rules" or self.record:
             kind = self._learned_reading(sent, role, person, predicate, how, kind)
@@ -283,7 +295,7 @@ class CandidatesMixin:
             (
                 t
                 for t in sent
-                if t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"} and t.i < role.start
+                if t.lower_ in SUBJECT_PRONOUNS and t.dep_ in {"nsubj", "nsubjpass"} and t.i < role.start
             ),
             None,
         )
@@ -451,7 +463,7 @@ class CandidatesMixin:
                         ) or self._person_ending_before(subject_role.start, sent)
                         if beside is not None:
                             return beside[0], "subject"
-                    if child.lower_ in {"he", "she"}:
+                    if child.lower_ in SUBJECT_PRONOUNS:
                         antecedent = self._antecedent(child)
                         return (antecedent, "pronoun") if antecedent is not None else None
                     if (
@@ -471,9 +483,26 @@ class CandidatesMixin:
             current = above
         return None
 
+    def _first_person(self, person: Span, sent: Span) -> bool:
+        """``person`` is the signed author, reached through "I" in this sentence."""
+        return (
+            self.author is not None
+            and person.kb_id_ == self.author.kb_id_
+            and not (sent.start <= person.start < sent.end)
+        )
+
+    def _own_post(self, sent: Span, role: Span) -> bool:
+        """A post the first person speaks of as their own: after "I", with no possessive or article before
+        it ("I will step down as Chief Executive", not "I told our Chair" or "the Chief Executive's blog")."""
+        before = self.doc[role.start - 1].lower_ if role.start > sent.start else ""
+        speaker = any(t.lower_ == "i" and t.i < role.start for t in sent)
+        return speaker and before not in {"our", "my", "your", "their", "his", "her", "the", "a", "an"}
+
     def _antecedent(self, pronoun: Token, exclude: str | None = None) -> Span | None:
         """The most recent person mentioned before a pronoun (within the last three sentences), other than
         ``exclude`` (the person a possessive cannot point at: "appointed Jo as her successor")."""
+        if pronoun.lower_ in FIRST_PERSON:  # the signed author, outside quotations
+            return self.author if pronoun.idx not in self.quoted and self.author is not None else None
         earlier = [
             s
             for s in self.people_spans

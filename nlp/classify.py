@@ -18,6 +18,7 @@ from nhs_leaders.nlp.cues import (
     HISTORY_WORDS,
     HOLD,
     LAST_MEETING,
+    SUBJECT_PRONOUNS,
     VERBISH,
 )
 from nhs_leaders.nlp.dates import find_dates
@@ -122,7 +123,7 @@ class ClassifyMixin:
         if not found:
             return []
         named = [p for p in self.people_spans if sent.start <= p.start < sent.end]
-        pronouns = [t for t in sent if t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"}]
+        pronouns = [t for t in sent if t.lower_ in SUBJECT_PRONOUNS and t.dep_ in {"nsubj", "nsubjpass"}]
         out = []
         for trig in found:
             ranked = sorted(

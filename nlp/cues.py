@@ -21,6 +21,9 @@ HISTORY_WORDS = re.compile(
     r"spent \w+ years|served as)\b",
     re.I,
 )
+# Pronouns that stand for a person: "I" is the signed author of a letter or blog (nlp/author.py).
+SUBJECT_PRONOUNS = {"he", "she", "i"}
+POSSESSIVE_PRONOUNS = {"his", "her", "my"}
 # Verbs of arriving: "joins X as chief executive from Y", "moves from Y": the "from" organisation is where
 # the person comes from, not the new post's.
 ARRIVE_VERBS = {

@@ -13,6 +13,7 @@ from collections import Counter
 
 import nhs_leaders.nlp.extensions  # noqa: F401  (registers the Doc extensions)
 from nhs_leaders.nlp.attribution import AttributionMixin
+from nhs_leaders.nlp.author import signature_author
 from nhs_leaders.nlp.candidates import CandidatesMixin
 from nhs_leaders.nlp.classify import ClassifyMixin
 from nhs_leaders.nlp.columns import ColumnsMixin
@@ -29,6 +30,8 @@ from nhs_leaders.nlp.cues import (
 from nhs_leaders.nlp.event_dates import EventDatesMixin
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.learned import MODES, classifier_mode, load_classifier
+from nhs_leaders.nlp.orgs import org_name
+from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.succession import SuccessionMixin
 from nhs_leaders.nlp.unnamed import UnnamedMixin
 from spacy.language import Language
@@ -113,6 +116,7 @@ class DocumentEvents(
         self.role_spans = sorted(doc.spans.get(self.keys["roles"], []), key=lambda s: s.start)
         self.person_at = {i: s for s in self.people_spans for i in range(s.start, s.end)}
         self.org_at = {i: s for s in self.org_spans for i in range(s.start, s.end)}
+        self.author = signature_author(doc, self.people_spans, self.role_spans)
         self.is_minutes = bool(
             MINUTES.search(self.text[:5000])
             or MINUTES_HEADING.search(f"{doc._.nhs_title or ''} {self.text[:3000]}")
@@ -175,6 +179,7 @@ class DocumentEvents(
         for sent in self.sents:
             for role in [r for r in self.role_spans if sent.start <= r.start < sent.end]:
                 events += self._role_events(sent, role)
+        events += self._signature_holds(events)  # the author's post, for "I" in the passes below
         self._fill_later_dates(events)
         self._events_so_far = events
         events += self._departures_without_role(events)
@@ -189,6 +194,43 @@ class DocumentEvents(
         events += self._appointment_list(events)
         events = [e for e in events if not (e.event == APPOINT and e.person in cancelled)]
         return _dedupe(events, self.is_minutes)
+
+    def _signature_holds(self, events: list[Event]) -> list[Event]:
+        """The signed author holds the post written under their name ("Jo Bloggs\nChief Executive\n[Trust]")."""
+        if self.author is None:
+            return []
+        role = next((r for r in self.role_spans if r.start >= self.author.end), None)
+        if role is None or not all(t.is_space for t in self.doc[self.author.end : role.start]):
+            return []
+        after = role.end
+        while after < len(self.doc) and self.doc[after].is_space:
+            after += 1
+        span = self.org_at.get(after)
+        orgs = [(span.kb_id_ or None, org_name(span), 1.0)] if span is not None else self._main(0.9)
+        if not orgs or any(
+            e.person == self.author.kb_id_
+            and e.role == role.label_
+            and (e.org_key or e.organisation) == (orgs[0][0] or orgs[0][1])
+            for e in events
+        ):
+            return []
+        signature = Span(self.doc, self.author.start, role.end)
+        interim = bool(qualifiers(role) & {"interim", "acting"})
+        info = self.doc._.nhs_people.get(self.author.kb_id_)
+        return [
+            self._post_event(
+                self.author.kb_id_,
+                role,
+                orgs[0],
+                HOLD,
+                signature,
+                interim,
+                (None, None),
+                0.9,
+                "signature",
+                info,
+            )
+        ]
 
 
 def _dedupe(events: list[Event], is_minutes: bool) -> list[Event]:

@@ -446,8 +446,10 @@ class PeopleRecogniser:
             ):
                 j += 1
             if j - i >= 2 and (
-                j in role_starts or (j < len(doc) and doc[j].text in {",", "("} and j + 1 in role_starts)
-            ):
+                j in role_starts
+                or (j < len(doc) and doc[j].text in {",", "("} and j + 1 in role_starts)
+                or (j < len(doc) and doc[j].is_space and "\n" in doc[j].text and j + 1 in role_starts)
+            ):  # "Jo Bloggs, Chief Nurse", "Jo Bloggs\nChief Executive" (a signature, a board page)
                 out.append(doc[i:j])
         return out
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from nhs_leaders.nlp.cues import APPOINT, DEPART, HOLD, LIST_INTRO, Event
+from nhs_leaders.nlp.cues import APPOINT, DEPART, HOLD, LIST_INTRO, POSSESSIVE_PRONOUNS, Event
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.vocab import role_variants
 from spacy.tokens import Span, Token
@@ -44,7 +44,7 @@ class SuccessionMixin:
                     if owner.i in self.person_at
                     else (
                         self._antecedent(owner, named.kb_id_ if named else None)
-                        if owner.lower_ in {"his", "her"}
+                        if owner.lower_ in POSSESSIVE_PRONOUNS
                         else None
                     )
                 )
@@ -271,7 +271,7 @@ class SuccessionMixin:
         """A "he"/"she" read as someone leaving the post that was just given to another: the pronoun stands
         for the newly appointed person, not the one leaving."""
         return (
-            person.root.lower_ in {"he", "she"}
+            person.root.lower_ in {"he", "she", "i"}
             and post.event == APPOINT
             and any(
                 e.person == person.kb_id_

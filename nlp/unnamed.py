@@ -139,8 +139,8 @@ class UnnamedMixin:
         out = []
         for sent in self.sents:
             for person in self._subjects(sent):
-                if person.kb_id_ in appointed:
-                    continue
+                if person.kb_id_ in appointed or person.root.lower_ == "i":
+                    continue  # an author's "I want to start by ..." names no post
                 verb = self._subject_verbs.get(person.start) or person.root.head
                 if verb.pos_ not in {"VERB", "AUX"} or self._verb_class(verb, person, person) != APPOINT:
                     continue

@@ -91,6 +91,71 @@ CASES = [
 ]
 
 
+FIRST_PERSON_CASES = [
+    (
+        "a signed message: the author's retirement and the post under the signature",
+        "Dear colleagues,\n\nLast week I told our Chair of my intention to retire at the end of March 2024.\n\n"
+        "Thank you for everything you do.\n\nWith best wishes,\n\nTamsin Oyelowo-Grange\nChief Executive\n",
+        {
+            (
+                "Tamsin Oyelowo-Grange",
+                "chief executive",
+                "Leeds Teaching Hospitals NHS Trust",
+                "departed",
+                False,
+                "2024-03",
+            )
+        },
+    ),
+    (
+        "a signed blog: the author holds the post; 'I want to start by' is no appointment",
+        "Chief Executive's blog\n\nThis week I want to start by thanking the teams who opened the new ward.\n\n"
+        "Idris Penhaligon-Bose\nChief Executive\nLeeds Teaching Hospitals NHS Trust\n",
+        {
+            (
+                "Idris Penhaligon-Bose",
+                "chief executive",
+                "Leeds Teaching Hospitals NHS Trust",
+                "holds",
+                False,
+                None,
+            )
+        },
+    ),
+    (
+        "an author's move: 'I will be leaving X to become Y'",
+        "I will be leaving Leeds Teaching Hospitals NHS Trust at the end of March to become Chief Executive of "
+        "NHS West Yorkshire Integrated Care Board.\n\nOrla Fenwick-Adey\nChief Executive\n",
+        {
+            (
+                "Orla Fenwick-Adey",
+                "chief executive",
+                "NHS West Yorkshire Integrated Care Board",
+                "appointed",
+                False,
+                "2024-03",
+            ),
+            (
+                "Orla Fenwick-Adey",
+                "chief executive",
+                "Leeds Teaching Hospitals NHS Trust",
+                "departed",
+                False,
+                "2024-03",
+            ),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", FIRST_PERSON_CASES, ids=[c[0] for c in FIRST_PERSON_CASES])
+def test_first_person_message(nlp, name, text, expected):
+    """ "I" in a signed letter or blog is its author; the home organisation is the publisher's."""
+    (result,) = list(extract_events(nlp, [(text, "2023-10-14", "RR8")]))
+    found = {(e.person, e.role, e.organisation, e.event, e.interim, e.date) for e in result.events}
+    assert found == expected
+
+
 @pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
 def test_construction(nlp, name, text, expected):
     (result,) = list(extract_events(nlp, [(text, "2023-06-15", None)]))

@@ -1,0 +1,43 @@
+"""The author of a first-person text: a chief executive's blog or a chair's letter is signed at the end
+("Jo Bloggs\nChief Executive"), and its "I", "me" and "my" are that person outside quotations."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+FIRST_PERSON = {"i", "me", "my"}
+SIGNATURE_REACH = 300  # characters from the end of the text where a signature may stand
+
+
+def signature_author(doc: Doc, people: list[Span], roles: list[Span]) -> Span | None:
+    """The person whose name stands alone on a line near the end of the text, followed by a role title on
+    the next line: the signature of a letter, message or blog."""
+    tail = len(doc.text) - SIGNATURE_REACH
+    role_lines = {_line_start(doc, r.start) for r in roles if r.start_char >= tail}
+    for person in reversed(people):
+        if person.start_char < tail:
+            break
+        if not _alone_on_line(doc, person):
+            continue
+        following = person.end
+        while following < len(doc) and doc[following].is_space:
+            following += 1
+        if (
+            following < len(doc)
+            and _line_start(doc, following) in role_lines
+            and following in {r.start for r in roles}
+        ):
+            return person
+    return None
+
+
+def _line_start(doc: Doc, i: int) -> int:
+    while i > 0 and "\n" not in doc[i - 1].text:
+        i -= 1
+    return i
+
+
+def _alone_on_line(doc: Doc, span: Span) -> bool:
+    before = span.start == 0 or "\n" in doc[span.start - 1].text
+    after = span.end == len(doc) or "\n" in doc[span.end].text
+    return before and after
