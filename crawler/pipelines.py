@@ -29,6 +29,7 @@ from nhs_leaders.crawler.supervise import describe_exit
 from nhs_leaders.store.raw import raw_dir_for
 
 logger = logging.getLogger(__name__)
+EXIT_STATUS_WAIT = 5.0  # seconds a failed store may take to become a reaped process with an exit status
 
 
 def _cpu_seconds() -> float:
@@ -87,13 +88,36 @@ class StorePipeline:
         """The storage process died or cannot write: fetched pages would be lost, so the crawl stops, failed."""
         if self.failure is not None:
             return
-        exits = [describe_exit(p.exitcode) for p in self._store_procs if p.exitcode is not None]
+        exits = self._store_exits(EXIT_STATUS_WAIT if isinstance(exc, BrokenExecutor) else 0.0)
         self.failure = "; ".join(exits) if exits else f"{type(exc).__name__}: {exc}"
         logger.error("storage process failed (%s): stopping the crawl", self.failure)
         self.stats.set_value("nhs/storage_failure", self.failure)
         engine = getattr(self.crawler, "engine", None)
         if engine is not None and getattr(engine, "spider", None) is not None:
             asyncio.ensure_future(engine.close_spider_async(reason="storage_failed"))
+
+    def _store_exits(self, wait: float) -> list[str]:
+        """How the storage processes that have ended ended ("killed by SIGKILL ..."), waiting up to ``wait`` s.
+
+        A broken pool does not mean the exit status can be read yet. The pool fails its futures as soon as
+        the dead process's sentinel pipe reads EOF, and the kernel closes a dying process's files before it
+        makes its exit status waitable; meanwhile the pool's manager thread may be reaping it in ``join``.
+        So ``exitcode`` can still be None here (one crawl in several, when read at once). For a process
+        whose sentinel says it has ended, poll until the status is known (from our ``waitpid`` or the
+        manager thread's).
+        """
+        from multiprocessing.connection import wait as wait_ready
+
+        deadline = time.monotonic() + wait
+        exits = []
+        for proc in self._store_procs:
+            code = proc.exitcode
+            if code is None and wait_ready([proc.sentinel], max(0.0, deadline - time.monotonic())):
+                while (code := proc.exitcode) is None and time.monotonic() < deadline:
+                    time.sleep(0.005)
+            if code is not None:
+                exits.append(describe_exit(code))
+        return exits
 
     def process_item(self, item: FetchedItem):
         """Queue the item; returns a coroutine to await only when writes lag behind (back-pressure)."""

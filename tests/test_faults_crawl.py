@@ -6,7 +6,9 @@ from __future__ import annotations
 import json
 import os
 import signal
+import threading
 import time
+from types import SimpleNamespace
 
 import pytest
 
@@ -76,3 +78,43 @@ def test_sigkill_of_run_takes_its_crawl_processes_with_it(tmp_path, site):
     proc.communicate(timeout=30)
     fk.wait_until(lambda: not fk.alive(worker) and not fk.alive(storage), 10, "worker and storage to die")
     assert fk.lock_free(db)
+
+
+class _Stats(dict):
+    def set_value(self, key, value):
+        self[key] = value
+
+    def inc_value(self, key, count=1):
+        self[key] = self.get(key, 0) + count
+
+
+def test_storage_death_is_named_even_when_the_pool_reports_it_at_once(tmp_path):
+    """Case 2's race, made to happen every time. The pool fails its futures as soon as the dead storage
+    process's sentinel pipe reads EOF, which the kernel closes before the exit status can be waited for (and
+    the pool's manager thread reaps it meanwhile): ``exitcode`` read right then is often None. The failure
+    is read here at the earliest point there is, in the pool's own callback, several times over."""
+    from nhs_leaders.crawler import storeproc
+    from nhs_leaders.crawler.pipelines import StorePipeline
+    from scrapy.settings import Settings
+
+    for attempt in range(6):
+        crawler = SimpleNamespace(
+            settings=Settings({"NHS_DB": str(tmp_path / "nhs.db")}), stats=_Stats(), engine=None
+        )
+        pipeline = StorePipeline(crawler)
+        pipeline.open_spider()
+        assert pipeline.store.submit(storeproc.ready).result(60) == pipeline._store_procs[0].pid
+        seen = threading.Event()
+
+        def failed(future, pipeline=pipeline, seen=seen):
+            try:
+                pipeline._fail(future.exception())
+            finally:
+                seen.set()
+
+        pipeline.store.submit(time.sleep, 60).add_done_callback(failed)
+        os.kill(pipeline._store_procs[0].pid, signal.SIGKILL)
+        assert seen.wait(30)
+        pipeline.store.shutdown(wait=True)
+        assert pipeline.failure == "killed by SIGKILL (the kernel's OOM killer, or kill -9)", attempt
+        assert crawler.stats["nhs/storage_failure"] == pipeline.failure
