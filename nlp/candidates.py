@@ -421,8 +421,10 @@ class CandidatesMixin:
                 return self.doc[nxt]
         current = token
         for _ in range(12):
-            if current.pos_ in {"VERB", "AUX"} and current.i != token.i:
-                return current
+            if current.i != token.i and (
+                current.pos_ in {"VERB", "AUX"} or current.dep_ == "ROOT" and current.lower_ in VERBISH
+            ):
+                return current  # "X, director of nursing at A, moves to B as ...": "moves" tagged a noun
             if current.head.i == current.i:
                 return current if current.pos_ in {"VERB", "AUX"} else None
             current = current.head

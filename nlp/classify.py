@@ -181,7 +181,9 @@ class ClassifyMixin:
             and role_verb_early.lemma_ in {"remain", "continue", "stay"}
         ):
             return HOLD, None
-        if self._is_succeeded(person):
+        if self._is_succeeded(person) and not (
+            how == "relative" and predicate is not None and predicate.lemma_ in APPOINT_VERBS
+        ):  # not "She replaces Y, who left in October to become chief executive of Z": Y's new post
             return DEPART, "implied"
         noun = self._change_noun(role, person)
         if noun is not None:
@@ -384,6 +386,8 @@ class ClassifyMixin:
             return DEPART if role.start < verb.i else APPOINT
         if lemma == "move" and "on" in particles:
             return DEPART
+        if lemma in {"move", "transfer", "switch"} and particles & {"as", "to"} and role.start > verb.i:
+            return APPOINT  # "moves to Y in May as chief nurse", "moves from COO to chief executive"
         if lemma == "take" and particles & {"up", "over", "charge", "helm", "reins", "on"}:
             return APPOINT
         if lemma in {"act", "step"} and particles & {"up", "in", "into"}:
@@ -554,8 +558,10 @@ class ClassifyMixin:
             if t.pos_ != "VERB" or predicate is None or t.i == predicate.i:
                 continue
             lemma = t.lemma_.lower()
-            if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
+            if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children) and t.dep_ != "conj":
                 continue  # "becoming the latest to leave": no subject of its own, same person
+            # ("has been appointed X and will leave us in January": a coordinated verb shares the subject
+            # but states its own change and its own date)
             other = (
                 DEPART
                 if lemma in DEPART_VERBS

@@ -113,6 +113,8 @@ def _tense(verb: Token | None) -> str:
         return "future"
     if verb.tag_ in {"VBZ", "VBP"} or verb.tag_ == "VBG" and aux & {"is", "are", "'s"}:
         return "future"
+    if verb.tag_ == "NNS" and verb.lower_ in VERBISH:
+        return "future"  # "X moves to Y in May": a present tense the tagger read as a plural noun
     if verb.tag_ == "VBD" or aux & {"has", "have", "had", "was", "were"}:
         return "past"
     return "unknown"

@@ -110,9 +110,30 @@ def short_forms(name: str) -> list[tuple[str, str]]:
     return [(f, k) for f, k in forms if f and f != name]
 
 
+@lru_cache(maxsize=1)
+def system_areas() -> dict[str, list[str]]:
+    """ICB ODS code -> the areas its system (STP, ICS, partnership) went by before 2022, when they differ
+    from the board's own name ("South Yorkshire and Bassetlaw", "One Gloucestershire"): system_names.csv."""
+    out: dict[str, list[str]] = {}
+    for row in _csv_rows("system_names.csv"):
+        out.setdefault(row["icb_ods_code"], []).append(row["area"])
+    return out
+
+
+def _system_aliases(ods: str, name: str) -> list[tuple[str, str, str]]:
+    """ "One Gloucestershire ICS" (a system keeps the name it is given), "South Yorkshire and Bassetlaw
+    integrated care board" (the board, by its formal name)."""
+    out = []
+    for area in system_areas().get(ods, []):
+        out += [(f"{area} {system}", "system", f"{area} {system}") for system in SYSTEM_NAMES]
+        out += [(f"{area} {board}", "alias", name) for board in ("Integrated Care Board", "ICB")]
+    return out
+
+
 def _build(row: dict[str, str]) -> Organisation:
     name = row["name"].strip()
     aliases: list[tuple[str, str, str]] = [(name, "name", name)]
+    aliases += _system_aliases(row["ods_code"].strip(), name)
     former = [n.strip() for n in row.get("former_names", "").split(";") if n.strip()]
     listed = [a.strip() for a in row.get("aliases", "").split(";") if a.strip()]
     aliases += [(n, "former", n) for n in former]

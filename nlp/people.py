@@ -411,6 +411,13 @@ class PeopleRecogniser:
             return True
         if end in role_starts or (after_text.startswith((",", "(")) and end + 1 in role_starts):
             return True
+        if (
+            after_text.startswith(",")
+            and end + 2 < len(doc)
+            and doc[end + 1].lower_ in {"our", "its", "the", "their"}
+            and end + 2 in role_starts
+        ):
+            return True  # "Saoirse Delamere-Quist, our Chief Operating Officer, ..."
         if after_text.startswith(("as ",)) and end + 1 in role_starts:
             return True
         if before in {

@@ -91,6 +91,77 @@ CASES = [
 ]
 
 
+MOVE_CASES = [
+    (
+        "appointed elsewhere and will leave us: two changes, each with its own date",
+        "Saoirse Delamere-Quist, our Chief Operating Officer, has been appointed Chief Executive of Sheffield "
+        "Health and Social Care NHS Foundation Trust and will leave us in January.",
+        {
+            (
+                "Saoirse Delamere-Quist",
+                "chief executive",
+                "Sheffield Health and Social Care NHS Foundation Trust",
+                "appointed",
+                False,
+                None,
+            ),
+            (
+                "Saoirse Delamere-Quist",
+                "chief operating officer",
+                "Leeds Teaching Hospitals NHS Trust",
+                "departed",
+                False,
+                "2024-01",
+            ),
+        },
+    ),
+    (
+        "the one replaced left to become: their new post is an appointment",
+        "She replaces Dorothea Quayle, who left The Hillingdon Hospitals NHS Foundation Trust in October to "
+        "become chief executive of Imperial College Healthcare NHS Trust.",
+        {
+            (
+                "Dorothea Quayle",
+                "chief executive",
+                "Imperial College Healthcare NHS Trust",
+                "appointed",
+                False,
+                "2023-10",
+            )
+        },
+    ),
+    (
+        "moves to Y as R ('moves' tagged a noun)",
+        "Wendell Ashworth, director of nursing at Wye Valley NHS Trust, moves to Gloucestershire Hospitals NHS "
+        "Foundation Trust as chief nurse in May.",
+        {
+            ("Wendell Ashworth", "chief nurse", "Wye Valley NHS Trust", "holds", False, None),
+            (
+                "Wendell Ashworth",
+                "chief nurse",
+                "Gloucestershire Hospitals NHS Foundation Trust",
+                "appointed",
+                False,
+                "2024-05",
+            ),
+        },
+    ),
+    (
+        "a system by the name it went by before 2022",
+        "One Gloucestershire ICS has appointed Tamar Ellingham as its chair designate.",
+        {("Tamar Ellingham", "chair", "One Gloucestershire ICS", "appointed", False, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", MOVE_CASES, ids=[c[0] for c in MOVE_CASES])
+def test_moves_and_systems(nlp, name, text, expected):
+    """A move is credited to both organisations; the home organisation is the publisher's."""
+    (result,) = list(extract_events(nlp, [(text, "2023-11-14", "RR8")]))
+    found = {(e.person, e.role, e.organisation, e.event, e.interim, e.date) for e in result.events}
+    assert found == expected
+
+
 FIRST_PERSON_CASES = [
     (
         "a signed message: the author's retirement and the post under the signature",
