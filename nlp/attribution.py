@@ -211,6 +211,13 @@ class AttributionMixin:
             for child in verb.children:
                 if child.dep_ in {"nsubj", "nsubjpass"} and child.i in self.org_at:
                     return self.org_at[child.i]
+                if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in {"trust", "icb", "ccg"}:
+                    key = self._referred_org(child)  # "The Trust has also appointed X as its COO"
+                    return (
+                        Span(self.doc, child.i, child.i + 1, label=self._name(key), kb_id=key)
+                        if key
+                        else None
+                    )
                 if (
                     child.dep_ in {"nsubj", "nsubjpass"}
                     and child.ent_type_ == "ORG"

@@ -524,7 +524,7 @@ class CandidatesMixin:
             for s in earlier
             if s.root.dep_ in {"nsubj", "nsubjpass"}
             or s.root.head.dep_ in {"nsubj", "nsubjpass"}
-            and s.root.dep_ == "appos"
+            and s.root.dep_ in {"appos", "poss"}  # "Dr X, ...", "X's appointment follows ..."
         ]
         return subjects[-1] if subjects else earlier[-1]
 

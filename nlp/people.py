@@ -524,15 +524,10 @@ class PeopleRecogniser:
         for _span, person in full:
             first_names.setdefault(person.name.split()[0], set()).add(person.name)
         for first, names in first_names.items():
-            # "Chioma joins from ...": a first name alone, when one person in the document has it
-            if (
-                len(names) == 1
-                and len(first) >= 3
-                and first not in by_surname
-                and first.lower() not in NOT_NAME_WORDS
-            ):
-                (name,) = names
-                by_surname[first] = [(s.start_char, name) for s, p in full if p.name == name]
+            # "Chioma joins from ...": a first name alone is the person last named in full with it (two
+            # Simons: "appointed Simon Illingworth ... Simon's appointment follows" is Simon Illingworth)
+            if len(first) >= 3 and first not in by_surname and first.lower() not in NOT_NAME_WORDS:
+                by_surname[first] = sorted((s.start_char, p.name) for s, p in full if p.name in names)
         taken = {i for s in spans for i in range(s.start, s.end)}
         if not by_surname:
             return []

@@ -147,6 +147,46 @@ MOVE_CASES = [
         },
     ),
     (
+        "'The Trust has appointed X as its R': the trust referred to, not a firm",
+        "The Trust has also appointed Tobias Vereker as its Chief Operating Officer.",
+        {
+            (
+                "Tobias Vereker",
+                "chief operating officer",
+                "Leeds Teaching Hospitals NHS Trust",
+                "appointed",
+                False,
+                None,
+            )
+        },
+    ),
+    (
+        "a first name alone is the person last named in full with it",
+        "The Trust's Acting Medical Director, Dr Simon Harrowby, has become its Medical Director. The Trust has "
+        "also appointed Simon Quarrington as its Chief Operating Officer. Simon's appointment follows the "
+        "retirement of his predecessor. He will join the Trust on 14 July from Wye Valley NHS Trust, where he "
+        "has been its Chief Operating Officer since 2019.",
+        {
+            (
+                "Simon Harrowby",
+                "medical director",
+                "Leeds Teaching Hospitals NHS Trust",
+                "appointed",
+                False,
+                None,
+            ),
+            (
+                "Simon Quarrington",
+                "chief operating officer",
+                "Leeds Teaching Hospitals NHS Trust",
+                "appointed",
+                False,
+                "2024-07-14",
+            ),
+            ("Simon Quarrington", "chief operating officer", "Wye Valley NHS Trust", "departed", False, None),
+        },
+    ),
+    (
         "a system by the name it went by before 2022",
         "One Gloucestershire ICS has appointed Tamar Ellingham as its chair designate.",
         {("Tamar Ellingham", "chair", "One Gloucestershire ICS", "appointed", False, None)},
