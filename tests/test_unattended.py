@@ -150,6 +150,6 @@ def _same_facts_ignoring_url(db: Path, reference: Path) -> bool:
     """A `files` source stores the same documents; compare events by file name rather than full URL."""
 
     def facts(path):
-        return sorted(((url.rsplit("/", 1)[1],) + rest for url, *rest in event_facts(path)), key=repr)
+        return sorted(((url.rsplit("/", 1)[1], *rest) for url, *rest in event_facts(path)), key=repr)
 
     return facts(db) == facts(reference)
