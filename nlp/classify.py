@@ -147,6 +147,10 @@ class ClassifyMixin:
         window = self.doc[max(sent.start, window_start) : role.start].text
         if "former" in quals or re.search(r"\b(previously|formerly|former|ex-)\s*$", window, re.I):
             return HISTORY, None
+        if how == "apposition" and re.search(
+            r"\b(currently|at present|presently)\s*(the\s+)?$", window, re.I
+        ):
+            return HOLD, None  # "X, currently vice-chair of A, will take up the post in May": A is held now
         if role.start - 1 in self.org_at and re.search(
             r"\b(former|ex-)\s*$",
             self.doc[max(sent.start, window_start) : self.org_at[role.start - 1].start].text,

@@ -127,6 +127,7 @@ class DocumentEvents(
                 self.label_for.setdefault(span.kb_id_, span.label_)
         self.quoted = _quoted_chars(self.text)
         self.unnamed: list[tuple[int, Span, tuple]] = []
+        self.unnamed_changes: list[tuple[Span, Span, tuple, str, Token]] = []
         self.sents = _merge_label_lines(doc, self.text)
         self._subjects_cache: dict[int, list[Span]] = {}
         self._subject_verbs: dict[int, Token] = {}
@@ -192,6 +193,7 @@ class DocumentEvents(
         events += self._column_attendance(events)
         events += self._interim_steps_back(events)
         events += self._appointment_list(events)
+        events += self._named_after_the_change(events)  # last: only where no other pass named the post
         events = [e for e in events if not (e.event == APPOINT and e.person in cancelled)]
         return _dedupe(events, self.is_minutes)
 

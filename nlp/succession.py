@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from nhs_leaders.nlp.cues import APPOINT, DEPART, HOLD, LIST_INTRO, POSSESSIVE_PRONOUNS, Event
+from nhs_leaders.nlp.cues import APPOINT, CURRENT_WORDS, DEPART, HOLD, LIST_INTRO, POSSESSIVE_PRONOUNS, Event
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.vocab import role_variants
 from spacy.tokens import Span, Token
@@ -217,8 +217,12 @@ class SuccessionMixin:
                     continue
                 # "X, who has been interim chief executive, has been appointed permanently to the role"
                 mine = [
-                    e for e in events if e.sentence_start == sent.start_char and e.person == person.kb_id_
-                ]
+                    e
+                    for e in events
+                    if e.sentence_start == sent.start_char
+                    and e.person == person.kb_id_
+                    and not (e.event == HOLD and CURRENT_WORDS.search(sent.text))
+                ]  # "X, currently vice-chair of A, will take up the post": the post is not the one held now
                 earlier = mine or [
                     e
                     for e in events

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from nhs_leaders.nlp.cues import APPOINT, DEPART, HISTORY_WORDS, HOLD, NON_NHS_CONTEXT, Event
+from nhs_leaders.nlp.cues import APPOINT, CURRENT_WORDS, DEPART, HISTORY_WORDS, HOLD, NON_NHS_CONTEXT, Event
 from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.orgs import org_name
@@ -343,12 +343,65 @@ class UnnamedMixin:
         """ "NLaG's finance director has resigned": a post changing hands before its holder is named.
         The next sentence whose subject leaves without a stated post takes it."""
         verb = self._verb_of(role.root)
-        if verb is None or role.start > verb.i or role.start_char in self.quoted:
+        if verb is None or role.start_char in self.quoted:
             return
-        if role.root.dep_ not in {"nsubj", "nsubjpass", "conj", "appos"}:
+        kind = self._verb_class(verb, role, role)
+        if role.root.dep_ in {"dobj", "attr"} and "new" in qualifiers(role) and kind in {APPOINT, HOLD, None}:
+            # "X has appointed a new chair.", "X has a new medical director.": the appointee comes next
+            orgs = self._organisations(sent, role, verb)
+            if len(orgs) == 1 and orgs[0][2] >= 0.9:  # the organisation stated, not guessed
+                self.unnamed_changes.append((sent, role, orgs[0], APPOINT, verb))
             return
-        if self._verb_class(verb, role, role) != DEPART:
+        if role.start > verb.i or role.root.dep_ not in {"nsubj", "nsubjpass", "conj", "appos"}:
+            return
+        if kind != DEPART:
             return
         orgs = self._organisations(sent, role, verb)
         if len(orgs) == 1:
             self.unnamed.append((sent.end, role, orgs[0]))
+            if orgs[0][2] >= 0.9:
+                self.unnamed_changes.append((sent, role, orgs[0], DEPART, verb))
+
+    def _named_after_the_change(self, events: list[Event]) -> list[Event]:
+        """ "The chief executive of X is leaving. Dr Y, who took up the role last May, will join Z": a change
+        stated of an unnamed holder, then the person it is about introduced as the next sentence's subject
+        (with no post of their own there, other than one they "currently" hold elsewhere)."""
+        out = []
+        for first, role, org, kind, verb in self.unnamed_changes:
+            following = [s for s in self.sents if s.start >= first.end][:2]
+            person = next((p for s in following if (p := self._introduced_subject(s)) is not None), None)
+            if person is None or any(e.person == person.kb_id_ and e.role == role.label_ for e in events):
+                continue
+            sent = self.sent_of[person.start]
+            when = (
+                self._date(first, role, DEPART, verb)
+                if kind == DEPART
+                else self._date(
+                    sent, person, APPOINT, self._subject_verbs.get(person.start) or person.root.head
+                )
+            )
+            interim = bool(qualifiers(role) & {"interim", "acting"})
+            info = self.doc._.nhs_people.get(person.kb_id_)
+            out.append(
+                self._post_event(person.kb_id_, role, org, kind, first, interim, when, 0.7, None, info)
+            )
+        return out
+
+    def _introduced_subject(self, sent: Span) -> Span | None:
+        """The sentence's first person, when they are its subject, named in full for the first time, with no
+        post stated for them in the sentence except one they currently hold."""
+        people = [p for p in self.people_spans if sent.start <= p.start < sent.end]
+        if not people or people[0] not in self._subjects(sent):
+            return None
+        person = people[0]
+        if any(p.kb_id_ == person.kb_id_ and p.start < person.start for p in self.people_spans):
+            return None
+        for r in self.role_spans:
+            if not (sent.start <= r.start < sent.end) or CURRENT_WORDS.search(
+                self.doc[max(sent.start, r.start - 3) : r.start].text
+            ):
+                continue
+            holder = self._holder(sent, r)
+            if holder is not None and holder[0].kb_id_ == person.kb_id_:
+                return None  # "Jo Bloggs, the chair, said ...": someone with a post of their own
+        return person

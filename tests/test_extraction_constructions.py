@@ -60,6 +60,29 @@ CASES = [
         },
     ),
     (
+        "asked to support ORG as acting: a secondment, the home post kept",
+        "Lyndon Garrick, Chief Executive of North Cumbria Integrated Care NHS Foundation Trust, has been asked "
+        "to support Hull University Teaching Hospitals NHS Trust as Acting Chief Executive from 28 July 2025.",
+        {
+            (
+                "Lyndon Garrick",
+                "chief executive",
+                "North Cumbria Integrated Care NHS Foundation Trust",
+                "holds",
+                False,
+                None,
+            ),
+            (
+                "Lyndon Garrick",
+                "chief executive",
+                "Hull University Teaching Hospitals NHS Trust",
+                "appointed",
+                True,
+                "2025-07-28",
+            ),
+        },
+    ),
+    (
         "appointed NAME as his successor, the start date in the next sentence",
         "East Kent Hospitals University NHS Foundation Trust chief executive Dennis Yarrow is retiring. The "
         "trust has appointed Harriet Ormsby as his successor. She will take up the post on 1 October.",
@@ -80,6 +103,21 @@ CASES = [
                 False,
                 "2023-10-01",
             ),
+        },
+    ),
+    (
+        "'started today', 'has taken up the position today': the document's date",
+        "Dr Amara Lindqvist is the new Medical Director of Leeds Teaching Hospitals NHS Trust. She started "
+        "today.",
+        {
+            (
+                "Amara Lindqvist",
+                "medical director",
+                "Leeds Teaching Hospitals NHS Trust",
+                "appointed",
+                False,
+                "2023-06-15",
+            )
         },
     ),
     (
@@ -198,6 +236,69 @@ MOVE_CASES = [
 def test_moves_and_systems(nlp, name, text, expected):
     """A move is credited to both organisations; the home organisation is the publisher's."""
     (result,) = list(extract_events(nlp, [(text, "2023-11-14", "RR8")]))
+    found = {(e.person, e.role, e.organisation, e.event, e.interim, e.date) for e in result.events}
+    assert found == expected
+
+
+AWAY_CASES = [
+    (
+        "a departure stated of the post, the person introduced next",
+        "The chief executive of Norfolk and Suffolk NHS Foundation Trust is leaving. Dr Bartholomew Quince, who "
+        "took up the role last May, will join East London NHS Foundation Trust on secondment.",
+        {
+            (
+                "Bartholomew Quince",
+                "chief executive",
+                "Norfolk and Suffolk NHS Foundation Trust",
+                "departed",
+                False,
+                None,
+            )
+        },
+    ),
+    (
+        "'has appointed a new chair.' then the appointee, currently holding a post elsewhere",
+        "Leeds Teaching Hospitals NHS Trust has appointed a new chair. Ingrid Saltmarsh, currently vice-chair of "
+        "Airedale NHS Foundation Trust, will take up the post in May.",
+        {
+            (
+                "Ingrid Saltmarsh",
+                "chair",
+                "Leeds Teaching Hospitals NHS Trust",
+                "appointed",
+                False,
+                "2024-05",
+            ),
+            ("Ingrid Saltmarsh", "vice chair", "Airedale NHS Foundation Trust", "holds", False, None),
+        },
+    ),
+    (
+        "'has a new medical director.' then who and when",
+        "Sheffield Teaching Hospitals NHS Foundation Trust has a new medical director. Professor Lionel "
+        "Achebe-Ward took up the post on 3 May.",
+        {
+            (
+                "Lionel Achebe-Ward",
+                "medical director",
+                "Sheffield Teaching Hospitals NHS Foundation Trust",
+                "appointed",
+                False,
+                "2023-05-03",
+            )
+        },
+    ),
+    (
+        "someone with a post of their own is not the one the change was about",
+        "The chief executive of Norfolk and Suffolk NHS Foundation Trust is leaving. Dame Petra Olowe, the "
+        "trust's chair, said the board would appoint an interim.",
+        {("Petra Olowe", "chair", "Norfolk and Suffolk NHS Foundation Trust", "holds", False, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", AWAY_CASES, ids=[c[0] for c in AWAY_CASES])
+def test_change_stated_before_the_person(nlp, name, text, expected):
+    (result,) = list(extract_events(nlp, [(text, "2023-11-14", None)]))
     found = {(e.person, e.role, e.organisation, e.event, e.interim, e.date) for e in result.events}
     assert found == expected
 
