@@ -20,10 +20,11 @@ FIXTURES = REPO / "tests" / "fixtures" / "extraction"
 
 # (set, scope) → (precision floor, recall floor)
 FLOORS = {
-    # 150 documents since 031-150 (modelled on real prose) joined the first 30 (measured: all P 0.852
-    # R 0.612, changes P 0.868 R 0.546).
-    ("fixtures", "all"): (0.84, 0.60),
-    ("fixtures", "changes"): (0.86, 0.54),
+    # 190 documents since 151-190 (moves, changes stated away from the person, first-person messages,
+    # CCG and national titles: harder than 001-150) joined; measured all P 0.861 R 0.647, changes P 0.866
+    # R 0.580 (on 001-150 alone: all 0.863 / 0.662, changes 0.878 / 0.612, above the old floors).
+    ("fixtures", "all"): (0.85, 0.63),
+    ("fixtures", "changes"): (0.85, 0.56),
     ("dev", "all"): (0.97, 0.88),
     ("dev", "changes"): (0.98, 0.86),
 }
@@ -63,8 +64,8 @@ def test_dev_floors(dev_result, scope):
 
 def test_fixture_dates_and_interim(fixture_result):
     summary = fixture_result.all.summary()
-    assert summary["interim_acc"] >= 0.98, summary  # measured 0.988
-    assert summary["date_acc"] >= 0.91, summary  # measured 0.917
+    assert summary["interim_acc"] >= 0.98, summary  # measured 0.985 (190 documents)
+    assert summary["date_acc"] >= 0.87, summary  # measured 0.888 (190; 0.918 on 001-150, 0.636 on 151-190)
 
 
 def test_dev_dates_and_interim(dev_result):
