@@ -18,6 +18,10 @@ from nhs_leaders.nlp.cues import (
     HISTORY_WORDS,
     HOLD,
     LAST_MEETING,
+    LEAVING_CLAUSE,
+    MOVED_FROM,
+    POST_NOUNS,
+    PREDECESSOR_WORDS,
     SUBJECT_PRONOUNS,
     VERBISH,
 )
@@ -26,43 +30,6 @@ from nhs_leaders.nlp.people import PRONOUNS
 from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.vocab import APPOINT_VERBS, CANCEL_PHRASES, DEPART_VERBS, REPORT_VERBS
 from spacy.tokens import Span, Token
-
-PREDECESSOR_WORDS = {
-    "the",
-    "current",
-    "outgoing",
-    "retiring",
-    "departing",
-    "interim",
-    "acting",
-    "its",
-    "their",
-}
-LEAVING_CLAUSE = re.compile(
-    r"\b(when|after|once) (s?he|they) (leaves|retires|steps down|stands down|departs)\b", re.I
-)
-
-
-POST_NOUNS = {
-    "lead",
-    "director",
-    "head",
-    "officer",
-    "chair",
-    "chairman",
-    "adviser",
-    "advisor",
-    "manager",
-    "executive",
-}
-
-
-MOVED_FROM = re.compile(
-    r"(\b(moved?|moving|moves|stepped|steps|switch(ed|es)?) (away )?from (the (role|post) of |being )?(the |its |our )?"
-    r"|\b(following|after|ending|concluding|completing) (a|an|his|her|their) [\w\- ]{0,20}(tenure|stint|term) as "
-    r"(the )?([\w’']+ )?)$",
-    re.I,
-)
 
 
 class ClassifyMixin:

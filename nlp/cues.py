@@ -38,6 +38,44 @@ ARRIVE_VERBS = {
     "recruit",
     "poach",
 }
+# Words between "take over from" / "succeed" and the post its holder leaves ("the current interim ...").
+PREDECESSOR_WORDS = {
+    "the",
+    "current",
+    "outgoing",
+    "retiring",
+    "departing",
+    "interim",
+    "acting",
+    "its",
+    "their",
+}
+LEAVING_CLAUSE = re.compile(
+    r"\b(when|after|once) (s?he|they) (leaves|retires|steps down|stands down|departs)\b", re.I
+)
+
+
+POST_NOUNS = {
+    "lead",
+    "director",
+    "head",
+    "officer",
+    "chair",
+    "chairman",
+    "adviser",
+    "advisor",
+    "manager",
+    "executive",
+}
+
+
+MOVED_FROM = re.compile(
+    r"(\b(moved?|moving|moves|stepped|steps|switch(ed|es)?) (away )?from (the (role|post) of |being )?(the |its |our )?"
+    r"|\b(following|after|ending|concluding|completing) (a|an|his|her|their) [\w\- ]{0,20}(tenure|stint|term) as "
+    r"(the )?([\w’']+ )?)$",
+    re.I,
+)
+
 CHANGE_NOUNS = {
     "death": DEPART,
     "retirement": DEPART,
