@@ -164,6 +164,32 @@ class AttributionMixin:
             head = head.head
         return False
 
+    def _post_held_elsewhere(self, role: Span, person: Span, predicate: Token | None) -> bool:
+        """A post described beside the person ("X, chief executive of A," / "X, who has been CEO of A for
+        seven years,") while the sentence's verb takes them to another organisation ("will take the helm
+        at B", "has been appointed to B"): the post at A is the one they hold now."""
+        verbs = [v for v in (predicate, person.root.head) if v is not None and v.pos_ in {"VERB", "AUX"}]
+        if not verbs:
+            return False
+        after = role.end + (
+            2 if role.end + 1 < len(self.doc) and self.doc[role.end + 1].lower_ == "the" else 1
+        )
+        own = (
+            self.org_at.get(after)
+            if role.end < len(self.doc) and self.doc[role.end].lower_ in {"of", "at"}
+            else self.org_at.get(role.start - 1)
+        )
+        if own is None:
+            return False
+        described = {t.i for t in person.root.subtree} | set(range(role.start, own.end))
+        reached = {t.i for v in verbs for t in v.subtree}
+        return any(
+            o.start in reached
+            and o.start not in described
+            and (o.kb_id_ or o.text) != (own.kb_id_ or own.text)
+            for o in self.org_spans
+        )
+
     def _org_in_other_clause(self, org: Span, predicate: Token) -> bool:
         """The organisation is the subject of another verb, or sits in an "until/while/after" clause."""
         root = org.root

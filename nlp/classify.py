@@ -39,6 +39,12 @@ class ClassifyMixin:
     ) -> tuple[str | None, str | None]:
         """The parse-based reading, then the trigger phrasings (``nhs_triggers``) where the parse saw no change."""
         kind, note = self._classify_by_parse(sent, role, person, predicate, how)
+        if (
+            kind == HOLD
+            and how in {"apposition", "relative"}
+            and self._post_held_elsewhere(role, person, predicate)
+        ):
+            return kind, note  # the change the sentence's triggers speak of is at the other organisation
         if kind not in {APPOINT, HOLD} or (how in {"adjacent", "apposition"} and self._line_like(sent)):
             return kind, note
         triggers = self._triggers_for(sent, person)
@@ -130,6 +136,8 @@ class ClassifyMixin:
             and self._line_like(sent)
         ):
             return HOLD, None
+        if how in {"apposition", "relative"} and self._post_held_elsewhere(role, person, predicate):
+            return HOLD, None  # "X, COO at A, will take charge of B": A is the post held now
         where_was = self._where_was(sent, role)
         if where_was:
             return where_was

@@ -221,8 +221,12 @@ class SuccessionMixin:
                     for e in events
                     if e.sentence_start == sent.start_char
                     and e.person == person.kb_id_
-                    and not (e.event == HOLD and CURRENT_WORDS.search(sent.text))
-                ]  # "X, currently vice-chair of A, will take up the post": the post is not the one held now
+                    and not (
+                        e.event == HOLD
+                        and (CURRENT_WORDS.search(sent.text) or self._reaches_other_org(verb, person, e))
+                    )
+                ]  # "X, currently vice-chair of A, will take up the post", "X, CEO of A, will take the helm at
+                # B": the post taken is not the one held now
                 earlier = mine or [
                     e
                     for e in events
@@ -269,6 +273,15 @@ class SuccessionMixin:
                     )
                 )
         return out
+
+    def _reaches_other_org(self, verb: Token, person: Span, post: Event) -> bool:
+        """The verb takes the person to an organisation other than the post's ("take the helm at B")."""
+        described = {t.i for t in person.root.subtree}
+        reached = {t.i for t in verb.subtree} - described
+        return any(
+            o.start in reached and (o.kb_id_ or o.text) != (post.org_key or post.organisation)
+            for o in self.org_spans
+        )
 
     @staticmethod
     def _pronoun_means_appointee(person: Span, post: Event, events: list[Event]) -> bool:

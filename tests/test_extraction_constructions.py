@@ -225,6 +225,36 @@ MOVE_CASES = [
         },
     ),
     (
+        "the post described beside the person is held now when the verb takes them elsewhere",
+        "Hamza Reid, chief operating officer at Barnsley Hospital NHS Foundation Trust, will take charge of "
+        "Rotherham NHS Foundation Trust in the spring.",
+        {
+            (
+                "Hamza Reid",
+                "chief operating officer",
+                "Barnsley Hospital NHS Foundation Trust",
+                "holds",
+                False,
+                None,
+            )
+        },
+    ),
+    (
+        "'who has been CEO of A for seven years, will take the helm at B': A is not where the helm is taken",
+        "Patricia Mellor, who has been chief executive of Dorset County Hospital NHS Foundation Trust for seven "
+        "years, will take the helm at Dorset ICS.",
+        {
+            (
+                "Patricia Mellor",
+                "chief executive",
+                "Dorset County Hospital NHS Foundation Trust",
+                "holds",
+                False,
+                None,
+            )
+        },
+    ),
+    (
         "a system by the name it went by before 2022",
         "One Gloucestershire ICS has appointed Tamar Ellingham as its chair designate.",
         {("Tamar Ellingham", "chair", "One Gloucestershire ICS", "appointed", False, None)},
