@@ -181,14 +181,16 @@ class AttributionMixin:
         )
         if own is None:
             return False
-        described = {t.i for t in person.root.subtree} | set(range(role.start, own.end))
-        reached = {t.i for v in verbs for t in v.subtree}
-        return any(
-            o.start in reached
-            and o.start not in described
-            and (o.kb_id_ or o.text) != (own.kb_id_ or own.text)
-            for o in self.org_spans
-        )
+        return self._reaches_other_org(verbs, person, own.kb_id_ or own.text, range(role.start, own.end))
+
+    def _reaches_other_org(
+        self, verbs: list[Token], person: Span, own: str, also_described: range = range(0)
+    ) -> bool:
+        """A verb takes the person to an organisation other than ``own`` (key or name): "will take the helm
+        at B". What describes the person (their apposition or relative clause) does not count."""
+        described = {t.i for t in person.root.subtree} | set(also_described)
+        reached = {t.i for v in verbs for t in v.subtree} - described
+        return any(o.start in reached and (o.kb_id_ or o.text) != own for o in self.org_spans)
 
     def _org_in_other_clause(self, org: Span, predicate: Token) -> bool:
         """The organisation is the subject of another verb, or sits in an "until/while/after" clause."""

@@ -9,11 +9,11 @@ FIRST_PERSON = {"i", "me", "my"}
 SIGNATURE_REACH = 300  # characters from the end of the text where a signature may stand
 
 
-def signature_author(doc: Doc, people: list[Span], roles: list[Span]) -> Span | None:
-    """The person whose name stands alone on a line near the end of the text, followed by a role title on
-    the next line: the signature of a letter, message or blog."""
+def signature_author(doc: Doc, people: list[Span], roles: list[Span]) -> tuple[Span, Span] | None:
+    """The person whose name stands alone on a line near the end of the text with a role title starting
+    the next line (the signature of a letter, message or blog), and that role."""
     tail = len(doc.text) - SIGNATURE_REACH
-    role_lines = {_line_start(doc, r.start) for r in roles if r.start_char >= tail}
+    role_at = {r.start: r for r in roles if r.start_char >= tail}
     for person in reversed(people):
         if person.start_char < tail:
             break
@@ -22,19 +22,9 @@ def signature_author(doc: Doc, people: list[Span], roles: list[Span]) -> Span | 
         following = person.end
         while following < len(doc) and doc[following].is_space:
             following += 1
-        if (
-            following < len(doc)
-            and _line_start(doc, following) in role_lines
-            and following in {r.start for r in roles}
-        ):
-            return person
+        if following in role_at:  # the name ends its line, so the role starts the next
+            return person, role_at[following]
     return None
-
-
-def _line_start(doc: Doc, i: int) -> int:
-    while i > 0 and "\n" not in doc[i - 1].text:
-        i -= 1
-    return i
 
 
 def _alone_on_line(doc: Doc, span: Span) -> bool:

@@ -116,7 +116,8 @@ class DocumentEvents(
         self.role_spans = sorted(doc.spans.get(self.keys["roles"], []), key=lambda s: s.start)
         self.person_at = {i: s for s in self.people_spans for i in range(s.start, s.end)}
         self.org_at = {i: s for s in self.org_spans for i in range(s.start, s.end)}
-        self.author = signature_author(doc, self.people_spans, self.role_spans)
+        signature = signature_author(doc, self.people_spans, self.role_spans)
+        self.author, self.author_role = signature or (None, None)
         self.is_minutes = bool(
             MINUTES.search(self.text[:5000])
             or MINUTES_HEADING.search(f"{doc._.nhs_title or ''} {self.text[:3000]}")
@@ -201,9 +202,7 @@ class DocumentEvents(
         """The signed author holds the post written under their name ("Jo Bloggs\nChief Executive\n[Trust]")."""
         if self.author is None:
             return []
-        role = next((r for r in self.role_spans if r.start >= self.author.end), None)
-        if role is None or not all(t.is_space for t in self.doc[self.author.end : role.start]):
-            return []
+        role = self.author_role
         after = role.end
         while after < len(self.doc) and self.doc[after].is_space:
             after += 1

@@ -223,7 +223,10 @@ class SuccessionMixin:
                     and e.person == person.kb_id_
                     and not (
                         e.event == HOLD
-                        and (CURRENT_WORDS.search(sent.text) or self._reaches_other_org(verb, person, e))
+                        and (
+                            CURRENT_WORDS.search(sent.text)
+                            or self._reaches_other_org([verb], person, e.org_key or e.organisation)
+                        )
                     )
                 ]  # "X, currently vice-chair of A, will take up the post", "X, CEO of A, will take the helm at
                 # B": the post taken is not the one held now
@@ -273,15 +276,6 @@ class SuccessionMixin:
                     )
                 )
         return out
-
-    def _reaches_other_org(self, verb: Token, person: Span, post: Event) -> bool:
-        """The verb takes the person to an organisation other than the post's ("take the helm at B")."""
-        described = {t.i for t in person.root.subtree}
-        reached = {t.i for t in verb.subtree} - described
-        return any(
-            o.start in reached and (o.kb_id_ or o.text) != (post.org_key or post.organisation)
-            for o in self.org_spans
-        )
 
     @staticmethod
     def _pronoun_means_appointee(person: Span, post: Event, events: list[Event]) -> bool:

@@ -109,28 +109,13 @@ class UnnamedMixin:
         recent = [u for u in self.unnamed if 0 <= sent.start - u[0] <= 2]
         if len(recent) != 1:
             return {}
-        _, role, (org_key, org_text, org_conf) = recent[0]
-        org = by_key().get(org_key) if org_key else None
+        _, role, org = recent[0]
+        interim = bool(qualifiers(role) & {"interim", "acting"})
         info = self.doc._.nhs_people.get(person.kb_id_)
-        template = Event(
-            person=person.kb_id_,
-            role=role.label_,
-            role_text=role.text,
-            organisation=org_text,
-            org_key=org_key,
-            ods_code=org.ods_code if org else None,
-            event=DEPART,
-            interim=bool(qualifiers(role) & {"interim", "acting"}),
-            date=None,
-            date_precision=None,
-            evidence="",
-            start=0,
-            end=0,
-            sentence_start=0,
-            confidence=round(0.7 * org_conf, 2),
-            **self._about(info),
+        template = self._post_event(
+            person.kb_id_, role, org, DEPART, sent, interim, (None, None), 0.7, None, info
         )
-        return {(role.label_, org_key or org_text): template}
+        return {(role.label_, org[0] or org[1]): template}
 
     def _appointments_without_role(self, events: list[Event]) -> list[Event]:
         """ "Dr X will take charge of the trust on 1 June" under the headline "Trust names new chief exec":

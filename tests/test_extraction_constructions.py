@@ -7,6 +7,13 @@ from __future__ import annotations
 import pytest
 from nhs_leaders.nlp.pipeline import extract_events
 
+
+def facts(nlp, text: str, published: str, home: str | None = None) -> set[tuple]:
+    """(person, role, organisation, event, interim, date) of every event extracted from ``text``."""
+    (result,) = list(extract_events(nlp, [(text, published, home)]))
+    return {(e.person, e.role, e.organisation, e.event, e.interim, e.date) for e in result.events}
+
+
 CASES = [
     (
         "former ORG role NAME is career history",
@@ -265,9 +272,7 @@ MOVE_CASES = [
 @pytest.mark.parametrize("name,text,expected", MOVE_CASES, ids=[c[0] for c in MOVE_CASES])
 def test_moves_and_systems(nlp, name, text, expected):
     """A move is credited to both organisations; the home organisation is the publisher's."""
-    (result,) = list(extract_events(nlp, [(text, "2023-11-14", "RR8")]))
-    found = {(e.person, e.role, e.organisation, e.event, e.interim, e.date) for e in result.events}
-    assert found == expected
+    assert facts(nlp, text, "2023-11-14", "RR8") == expected
 
 
 AWAY_CASES = [
@@ -328,9 +333,7 @@ AWAY_CASES = [
 
 @pytest.mark.parametrize("name,text,expected", AWAY_CASES, ids=[c[0] for c in AWAY_CASES])
 def test_change_stated_before_the_person(nlp, name, text, expected):
-    (result,) = list(extract_events(nlp, [(text, "2023-11-14", None)]))
-    found = {(e.person, e.role, e.organisation, e.event, e.interim, e.date) for e in result.events}
-    assert found == expected
+    assert facts(nlp, text, "2023-11-14", None) == expected
 
 
 FIRST_PERSON_CASES = [
@@ -393,13 +396,9 @@ FIRST_PERSON_CASES = [
 @pytest.mark.parametrize("name,text,expected", FIRST_PERSON_CASES, ids=[c[0] for c in FIRST_PERSON_CASES])
 def test_first_person_message(nlp, name, text, expected):
     """ "I" in a signed letter or blog is its author; the home organisation is the publisher's."""
-    (result,) = list(extract_events(nlp, [(text, "2023-10-14", "RR8")]))
-    found = {(e.person, e.role, e.organisation, e.event, e.interim, e.date) for e in result.events}
-    assert found == expected
+    assert facts(nlp, text, "2023-10-14", "RR8") == expected
 
 
 @pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
 def test_construction(nlp, name, text, expected):
-    (result,) = list(extract_events(nlp, [(text, "2023-06-15", None)]))
-    found = {(e.person, e.role, e.organisation, e.event, e.interim, e.date) for e in result.events}
-    assert found == expected
+    assert facts(nlp, text, "2023-06-15", None) == expected
