@@ -26,7 +26,7 @@ class AttributionMixin:
         self, sent: Span, role: Span, predicate: Token | None
     ) -> list[tuple[str | None, str, float]]:
         doc = self.doc
-        if role.label_.startswith(("regional ", "national ", "deputy regional ")):
+        if {"regional", "national"} & set(role.label_.split()[:3]):
             national = [
                 s
                 for s in self.org_spans

@@ -8,10 +8,10 @@ stay two people; a bare surname goes to the nearest full name before it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import nhs_leaders.nlp.extensions  # noqa: F401  (registers the Doc extensions)
-from nhs_leaders.nlp.vocab import HONORIFICS, POST_NOMINALS, role_variants
+from nhs_leaders.nlp.vocab import HONORIFICS, POST_NOMINALS, given_name_forms, role_variants
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -275,6 +275,7 @@ class PeopleRecogniser:
             person = self._person(span)
             if person is not None:
                 full.append((span, person))
+        full = _formal_names(full)
         people: dict[str, Person] = {}
         for _span, person in full:
             known = people.setdefault(person.name, person)
@@ -546,6 +547,19 @@ class PeopleRecogniser:
             name = before[-1] if before else seen[0][1]
             out.append(Span(doc, span.start, span.end, label="PERSON", kb_id=name))
         return out
+
+
+def _formal_names(full: list[tuple[Span, Person]]) -> list[tuple[Span, Person]]:
+    """One person named two ways in a text ("Steve Powis" and "Stephen Powis") keeps the formal name."""
+    names = {person.name for _span, person in full}
+    renamed: dict[str, str] = {}
+    for name in names:
+        first, *rest = name.split()
+        formal = [" ".join([f, *rest]) for f in given_name_forms().get(first, ())]
+        found = [f for f in formal if f in names]
+        if rest and len(found) == 1:
+            renamed[name] = found[0]
+    return [(span, replace(p, name=renamed[p.name]) if p.name in renamed else p) for span, p in full]
 
 
 def _initials_of(name: str) -> str:

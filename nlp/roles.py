@@ -19,10 +19,21 @@ WRAP_HINT = re.compile(
     r"(?i)\b(chief|director|officer|secretary|chair|executive|non|deputy|interim|acting|of)"
     r"[ \t]*\n[ \t]*[A-Za-z]"
 )
-REGIONAL = re.compile(
-    r"\b(?i:regional|national|deputy regional)\s+(?i:director of [a-z]+|chief nurse|medical director|"
-    r"chief executive|director)(?:\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][a-z]+)(?:(?:\s+and|\s+of|\s+the)*\s+[A-Z][a-z]+)*)?",
+# National and regional titles keep their portfolio and region ("national director of urgent and
+# emergency care", "regional director of finance for the South West"); the portfolio stops at a word
+# that starts a clause or names the organisation ("... for London at NHS England").
+_SCOPE = r"(?:deputy\s+)?(?:executive\s+)?(?:regional|national)"
+_HEAD = (
+    r"(?:director\s+of\s+(?:finance|nursing|strategy|commissioning|operations)|chief\s+nurse|"
+    r"medical\s+director|chief\s+executive|managing\s+director|chief\s+[a-z]+\s+officer|director)"
 )
+_STOP = (
+    "at|in|on|from|to|with|who|which|will|would|has|have|had|is|was|since|until|when|as|and|of|for|the|"
+    "nhs|said|says|while|whilst|after|before|following|where|chief|deputy|director|officer|executive|medical|interim|acting"
+)
+_WORD = rf"(?!(?i:{_STOP})\b)[A-Za-z][A-Za-z'\-]+"
+_PORTFOLIO = rf"\s+(?i:for|of)\s+(?:the\s+)?{_WORD}(?:(?:\s+(?i:and|of|the))*\s+{_WORD}){{0,5}}"
+REGIONAL = re.compile(rf"\b(?P<title>(?i:{_SCOPE}\s+{_HEAD}))(?P<scope>(?:{_PORTFOLIO}){{0,2}})")
 
 
 @Language.factory("nhs_roles", default_config={"spans_key": "nhs_roles"})
@@ -77,7 +88,8 @@ class RoleRecogniser:
         for m in REGIONAL.finditer(text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
-                spans.append(Span(doc, span.start, span.end, label=" ".join(m.group(0).lower().split())))
+                label = " ".join(m.group("title").lower().split() + m.group("scope").split())
+                spans.append(Span(doc, span.start, span.end, label=label))
         # "will chair the committee", "to head the trust": a verb, not a title
         return filter_spans([s for s in spans if s is not None and not (len(s) == 1 and s[0].pos_ == "VERB")])
 

@@ -255,3 +255,13 @@ CANCEL_PHRASES = (
     "decided not to proceed",
     "pulled out",
 )
+
+
+@lru_cache(maxsize=1)
+def given_name_forms() -> dict[str, set[str]]:
+    """Short given name → the formal names it stands for ("Steve" → {"Stephen", "Steven"})."""
+    out: dict[str, set[str]] = {}
+    with (DATA_DIR / "given_names.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            out.setdefault(row["short"].strip(), set()).add(row["formal"].strip())
+    return out

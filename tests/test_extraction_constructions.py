@@ -133,6 +133,58 @@ CASES = [
         "on 30 April 2024.",
         {("Colin Ashdown", "chair", "North Bristol NHS Trust", "departed", False, "2024-04-30")},
     ),
+    (
+        "a national director's portfolio is part of the title",
+        "NHS England has appointed Dr Oriel Tamsett-Byrne as national director of urgent and emergency care "
+        "and deputy chief operating officer.",
+        {
+            (
+                "Oriel Tamsett-Byrne",
+                "national director of urgent and emergency care",
+                "NHS England",
+                "appointed",
+                False,
+                None,
+            ),
+            (
+                "Oriel Tamsett-Byrne",
+                "deputy chief operating officer",
+                "NHS England",
+                "appointed",
+                False,
+                None,
+            ),
+        },
+    ),
+    (
+        "a regional title keeps its portfolio and its region",
+        "Hollis Grayburn-Ede has been named regional director of finance for the East of England at NHS England.",
+        {
+            (
+                "Hollis Grayburn-Ede",
+                "regional director of finance for the East of England",
+                "NHS England",
+                "appointed",
+                False,
+                None,
+            )
+        },
+    ),
+    (
+        "one person named with a short and a formal given name",
+        "Sir Jim Oddington-Blaise will become chief executive of Northumbria Healthcare NHS Foundation Trust in "
+        "May. Sir James Oddington-Blaise has led the trust's elective recovery programme since 2021.",
+        {
+            (
+                "James Oddington-Blaise",
+                "chief executive",
+                "Northumbria Healthcare NHS Foundation Trust",
+                "appointed",
+                False,
+                "2024-05",
+            )
+        },
+    ),
 ]
 
 
