@@ -93,9 +93,18 @@ class AttributionMixin:
             )
         ):
             return []
+        lead_in = self._list_lead_in(sent, role)
+        if (
+            lead_in is not None
+        ):  # "Three directors are leaving X: A, who has left for Y; B, ...": each leaves X
+            return [(lead_in.kb_id_ or None, org_name(lead_in), 0.85)]
         # Organisations the governing verb reaches: "joins X as", "take charge of X", "At X, chief executive ..."
         in_sent = [
-            s for s in self.org_spans if sent.start <= s.start < sent.end and not self._origin(s, role)
+            s
+            for s in self.org_spans
+            if sent.start <= s.start < sent.end
+            and not self._origin(s, role)
+            and self._same_list_item(s, role, sent)
         ]
         references = [
             t
@@ -254,6 +263,32 @@ class AttributionMixin:
                     return NOT_NHS  # "software firm X has promoted its finance director"
         earlier = [s for s in self.org_spans if sent.start <= s.start and s.end <= role.start]
         return earlier[-1] if earlier else None
+
+    def _same_list_item(self, org: Span, role: Span, sent: Span) -> bool:
+        """In a list sentence ("The four were: A, who ...; B, who ...; and C") an organisation belongs to its own
+        item or to the lead-in before the colon, never to another item."""
+        colon = next((t.i for t in sent if t.text == ":"), None)
+        if colon is not None and org.start < colon:
+            return True
+        start, end = self._list_item(sent, role.start)
+        return start <= org.start < end
+
+    def _list_lead_in(self, sent: Span, role: Span) -> Span | None:
+        """The organisation named before the colon of a semicolon list that ``role`` is an item of."""
+        colon = next((t.i for t in sent if t.text == ":"), None)
+        if colon is None or role.start < colon or not any(t.text == ";" for t in sent):
+            return None
+        named = [s for s in self.org_spans if sent.start <= s.start < colon]
+        return named[-1] if named else None
+
+    def _list_item(self, sent: Span, position: int) -> tuple[int, int]:
+        """Token bounds of the semicolon-separated item of ``sent`` holding ``position`` (the sentence if none)."""
+        marks = [t.i for t in sent if t.text == ";"]
+        if not marks:
+            return sent.start, sent.end
+        colon = next((t.i for t in sent if t.text == ":" and t.i < position), sent.start)
+        start = max([sent.start, colon] + [i for i in marks if i < position])
+        return start, min([sent.end] + [i for i in marks if i > position])
 
     def _org_list(self, j: int, sent: Span) -> list[tuple[str | None, str, float]]:
         """Organisations starting at token ``j``, including coordinated lists "A, B and C"."""

@@ -236,7 +236,16 @@ class CandidatesMixin:
             return None
         if re.match(r"\s*of the [\w\s&,']{0,60}?committee", doc[role.end : role.end + 12].text, re.I):
             return None  # committee chairing is not a board role
-        if not linked and role.start > sent.start and doc[role.start - 1].lower_ in {"and", "&"}:
+        named_next = self._person_starting_after(role, sent)
+        titled = (
+            named_next is not None and named_next[1] == 0
+        )  # "... and chief nurse Jo Bloggs": Jo's own title
+        if (
+            not linked
+            and not titled
+            and role.start > sent.start
+            and doc[role.start - 1].lower_ in {"and", "&"}
+        ):
             previous = next((r for r in self.role_spans if r.end == role.start - 1), None)
             if previous is not None:  # "Non-Executive Director and Vice-Chair": one holder for both
                 found = self._holder(sent, previous, linked=True)
@@ -271,6 +280,9 @@ class CandidatesMixin:
             )  # else "The Chair welcomed"
         before = self._person_ending_before(role.start, sent)
         after = self._person_starting_after(role, sent)
+        if before is not None and before[1] == 0 and after is not None and after[1] == 0:
+            if self._titles_lead(role, sent):  # "Present: Chair A Chief Executive B Chief Nurse C"
+                return after[0], "adjacent", self._verb_of(after[0].root)
         if before is not None and before[1] == 0:
             return before[0], "adjacent", self._verb_of(before[0].root)
         if after is not None and (before is None or after[1] <= before[1]):
@@ -413,12 +425,49 @@ class CandidatesMixin:
                 return person, gap
         return None
 
+    def _titles_lead(self, role: Span, sent: Span) -> bool:
+        """In a run of names and titles with nothing between them (an attendance table read out of a PDF),
+        whether the run opens with a title ("Chair A Chief Executive B") rather than a name ("A Chair B ...")."""
+        role_at_end = {r.end: r for r in self.role_spans}
+        i, opens_with_title = role.start, True
+        while i > sent.start:
+            j = i - 1 if self.doc[i - 1].text == "," else i
+            if j - 3 >= sent.start and re.fullmatch(
+                r"\([A-Z]{2,4}\)", self.doc[j - 3 : j].text.replace(" ", "")
+            ):
+                j -= 3  # "(KW)" between a name and the next title
+            if j - 1 in self.person_at and self.person_at[j - 1].end == j:
+                i, opens_with_title = self.person_at[j - 1].start, False
+            elif j in role_at_end:
+                i, opens_with_title = role_at_end[j].start, True
+            else:
+                break
+        return opens_with_title
+
+    def _listed_with_clause(self, token: Token) -> Token | None:
+        """A person listed under "were" / "are" / "include" with their own clause ("The four leaving were:
+        X, who has left for A; Y, who will retire in April"): the clause's verb is theirs."""
+        if token.i not in self.person_at:
+            return None
+        person = self.person_at[token.i]
+        for t in self.doc[person.end : min(len(self.doc), person.end + 3)]:
+            if t.lower_ in {"who", "which"} and t.head.dep_ == "relcl" and t.head.i > t.i:
+                governor = t.head.head
+                while governor.head.i != governor.i and governor.pos_ not in {"VERB", "AUX"}:
+                    governor = governor.head
+                if governor.lemma_ in {"be", "include"} and governor.i < person.start:
+                    return t.head
+        return None
+
     def _verb_of(self, token: Token) -> Token | None:
         """The nearest verb governing ``token`` ("leaves" right after a name is a verb, whatever the tagger says)."""
         if token.i in self.person_at:
             nxt = self.person_at[token.i].end
             if nxt < len(self.doc) and self.doc[nxt].lower_ in VERBISH:
                 return self.doc[nxt]
+        listed = self._listed_with_clause(token)
+        if listed is not None:
+            return listed
         current = token
         for _ in range(12):
             if current.i != token.i and (

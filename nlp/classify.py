@@ -21,7 +21,6 @@ from nhs_leaders.nlp.cues import (
     LEAVING_CLAUSE,
     MOVED_FROM,
     POST_NOUNS,
-    PREDECESSOR_WORDS,
     SUBJECT_PRONOUNS,
     VERBISH,
 )
@@ -74,19 +73,6 @@ class ClassifyMixin:
         now = self.reference_year
         old = now and any(m.year and m.year <= now - 1 for m in find_dates(sent.text))
         return participle and not old
-
-    def _predecessor_of_a_successor(self, role: Span) -> bool:
-        """ "take over (the role) from the current chief executive Y", "succeed outgoing chair Y": the post
-        named after 'from' (or as the object of succeed/replace) is the one its holder leaves."""
-        i = role.start - 1
-        while i > 0 and self.doc[i].lower_ in PREDECESSOR_WORDS:
-            i -= 1
-        word = self.doc[i]
-        if word.lower_ == "from":
-            return word.head.lemma_ in {"take", "inherit"} or any(
-                t.lemma_ == "take" and t.i < i for t in self.doc[max(0, i - 6) : i]
-            )
-        return word.lemma_ in {"succeed", "replace"} and word.pos_ == "VERB"
 
     def _triggers_for(self, sent: Span, person: Span) -> list[Span]:
         """Trigger phrases of the sentence that speak of this person: the nearest named person (one standing
@@ -166,6 +152,8 @@ class ClassifyMixin:
             return DEPART, "implied"
         noun = self._change_noun(role, person)
         if noun is not None:
+            if noun == "appointment" and self._years_ago(sent, 2):
+                return HISTORY, None  # "her appointment as chief executive in 2021 made her the first ..."
             kind = CHANGE_NOUNS[noun]
             note = "death in post" if noun == "death" else "suspension" if noun == "suspension" else None
             return kind, note
@@ -275,7 +263,11 @@ class ClassifyMixin:
         return False
 
     def _change_noun(self, role: Span, person: Span) -> str | None:
-        """ "the death of its chairman, X", "the appointment of X as R": a change named by a noun."""
+        """ "the death of its chairman, X", "the appointment of X as R", "chief nurse X's retirement": a
+        change named by a noun."""
+        after = self.doc[person.end : person.end + 2]
+        if len(after) == 2 and after[0].text in {"'s", "’s"} and after[1].lemma_.lower() in CHANGE_NOUNS:
+            return after[1].lemma_.lower()
         for start in (role.root, person.root):
             current = start
             for _ in range(4):
@@ -301,20 +293,6 @@ class ClassifyMixin:
         complements += [g for c in verb.children if c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
         return verb.lemma_ in {"become", "join", "take"} and any(
             c.pos_ == "NOUN" and c.lemma_.lower() in POST_NOUNS for c in complements
-        )
-
-    def _is_succeeded(self, person: Span) -> bool:
-        """The person is the one being succeeded: "X succeeds Y", "replaces Y", "take over from Y"."""
-        if person.root.dep_ == "appos":  # "take over from the interim chief executive, Bronwen Mostyn"
-            person = self.doc[person.root.head.i : person.root.head.i + 1]
-        head = person.root.head
-        if person.root.dep_ == "dobj" and head.lemma_ in {"succeed", "replace"}:
-            return True
-        return (
-            person.root.dep_ == "pobj"
-            and head.lower_ == "from"
-            and head.head.lemma_ == "take"
-            and any(c.lower_ == "over" for c in head.head.children)
         )
 
     def _where_was(self, sent: Span, role: Span) -> tuple[str, str | None] | None:
@@ -509,6 +487,14 @@ class ClassifyMixin:
             for mention in find_dates(sent.text)
         )
 
+    def _years_ago(self, sent: Span, years: int) -> bool:
+        """The sentence dates something "in" or "since" a year at least ``years`` before the document's."""
+        now = self.reference_year
+        return bool(now) and any(
+            m.year and m.year <= now - years and m.preposition in {"in", "since"}
+            for m in find_dates(sent.text)
+        )
+
     @property
     def reference_year(self) -> int | None:
         """The year the document speaks from: its date, else the latest year it mentions (an undated page
@@ -524,12 +510,20 @@ class ClassifyMixin:
         text = sent.text.lower()
         near = self.doc[max(sent.start, role.start - 6) : min(sent.end, role.end + 6)].text.lower()
         if re.search(
-            r"\b(on an? (interim|temporary|acting) basis|act(s|ing)? (up|as)|seconded|secondment|caretaker|"
+            r"\b(on an? (interim|temporary|acting) basis|seconded|secondment|caretaker|"
             r"until a permanent|while a permanent|pending a permanent)\b",
             near,
         ):
             return True
-        return bool(predicate is not None and predicate.lemma_ in {"act"} and "up" in text)
+        before = self.doc[max(sent.start, role.start - 6) : role.start].text.lower()
+        if re.search(r"\bact(s|ing)? (up|as)\b", before):  # not the post held by one who "will act as"
+            return True
+        return bool(
+            predicate is not None
+            and predicate.lemma_ in {"act"}
+            and "up" in text
+            and predicate.i < role.start
+        )
 
     def _other_event_verbs(self, sent: Span, predicate: Token | None, kind: str) -> list[int]:
         out = []

@@ -20,7 +20,13 @@ class EventDatesMixin:
         if kind == HOLD:
             meeting = self._meeting_date() if self.is_minutes else None
             return (meeting.isoformat(), "day") if meeting else (None, None)
-        mentions = [m for m in find_dates(sent.text) if m.preposition not in {"since", "until", "before"}]
+        first, last = self._list_item(sent, role.start)
+        lo, hi = self.doc[first].idx - sent.start_char, self.doc[last - 1].idx - sent.start_char + 1
+        mentions = [
+            m
+            for m in find_dates(sent.text)
+            if m.preposition not in {"since", "until", "before"} and lo <= m.start < hi
+        ]
         if not mentions:
             if re.search(r"\b(on|from) the same (date|day)\b", sent.text, re.I):
                 return self._previous_date(sent)

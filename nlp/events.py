@@ -114,6 +114,7 @@ class DocumentEvents(
         self.people_spans = sorted(doc.spans.get(self.keys["people"], []), key=lambda s: s.start)
         self.org_spans = sorted(doc.spans.get(self.keys["orgs"], []), key=lambda s: s.start)
         self.role_spans = sorted(doc.spans.get(self.keys["roles"], []), key=lambda s: s.start)
+        self.role_ends = {s.end for s in self.role_spans}
         self.person_at = {i: s for s in self.people_spans for i in range(s.start, s.end)}
         self.org_at = {i: s for s in self.org_spans for i in range(s.start, s.end)}
         signature = signature_author(doc, self.people_spans, self.role_spans)

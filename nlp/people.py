@@ -49,6 +49,7 @@ SURNAMES_TOO = {
     "mid",
 }
 NOT_NAME_WORDS = {
+    "yes",  # a table's yes/no column run into the next name
     "trust",
     "board",
     "nhs",
@@ -373,7 +374,7 @@ class PeopleRecogniser:
                 j += 1
             if (
                 j - i >= 2
-                and (i == 0 or doc[i - 1].tag_ not in PROPER_TAGS)
+                and (i == 0 or doc[i - 1].tag_ not in PROPER_TAGS or i in self._role_ends)
                 and (j == len(doc) or doc[j].tag_ not in PROPER_TAGS or j in role_starts)
             ):
                 if self._person_context(doc, i, j, role_starts):
@@ -550,16 +551,29 @@ class PeopleRecogniser:
 
 
 def _formal_names(full: list[tuple[Span, Person]]) -> list[tuple[Span, Person]]:
-    """One person named two ways in a text ("Steve Powis" and "Stephen Powis") keeps the formal name."""
-    names = {person.name for _span, person in full}
+    """One person named two ways in a text ("Stephen Powis" ... "Steve Powis", "Sir Robert X" ... "Bob X")
+    keeps the name the text first gives them in full."""
+    first_seen: dict[str, int] = {}
+    for span, person in sorted(full, key=lambda item: item[0].start):
+        first_seen.setdefault(person.name, span.start)
     renamed: dict[str, str] = {}
-    for name in names:
-        first, *rest = name.split()
-        formal = [" ".join([f, *rest]) for f in given_name_forms().get(first, ())]
-        found = [f for f in formal if f in names]
-        if rest and len(found) == 1:
-            renamed[name] = found[0]
+    for name in sorted(first_seen, key=first_seen.get):
+        given, *rest = name.split()
+        earlier = [
+            other
+            for other in first_seen
+            if first_seen[other] < first_seen[name]
+            and other.split()[1:] == rest
+            and _same_given_name(given, other.split()[0])
+        ]
+        if rest and earlier:
+            renamed[name] = renamed.get(earlier[0], earlier[0])
     return [(span, replace(p, name=renamed[p.name]) if p.name in renamed else p) for span, p in full]
+
+
+def _same_given_name(one: str, other: str) -> bool:
+    forms = given_name_forms()
+    return one != other and bool(({one} | forms.get(one, set())) & ({other} | forms.get(other, set())))
 
 
 def _initials_of(name: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import nhs_leaders.nlp.extensions  # noqa: F401  (registers the Doc extensions)
-from nhs_leaders.nlp.vocab import ACRONYM_ROLES, QUALIFIERS, role_variants
+from nhs_leaders.nlp.vocab import ACRONYM_ROLES, QUALIFIERS, portfolio_words, role_variants
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -111,7 +111,26 @@ class RoleRecogniser:
             and doc[start - 2].lower_ in {"co", "joint"}
         ):
             start -= 2
+        if " of " in f" {text} " and text.startswith(("director", "executive director")):
+            longer = _portfolio_end(doc, end)
+            if longer > end and canonical == text:  # a title kept as written grows with its portfolio
+                canonical = " ".join(doc[start:longer].text.lower().split())
+            end = longer
         return Span(doc, start, end, label=canonical)
+
+
+def _portfolio_end(doc: Doc, end: int) -> int:
+    """End of "Director of Finance[, Performance] and Estates": the portfolio continued after "and"/","."""
+    words = portfolio_words()
+    i, last = end, end
+    while i + 1 < len(doc) and doc[i].lower_ in {"and", "&", ","}:
+        j = i + 1
+        while j < len(doc) and (doc[j].lower_ in words or doc[j].text in words):
+            j += 1
+        if j == i + 1:
+            break
+        i = last = j
+    return last
 
 
 def qualifiers(span: Span) -> set[str]:

@@ -7,7 +7,16 @@ from __future__ import annotations
 
 import re
 
-from nhs_leaders.nlp.cues import APPOINT, CURRENT_WORDS, DEPART, HOLD, LIST_INTRO, POSSESSIVE_PRONOUNS, Event
+from nhs_leaders.nlp.cues import (
+    APPOINT,
+    CURRENT_WORDS,
+    DEPART,
+    HOLD,
+    LIST_INTRO,
+    POSSESSIVE_PRONOUNS,
+    PREDECESSOR_WORDS,
+    Event,
+)
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.vocab import role_variants
 from spacy.tokens import Span, Token
@@ -437,3 +446,43 @@ class SuccessionMixin:
             if not any(n.kb_id_ == span.kb_id_ for n in names):
                 names.append(span)
         return names
+
+    def _predecessor_of_a_successor(self, role: Span) -> bool:
+        """ "take over (the role) from the current chief executive Y", "succeed outgoing chair Y": the post
+        named after 'from' (or as the object of succeed/replace) is the one its holder leaves."""
+        i = role.start - 1
+        while i > 0 and self.doc[i].lower_ in PREDECESSOR_WORDS:
+            i -= 1
+        word = self.doc[i]
+        if word.lower_ == "from":
+            return word.head.lemma_ in {"take", "inherit"} or any(
+                t.lemma_ == "take" and t.i < i for t in self.doc[max(0, i - 6) : i]
+            )
+        return word.lemma_ in {"succeed", "replace"} and word.pos_ == "VERB"
+
+    def _is_succeeded(self, person: Span) -> bool:
+        """The person is the one being succeeded: "X succeeds Y", "replaces Y", "take over from Y"."""
+        if self._successor_to(person):
+            return True
+        if person.root.dep_ == "appos":  # "take over from the interim chief executive, Bronwen Mostyn"
+            person = self.doc[person.root.head.i : person.root.head.i + 1]
+        head = person.root.head
+        if person.root.dep_ == "dobj" and head.lemma_ in {"succeed", "replace"}:
+            return True
+        return (
+            person.root.dep_ == "pobj"
+            and head.lower_ == "from"
+            and head.head.lemma_ == "take"
+            and any(c.lower_ == "over" for c in head.head.children)
+        )
+
+    def _successor_to(self, person: Span) -> bool:
+        """ "a successor to (chief executive) X", "a replacement for X": X is the one leaving."""
+        in_role = {i for r in self.role_spans for i in range(r.start, r.end)}
+        i = person.start - 1
+        while i > 1 and (i in in_role or self.doc[i].lower_ in PREDECESSOR_WORDS or self.doc[i].text == ","):
+            i -= 1
+        return self.doc[i].lower_ in {"to", "for"} and self.doc[i - 1].lemma_.lower() in {
+            "successor",
+            "replacement",
+        }

@@ -148,7 +148,7 @@ def role_variants() -> dict[str, str]:
     from nhs_leaders.nlp.evaluate import canonical_role
 
     for variant, canonical in list(out.items()):
-        if canonical_role(variant) != canonical_role(canonical):
+        if canonical_role(_without_portfolio(variant)) != canonical_role(canonical):
             out[variant] = variant
     # Qualified forms are recognised by the qualifier logic instead, so the canonical stays plain.
     for variant in list(out):
@@ -265,3 +265,24 @@ def given_name_forms() -> dict[str, set[str]]:
         for row in csv.DictReader(fh):
             out.setdefault(row["short"].strip(), set()).add(row["formal"].strip())
     return out
+
+
+@lru_cache(maxsize=1)
+def portfolio_words() -> frozenset[str]:
+    """Words that continue a director's portfolio after "and" (lower case; acronyms as written)."""
+    lines = (DATA_DIR / "portfolios.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _without_portfolio(title: str) -> str:
+    """The title without a portfolio added after "and" ("chief nursing and midwifery officer" → "chief nursing
+    officer"): the guideline folds it into the same role."""
+    words = title.split()
+    portfolio = {w.lower() for w in portfolio_words()}
+    kept = []
+    for i, word in enumerate(words):
+        joins = word in {"and", "&"} and i + 1 < len(words) and words[i + 1] in portfolio
+        added = i > 0 and words[i - 1] in {"and", "&"} and word in portfolio
+        if not (joins or added):
+            kept.append(word)
+    return " ".join(kept)

@@ -172,8 +172,8 @@ CASES = [
     ),
     (
         "one person named with a short and a formal given name",
-        "Sir Jim Oddington-Blaise will become chief executive of Northumbria Healthcare NHS Foundation Trust in "
-        "May. Sir James Oddington-Blaise has led the trust's elective recovery programme since 2021.",
+        "Sir James Oddington-Blaise has led the trust's elective recovery programme since 2021. Sir Jim "
+        "Oddington-Blaise will become chief executive of Northumbria Healthcare NHS Foundation Trust in May.",
         {
             (
                 "James Oddington-Blaise",
@@ -449,6 +449,89 @@ FIRST_PERSON_CASES = [
 def test_first_person_message(nlp, name, text, expected):
     """ "I" in a signed letter or blog is its author; the home organisation is the publisher's."""
     assert facts(nlp, text, "2023-10-14", "RR8") == expected
+
+
+RCHT = "Royal Cornwall Hospitals NHS Trust"
+LIST_CASES = [
+    (
+        "a list of leavers, each with a clause of their own, leaves the lead-in's organisation",
+        f"The board changes announced this week by {RCHT} were: medical director Ysolde Brannock, who has left for University "
+        "Hospitals Plymouth NHS Trust; chief operating officer Caddor Penrose-Vane, who will retire in March; and "
+        "director of nursing Merryn Tallack, who has taken a job at NHS England.",
+        {
+            ("Ysolde Brannock", "medical director", RCHT, "departed", False, None),
+            ("Caddor Penrose-Vane", "chief operating officer", RCHT, "departed", False, "2024-03"),
+            ("Merryn Tallack", "chief nurse", RCHT, "departed", False, None),
+        },
+    ),
+    (
+        "a successor to X: X is leaving",
+        f"{RCHT} has yet to name a successor to its chair, Tobias Quiller-Hart, who leaves in September.",
+        {("Tobias Quiller-Hart", "chair", RCHT, "departed", False, "2023-09")},
+    ),
+    (
+        "takes early retirement",
+        f"Eluned Carrow-Best, finance director of {RCHT}, has taken early retirement.",
+        {("Eluned Carrow-Best", "chief financial officer", RCHT, "departed", False, None)},
+    ),
+    (
+        "a portfolio after 'and', a name after the title, and the change in a possessive noun",
+        f"Director of Finance and Estates Garnet Lowry's retirement was confirmed by the board of {RCHT}.",
+        {("Garnet Lowry", "chief financial officer", RCHT, "departed", False, None)},
+    ),
+    (
+        "a title kept as written keeps its portfolio",
+        f"{RCHT} has appointed Senara Pollard as director of strategy and partnerships.",
+        {("Senara Pollard", "director of strategy and partnerships", RCHT, "appointed", False, None)},
+    ),
+    (
+        "two titles before a name are both held",
+        f"At {RCHT}, deputy chief executive and chief nurse Ione Trevail will become acting chief executive "
+        "until a permanent appointment is made.",
+        {
+            ("Ione Trevail", "deputy chief executive", RCHT, "holds", False, None),
+            ("Ione Trevail", "chief nurse", RCHT, "holds", False, None),
+            ("Ione Trevail", "chief executive", RCHT, "appointed", True, None),
+        },
+    ),
+    (
+        "only the post acted in is interim, not the one held by the person acting",
+        f"At {RCHT}, deputy chief executive Ione Trevail will act as chief executive until a permanent "
+        "appointment is made.",
+        {
+            ("Ione Trevail", "deputy chief executive", RCHT, "holds", False, None),
+            ("Ione Trevail", "chief executive", RCHT, "appointed", True, None),
+        },
+    ),
+    (
+        "an attendance run read out of a table, titles first",
+        f"{RCHT}\nMinutes of the Board meeting held on 15 June 2023\nPresent: Chair Wenna Polglase Chief "
+        "Executive Jory Tregenza Chief Finance Officer Morwen Keast Medical Director Pascoe Nance",
+        {
+            ("Wenna Polglase", "chair", RCHT, "holds", False, "2023-06-15"),
+            ("Jory Tregenza", "chief executive", RCHT, "holds", False, "2023-06-15"),
+            ("Morwen Keast", "chief financial officer", RCHT, "holds", False, "2023-06-15"),
+            ("Pascoe Nance", "medical director", RCHT, "holds", False, "2023-06-15"),
+        },
+    ),
+    (
+        "an attendance run read out of a table, names first",
+        f"{RCHT}\nMinutes of the Board meeting held on 15 June 2023\nPresent: Wenna Polglase Chair Jory Tregenza "
+        "Chief Executive Morwen Keast Chief Finance Officer Pascoe Nance Medical Director",
+        {
+            ("Wenna Polglase", "chair", RCHT, "holds", False, "2023-06-15"),
+            ("Jory Tregenza", "chief executive", RCHT, "holds", False, "2023-06-15"),
+            ("Morwen Keast", "chief financial officer", RCHT, "holds", False, "2023-06-15"),
+            ("Pascoe Nance", "medical director", RCHT, "holds", False, "2023-06-15"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", LIST_CASES, ids=[c[0] for c in LIST_CASES])
+def test_lists_and_titles(nlp, name, text, expected):
+    """Lists of leavers, runs of titles and names, and titles with a portfolio."""
+    assert facts(nlp, text, "2023-06-15", None) == expected
 
 
 @pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
