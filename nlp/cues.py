@@ -10,7 +10,10 @@ from spacy.tokens import Doc, Span, Token
 
 APPOINT, DEPART, HOLD, HISTORY = "appointed", "departed", "holds", "history"
 ORG_PREPS = {"of", "at", "for", "with", "in", "to"}
-MINUTES = re.compile(r"(?im)^\s*(minutes of|present\s*:|in attendance\s*:|apologies\s*:?\s*$)")
+MINUTES = re.compile(
+    r"(?im)^\s*(minutes of|present\s*:|in attendance\s*:|apologies\s*:?\s*$)"
+    r"|\b(?-i:(MEMBERS )?PRESENT|IN ATTENDANCE)\s*:"  # a header run joined onto one line
+)
 # A minutes heading anywhere near the top ("... Trust MINUTES OF THE MEETING OF THE BOARD OF DIRECTORS").
 MINUTES_HEADING = re.compile(
     r"(?i)\bminutes of (the )?(public |annual |extraordinary |part (1|one) )?(meeting|board|trust board|council)"

@@ -27,6 +27,12 @@ class EventDatesMixin:
             for m in find_dates(sent.text)
             if m.preposition not in {"since", "until", "before"} and lo <= m.start < hi
         ]
+        # "resigned with immediate effect on 22 November": the stated day, not the document's
+        mentions = [
+            m
+            for m in mentions
+            if not (m.kind == "today" and any(0 <= o.start - m.end <= 6 and o.day for o in mentions))
+        ]
         if not mentions:
             if re.search(r"\b(on|from) the same (date|day)\b", sent.text, re.I):
                 return self._previous_date(sent)

@@ -528,6 +528,30 @@ LIST_CASES = [
 ]
 
 
+MEETING_CASES = [
+    (
+        "a meeting header run onto one line is still minutes: who is present holds on the meeting's day",
+        f"{RCHT} TRUST BOARD MEETING HELD IN PUBLIC DATE: Thursday 15th June 2023 TIME: 1000 VENUE: Boardroom "
+        "MEMBERS PRESENT: Jory Tregenza Chief executive Morwen Keast Chief finance officer NEXT MEETING: 13 July 2023",
+        {
+            ("Jory Tregenza", "chief executive", RCHT, "holds", False, "2023-06-15"),
+            ("Morwen Keast", "chief financial officer", RCHT, "holds", False, "2023-06-15"),
+        },
+    ),
+    (
+        "with immediate effect on a stated day: the stated day",
+        f"Minutes of the Board of {RCHT}\nThe Board noted that the Chair, Mr Wenna Polglase, had resigned with "
+        "immediate effect on 2 June 2023.",
+        {("Wenna Polglase", "chair", RCHT, "departed", False, "2023-06-02")},
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", MEETING_CASES, ids=[c[0] for c in MEETING_CASES])
+def test_meeting_papers(nlp, name, text, expected):
+    assert facts(nlp, text, "2023-06-15", None) == expected
+
+
 @pytest.mark.parametrize("name,text,expected", LIST_CASES, ids=[c[0] for c in LIST_CASES])
 def test_lists_and_titles(nlp, name, text, expected):
     """Lists of leavers, runs of titles and names, and titles with a portfolio."""
