@@ -41,8 +41,8 @@ PATTERNS = [
         "today",
         re.compile(
             r"\b(with immediate effect|(?:with effect )?from today|effective immediately|as of today|"
-            r"immediately|(?:started|starts|joined|joins|(?:took|taken|takes) up (?:the |her |his |their )?"
-            r"(?:post|role|position|job)) today)\b",
+            r"immediately|(?:(?:started|starts|joined|joins)(?: [\w'’&,-]+){0,8}?|(?:took|taken|takes) up "
+            r"(?:the |her |his |their )?(?:post|role|position|job)) today)\b",
             re.I,
         ),
     ),

@@ -11,7 +11,14 @@ import re
 from dataclasses import dataclass, field, replace
 
 import nhs_leaders.nlp.extensions  # noqa: F401  (registers the Doc extensions)
-from nhs_leaders.nlp.vocab import HONORIFICS, POST_NOMINALS, given_name_forms, role_variants
+from nhs_leaders.nlp.vocab import (
+    APPOINT_VERBS,
+    DEPART_VERBS,
+    HONORIFICS,
+    POST_NOMINALS,
+    given_name_forms,
+    role_variants,
+)
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -235,6 +242,7 @@ ORGISH = {
     "itv",
 }
 PROPER_TAGS = {"NNP", "NNPS"}  # "Hollins", "Evans", "Williams": surnames ending in -s are tagged plural
+CHANGE_VERBS = (APPOINT_VERBS | DEPART_VERBS | {"step", "stand"}) - {"name"}
 PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they"}
 
 
@@ -422,6 +430,8 @@ class PeopleRecogniser:
             return True  # "Saoirse Delamere-Quist, our Chief Operating Officer, ..."
         if after_text.startswith(("as ",)) and end + 1 in role_starts:
             return True
+        if end < len(doc) and doc[end].tag_ in {"VBD", "VBZ"} and doc[end].lemma_ in CHANGE_VERBS:
+            return True  # "Evander Quillfeather stepped down on March 2", "X joins the board"
         if before in {
             "be",
             "is",

@@ -528,6 +528,35 @@ LIST_CASES = [
 ]
 
 
+NAME_CASES = [
+    (
+        "a name the small model misses, known by the change verb after it",
+        "The chair of Dorset County Hospital NHS Foundation Trust has resigned.\n\nEvander Quillfeather stood "
+        "down late on 2 June.",
+        {
+            (
+                "Evander Quillfeather",
+                "chair",
+                "Dorset County Hospital NHS Foundation Trust",
+                "departed",
+                False,
+                "2023-06-02",
+            )
+        },
+    ),
+    (
+        "a name the small model misses, joining today",
+        "Marguerite Dalloway-Effiong joins Royal Cornwall Hospitals NHS Trust today as Chief Operating Officer.",
+        {("Marguerite Dalloway-Effiong", "chief operating officer", RCHT, "appointed", False, "2023-06-15")},
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", NAME_CASES, ids=[c[0] for c in NAME_CASES])
+def test_names_the_model_misses(nlp, name, text, expected):
+    assert facts(nlp, text, "2023-06-15", None) == expected
+
+
 MEETING_CASES = [
     (
         "a meeting header run onto one line is still minutes: who is present holds on the meeting's day",
