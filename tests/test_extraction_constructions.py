@@ -515,6 +515,17 @@ LIST_CASES = [
         },
     ),
     (
+        "an attendance run, titles first, with honorifics and a note in brackets",
+        f"{RCHT}\nMinutes of the Board meeting held on 15 June 2023\nPRESENT: Chairman of the Trust (in the Chair) "
+        "Mr Jory Tregenza Chief Executive Mrs Morwen Keast Director of Finance Mr Pascoe Nance Medical Director Dr "
+        "Wenna Polglase",
+        {
+            ("Morwen Keast", "chief executive", RCHT, "holds", False, "2023-06-15"),
+            ("Pascoe Nance", "chief financial officer", RCHT, "holds", False, "2023-06-15"),
+            ("Wenna Polglase", "medical director", RCHT, "holds", False, "2023-06-15"),
+        },
+    ),
+    (
         "an attendance run read out of a table, names first",
         f"{RCHT}\nMinutes of the Board meeting held on 15 June 2023\nPresent: Wenna Polglase Chair Jory Tregenza "
         "Chief Executive Morwen Keast Chief Finance Officer Pascoe Nance Medical Director",
