@@ -87,8 +87,9 @@ class CandidatesMixin:
             return []
         quals = qualifiers(role)
         interim = bool(quals & {"interim", "acting"}) or self._acting_context(sent, role, predicate)
-        if "substantive" in quals:
-            interim = False
+        designate = self.doc[role.end : role.end + 1].text.lower() == "designate"
+        if "substantive" in quals or designate and not quals & {"interim", "acting"}:
+            interim = False  # "will act as chief executive designate": appointed ahead of the start
         changes = self._table_row(sent, role) if kind == HOLD and how in {"adjacent", "apposition"} else None
         if not changes:
             changes = [(kind, *self._date(sent, role, kind, predicate))]

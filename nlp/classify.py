@@ -511,12 +511,14 @@ class ClassifyMixin:
         near = self.doc[max(sent.start, role.start - 6) : min(sent.end, role.end + 6)].text.lower()
         if re.search(
             r"\b(on an? (interim|temporary|acting) basis|seconded|secondment|caretaker|"
-            r"until a permanent|while a permanent|pending a permanent)\b",
+            r"until a permanent|while a permanent|pending a permanent|while (we recruit|recruitment))\b",
             near,
         ):
             return True
         before = self.doc[max(sent.start, role.start - 6) : role.start].text.lower()
-        if re.search(r"\bact(s|ing)? (up|as)\b", before):  # not the post held by one who "will act as"
+        if re.search(
+            r"\b(act(s|ed|ing)? (up|as)|covering( for)?( the)?)\s*$", before
+        ):  # not one "acting" holds
             return True
         return bool(
             predicate is not None

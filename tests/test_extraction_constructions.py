@@ -539,6 +539,40 @@ LIST_CASES = [
 ]
 
 
+INTERIM_CASES = [
+    (
+        "has acted as: an interim post",
+        f"Since his departure, Ione Trevail has acted as chief executive of {RCHT}.",
+        {("Ione Trevail", "chief executive", RCHT, "appointed", True, None)},
+    ),
+    (
+        "covering a post while recruitment takes place",
+        f"Jory Tregenza is covering the director of operations post at {RCHT} while recruitment takes place.",
+        {("Jory Tregenza", "chief operating officer", RCHT, "holds", True, None)},
+    ),
+    (
+        "acting as a designate is not interim",
+        "Morwen Keast will act as chief executive designate of NHS Cornwall and Isles of Scilly Integrated Care "
+        "Board.",
+        {
+            (
+                "Morwen Keast",
+                "chief executive",
+                "NHS Cornwall and the Isles of Scilly Integrated Care Board",
+                "appointed",
+                False,
+                None,
+            )
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", INTERIM_CASES, ids=[c[0] for c in INTERIM_CASES])
+def test_interim_cues(nlp, name, text, expected):
+    assert facts(nlp, text, "2023-06-15", None) == expected
+
+
 NAME_CASES = [
     (
         "a name the small model misses, known by the change verb after it",
