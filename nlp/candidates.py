@@ -23,7 +23,7 @@ from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.learned import candidate_text, combine, learned_kind
 from nhs_leaders.nlp.roles import qualifiers
-from nhs_leaders.nlp.vocab import APPOINT_VERBS, HONORIFICS, POST_NOMINALS, REPORT_VERBS
+from nhs_leaders.nlp.vocab import APPOINT_VERBS, POST_NOMINALS, REPORT_VERBS
 from spacy.tokens import Span, Token
 
 UNFILLED_NOUNS = {"appointment", "recruitment", "search", "hunt", "process"}
@@ -425,34 +425,6 @@ class CandidatesMixin:
             if person.start == i:
                 return person, gap
         return None
-
-    def _titles_lead(self, role: Span, sent: Span) -> bool:
-        """In a run of names and titles with nothing between them (an attendance table read out of a PDF),
-        whether the run opens with a title ("Chair A Chief Executive B") rather than a name ("A Chair B ...")."""
-        colon = max((t.i for t in sent if t.text == ":" and t.i < role.start), default=None)
-        if colon is not None:  # "Present: Chairman of the Trust (in the Chair) Mr A Chief Executive ..."
-            if colon + 1 in self.person_at:
-                return False
-            if any(r.start == colon + 1 for r in self.role_spans):
-                return True
-        role_at_end = {r.end: r for r in self.role_spans}
-        i, opens_with_title = role.start, True
-        while i > sent.start:
-            j = i - 1 if self.doc[i - 1].text == "," else i
-            if self.doc[j - 1].text == ")":  # "(KW)", "(in the Chair)" between a name and a title
-                opening = next(
-                    (k for k in range(j - 2, max(sent.start, j - 8) - 1, -1) if self.doc[k].text == "("), None
-                )
-                j = opening if opening is not None else j
-            if j - 1 in self.person_at and self.person_at[j - 1].end == j:
-                i, opens_with_title = self.person_at[j - 1].start, False
-                while i > sent.start and self.doc[i - 1].text.rstrip(".").lower() in HONORIFICS:
-                    i -= 1  # "Chief Executive Mrs A": the title stands before the honorific
-            elif j in role_at_end:
-                i, opens_with_title = role_at_end[j].start, True
-            else:
-                break
-        return opens_with_title
 
     def _listed_with_clause(self, token: Token) -> Token | None:
         """A person listed under "were" / "are" / "include" with their own clause ("The four leaving were:
