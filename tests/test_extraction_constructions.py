@@ -539,6 +539,25 @@ LIST_CASES = [
 ]
 
 
+HISTORY_CASES = [
+    (
+        "an appointment noun dated years before the document is career history",
+        f"Wenna Polglase's appointment as chief executive of {RCHT} in 2016 made her the first woman to lead it.",
+        set(),
+    ),
+    (
+        "an appointment noun without an old year is the news",
+        f"Wenna Polglase's appointment as chief executive of {RCHT} follows a national search.",
+        {("Wenna Polglase", "chief executive", RCHT, "appointed", False, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", HISTORY_CASES, ids=[c[0] for c in HISTORY_CASES])
+def test_appointment_nouns(nlp, name, text, expected):
+    assert facts(nlp, text, "2023-06-15", None) == expected
+
+
 INTERIM_CASES = [
     (
         "has acted as: an interim post",
