@@ -11,6 +11,10 @@ from nhs_leaders.nlp.cues import APPOINT, DEPART, HOLD, Event, _tense
 from nhs_leaders.nlp.dates import find_dates, resolve
 from spacy.tokens import Span, Token
 
+SUCCESSION_WORDS = re.compile(
+    r"(?i)\b(take[sn]? over|took over|taking over|succeeds?|succeeding|replaces?|replacing)\b"
+)
+
 
 class EventDatesMixin:
     # ---- when -------------------------------------------------------------------------------------
@@ -163,6 +167,27 @@ class EventDatesMixin:
                 ev.date, ev.date_precision = self._date(sent, subjects[0], ev.event, verb)
                 if ev.date:
                     break
+
+    def _successor_starts(self, events: list[Event]) -> None:
+        """ "X will take over from Y when she leaves in March": the successor starts when the post is left."""
+        for ev in events:
+            if ev.event != APPOINT or ev.date:
+                continue
+            sent = self.doc.char_span(ev.sentence_start, ev.end, alignment_mode="expand")
+            if sent is None or not SUCCESSION_WORDS.search(sent.text):
+                continue
+            left = [
+                d
+                for d in events
+                if d.event == DEPART
+                and d.date
+                and d.person != ev.person
+                and d.role == ev.role
+                and (d.org_key or d.organisation) == (ev.org_key or ev.organisation)
+                and d.sentence_start == ev.sentence_start
+            ]
+            if len(left) == 1:
+                ev.date, ev.date_precision = left[0].date, left[0].date_precision
 
     def _announced_date(self, position: int) -> tuple[str | None, str | None]:
         """The start date of the appointments announced before a list: "will join the Board on 1 April"

@@ -197,6 +197,7 @@ class DocumentEvents(
         events += self._appointment_list(events)
         events += self._named_after_the_change(events)  # last: only where no other pass named the post
         events = [e for e in events if not (e.event == APPOINT and e.person in cancelled)]
+        self._successor_starts(events)
         return _dedupe(events, self.is_minutes)
 
     def _signature_holds(self, events: list[Event]) -> list[Event]:

@@ -8,15 +8,15 @@ stay two people; a bare surname goes to the nearest full name before it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import nhs_leaders.nlp.extensions  # noqa: F401  (registers the Doc extensions)
+from nhs_leaders.nlp.aliases import first_full_names
 from nhs_leaders.nlp.vocab import (
     APPOINT_VERBS,
     DEPART_VERBS,
     HONORIFICS,
     POST_NOMINALS,
-    given_name_forms,
     role_variants,
 )
 from spacy.language import Language
@@ -284,7 +284,7 @@ class PeopleRecogniser:
             person = self._person(span)
             if person is not None:
                 full.append((span, person))
-        full = _formal_names(full)
+        full = first_full_names(full)
         people: dict[str, Person] = {}
         for _span, person in full:
             known = people.setdefault(person.name, person)
@@ -360,6 +360,9 @@ class PeopleRecogniser:
         taken = {i for s in found for i in range(s.start, s.end)}
         role_starts = {s.start for s in doc.spans.get(self.roles_key, [])}
         self._role_ends = {s.end for s in doc.spans.get(self.roles_key, [])}
+        self._titled_org_ends = {  # "chief executive of X," then the name
+            o.end for o in doc.spans.get(self.orgs_key, []) if self._after_title(doc, o.start)
+        }
         out = []
         i = 0
         while i < len(doc):
@@ -392,6 +395,13 @@ class PeopleRecogniser:
             i += 1
         return out
 
+    def _after_title(self, doc: Doc, start: int) -> bool:
+        """The organisation starting at ``start`` follows a title and "of"/"at" ("chief executive of the X")."""
+        i = start - 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        return i >= 0 and doc[i].lower_ in {"of", "at"} and i in self._role_ends
+
     def _person_context(self, doc: Doc, start: int, end: int, role_starts: set[int]) -> bool:
         before = doc[start - 1].lower_ if start > 0 else ""
         while end < len(doc) and (
@@ -419,6 +429,8 @@ class PeopleRecogniser:
             return True  # "the board has asked X to serve as acting chief executive"
         if start in self._role_ends or (before in {",", ":"} and start - 1 in self._role_ends):
             return True
+        if before == "," and start - 1 in self._titled_org_ends:
+            return True  # "the current chief executive of X, Wenna Polglase, ..."
         if end in role_starts or (after_text.startswith((",", "(")) and end + 1 in role_starts):
             return True
         if (
@@ -558,32 +570,6 @@ class PeopleRecogniser:
             name = before[-1] if before else seen[0][1]
             out.append(Span(doc, span.start, span.end, label="PERSON", kb_id=name))
         return out
-
-
-def _formal_names(full: list[tuple[Span, Person]]) -> list[tuple[Span, Person]]:
-    """One person named two ways in a text ("Stephen Powis" ... "Steve Powis", "Sir Robert X" ... "Bob X")
-    keeps the name the text first gives them in full."""
-    first_seen: dict[str, int] = {}
-    for span, person in sorted(full, key=lambda item: item[0].start):
-        first_seen.setdefault(person.name, span.start)
-    renamed: dict[str, str] = {}
-    for name in sorted(first_seen, key=first_seen.get):
-        given, *rest = name.split()
-        earlier = [
-            other
-            for other in first_seen
-            if first_seen[other] < first_seen[name]
-            and other.split()[1:] == rest
-            and _same_given_name(given, other.split()[0])
-        ]
-        if rest and earlier:
-            renamed[name] = renamed.get(earlier[0], earlier[0])
-    return [(span, replace(p, name=renamed[p.name]) if p.name in renamed else p) for span, p in full]
-
-
-def _same_given_name(one: str, other: str) -> bool:
-    forms = given_name_forms()
-    return one != other and bool(({one} | forms.get(one, set())) & ({other} | forms.get(other, set())))
 
 
 def _initials_of(name: str) -> str:

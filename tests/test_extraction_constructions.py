@@ -539,6 +539,24 @@ LIST_CASES = [
 ]
 
 
+SUCCESSION_CASES = [
+    (
+        "the successor starts when the post is left; the name after 'chief executive of X,' is a person",
+        f"Pascoe Nance will take over the role from the current chief executive of {RCHT}, Wenna Polglase, when "
+        "she leaves in March 2024.",
+        {
+            ("Wenna Polglase", "chief executive", RCHT, "departed", False, "2024-03"),
+            ("Pascoe Nance", "chief executive", RCHT, "appointed", False, "2024-03"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", SUCCESSION_CASES, ids=[c[0] for c in SUCCESSION_CASES])
+def test_succession_dates(nlp, name, text, expected):
+    assert facts(nlp, text, "2023-06-15", None) == expected
+
+
 HISTORY_CASES = [
     (
         "an appointment noun dated years before the document is career history",
