@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import nhs_leaders.nlp.extensions  # noqa: F401  (registers the Doc extensions)
-from nhs_leaders.nlp.vocab import ACRONYM_ROLES, QUALIFIERS, SHORTHAND, portfolio_words, role_variants
+from nhs_leaders.nlp.vocab import ACRONYM_ROLES, QUALIFIERS, portfolio_words, role_variants
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -96,7 +96,7 @@ class RoleRecogniser:
     def _span(self, doc: Doc, start: int, end: int) -> Span | None:
         text = doc[start:end].text.lower()
         canonical = self.variants.get(text) or self.variants.get(text.upper().lower())
-        if canonical is None or text in SHORTHAND and not _standalone(doc, start, end):
+        if canonical is None:
             return None
         # "deputy chief operating officer" is its own role; "deputy chief executive" is listed already.
         if start > 0 and doc[start - 1].lower_ == "deputy" and not canonical.startswith("deputy"):
@@ -131,16 +131,6 @@ def _portfolio_end(doc: Doc, end: int) -> int:
             break
         i = last = j
     return last
-
-
-def _standalone(doc: Doc, start: int, end: int) -> bool:
-    """News shorthand for a chief executive ("the current chief, X", "the new boss of X", "trust chief X"): a
-    noun on its own, not the first word of another title ("chief constable") nor after "deputy"."""
-    after = doc[end] if end < len(doc) else None
-    names_next = after is not None and after.ent_type_ == "PERSON"
-    another_title = after is not None and after.pos_ in {"NOUN", "PROPN"} and not names_next
-    qualified = start > 0 and doc[start - 1].lower_ in {"deputy", "police", "fire", "army", "chief"}
-    return doc[start].pos_ == "NOUN" and not another_title and not qualified
 
 
 def qualifiers(span: Span) -> set[str]:

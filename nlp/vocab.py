@@ -131,9 +131,6 @@ QUALIFIERS = {
     "associate": "associate",
 }
 INTERIM_QUALIFIERS = {"interim", "acting"}
-# News shorthand for a chief executive ("the current chief, X", "the new boss of X"): roles.csv maps them;
-# the role recogniser keeps them only where they stand alone.
-SHORTHAND = {"chief", "boss"}
 
 
 @lru_cache(maxsize=1)
@@ -151,10 +148,7 @@ def role_variants() -> dict[str, str]:
     from nhs_leaders.nlp.evaluate import canonical_role
 
     for variant, canonical in list(out.items()):
-        if (
-            canonical_role(_without_portfolio(variant)) != canonical_role(canonical)
-            and variant not in SHORTHAND
-        ):
+        if canonical_role(_without_portfolio(variant)) != canonical_role(canonical):
             out[variant] = variant
     # Qualified forms are recognised by the qualifier logic instead, so the canonical stays plain.
     for variant in list(out):

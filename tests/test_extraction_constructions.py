@@ -539,50 +539,6 @@ LIST_CASES = [
 ]
 
 
-SHORTHAND_CASES = [
-    (
-        "'the current chief, X' is the chief executive",
-        "Ione Trevail will lead NHS Cornwall and the Isles of Scilly Integrated Care Board for an interim period, "
-        "after the retirement of the current chief, Jory Tregenza, later this month.",
-        {
-            (
-                "Jory Tregenza",
-                "chief executive",
-                "NHS Cornwall and the Isles of Scilly Integrated Care Board",
-                "departed",
-                False,
-                "2023-06",
-            )
-        },
-    ),
-    (
-        "'<trust> chief X' is the chief executive",
-        "North West Anglia NHS Foundation Trust chief Osric Dunleavy is to retire.",
-        {
-            (
-                "Osric Dunleavy",
-                "chief executive",
-                "North West Anglia NHS Foundation Trust",
-                "departed",
-                False,
-                None,
-            )
-        },
-    ),
-    (
-        "'chief' at the head of another title is not the chief executive",
-        f"Jory Tregenza, chief pharmacist at {RCHT}, will retire in May. The deputy chief of {RCHT}, Ione "
-        "Trevail, will leave in June.",
-        set(),
-    ),
-]
-
-
-@pytest.mark.parametrize("name,text,expected", SHORTHAND_CASES, ids=[c[0] for c in SHORTHAND_CASES])
-def test_news_shorthand(nlp, name, text, expected):
-    assert facts(nlp, text, "2023-06-15", None) == expected
-
-
 SUCCESSION_CASES = [
     (
         "the successor starts when the post is left; the name after 'chief executive of X,' is a person",
