@@ -267,7 +267,7 @@ class AttributionMixin:
     def _same_list_item(self, org: Span, role: Span, sent: Span) -> bool:
         """In a list sentence ("The four were: A, who ...; B, who ...; and C") an organisation belongs to its own
         item or to the lead-in before the colon, never to another item."""
-        colon = next((t.i for t in sent if t.text == ":"), None)
+        colon, _ = self._list_marks(sent)
         if colon is not None and org.start < colon:
             return True
         start, end = self._list_item(sent, role.start)
@@ -275,20 +275,29 @@ class AttributionMixin:
 
     def _list_lead_in(self, sent: Span, role: Span) -> Span | None:
         """The organisation named before the colon of a semicolon list that ``role`` is an item of."""
-        colon = next((t.i for t in sent if t.text == ":"), None)
-        if colon is None or role.start < colon or not any(t.text == ";" for t in sent):
+        colon, semicolons = self._list_marks(sent)
+        if colon is None or role.start < colon or not semicolons:
             return None
         named = [s for s in self.org_spans if sent.start <= s.start < colon]
         return named[-1] if named else None
 
     def _list_item(self, sent: Span, position: int) -> tuple[int, int]:
         """Token bounds of the semicolon-separated item of ``sent`` holding ``position`` (the sentence if none)."""
-        marks = [t.i for t in sent if t.text == ";"]
-        if not marks:
+        colon, semicolons = self._list_marks(sent)
+        if not semicolons:
             return sent.start, sent.end
-        colon = next((t.i for t in sent if t.text == ":" and t.i < position), sent.start)
-        start = max([sent.start, colon] + [i for i in marks if i < position])
-        return start, min([sent.end] + [i for i in marks if i > position])
+        lead_in = colon if colon is not None and colon < position else sent.start
+        start = max([sent.start, lead_in] + [i for i in semicolons if i < position])
+        return start, min([sent.end] + [i for i in semicolons if i > position])
+
+    def _list_marks(self, sent: Span) -> tuple[int | None, list[int]]:
+        """The sentence's first colon and its semicolons (read once per sentence: every role, organisation and
+        date of a list sentence asks)."""
+        marks = self._list_marks_cache.get(sent.start)
+        if marks is None:
+            colon = next((t.i for t in sent if t.text == ":"), None)
+            marks = self._list_marks_cache[sent.start] = (colon, [t.i for t in sent if t.text == ";"])
+        return marks
 
     def _org_list(self, j: int, sent: Span) -> list[tuple[str | None, str, float]]:
         """Organisations starting at token ``j``, including coordinated lists "A, B and C"."""

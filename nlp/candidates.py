@@ -237,10 +237,8 @@ class CandidatesMixin:
             return None
         if re.match(r"\s*of the [\w\s&,']{0,60}?committee", doc[role.end : role.end + 12].text, re.I):
             return None  # committee chairing is not a board role
-        named_next = self._person_starting_after(role, sent)
-        titled = (
-            named_next is not None and named_next[1] == 0
-        )  # "... and chief nurse Jo Bloggs": Jo's own title
+        after = self._person_starting_after(role, sent)  # found once: several readings below ask
+        titled = after is not None and after[1] == 0  # "... and chief nurse Jo Bloggs": Jo's own title
         if (
             not linked
             and not titled
@@ -262,25 +260,22 @@ class CandidatesMixin:
         if as_object is not None:
             return as_object, "object", self._verb_of(role.root)
         if role.start > 0 and doc[role.start - 1].lower_ in {"my", "your", "his", "her"}:
-            after = self._person_starting_after(role, sent)
             return (after[0], "apposition", self._verb_of(after[0].root)) if after and after[1] <= 1 else None
         if role.start_char in self.quoted:
             before = self._person_ending_before(role.start, sent)
-            after = self._person_starting_after(role, sent)
             found = next((p for p in (before, after) if p and p[0].start_char in self.quoted), None)
             return (found[0], "apposition", self._verb_of(found[0].root)) if found else None
         if (
             role.root.dep_ in {"nsubj", "nsubjpass"}
             and role.start > sent.start
             and doc[role.start - 1].lower_ == "the"
-            and self._person_starting_after(role, sent) is None
+            and after is None
         ):
             named = self._named_by_copula(role)  # "The new chair of X will be Jane Smith"
             return (
                 (named, "object", role.root.head) if named is not None else None
             )  # else "The Chair welcomed"
         before = self._person_ending_before(role.start, sent)
-        after = self._person_starting_after(role, sent)
         if before is not None and before[1] == 0 and after is not None and after[1] == 0:
             if self._titles_lead(role, sent):  # "Present: Chair A Chief Executive B Chief Nurse C"
                 return after[0], "adjacent", self._verb_of(after[0].root)

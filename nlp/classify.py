@@ -70,9 +70,7 @@ class ClassifyMixin:
         participle = any(
             c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in APPOINT_VERBS for c in role.root.children
         )
-        now = self.reference_year
-        old = now and any(m.year and m.year <= now - 1 for m in find_dates(sent.text))
-        return participle and not old
+        return participle and not self._years_ago(sent, 1)
 
     def _triggers_for(self, sent: Span, person: Span) -> list[Span]:
         """Trigger phrases of the sentence that speak of this person: the nearest named person (one standing
@@ -152,7 +150,7 @@ class ClassifyMixin:
             return DEPART, "implied"
         noun = self._change_noun(role, person)
         if noun is not None:
-            if noun == "appointment" and self._years_ago(sent, 2):
+            if noun == "appointment" and self._years_ago(sent, 2, {"in", "since"}):
                 return HISTORY, None  # "her appointment as chief executive in 2021 made her the first ..."
             kind = CHANGE_NOUNS[noun]
             note = "death in post" if noun == "death" else "suspension" if noun == "suspension" else None
@@ -481,17 +479,14 @@ class ClassifyMixin:
         )  # "had been", "was appointed"
         if verb is None or verb.tag_ != "VBD" and not past_participle:
             return False
-        now = self.reference_year
-        return any(
-            mention.year and now and mention.year <= now - 1 and mention.preposition in {"in", "since", ""}
-            for mention in find_dates(sent.text)
-        )
+        return self._years_ago(sent, 1, {"in", "since", ""})
 
-    def _years_ago(self, sent: Span, years: int) -> bool:
-        """The sentence dates something "in" or "since" a year at least ``years`` before the document's."""
+    def _years_ago(self, sent: Span, years: int, prepositions: set[str] | None = None) -> bool:
+        """The sentence states a year at least ``years`` before the document's (after one of
+        ``prepositions``, when given: "in 2013", "since 2009")."""
         now = self.reference_year
         return bool(now) and any(
-            m.year and m.year <= now - years and m.preposition in {"in", "since"}
+            m.year and m.year <= now - years and (prepositions is None or m.preposition in prepositions)
             for m in find_dates(sent.text)
         )
 

@@ -114,7 +114,7 @@ class DocumentEvents(
         self.people_spans = sorted(doc.spans.get(self.keys["people"], []), key=lambda s: s.start)
         self.org_spans = sorted(doc.spans.get(self.keys["orgs"], []), key=lambda s: s.start)
         self.role_spans = sorted(doc.spans.get(self.keys["roles"], []), key=lambda s: s.start)
-        self.role_ends = {s.end for s in self.role_spans}
+        self.role_at = {i: s for s in self.role_spans for i in range(s.start, s.end)}
         self.person_at = {i: s for s in self.people_spans for i in range(s.start, s.end)}
         self.org_at = {i: s for s in self.org_spans for i in range(s.start, s.end)}
         signature = signature_author(doc, self.people_spans, self.role_spans)
@@ -132,6 +132,7 @@ class DocumentEvents(
         self.unnamed_changes: list[tuple[Span, Span, tuple, str, Token]] = []
         self.sents = _merge_label_lines(doc, self.text)
         self._subjects_cache: dict[int, list[Span]] = {}
+        self._list_marks_cache: dict[int, tuple[int | None, list[int]]] = {}
         self._subject_verbs: dict[int, Token] = {}
         self.sent_of = {i: sent for sent in self.sents for i in range(sent.start, sent.end)}
         self.main_org = doc._.nhs_home_org or self._main_org()

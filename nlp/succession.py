@@ -478,9 +478,10 @@ class SuccessionMixin:
 
     def _successor_to(self, person: Span) -> bool:
         """ "a successor to (chief executive) X", "a replacement for X": X is the one leaving."""
-        in_role = {i for r in self.role_spans for i in range(r.start, r.end)}
         i = person.start - 1
-        while i > 1 and (i in in_role or self.doc[i].lower_ in PREDECESSOR_WORDS or self.doc[i].text == ","):
+        while i > 1 and (
+            i in self.role_at or self.doc[i].lower_ in PREDECESSOR_WORDS or self.doc[i].text == ","
+        ):
             i -= 1
         return self.doc[i].lower_ in {"to", "for"} and self.doc[i - 1].lemma_.lower() in {
             "successor",

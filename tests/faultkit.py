@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import resource
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -28,6 +29,15 @@ ARTICLE = (
     "2024. The board thanked the interim chief executive for steady leadership through the winter.</p>"
     "</article></body></html>"
 )
+
+
+def small_corpus(root: Path) -> Path:
+    """Three fixture articles in ``root/in``: the smallest input every writer has work for."""
+    docs = root / "in"
+    docs.mkdir()
+    for name in ("008.txt", "011.txt", "020.txt"):
+        shutil.copy(REPO / "tests" / "fixtures" / "extraction" / "texts" / name, docs / name)
+    return docs
 
 
 def build_site(root: Path, pages: int) -> Path:

@@ -20,10 +20,7 @@ TEXTS = fk.REPO / "tests" / "fixtures" / "extraction" / "texts"
 def base_db(tmp_path_factory) -> Path:
     """A small real database: 3 documents through `run`."""
     root = tmp_path_factory.mktemp("base")
-    docs = root / "in"
-    docs.mkdir()
-    for name in ("008.txt", "011.txt", "020.txt"):
-        shutil.copy(TEXTS / name, docs / name)
+    docs = fk.small_corpus(root)
     db = root / "nhs.db"
     proc = fk.cli("run", "--db", str(db), "--quiet", str(docs))
     assert proc.wait(timeout=300) == 0, proc.stderr.read()

@@ -63,10 +63,7 @@ def base(tmp_path_factory) -> dict[str, Path]:
     a document to do), the resolved tables stale (a refreshing reader would rewrite them), and a review
     CSV with one accepted event (corrections import would record it)."""
     root = tmp_path_factory.mktemp("lockbase")
-    docs = root / "in"
-    docs.mkdir()
-    for name in ("008.txt", "011.txt", "020.txt"):
-        shutil.copy(TEXTS / name, docs / name)
+    docs = fk.small_corpus(root)
     db = root / "nhs.db"
     for args in (["run", "--quiet", str(docs)], ["ingest", str(TEXTS / "031.txt")]):
         proc = fk.cli(args[0], "--db", str(db), *args[1:])
