@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from nhs_leaders.nlp.extensions import doc_text
 from spacy.tokens import Doc, Span
 
 FIRST_PERSON = {"i", "me", "my"}
@@ -12,7 +13,7 @@ SIGNATURE_REACH = 300  # characters from the end of the text where a signature m
 def signature_author(doc: Doc, people: list[Span], roles: list[Span]) -> tuple[Span, Span] | None:
     """The person whose name stands alone on a line near the end of the text with a role title starting
     the next line (the signature of a letter, message or blog), and that role."""
-    tail = len(doc.text) - SIGNATURE_REACH
+    tail = len(doc_text(doc)) - SIGNATURE_REACH
     role_at = {r.start: r for r in roles if r.start_char >= tail}
     for person in reversed(people):
         if person.start_char < tail:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-import nhs_leaders.nlp.extensions  # noqa: F401  (registers the Doc extensions)
 from nhs_leaders.nlp.attribution import AttributionMixin
 from nhs_leaders.nlp.author import signature_author
 from nhs_leaders.nlp.candidates import CandidatesMixin
@@ -28,6 +27,7 @@ from nhs_leaders.nlp.cues import (
     _quoted_chars,
 )
 from nhs_leaders.nlp.event_dates import EventDatesMixin
+from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extensions
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.learned import MODES, classifier_mode, load_classifier
 from nhs_leaders.nlp.orgs import org_name
@@ -109,7 +109,7 @@ class DocumentEvents(
         self.keys = {**SPANS_KEYS, **(keys or {})}
         self.mode, self.classifier, self.record = mode, classifier, record
         self.candidates: list[dict] = []
-        self.text = doc.text  # Doc.text joins every token: compute it once
+        self.text = doc_text(doc)
         self.published = _parse_date(doc._.nhs_published)
         self.people_spans = sorted(doc.spans.get(self.keys["people"], []), key=lambda s: s.start)
         self.org_spans = sorted(doc.spans.get(self.keys["orgs"], []), key=lambda s: s.start)

@@ -14,8 +14,18 @@ DOC_EXTENSIONS = (
     "nhs_title_orgs",  # organisations named in the title
     "nhs_title_roles",  # roles named in the title
     "nhs_meeting_date",  # the minuted meeting's date, when the text is a board pack
+    "nhs_text",  # the document's text, joined once (see doc_text)
 )
 
 for _name in DOC_EXTENSIONS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, joined once: ``Doc.text`` joins every token in Python on each call, and most
+    NHS components read it."""
+    text = doc._.nhs_text
+    if text is None:
+        text = doc._.nhs_text = doc.text
+    return text

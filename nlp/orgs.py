@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import nhs_leaders.nlp.extensions  # noqa: F401  (registers the Doc extensions)
+from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extensions
 from nhs_leaders.nlp.gazetteer import Organisation, by_key, is_acronym_of, organisations
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -209,7 +209,7 @@ class OrgRecogniser:
             if head and len(" ".join(head)) >= 4:
                 forms.setdefault(" ".join(head), span)
         covered = {i for s in spans for i in range(s.start, s.end)}
-        text = doc.text
+        text = doc_text(doc)
         out = []
         for form, source in forms.items():
             if sum(

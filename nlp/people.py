@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import nhs_leaders.nlp.extensions  # noqa: F401  (registers the Doc extensions)
 from nhs_leaders.nlp.aliases import first_full_names
+from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extensions
 from nhs_leaders.nlp.vocab import (
     APPOINT_VERBS,
     DEPART_VERBS,
@@ -519,7 +519,7 @@ class PeopleRecogniser:
     def _initials(self, doc: Doc, full: list[tuple[Span, Person]], people: dict[str, Person]) -> list[Span]:
         """Minute-book initials: "Jane Smith, Chief Nurse (JS)" makes later "JS" mean Jane Smith."""
         table: dict[str, str] = {}
-        text = doc.text
+        text = doc_text(doc)
         for span, person in full:
             line_end = text.find("\n", span.end_char)
             tail = text[span.end_char : line_end if line_end != -1 else span.end_char + 120]
@@ -561,7 +561,7 @@ class PeopleRecogniser:
             rf"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame)\.?\s+)?\b(?P<s>{names})\b(?!-)"
         )
         out = []
-        for m in pattern.finditer(doc.text):
+        for m in pattern.finditer(doc_text(doc)):
             seen = by_surname[m.group("s")]
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or any(i in taken or i in blocked for i in range(span.start, span.end)):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-import nhs_leaders.nlp.extensions  # noqa: F401  (registers the Doc extensions)
+from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extensions
 from nhs_leaders.nlp.vocab import ACRONYM_ROLES, QUALIFIERS, portfolio_words, role_variants
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -73,7 +73,7 @@ class RoleRecogniser:
         for matcher in (self.matcher, self.acronyms):
             for _, start, end in matcher(doc):
                 spans.append(self._span(doc, start, end))
-        text = doc.text
+        text = doc_text(doc)
         seen: set[tuple[int, int]] = set()
         for hint in WRAP_HINT.finditer(text):  # only around a title word at a line end
             lo = max(0, hint.start() - 60)

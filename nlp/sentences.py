@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-import nhs_leaders.nlp.extensions  # noqa: F401  (registers the Doc extensions)
+from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extensions
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -45,7 +45,7 @@ def _list_line_starts(text: str) -> set[int]:
 
 @Language.component("nhs_lines")
 def set_line_boundaries(doc: Doc) -> Doc:
-    text = doc.text  # Doc.text joins every token: compute it once
+    text = doc_text(doc)
     list_starts = _list_line_starts(text) if "\n" in text else set()
     for token in doc[1:]:
         prev = doc[token.i - 1]
