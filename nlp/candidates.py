@@ -6,6 +6,7 @@ A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the docu
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from nhs_leaders.nlp.author import FIRST_PERSON
@@ -21,12 +22,26 @@ from nhs_leaders.nlp.cues import (
 )
 from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.gazetteer import by_key
-from nhs_leaders.nlp.learned import candidate_text, combine, learned_kind
+from nhs_leaders.nlp.learned import candidate_text, combine, learned_kinds
 from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.vocab import APPOINT_VERBS, POST_NOMINALS, REPORT_VERBS
 from spacy.tokens import Span, Token
 
 UNFILLED_NOUNS = {"appointment", "recruitment", "search", "hunt", "process"}
+
+
+@dataclass
+class RoleReading:
+    """One role mention read by stages (a) and (c): its holder, how they were found, the kind of event."""
+
+    sent: Span
+    role: Span
+    person: Span
+    how: str
+    predicate: Token | None
+    kind: str | None
+    note: str | None
+    text: str | None = None  # the classifier's input, when the classifier or the recorder reads it
 
 
 class CandidatesMixin:
@@ -69,17 +84,45 @@ class CandidatesMixin:
         return out
 
     # ---- one role mention -------------------------------------------------------------------------
-    def _role_events(self, sent: Span, role: Span) -> list[Event]:
+    def _role_reading(self, sent: Span, role: Span) -> RoleReading | None:
+        """Stages (a) and (c) by rule for one role mention: its holder and the rules' reading, with the
+        classifier's input text (the classifier is run once per document, see :meth:`_learned_kinds`)."""
         found = self._holder(sent, role)
         if found is None:
             self._remember_unnamed(sent, role)
-            return []
+            return None
         person, how, predicate = found
         if how == "pronoun" and self._first_person(person, sent) and not self._own_post(sent, role):
-            return []  # "I told our Chair ...": the author speaks of someone else's post
+            return None  # "I told our Chair ...": the author speaks of someone else's post
         kind, note = self._classify(sent, role, person, predicate, how)
+        reading = RoleReading(sent, role, person, how, predicate, kind, note)
         if self.mode != "rules" or self.record:
-            kind = self._learned_reading(sent, role, person, predicate, how, kind)
+            reading.text = self._learned_text(reading)
+        return reading
+
+    def _learned_kinds(self, readings: list[RoleReading]) -> None:
+        """Stage (c) by the trained classifier for all the document's candidates in one batch (see
+        :mod:`nhs_leaders.nlp.learned`), combined with the rules' reading as the mode says."""
+        if self.mode == "rules":
+            return
+        asked = [r for r in readings if r.text is not None]
+        for reading, (label, probability) in zip(
+            asked, learned_kinds(self.classifier, [r.text for r in asked])
+        ):
+            rule_kind = None if reading.kind == HISTORY else reading.kind
+            reading.kind = combine(self.mode, rule_kind, label, probability)
+
+    def _role_events(self, reading: RoleReading) -> list[Event]:
+        """The events one read role mention yields: its organisations, interim, dates."""
+        sent, role, person, how, predicate, kind, note = (
+            reading.sent,
+            reading.role,
+            reading.person,
+            reading.how,
+            reading.predicate,
+            reading.kind,
+            reading.note,
+        )
         if kind is None or kind == HISTORY:
             return []
         orgs = self._organisations(sent, role, predicate)
@@ -160,14 +203,13 @@ class CandidatesMixin:
             **self._about(info),
         )
 
-    def _learned_reading(
-        self, sent: Span, role: Span, person: Span, predicate: Token | None, how: str, kind: str | None
-    ) -> str | None:
-        """Stage (c) by the trained classifier (see :mod:`nhs_leaders.nlp.learned`); records the candidate
-        with its organisations when asked (training data)."""
-        rule_kind = None if kind == HISTORY else kind
+    def _learned_text(self, reading: RoleReading) -> str:
+        """The classifier's input for one candidate; recorded with its organisations when asked (training
+        data)."""
+        sent, role, person, predicate = reading.sent, reading.role, reading.person, reading.predicate
+        rule_kind = None if reading.kind == HISTORY else reading.kind
         year = self.published.year if self.published else None
-        text = candidate_text(sent, person, role, rule_kind, how, predicate, year, self._masks(sent))
+        text = candidate_text(sent, person, role, rule_kind, reading.how, predicate, year, self._masks(sent))
         if self.record:
             orgs = self._organisations(sent, role, predicate)
             self.candidates.append(
@@ -180,10 +222,7 @@ class CandidatesMixin:
                     "evidence": sent.text.strip(),
                 }
             )
-        if self.mode == "rules":
-            return kind
-        label, probability = learned_kind(self.classifier, text)
-        return combine(self.mode, rule_kind, label, probability)
+        return text
 
     def _masks(self, sent: Span) -> dict[int, str]:
         """Other people, posts and organisations in the sentence, masked for the classifier."""

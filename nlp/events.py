@@ -180,9 +180,16 @@ class DocumentEvents(
     def extract(self) -> list[Event]:
         cancelled = self._cancelled_people()
         events: list[Event] = []
-        for sent in self.sents:
-            for role in [r for r in self.role_spans if sent.start <= r.start < sent.end]:
-                events += self._role_events(sent, role)
+        readings = [
+            self._role_reading(sent, role)
+            for sent in self.sents
+            for role in self.role_spans
+            if sent.start <= role.start < sent.end
+        ]
+        readings = [r for r in readings if r is not None]
+        self._learned_kinds(readings)
+        for reading in readings:
+            events += self._role_events(reading)
         events += self._signature_holds(events)  # the author's post, for "I" in the passes below
         self._fill_later_dates(events)
         self._events_so_far = events

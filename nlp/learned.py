@@ -104,11 +104,13 @@ def _tense_tag(verb: Token | None) -> str:
     return verb.tag_.lower()
 
 
-def learned_kind(classifier: Language, text: str) -> tuple[str, float]:
-    """The classifier's label for a candidate text, with its probability."""
-    cats = classifier(text).cats
-    label = max(cats, key=cats.get)
-    return label, cats[label]
+def learned_kinds(classifier: Language, texts: list[str]) -> list[tuple[str, float]]:
+    """The classifier's label for each candidate text, with its probability (one batch)."""
+    out = []
+    for doc in classifier.pipe(texts):
+        label = max(doc.cats, key=doc.cats.get)
+        out.append((label, doc.cats[label]))
+    return out
 
 
 def combine(mode: str, rule_kind: str | None, label: str, probability: float) -> str | None:
