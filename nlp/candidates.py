@@ -495,13 +495,15 @@ class CandidatesMixin:
             current = current.head
         return None
 
-    def _argument(self, verb: Token, sent: Span) -> tuple[Span, str] | None:
-        """The person who is subject (or, for "appointed X as", object) of ``verb`` or the verbs above it."""
+    def _argument(self, verb: Token, sent: Span, objects: bool = True) -> tuple[Span, str] | None:
+        """The person who is subject (or, for "appointed X as", object) of ``verb`` or the verbs above it;
+        ``objects=False`` for "X replaces Y", where the object is the one replaced."""
         current = verb
         for _ in range(5):
             for child in current.children:
                 if (
-                    child.dep_ in {"dobj", "nsubjpass"}
+                    objects
+                    and child.dep_ in {"dobj", "nsubjpass"}
                     and child.i in self.person_at
                     and current.lemma_ in APPOINT_VERBS
                 ):
@@ -587,7 +589,7 @@ class CandidatesMixin:
         subjects = [
             s
             for s in earlier
-            if s.root.dep_ in {"nsubj", "nsubjpass"}
+            if any(t.dep_ in {"nsubj", "nsubjpass"} for t in s)  # the parse may hang a name's head elsewhere
             or s.root.head.dep_ in {"nsubj", "nsubjpass"}
             and s.root.dep_ in {"appos", "poss"}  # "Dr X, ...", "X's appointment follows ..."
         ]

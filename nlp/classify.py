@@ -251,6 +251,8 @@ class ClassifyMixin:
         if not self.published:
             return False
         for m in find_dates(sent.text):
+            if m.month and m.day and not m.year:
+                return True  # "joined us on 1 July": a day without a year is this document's year
             if m.year and m.month and m.day:
                 try:
                     delta = (self.published - date(m.year, m.month, m.day)).days
@@ -348,6 +350,13 @@ class ClassifyMixin:
         if lemma in {"act", "step"} and particles & {"up", "in", "into"}:
             return APPOINT
         if lemma == "act" and "as" in particles and role.start > verb.i:
+            auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+            if (
+                verb.tag_ == "VBG"
+                and auxiliaries & {"is", "are", "'s", "been"}
+                and not any(c.lower_ == "now" for c in verb.children)
+            ):
+                return HOLD  # "is acting as chair", "has been acting as": already in the post ("is now": new)
             return APPOINT
         if lemma in {"hand", "tender", "submit", "announce"} and re.search(
             r"\b(notice|resignation|retirement|intention to (leave|retire|step down))\b",

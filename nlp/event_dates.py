@@ -185,9 +185,14 @@ class EventDatesMixin:
                 and d.role == ev.role
                 and (d.org_key or d.organisation) == (ev.org_key or ev.organisation)
                 and d.sentence_start == ev.sentence_start
+                and not self._before_document(d.date)  # "who retired in May": the successor came later
             ]
             if len(left) == 1:
                 ev.date, ev.date_precision = left[0].date, left[0].date_precision
+
+    def _before_document(self, value: str) -> bool:
+        """A date (YYYY, YYYY-MM or YYYY-MM-DD) wholly before the document's."""
+        return bool(self.published) and value < self.published.isoformat()[: len(value)]
 
     def _announced_date(self, position: int) -> tuple[str | None, str | None]:
         """The start date of the appointments announced before a list: "will join the Board on 1 April"

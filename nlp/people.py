@@ -67,6 +67,8 @@ NOT_NAME_WORDS = {
     "chief",
     "executive",
     "director",
+    "directors",
+    "governors",
     "chair",
     "chairman",
     "present",
@@ -336,6 +338,8 @@ class PeopleRecogniser:
                 end -= 1
             if end <= start:
                 continue
+            while start > 0 and self._given_name_before(doc, start, end, blocked):
+                start -= 1  # "Tunde" + "Bamidele": the model tagged only the surname
             while (
                 start > 0
                 and doc[start - 1].text.rstrip(".").lower() in HONORIFICS - {"the"}
@@ -395,6 +399,30 @@ class PeopleRecogniser:
             i += 1
         return out
 
+    def _given_name_before(self, doc: Doc, start: int, end: int, blocked: set[int]) -> bool:
+        """The word before a name is a proper noun the parser hangs on the name (a given name)."""
+        before = doc[start - 1]
+        return (
+            before.dep_ == "compound"
+            and start <= before.head.i < end
+            and before.tag_ in PROPER_TAGS
+            and bool(NAME_TOKEN.match(before.text))
+            and before.i not in blocked
+            and before.lower_ not in NOT_NAME_WORDS
+            and before.text.lower() not in ORGISH
+            and before.text.rstrip(".").lower() not in HONORIFICS
+        )
+
+    def _role_follows(self, doc: Doc, i: int, role_starts: set[int]) -> bool:
+        """A role title starts at ``i``, perhaps after "the", "now", "our", "its" ("is now the chair")."""
+        for _ in range(3):
+            if i in role_starts:
+                return True
+            if i >= len(doc) or doc[i].lower_ not in {"the", "now", "our", "its", "their"}:
+                return False
+            i += 1
+        return i in role_starts
+
     def _after_title(self, doc: Doc, start: int) -> bool:
         """The organisation starting at ``start`` follows a title and "of"/"at" ("chief executive of the X")."""
         i = start - 1
@@ -442,6 +470,8 @@ class PeopleRecogniser:
             return True  # "Saoirse Delamere-Quist, our Chief Operating Officer, ..."
         if after_text.startswith(("as ",)) and end + 1 in role_starts:
             return True
+        if end < len(doc) and doc[end].lemma_ == "be" and self._role_follows(doc, end + 1, role_starts):
+            return True  # "Obinna Egwu is the new chief people officer at ..."
         if end < len(doc) and doc[end].tag_ in {"VBD", "VBZ"} and doc[end].lemma_ in CHANGE_VERBS:
             return True  # "Evander Quillfeather stepped down on March 2", "X joins the board"
         if before in {

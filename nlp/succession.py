@@ -162,7 +162,7 @@ class SuccessionMixin:
                     verb = root.head
                 else:
                     continue
-                successor = self._argument(verb, sent)
+                successor = self._argument(verb, sent, objects=False)
                 if successor is None or successor[0].kb_id_ == person.kb_id_:
                     continue
                 posts = [e for e in events if e.person == successor[0].kb_id_ and e.event == APPOINT]

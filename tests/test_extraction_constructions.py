@@ -549,6 +549,15 @@ SUCCESSION_CASES = [
             ("Pascoe Nance", "chief executive", RCHT, "appointed", False, "2024-03"),
         },
     ),
+    (
+        "'she replaces X, who retired': X left the post; a past leaving does not date the successor",
+        f"{RCHT} has appointed Kerensa Pengelly as chief nurse. She replaces Tamsin Rowe, who retired in March "
+        "after six years in the post.",
+        {
+            ("Kerensa Pengelly", "chief nurse", RCHT, "appointed", False, None),
+            ("Tamsin Rowe", "chief nurse", RCHT, "departed", False, "2023-03"),
+        },
+    ),
 ]
 
 
@@ -563,6 +572,11 @@ HISTORY_CASES = [
         f"Wenna Polglase's appointment as chief executive of {RCHT} follows a national search.",
         {("Wenna Polglase", "chief executive", RCHT, "appointed", False, None)},
     ),
+    (
+        "'joined ... on <day>' without a year is this year's news, not career history",
+        f"I am pleased to report that Demelza Carne joined {RCHT} as Director of People on 1 June.",
+        {("Demelza Carne", "chief people officer", RCHT, "appointed", False, "2023-06-01")},
+    ),
 ]
 
 
@@ -576,6 +590,14 @@ INTERIM_CASES = [
         "covering a post while recruitment takes place",
         f"Jory Tregenza is covering the director of operations post at {RCHT} while recruitment takes place.",
         {("Jory Tregenza", "chief operating officer", RCHT, "holds", True, None)},
+    ),
+    (
+        "'is acting as': already in the post, interim",
+        f"Lowenna Hocking, the vice-chair of {RCHT}, is acting as chair.",
+        {
+            ("Lowenna Hocking", "vice chair", RCHT, "holds", False, None),
+            ("Lowenna Hocking", "chair", RCHT, "holds", True, None),
+        },
     ),
     (
         "acting as a designate is not interim",
@@ -615,6 +637,16 @@ NAME_CASES = [
         "a name the small model misses, joining today",
         "Marguerite Dalloway-Effiong joins Royal Cornwall Hospitals NHS Trust today as Chief Operating Officer.",
         {("Marguerite Dalloway-Effiong", "chief operating officer", RCHT, "appointed", False, "2023-06-15")},
+    ),
+    (
+        "a given name the small model leaves off the surname it tags",
+        f"Tunde Bamidele will step up as acting chief executive of {RCHT}.",
+        {("Tunde Bamidele", "chief executive", RCHT, "appointed", True, None)},
+    ),
+    (
+        "a name the small model misses, before 'is the new <title>'",
+        f"Our monthly round-up of new faces.\n\nAcute\nObinna Trevail is the new chief people officer at {RCHT}.",
+        {("Obinna Trevail", "chief people officer", RCHT, "appointed", False, None)},
     ),
 ]
 
