@@ -30,6 +30,14 @@ from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.vocab import APPOINT_VERBS, CANCEL_PHRASES, DEPART_VERBS, REPORT_VERBS
 from spacy.tokens import Span, Token
 
+FUTURE_AUXILIARIES = {"will", "would", "shall", "'ll"}
+
+
+def _auxiliaries(verb: Token) -> set[str]:
+    """The auxiliaries of ``verb``, also those the parser hangs on another auxiliary ("would" on "be")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return {t.lower_ for a in auxiliaries for t in (a, *a.children) if t.dep_ in {"aux", "auxpass"}}
+
 
 class ClassifyMixin:
     # ---- what happened ----------------------------------------------------------------------------
@@ -349,6 +357,18 @@ class ClassifyMixin:
             return APPOINT
         if lemma in {"act", "step"} and particles & {"up", "in", "into"}:
             return APPOINT
+        if (
+            lemma in {"lead", "serve"}
+            and role.start > verb.i  # not "As regional director, she will lead our work with ..."
+            and role.root.head.lower_ == "as"
+            and verb.i in {role.root.head.head.i, role.root.head.head.head.i}  # "lead (the trust) as"
+            and _auxiliaries(verb) & (FUTURE_AUXILIARIES | {"to"})
+        ):
+            return (
+                APPOINT  # "will lead the trust as interim chief executive", "asked X to serve as acting CE"
+            )
+        if lemma == "act" and _auxiliaries(verb) & FUTURE_AUXILIARIES:
+            return APPOINT  # "would be acting chief executive from 1 March", "will be acting as chair"
         if lemma == "act" and "as" in particles and role.start > verb.i:
             auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
             if (

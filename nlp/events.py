@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from nhs_leaders.nlp.arguments import ArgumentsMixin
 from nhs_leaders.nlp.attribution import AttributionMixin
 from nhs_leaders.nlp.author import signature_author
 from nhs_leaders.nlp.candidates import CandidatesMixin
@@ -88,6 +89,7 @@ class EventExtractor:
 
 class DocumentEvents(
     CandidatesMixin,
+    ArgumentsMixin,
     AttributionMixin,
     ClassifyMixin,
     EventDatesMixin,

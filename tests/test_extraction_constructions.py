@@ -600,6 +600,43 @@ INTERIM_CASES = [
         },
     ),
     (
+        "'would be acting chief executive from <day>': the parser's verb 'acting' names the post taken",
+        f"{RCHT} said its deputy chief executive, Morwenna Tonkin, would be acting chief executive from "
+        "1 September.",
+        {
+            ("Morwenna Tonkin", "deputy chief executive", RCHT, "holds", False, None),
+            ("Morwenna Tonkin", "chief executive", RCHT, "appointed", True, "2023-09-01"),
+        },
+    ),
+    (
+        "'will lead the Trust as interim chief executive', the subject two titles with one name",
+        f"News from {RCHT}\n\nOur Deputy Chief Executive and Chief Operating Officer, Margarethe Quansah, will lead the "
+        "Trust as interim Chief Executive from 1 September while we recruit.",
+        {
+            ("Margarethe Quansah", "deputy chief executive", RCHT, "holds", False, None),
+            ("Margarethe Quansah", "chief operating officer", RCHT, "holds", False, None),
+            ("Margarethe Quansah", "chief executive", RCHT, "appointed", True, "2023-09-01"),
+        },
+    ),
+    (
+        "'will be led by X as acting chief executive': the passive's agent holds the post",
+        f"From 1 October {RCHT} will be led by Jenna Carne, its chief nurse, as acting chief executive until a "
+        "permanent successor is in post.",
+        {
+            ("Jenna Carne", "chief nurse", RCHT, "holds", False, None),
+            ("Jenna Carne", "chief executive", RCHT, "appointed", True, "2023-10-01"),
+        },
+    ),
+    (
+        "'asked X, <title>, to serve as acting chief executive from <day>': an interim appointment",
+        f"The board has asked Ewart Penrose, Director of Finance, to serve as acting Chief Executive of {RCHT} "
+        "from 1 May 2023.",
+        {
+            ("Ewart Penrose", "chief financial officer", RCHT, "holds", False, None),
+            ("Ewart Penrose", "chief executive", RCHT, "appointed", True, "2023-05-01"),
+        },
+    ),
+    (
         "acting as a designate is not interim",
         "Morwen Keast will act as chief executive designate of NHS Cornwall and Isles of Scilly Integrated Care "
         "Board.",

@@ -1,0 +1,158 @@
+"""Who a verb is about: its subject or object, a passive's agent, a pronoun's antecedent, the verb that
+governs a word. Read by stages (a) and (c) to find a role's holder and the verb that says what happened.
+
+A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the document context it holds."""
+
+from __future__ import annotations
+
+from nhs_leaders.nlp.author import FIRST_PERSON
+from nhs_leaders.nlp.cues import SUBJECT_PRONOUNS, VERBISH
+from nhs_leaders.nlp.vocab import APPOINT_VERBS, REPORT_VERBS
+from spacy.tokens import Span, Token
+
+
+class ArgumentsMixin:
+    def _verb_of(self, token: Token) -> Token | None:
+        """The nearest verb governing ``token`` ("leaves" right after a name is a verb, whatever the tagger says)."""
+        if token.i in self.person_at:
+            nxt = self.person_at[token.i].end
+            if nxt < len(self.doc) and self.doc[nxt].lower_ in VERBISH:
+                return self.doc[nxt]
+        listed = self._listed_with_clause(token)
+        if listed is not None:
+            return listed
+        current = token
+        for _ in range(12):
+            if current.i != token.i and (
+                current.pos_ in {"VERB", "AUX"} or current.dep_ == "ROOT" and current.lower_ in VERBISH
+            ):
+                return current  # "X, director of nursing at A, moves to B as ...": "moves" tagged a noun
+            if current.head.i == current.i:
+                return current if current.pos_ in {"VERB", "AUX"} else None
+            current = current.head
+        return None
+
+    def _argument(self, verb: Token, sent: Span, objects: bool = True) -> tuple[Span, str] | None:
+        """The person who is subject (or, for "appointed X as", object) of ``verb`` or the verbs above it;
+        ``objects=False`` for "X replaces Y", where the object is the one replaced."""
+        current = verb
+        for _ in range(5):
+            for child in current.children:
+                if (
+                    objects
+                    and child.dep_ in {"dobj", "nsubjpass"}
+                    and child.i in self.person_at
+                    and current.lemma_ in APPOINT_VERBS
+                ):
+                    return self.person_at[child.i], "object"
+            agent = self._person_agent(current)
+            if agent is not None:
+                return agent, "subject"  # "the trust will be led by X as acting chief executive"
+            subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            subjects += [
+                g
+                for c in current.children
+                if c.dep_ in {"aux", "auxpass"}
+                for g in c.children
+                if g.dep_ in {"nsubj", "nsubjpass"}
+            ]  # "X has been acting ...": subject hung on "been"
+            for child in subjects:
+                if child.dep_ in {"nsubj", "nsubjpass"}:
+                    if child.i in self.person_at:
+                        return self.person_at[child.i], "subject"
+                    heads = {child.i, *(c.i for c in child.conjuncts)}  # "Deputy CE and COO, X, will ..."
+                    appos = next(
+                        (
+                            c
+                            for c in child.subtree
+                            if c.dep_ == "appos" and c.head.i in heads and c.i in self.person_at
+                        ),
+                        None,
+                    )
+                    if appos is not None:  # "Her deputy, Aisha Noor, will act up as ..."
+                        return self.person_at[appos.i], "subject"
+                    subject_role = next((r for r in self.role_spans if r.start <= child.i < r.end), None)
+                    if subject_role is not None:
+                        beside = self._person_starting_after(
+                            subject_role, sent
+                        ) or self._person_ending_before(subject_role.start, sent)
+                        if beside is not None:
+                            return beside[0], "subject"
+                    if child.lower_ in SUBJECT_PRONOUNS:
+                        antecedent = self._antecedent(child)
+                        return (antecedent, "pronoun") if antecedent is not None else None
+                    if (
+                        child.lower_ in {"who"}
+                        and current.dep_ == "relcl"
+                        and current.head.i in self.person_at
+                    ):
+                        return self.person_at[current.head.i], "relative"
+                    return None
+            if current.dep_ == "relcl" and current.head.i in self.person_at:
+                return self.person_at[current.head.i], "relative"
+            if current.dep_ in {"ccomp"} and current.head.lemma_ in REPORT_VERBS:
+                return None  # "The trust said ...": the reporter is not the holder
+            above = self._verb_of(current)
+            if above is None or above.i == current.i:
+                return None
+            current = above
+        return None
+
+    def _person_agent(self, verb: Token) -> Span | None:
+        """The person by whom a body is led: "will be led by X", "is run by X"."""
+        if verb.lemma_ not in {"lead", "run", "head"}:
+            return None
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            found = next((g for g in agent.children if g.dep_ == "pobj" and g.i in self.person_at), None)
+            if found is not None:
+                return self.person_at[found.i]
+        return None
+
+    def _first_person(self, person: Span, sent: Span) -> bool:
+        """``person`` is the signed author, reached through "I" in this sentence."""
+        return (
+            self.author is not None
+            and person.kb_id_ == self.author.kb_id_
+            and not (sent.start <= person.start < sent.end)
+        )
+
+    def _own_post(self, sent: Span, role: Span) -> bool:
+        """A post the first person speaks of as their own: after "I", with no possessive or article before
+        it ("I will step down as Chief Executive", not "I told our Chair" or "the Chief Executive's blog")."""
+        before = self.doc[role.start - 1].lower_ if role.start > sent.start else ""
+        speaker = any(t.lower_ == "i" and t.i < role.start for t in sent)
+        return speaker and before not in {"our", "my", "your", "their", "his", "her", "the", "a", "an"}
+
+    def _antecedent(self, pronoun: Token, exclude: str | None = None) -> Span | None:
+        """The most recent person mentioned before a pronoun (within the last three sentences), other than
+        ``exclude`` (the person a possessive cannot point at: "appointed Jo as her successor")."""
+        if pronoun.lower_ in FIRST_PERSON:  # the signed author, outside quotations
+            return self.author if pronoun.idx not in self.quoted and self.author is not None else None
+        earlier = [
+            s
+            for s in self.people_spans
+            if s.end <= pronoun.i
+            and pronoun.idx - s.start_char < 1500
+            and s.start_char not in self.quoted
+            and s.kb_id_ != exclude
+        ]
+        if not earlier:
+            return None
+        sentence = self.sent_of.get(pronoun.i)
+        same = [s for s in earlier if sentence is not None and s.start >= sentence.start]
+        if same:
+            return same[-1]
+        subjects = [
+            s
+            for s in earlier
+            if any(t.dep_ in {"nsubj", "nsubjpass"} for t in s)  # the parse may hang a name's head elsewhere
+            or s.root.head.dep_ in {"nsubj", "nsubjpass"}
+            and s.root.dep_ in {"appos", "poss"}  # "Dr X, ...", "X's appointment follows ..."
+        ]
+        return subjects[-1] if subjects else earlier[-1]
+
+    def _main_verb_of(self, person: Span) -> Token | None:
+        if person.end < len(self.doc) and self.doc[person.end].lower_ in VERBISH:
+            return self.doc[person.end]
+        head = person.root.head
+        return head if head.pos_ in {"VERB", "AUX"} else self._verb_of(head)
