@@ -313,6 +313,13 @@ class CandidatesMixin:
                 (named, "object", role.root.head) if named is not None else None
             )  # else "The Chair welcomed"
         before = self._person_ending_before(role.start, sent)
+        initialled = self._initialled_before(role)
+        if initialled is not None and not self._titles_lead(role, sent):
+            return (
+                initialled,
+                "adjacent",
+                self._verb_of(initialled.root),
+            )  # "Present: A (AA), Chair B (BB), ..."
         if before is not None and before[1] == 0 and after is not None and after[1] == 0:
             if self._titles_lead(role, sent):  # "Present: Chair A Chief Executive B Chief Nurse C"
                 return after[0], "adjacent", self._verb_of(after[0].root)

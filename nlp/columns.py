@@ -103,6 +103,17 @@ class ColumnsMixin:
             **self._about(info),
         )
 
+    def _initialled_before(self, role: Span) -> Span | None:
+        """The name just before a title with its initials between: "Jo Bloggs (JB), Chief Nurse"."""
+        k = role.start - 1 if role.start > 0 and self.doc[role.start - 1].text == "," else role.start
+        if k < 4 or self.doc[k - 1].text != ")" or self.doc[k - 3].text != "(":
+            return None
+        initials = self.doc[k - 2].text
+        person = self.person_at.get(k - 4)
+        if not (initials.isupper() and 2 <= len(initials) <= 4) or person is None or person.end != k - 3:
+            return None
+        return person
+
     def _titles_lead(self, role: Span, sent: Span) -> bool:
         """In a run of names and titles with nothing between them (an attendance table read out of a PDF),
         whether the run opens with a title ("Chair A Chief Executive B") rather than a name ("A Chair B ...")."""

@@ -28,7 +28,7 @@ NON_NHS_WORDS = re.compile(
 )
 NOT_AN_ORG = re.compile(
     r"^(the\s+)?(trust\s+)?(board|trust)\b|\b(chair|chief|director|officer|secretary|"
-    r"committee|council of governors|board of directors)\b",
+    r"committee|council of governors|board of directors|trusts)\b",  # "NHS Trusts": plural, generic
     re.I,
 )
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,7}$")

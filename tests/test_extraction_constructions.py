@@ -637,6 +637,15 @@ INTERIM_CASES = [
         },
     ),
     (
+        "'will return to her role as <title>': the acting post ends, the substantive one resumes",
+        f"News from {RCHT}\n\nDr Demelza Carne, who has been Acting Medical Director since March, will return to "
+        "her role as Deputy Medical Director on 1 November.",
+        {
+            ("Demelza Carne", "deputy medical director", RCHT, "appointed", False, "2023-11-01"),
+            ("Demelza Carne", "medical director", RCHT, "departed", True, "2023-11-01"),
+        },
+    ),
+    (
         "acting as a designate is not interim",
         "Morwen Keast will act as chief executive designate of NHS Cornwall and Isles of Scilly Integrated Care "
         "Board.",
@@ -689,6 +698,16 @@ NAME_CASES = [
 
 
 MEETING_CASES = [
+    (
+        "names-first run with initials: the title after 'Name (NI),' is that name's; 'NHS Trusts' is no body",
+        f"{RCHT}\nMinutes of the Board meeting held in public on 15 June 2023\nMembers present: Sir Jory "
+        "Tregenza (JT), Chair Morwen Keast (MK), Chief Executive Dr Lowenna Hocking (LH), Partner Member for NHS "
+        "Trusts and Foundation Trusts",
+        {
+            ("Jory Tregenza", "chair", RCHT, "holds", False, "2023-06-15"),
+            ("Morwen Keast", "chief executive", RCHT, "holds", False, "2023-06-15"),
+        },
+    ),
     (
         "a meeting header run onto one line is still minutes: who is present holds on the meeting's day",
         f"{RCHT} TRUST BOARD MEETING HELD IN PUBLIC DATE: Thursday 15th June 2023 TIME: 1000 VENUE: Boardroom "
