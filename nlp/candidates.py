@@ -135,7 +135,6 @@ class CandidatesMixin:
         if not changes:
             changes = [(kind, *self._date(sent, role, kind, predicate))]
         people = self.doc._.nhs_people
-        info = people.get(person.kb_id_)
         confidence = {
             "adjacent": 0.9,
             "apposition": 0.9,
@@ -146,23 +145,38 @@ class CandidatesMixin:
             "single": 0.55,
         }[how]
         events = []
-        for kind, date_value, precision in changes:
-            for org in orgs:
-                events.append(
-                    self._post_event(
-                        person.kb_id_,
-                        role,
-                        org,
-                        kind,
-                        sent,
-                        interim,
-                        (date_value, precision),
-                        confidence,
-                        note,
-                        info,
+        for holder in [person, *self._plural_title_holders(role, person)]:
+            info = people.get(holder.kb_id_)
+            for kind, date_value, precision in changes:
+                for org in orgs:
+                    events.append(
+                        self._post_event(
+                            holder.kb_id_,
+                            role,
+                            org,
+                            kind,
+                            sent,
+                            interim,
+                            (date_value, precision),
+                            confidence,
+                            note,
+                            info,
+                        )
                     )
-                )
         return events
+
+    def _plural_title_holders(self, role: Span, person: Span) -> list[Span]:
+        """The others a plural title names with ``person``: "non-executive directors A and B resigned"."""
+        after = self.doc[role.end] if role.end < len(self.doc) else role[-1]
+        if not (
+            role[-1].tag_ == "NNS" or after.tag_ == "NNS" and after.lemma_.lower() in role.label_.split()
+        ):
+            return []  # "Non-executive" + "directors": the title may stop before its plural noun
+        return [
+            self.person_at[t.i]
+            for t in person.root.conjuncts
+            if t.i in self.person_at and self.person_at[t.i].kb_id_ != person.kb_id_
+        ]
 
     def _post_event(
         self,

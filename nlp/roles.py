@@ -116,6 +116,8 @@ class RoleRecogniser:
             if longer > end and canonical == text:  # a title kept as written grows with its portfolio
                 canonical = " ".join(doc[start:longer].text.lower().split())
             end = longer
+        if end < len(doc) and doc[end].tag_ == "NNS" and doc[end].lemma_.lower() == canonical.split()[-1]:
+            end += 1  # "non-executive" + "directors": the plural noun belongs to the title
         return Span(doc, start, end, label=canonical)
 
 

@@ -665,6 +665,24 @@ INTERIM_CASES = [
 
 NAME_CASES = [
     (
+        "a plural title before two names: both hold it ('non-executive directors A and B stood down')",
+        f"News from {RCHT}\n\nThere have been two further resignations: non-executive directors Sir Peregrine "
+        "Aske and Tamsin Yeldham both stood down on Thursday.",
+        {
+            ("Peregrine Aske", "non-executive director", RCHT, "departed", False, None),
+            ("Tamsin Yeldham", "non-executive director", RCHT, "departed", False, None),
+        },
+    ),
+    (
+        "a plural title with two names in apposition: both leave",
+        f"News from {RCHT}\n\nTwo other non-executive directors, Barnaby Oyston and Priyanka Lethbridge, "
+        "resigned with immediate effect.",
+        {
+            ("Barnaby Oyston", "non-executive director", RCHT, "departed", False, "2023-06-15"),
+            ("Priyanka Lethbridge", "non-executive director", RCHT, "departed", False, "2023-06-15"),
+        },
+    ),
+    (
         "a name the small model misses, known by the change verb after it",
         "The chair of Dorset County Hospital NHS Foundation Trust has resigned.\n\nEvander Quillfeather stood "
         "down late on 2 June.",
