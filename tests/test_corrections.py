@@ -95,7 +95,8 @@ def test_reject_and_add_flow_downstream_and_survive_reprocess(corpus, run_cli, m
     # The known mistakes, before any correction.
     people = {r[0] for r in _q(db, "SELECT person FROM appointments WHERE event = 'appointed'")}
     assert "Kit Amberley" in people and "Idris Quennell" not in people
-    assert _holders(db, SHEFFIELD) == 2 and _holders(db, LEEDS) == 1
+    # Sheffield: Nia Threlkeld, her predecessor Lionel Marchbank and the mistaken Kit Amberley.
+    assert _holders(db, SHEFFIELD) == 3 and _holders(db, LEEDS) == 1
 
     _reject_kit(run_cli, db, texts)
     _add_idris(run_cli, db, texts)
@@ -110,7 +111,7 @@ def test_reject_and_add_flow_downstream_and_survive_reprocess(corpus, run_cli, m
         db, "SELECT corrected, corrections, suppressed FROM events_extracted WHERE person = 'Kit Amberley'"
     )
     assert kit == [(1, "reject", 1)]
-    assert _holders(db, SHEFFIELD) == 1 and _holders(db, LEEDS) == 2
+    assert _holders(db, SHEFFIELD) == 2 and _holders(db, LEEDS) == 2
     tenures = {
         r[0]: r[1:]
         for r in _q(
@@ -179,9 +180,15 @@ def test_review_csv_round_trip(corpus, run_cli, tmp_path):
     db, _ = corpus
     path = tmp_path / "review.csv"
     rows = _export(run_cli, db, path)
-    assert {r["person"] for r in rows} == {"Nia Threlkeld", "Marlow Fenwick", "Kit Amberley"}
+    assert {r["person"] for r in rows} == {
+        "Lionel Marchbank",
+        "Nia Threlkeld",
+        "Marlow Fenwick",
+        "Kit Amberley",
+    }
     assert all(r["evidence"] and r["url"].startswith("file://") and r["reasons"] for r in rows)
     by_person = {r["person"]: r for r in rows}
+    by_person["Lionel Marchbank"]["action"] = "accept"  # the predecessor Nia Threlkeld succeeds
     by_person["Kit Amberley"]["action"] = "reject"
     by_person["Marlow Fenwick"].update(action="edit", new_date="2021-04-01", new_interim="yes")
     by_person["Nia Threlkeld"]["action"] = "accept"
@@ -189,10 +196,11 @@ def test_review_csv_round_trip(corpus, run_cli, tmp_path):
 
     result = run_cli("corrections", "import", "--db", db, "--by", "analyst", str(path))
     assert result.exit_code == 0, result.output
-    assert "3 corrections imported" in result.output
+    assert "4 corrections imported" in result.output
     assert _q(
         db, "SELECT person, event, effective_date, interim, correction FROM appointments ORDER BY 1, 2"
     ) == [
+        ("Lionel Marchbank", "departed", "2019-05", 0, "accept"),
         ("Marlow Fenwick", "appointed", "2021-04-01", 1, "edit"),
         ("Nia Threlkeld", "appointed", "2019-06-01", 0, "accept"),
         ("Nia Threlkeld", "holds", None, 0, None),  # document 02
@@ -200,6 +208,7 @@ def test_review_csv_round_trip(corpus, run_cli, tmp_path):
     assert _q(
         db, "SELECT person, action, created_by, events_matched FROM corrections_status ORDER BY id"
     ) == [
+        ("Lionel Marchbank", "accept", "analyst", 1),
         ("Nia Threlkeld", "accept", "analyst", 1),
         ("Marlow Fenwick", "edit", "analyst", 1),
         ("Kit Amberley", "reject", "analyst", 1),
@@ -220,14 +229,14 @@ def test_bad_csv_is_refused_with_line_numbers_and_changes_nothing(corpus, run_cl
     rows[0]["action"] = "reject"  # line 2: fine on its own
     rows[1].update(action="edit", new_event="promoted")  # line 3: unknown event type
     rows[2].update(action="edit", new_date="2024-13-01")  # line 4: no 13th month
-    ghost = dict(rows[0], action="reject", person="Nobody Atall")  # line 5: unknown event identity
+    ghost = dict(rows[0], action="reject", person="Nobody Atall")  # line 6: unknown event identity
     _write(path, [*rows, ghost])
 
     result = run_cli("corrections", "import", "--db", db, str(path))
     assert result.exit_code != 0
     assert "line 3: unknown event type 'promoted'" in result.output
     assert "line 4: date '2024-13-01'" in result.output
-    assert "line 5: unknown event identity" in result.output
+    assert "line 6: unknown event identity" in result.output
     assert "line 2" not in result.output
     assert _q(db, "SELECT COUNT(*) FROM corrections") == [(0,)]
     assert _snapshot(db) == before
@@ -236,13 +245,14 @@ def test_bad_csv_is_refused_with_line_numbers_and_changes_nothing(corpus, run_cl
 def test_interactive_review_one_key_each(corpus, run_cli):
     db, _ = corpus
     order = [r[0] for r in _q(db, "SELECT person FROM review_queue ORDER BY rank")]
-    assert order == ["Nia Threlkeld", "Marlow Fenwick", "Kit Amberley"]
-    keys = "a" + "e" + "\n\n\n\nyes\n2021-04-01\n" + "r"  # accept; edit interim and date; reject
+    assert order == ["Lionel Marchbank", "Nia Threlkeld", "Marlow Fenwick", "Kit Amberley"]
+    keys = "a" + "a" + "e" + "\n\n\n\nyes\n2021-04-01\n" + "r"  # accept twice; edit interim and date; reject
     result = run_cli("review", "--db", db, "--by", "reviewer", input=keys)
     assert result.exit_code == 0, result.output
-    assert "accepted 1, rejected 1, edited 1, skipped 0" in result.output
+    assert "accepted 2, rejected 1, edited 1, skipped 0" in result.output
     assert "Staff had expected Kit Amberley" in result.output  # the evidence is shown
     assert _q(db, "SELECT action, change FROM corrections ORDER BY id") == [
+        ("accept", None),
         ("accept", None),
         ("edit", '{"date": "2021-04-01", "interim": true}'),
         ("reject", None),
@@ -321,7 +331,7 @@ def test_not_leadership_merge_and_split(corpus, run_cli):
     add("--action", "not_leadership", "--url", doc2)
     assert not _q(db, "SELECT 1 FROM appointments WHERE document_id = 2")
     assert _q(db, "SELECT COUNT(*) FROM events_extracted WHERE document_id = 2 AND suppressed = 1") == [(2,)]
-    assert _holders(db, SHEFFIELD) == 1
+    assert _holders(db, SHEFFIELD) == 2  # Nia Threlkeld and Lionel Marchbank, from the first text
     # A later correction of the same target replaces the earlier one.
     add("--action", "reviewed", "--url", doc2)
     assert _q(db, "SELECT action, in_force FROM corrections_status ORDER BY id") == [
@@ -365,7 +375,11 @@ def test_datasette_shows_the_queue_and_corrections(corpus, run_cli):
         }
 
     pages = asyncio.run(fetch())
-    assert {r["person"] for r in pages["review_queue"].json()} == {"Nia Threlkeld", "Marlow Fenwick"}
+    assert {r["person"] for r in pages["review_queue"].json()} == {
+        "Lionel Marchbank",
+        "Nia Threlkeld",
+        "Marlow Fenwick",
+    }
     assert [r["action"] for r in pages["corrections_in_force"].json()] == ["reject"]
     assert [r["person_as_extracted"] for r in pages["corrected_extractions"].json()] == ["Kit Amberley"]
     assert pages["corrections_status"].status_code == 200
