@@ -20,11 +20,10 @@ FIXTURES = REPO / "tests" / "fixtures" / "extraction"
 
 # (set, scope) → (precision floor, recall floor)
 FLOORS = {
-    # 230 documents since 191-230 (board minutes and governors' papers flattened from PDFs, "the Trust"
-    # pages, succession stories) joined; measured all P 0.864 R 0.655, changes P 0.874 R 0.593 (191-230
-    # alone: all 0.831 / 0.603, changes 0.836 / 0.614). The floors stand as they were.
-    ("fixtures", "all"): (0.85, 0.63),
-    ("fixtures", "changes"): (0.85, 0.56),
+    # 230 documents, stage (c) by the rules (the default since this round's rules): measured all P 0.879
+    # R 0.699, changes P 0.879 R 0.644; the recall floors were raised with them (from 0.63 and 0.56).
+    ("fixtures", "all"): (0.85, 0.68),
+    ("fixtures", "changes"): (0.85, 0.62),
     ("dev", "all"): (0.97, 0.88),
     ("dev", "changes"): (0.98, 0.86),
 }
@@ -64,8 +63,8 @@ def test_dev_floors(dev_result, scope):
 
 def test_fixture_dates_and_interim(fixture_result):
     summary = fixture_result.all.summary()
-    assert summary["interim_acc"] >= 0.98, summary  # measured 0.986 (230 documents)
-    assert summary["date_acc"] >= 0.87, summary  # measured 0.898 (230; 0.920 on 001-150, 0.948 on 191-230)
+    assert summary["interim_acc"] >= 0.98, summary  # measured 0.990 (230 documents)
+    assert summary["date_acc"] >= 0.87, summary  # measured 0.898 (230; 0.923 on 001-150, 0.925 on 191-230)
 
 
 def test_dev_dates_and_interim(dev_result):
