@@ -336,7 +336,7 @@ class SuccessionMixin:
                 verb = self._subject_verbs.get(person.start) or person.root.head
                 if verb.lemma_.lower() != "chair" or verb.pos_ != "VERB" or self._negated(verb):
                     continue
-                if not any(c.dep_ == "dobj" and c.lower_ in {"board", "trust"} for c in verb.children):
+                if not any(c.dep_ == "dobj" and _the_board(c) for c in verb.children):
                     continue
                 interim = bool(re.search(r"(?i)\b(interim|acting|temporar\w*|until)\b", sent.text))
                 if not (interim or any(c.lower_ in {"will", "shall"} for c in verb.children)):
@@ -487,3 +487,12 @@ class SuccessionMixin:
             "successor",
             "replacement",
         }
+
+
+def _the_board(noun: Token) -> bool:
+    """The board, the trust, or its meetings ("will chair board meetings until ..."; not one meeting)."""
+    if noun.lower_ in {"board", "trust"}:
+        return True
+    return noun.lower_ == "meetings" and any(
+        c.dep_ == "compound" and c.lower_ in {"board", "body"} for c in noun.children
+    )

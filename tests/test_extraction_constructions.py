@@ -646,6 +646,15 @@ INTERIM_CASES = [
         },
     ),
     (
+        "'will chair board meetings until a new chairman is appointed': an interim chair",
+        f"News from {RCHT}\n\nThe vice chairman, Horatio Penny, will chair board meetings until a new chairman "
+        "is appointed.",
+        {
+            ("Horatio Penny", "vice chair", RCHT, "holds", False, None),
+            ("Horatio Penny", "chair", RCHT, "appointed", True, None),
+        },
+    ),
+    (
         "acting as a designate is not interim",
         "Morwen Keast will act as chief executive designate of NHS Cornwall and Isles of Scilly Integrated Care "
         "Board.",
