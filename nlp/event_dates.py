@@ -141,32 +141,38 @@ class EventDatesMixin:
             index = next((i for i, s in enumerate(self.sents) if s.start_char == ev.sentence_start), None)
             if index is None:
                 continue
-            for sent in self.sents[index + 1 : index + 3]:
-                subjects = [p for p in self._subjects(sent) if p.kb_id_ == ev.person]
-                if not subjects:
-                    continue
-                verb = self._subject_verbs.get(subjects[0].start) or subjects[0].root.head
-                own = {t.i for t in subjects[0].root.subtree}  # "Dr X, currently deputy ..., will take up"
-                labels = {
-                    r.label_
-                    for r in self.role_spans
-                    if sent.start <= r.start < sent.end and r.start not in own
-                }
-                if (
-                    verb.lemma_.lower() not in (starts if ev.event == APPOINT else ends)
-                    or labels
-                    and ev.role not in labels
-                ):
-                    continue
-                if (
-                    ev.event == DEPART
-                    and verb.lemma_ == "take"
-                    and not any(c.lower_ == "effect" for c in verb.children)
-                ):
-                    continue
-                ev.date, ev.date_precision = self._date(sent, subjects[0], ev.event, verb)
+            # the sentences after, and the event's own for a later clause ("has resigned; her resignation
+            # takes effect on 30 April")
+            for sent in self.sents[index : index + 3]:
+                later = self.sents.index(sent) > index
+                for subject in [p for p in self._subjects(sent) if p.kb_id_ == ev.person]:
+                    verb = self._subject_verbs.get(subject.start) or subject.root.head
+                    if not later and not (verb.lemma_ == "take" and ev.event == DEPART):
+                        continue
+                    if self._dates_the_change(ev, sent, subject, verb, starts, ends):
+                        ev.date, ev.date_precision = self._date(sent, subject, ev.event, verb)
+                        if ev.date:
+                            break
                 if ev.date:
                     break
+
+    def _dates_the_change(self, ev: Event, sent: Span, subject: Span, verb, starts: set, ends: set) -> bool:
+        """The subject's verb in ``sent`` is the start (or end) the event is about, and no other post is named."""
+        own = {t.i for t in subject.root.subtree}  # "Dr X, currently deputy ..., will take up"
+        labels = {
+            r.label_ for r in self.role_spans if sent.start <= r.start < sent.end and r.start not in own
+        }
+        if (
+            verb.lemma_.lower() not in (starts if ev.event == APPOINT else ends)
+            or labels
+            and ev.role not in labels
+        ):
+            return False
+        return not (
+            ev.event == DEPART
+            and verb.lemma_ == "take"
+            and not any(c.lower_ == "effect" for c in verb.children)
+        )
 
     def _successor_starts(self, events: list[Event]) -> None:
         """ "X will take over from Y when she leaves in March": the successor starts when the post is left."""

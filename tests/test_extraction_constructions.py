@@ -745,6 +745,11 @@ MEETING_CASES = [
         },
     ),
     (
+        "'has resigned; her resignation takes effect on <day>': the later clause dates the change",
+        f"{RCHT} chair Jory Trevail has resigned; her resignation takes effect on 30 April 2023.",
+        {("Jory Trevail", "chair", RCHT, "departed", False, "2023-04-30")},
+    ),
+    (
         "with immediate effect on a stated day: the stated day",
         f"Minutes of the Board of {RCHT}\nThe Board noted that the Chair, Mr Wenna Polglase, had resigned with "
         "immediate effect on 2 June 2023.",
