@@ -21,7 +21,7 @@ FIXTURES = REPO / "tests" / "fixtures" / "extraction"
 # (set, scope) → (precision floor, recall floor)
 FLOORS = {
     # 230 documents, stage (c) by the rules (the default since this round's rules): measured all P 0.879
-    # R 0.699, changes P 0.879 R 0.644; the recall floors were raised with them (from 0.63 and 0.56).
+    # R 0.699, changes P 0.879 R 0.646; the recall floors were raised with them (from 0.63 and 0.56).
     ("fixtures", "all"): (0.85, 0.68),
     ("fixtures", "changes"): (0.85, 0.62),
     ("dev", "all"): (0.97, 0.88),
