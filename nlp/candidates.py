@@ -112,15 +112,9 @@ class CandidatesMixin:
 
     def _role_events(self, reading: RoleReading) -> list[Event]:
         """The events one read role mention yields: its organisations, interim, dates."""
-        sent, role, person, how, predicate, kind, note = (
-            reading.sent,
-            reading.role,
-            reading.person,
-            reading.how,
-            reading.predicate,
-            reading.kind,
-            reading.note,
-        )
+        sent, role, person, how, predicate, kind = (
+            reading.sent, reading.role, reading.person, reading.how, reading.predicate, reading.kind
+        )  # fmt: skip
         if kind is None or kind == HISTORY:
             return []
         orgs = self._organisations(sent, role, predicate)
@@ -159,7 +153,7 @@ class CandidatesMixin:
                             interim,
                             (date_value, precision),
                             confidence,
-                            note,
+                            reading.note,
                             info,
                         )
                     )

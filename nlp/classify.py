@@ -370,10 +370,9 @@ class ClassifyMixin:
         if lemma == "act" and _auxiliaries(verb) & FUTURE_AUXILIARIES:
             return APPOINT  # "would be acting chief executive from 1 March", "will be acting as chair"
         if lemma == "act" and "as" in particles and role.start > verb.i:
-            auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
             if (
                 verb.tag_ == "VBG"
-                and auxiliaries & {"is", "are", "'s", "been"}
+                and _auxiliaries(verb) & {"is", "are", "'s", "been"}
                 and not any(c.lower_ == "now" for c in verb.children)
             ):
                 return HOLD  # "is acting as chair", "has been acting as": already in the post ("is now": new)

@@ -16,6 +16,30 @@ SUCCESSION_WORDS = re.compile(
 )
 
 
+# Verbs of a later sentence that state when an appointment starts or a departure happens.
+LATER_STARTS = {
+    "start",
+    "join",
+    "take",
+    "begin",
+    "commence",
+    "replace",
+    "succeed",
+    "arrive",
+    "move",
+    "become",
+}
+LATER_ENDS = {
+    "leave",
+    "retire",
+    "step",
+    "stand",
+    "depart",
+    "finish",
+    "take",
+}  # "her resignation takes effect"
+
+
 class EventDatesMixin:
     # ---- when -------------------------------------------------------------------------------------
     def _date(
@@ -113,59 +137,36 @@ class EventDatesMixin:
 
     def _fill_later_dates(self, events: list[Event]) -> None:
         """ "X has been appointed chief executive. She will take up the post on 1 July.": the start date
-        often follows in the next sentence or two, with the appointee as subject."""
-        starts = {
-            "start",
-            "join",
-            "take",
-            "begin",
-            "commence",
-            "replace",
-            "succeed",
-            "arrive",
-            "move",
-            "become",
-        }
-        ends = {
-            "leave",
-            "retire",
-            "step",
-            "stand",
-            "depart",
-            "finish",
-            "take",
-        }  # "her resignation takes effect on"
+        often follows in the next sentence or two, with the appointee as subject; or in a later clause of
+        the event's own sentence ("has resigned; her resignation takes effect on 30 April")."""
         for ev in events:
             if ev.event not in {APPOINT, DEPART} or ev.date:
                 continue
             index = next((i for i, s in enumerate(self.sents) if s.start_char == ev.sentence_start), None)
-            if index is None:
-                continue
-            # the sentences after, and the event's own for a later clause ("has resigned; her resignation
-            # takes effect on 30 April")
-            for sent in self.sents[index : index + 3]:
-                later = self.sents.index(sent) > index
-                for subject in [p for p in self._subjects(sent) if p.kb_id_ == ev.person]:
-                    verb = self._subject_verbs.get(subject.start) or subject.root.head
-                    if not later and not (verb.lemma_ == "take" and ev.event == DEPART):
-                        continue
-                    if self._dates_the_change(ev, sent, subject, verb, starts, ends):
-                        ev.date, ev.date_precision = self._date(sent, subject, ev.event, verb)
-                        if ev.date:
-                            break
-                if ev.date:
-                    break
+            if index is not None:
+                ev.date, ev.date_precision = self._later_date(ev, index)
 
-    def _dates_the_change(self, ev: Event, sent: Span, subject: Span, verb, starts: set, ends: set) -> bool:
+    def _later_date(self, ev: Event, index: int) -> tuple[str | None, str | None]:
+        """The date a later clause or sentence gives the event of the sentence at ``index``."""
+        for offset, sent in enumerate(self.sents[index : index + 3]):
+            for subject in (p for p in self._subjects(sent) if p.kb_id_ == ev.person):
+                verb = self._subject_verbs.get(subject.start) or subject.root.head
+                if offset == 0 and not (verb.lemma_ == "take" and ev.event == DEPART):
+                    continue  # in its own sentence only "takes effect" adds a date
+                if self._dates_the_change(ev, sent, subject, verb):
+                    found = self._date(sent, subject, ev.event, verb)
+                    if found[0]:
+                        return found
+        return None, None
+
+    def _dates_the_change(self, ev: Event, sent: Span, subject: Span, verb: Token) -> bool:
         """The subject's verb in ``sent`` is the start (or end) the event is about, and no other post is named."""
         own = {t.i for t in subject.root.subtree}  # "Dr X, currently deputy ..., will take up"
         labels = {
             r.label_ for r in self.role_spans if sent.start <= r.start < sent.end and r.start not in own
         }
-        if (
-            verb.lemma_.lower() not in (starts if ev.event == APPOINT else ends)
-            or labels
-            and ev.role not in labels
+        if verb.lemma_.lower() not in (LATER_STARTS if ev.event == APPOINT else LATER_ENDS) or (
+            labels and ev.role not in labels
         ):
             return False
         return not (

@@ -3,6 +3,8 @@ organisation words), read by the people component when it widens or guesses a na
 
 from __future__ import annotations
 
+from nhs_leaders.crawler.dates import MONTH_NAMES  # shared with the collect and date stages
+
 NOT_NAME_WORDS = {
     "yes",  # a table's yes/no column run into the next name
     "trust",
@@ -80,18 +82,7 @@ NOT_NAME_WORDS = {
     "position",
     "role",
     "lead",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+    *MONTH_NAMES,  # "Tuesday 4 June" heads a minute, not a name
     "monday",
     "tuesday",
     "wednesday",
