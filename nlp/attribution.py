@@ -19,6 +19,8 @@ from nhs_leaders.nlp.orgs import NON_NHS_WORDS, org_name
 from nhs_leaders.nlp.roles import qualifiers
 from spacy.tokens import Span, Token
 
+LOCAL_REFERENCES = {"trust", "hospital"}  # "the trust's deputy", "the hospital's medical director"
+
 
 class AttributionMixin:
     # ---- which organisation -----------------------------------------------------------------------
@@ -65,7 +67,9 @@ class AttributionMixin:
             if subject is NOT_NHS:
                 return []
             return (
-                [(subject.kb_id_ or None, org_name(subject), 1.0)] if subject is not None else self._main(1.0)
+                [(subject.kb_id_ or None, org_name(subject), 1.0)]
+                if subject is not None
+                else self._main(1.0, sent)
             )
         if i < sent.end and doc[i].lower_ in {"of", "at"} and i + 2 < sent.end and doc[i + 1].lower_ == "the":
             referred = self._referred_org(doc[i + 2])
@@ -157,7 +161,7 @@ class AttributionMixin:
             return []  # no NHS body named, and the sentence is about a council, firm, college...
         if in_sent and CURRENT_WORDS.search(sent.text):
             return []  # "X, currently medical director at A, has been appointed chief executive": not at A
-        return self._main(0.8)
+        return self._main(0.8, sent)
 
     def _origin(self, org: Span, role: Span) -> bool:
         """ "joins the Trust as chief executive from Y": Y is where the person comes from."""
@@ -337,10 +341,29 @@ class AttributionMixin:
                 return True
         return False
 
-    def _main(self, confidence: float) -> list[tuple[str | None, str, float]]:
+    def _main(self, confidence: float, sent: Span | None = None) -> list[tuple[str | None, str, float]]:
+        """The document's organisation; but where that is a national body and the sentence speaks of "the
+        trust" or "the hospital", the trust it points back to ("The trust's deputy, X, will be interim chief
+        executive" in a story about a chief executive's move to NHS England)."""
         if not self.main_org:
             return []
-        return [(self.main_org, self._name(self.main_org), confidence)]
+        key = self._local_trust(sent) if sent is not None else None
+        key = key or self.main_org
+        return [(key, self._name(key), confidence)]
+
+    def _local_trust(self, sent: Span) -> str | None:
+        if by_key()[self.main_org].kind != "national_body":
+            return None
+        for token in sent:
+            if (
+                token.lower_ in LOCAL_REFERENCES
+                and token.i > sent.start
+                and self.doc[token.i - 1].lower_ == "the"
+            ):
+                key = self._referred_org(token)
+                if key and by_key()[key].kind != "national_body":
+                    return key
+        return None
 
     def _name(self, key: str) -> str:
         """The name this document uses for an organisation (a former name stays the former name)."""

@@ -159,7 +159,13 @@ class DocumentEvents(
     def _referred_org(self, token: Token) -> str | None:
         """ "the trust" / "the ICB" / "the CCG" → the last such organisation named before, else the main one."""
         word = token.lower_
-        kinds = {"trust": ("trust",), "icb": ("icb",), "ccg": ("ccg",), "organisation": ("",)}.get(word)
+        kinds = {
+            "trust": ("trust",),
+            "hospital": ("trust",),
+            "icb": ("icb",),
+            "ccg": ("ccg",),
+            "organisation": ("",),
+        }.get(word)
         if kinds is None:
             return None
         earlier = [

@@ -767,3 +767,17 @@ PLAIN_CASES = (
 @pytest.mark.parametrize("name,text,expected", PLAIN_CASES, ids=[c[0] for c in PLAIN_CASES])
 def test_construction(nlp, name, text, expected):
     assert facts(nlp, text, "2023-06-15", None) == expected
+
+
+def test_the_trust_in_a_story_about_a_national_body(nlp):
+    """A headline makes NHS England the story's organisation; "the trust's deputy" still acts up at the trust."""
+    text = (
+        f"Dr Imelda Trewin, chief executive of {RCHT}, has been appointed regional director for the South West "
+        "at NHS England. The trust's deputy chief executive, Kenver Pascoe, will be interim chief executive "
+        "from 1 August."
+    )
+    title = "NHS England names Cornwall chief as regional director"
+    (result,) = list(extract_events(nlp, [(text, "2023-06-15", None, title)]))
+    got = {(e.person, e.role, e.organisation, e.event, e.interim, e.date) for e in result.events}
+    assert ("Kenver Pascoe", "chief executive", RCHT, "appointed", True, "2023-08-01") in got
+    assert ("Kenver Pascoe", "deputy chief executive", RCHT, "holds", False, None) in got
