@@ -27,7 +27,7 @@ from nhs_leaders.nlp.cues import (
 from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.people import PRONOUNS
 from nhs_leaders.nlp.roles import qualifiers
-from nhs_leaders.nlp.vocab import APPOINT_VERBS, CANCEL_PHRASES, DEPART_VERBS, REPORT_VERBS
+from nhs_leaders.nlp.vocab import APPOINT_VERBS, CANCEL_PHRASES, CONTINUE_VERBS, DEPART_VERBS, REPORT_VERBS
 from spacy.tokens import Span, Token
 
 FUTURE_AUXILIARIES = {"will", "would", "shall", "'ll"}
@@ -146,11 +146,7 @@ class ClassifyMixin:
                 sent.text
             ) else "implied"
         role_verb_early = self._verb_of(role.root)
-        if (
-            how == "relative"
-            and role_verb_early is not None
-            and role_verb_early.lemma_ in {"remain", "continue", "stay"}
-        ):
+        if how == "relative" and role_verb_early is not None and role_verb_early.lemma_ in CONTINUE_VERBS:
             return HOLD, None
         if self._is_succeeded(person) and not (
             how == "relative" and predicate is not None and predicate.lemma_ in APPOINT_VERBS
@@ -211,8 +207,12 @@ class ClassifyMixin:
             )
         ):
             kind = HOLD  # "X chief executive Y has been appointed to lead the merged organisation"
-        if how == "object" and re.search(
-            r"\bappoint(ment|ed|s)?\b|\bnam(ed|es)\b|\bconfirm", sent.text, re.I
+        if (
+            how == "object"
+            and not (
+                verb is not None and verb.lemma_ in CONTINUE_VERBS
+            )  # "confirmed that X will continue as"
+            and re.search(r"\bappoint(ment|ed|s)?\b|\bnam(ed|es)\b|\bconfirm", sent.text, re.I)
         ):
             kind = APPOINT if kind != DEPART else kind
         if kind == HISTORY:

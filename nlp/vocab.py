@@ -209,6 +209,7 @@ DEPART_VERBS = {
     "relinquish",
     "stand",
 }
+CONTINUE_VERBS = {"remain", "continue", "stay"}  # "will continue as chair": the post is held, not new
 REPORT_VERBS = {
     "say",
     "add",

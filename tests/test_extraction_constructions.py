@@ -582,6 +582,17 @@ HISTORY_CASES = [
 
 INTERIM_CASES = [
     (
+        "'confirmed that X will continue as': the post goes on, nothing new",
+        f"NHS England confirmed that Dr Nia Penhallow will continue as chair of {RCHT}.",
+        {("Nia Penhallow", "chair", RCHT, "holds", False, None)},
+    ),
+    (
+        "'would continue as acting ... until': a continuing interim holds",
+        f"The trust confirmed that Kerensa Vosper would continue as acting chief executive of {RCHT} until the "
+        "permanent appointee starts in the autumn.",
+        {("Kerensa Vosper", "chief executive", RCHT, "holds", True, None)},
+    ),
+    (
         "has acted as: an interim post",
         f"Since his departure, Ione Trevail has acted as chief executive of {RCHT}.",
         {("Ione Trevail", "chief executive", RCHT, "appointed", True, None)},
