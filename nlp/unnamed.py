@@ -20,7 +20,7 @@ SUCCESSION_CUE = re.compile(r"\b(appointment|arrival|succe(ed|ssor)\w*|replac\w+
 RETURN_TO_POST = re.compile(
     r"\b(return|returns|returning|go back|goes back|revert|reverts|step back|steps back)\b[^.]{0,40}?\b"
     r"((substantive|previous|own|former|usual|permanent)\b[^.]{0,12}?\b(post|role|position|job)\b"
-    r"|to (his|her|their) (\w+ )?(post|role|position|job) as\b)",  # "will return to her role as deputy ..."
+    r"|to (his|her|their) (\w+ )?(post|role|position|job)\b)",  # "to her role as deputy ...", "to his deputy post"
     re.I,
 )
 

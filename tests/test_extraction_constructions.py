@@ -657,6 +657,21 @@ INTERIM_CASES = [
         },
     ),
     (
+        "'will return to his post of <title>' after an acting spell: the acting post ends",
+        f"Dr Jago Penhale has been acting chief executive of {RCHT} for the past three months. Dr Penhale will "
+        "now return to his post of deputy chief executive.",
+        {
+            ("Jago Penhale", "deputy chief executive", RCHT, "appointed", False, None),
+            ("Jago Penhale", "chief executive", RCHT, "departed", True, None),
+        },
+    ),
+    (
+        "'will return to his deputy post when Y arrives': the acting post ends",
+        f"Loveday Kitto has been acting chief executive of {RCHT} since March. She will return to her deputy "
+        "post when the new chief executive arrives.",
+        {("Loveday Kitto", "chief executive", RCHT, "departed", True, None)},
+    ),
+    (
         "'will chair board meetings until a new chairman is appointed': an interim chair",
         f"News from {RCHT}\n\nThe vice chairman, Horatio Penny, will chair board meetings until a new chairman "
         "is appointed.",
