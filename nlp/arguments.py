@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from nhs_leaders.nlp.author import FIRST_PERSON
 from nhs_leaders.nlp.cues import SUBJECT_PRONOUNS, VERBISH
-from nhs_leaders.nlp.vocab import APPOINT_VERBS, REPORT_VERBS
+from nhs_leaders.nlp.vocab import APPOINT_VERBS, CONTINUE_VERBS, REPORT_VERBS
 from spacy.tokens import Span, Token
 
 
@@ -156,3 +156,14 @@ class ArgumentsMixin:
             return self.doc[person.end]
         head = person.root.head
         return head if head.pos_ in {"VERB", "AUX"} else self._verb_of(head)
+
+    def _new_post(self, role: Span) -> bool:
+        """The role is what a verb of appointment makes the person ("will now become interim deputy chief
+        executive"), not a post they are described by."""
+        verb = self._verb_of(role.root)
+        return verb is not None and verb.lemma_ in APPOINT_VERBS - {"return", "resume"}
+
+    def _continued_post(self, role: Span) -> bool:
+        """The role is one a verb of continuing keeps the person in ("who will remain chair until March")."""
+        verb = self._verb_of(role.root)
+        return verb is not None and verb.lemma_ in CONTINUE_VERBS

@@ -21,6 +21,7 @@ from nhs_leaders.nlp.cues import (
     LEAVING_CLAUSE,
     MOVED_FROM,
     POST_NOUNS,
+    RETURN_TO_POST,
     SUBJECT_PRONOUNS,
     VERBISH,
 )
@@ -112,6 +113,9 @@ class ClassifyMixin:
         window = self.doc[max(sent.start, window_start) : role.start].text
         if "former" in quals or re.search(r"\b(previously|formerly|former|ex-)\s*$", window, re.I):
             return HISTORY, None
+        if how in {"adjacent", "apposition", "subject"} and quals & {"interim", "acting"}:
+            if RETURN_TO_POST.search(sent.text) and not self._new_post(role):
+                return DEPART, None  # "The interim chief executive, X, will return to his previous role"
         if how == "apposition" and re.search(
             r"\b(currently|at present|presently)\s*(the\s+)?$", window, re.I
         ):
@@ -145,8 +149,7 @@ class ClassifyMixin:
             return DEPART, None if self._triggers_for(sent, person) or LEAVING_CLAUSE.search(
                 sent.text
             ) else "implied"
-        role_verb_early = self._verb_of(role.root)
-        if how == "relative" and role_verb_early is not None and role_verb_early.lemma_ in CONTINUE_VERBS:
+        if how == "relative" and self._continued_post(role):
             return HOLD, None
         if self._is_succeeded(person) and not (
             how == "relative" and predicate is not None and predicate.lemma_ in APPOINT_VERBS

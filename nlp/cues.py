@@ -192,3 +192,12 @@ class Event:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+# "will return to his substantive role", "to her post as deputy ...", "to his deputy post": an acting post ends
+RETURN_TO_POST = re.compile(
+    r"\b(return|returns|returning|go back|goes back|revert|reverts|step back|steps back)\b[^.]{0,40}?\b"
+    r"((substantive|previous|own|former|usual|permanent)\b[^.]{0,12}?\b(post|role|position|job)\b"
+    r"|to (his|her|their) (\w+ )?(post|role|position|job)\b)",  # "to her role as deputy ...", "to his deputy post"
+    re.I,
+)

@@ -7,7 +7,16 @@ from __future__ import annotations
 
 import re
 
-from nhs_leaders.nlp.cues import APPOINT, CURRENT_WORDS, DEPART, HISTORY_WORDS, HOLD, NON_NHS_CONTEXT, Event
+from nhs_leaders.nlp.cues import (
+    APPOINT,
+    CURRENT_WORDS,
+    DEPART,
+    HISTORY_WORDS,
+    HOLD,
+    NON_NHS_CONTEXT,
+    RETURN_TO_POST,
+    Event,
+)
 from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.orgs import org_name
@@ -15,14 +24,6 @@ from nhs_leaders.nlp.roles import qualifiers
 from spacy.tokens import Span, Token
 
 SUCCESSION_CUE = re.compile(r"\b(appointment|arrival|succe(ed|ssor)\w*|replac\w+|takes? over)\b", re.I)
-
-
-RETURN_TO_POST = re.compile(
-    r"\b(return|returns|returning|go back|goes back|revert|reverts|step back|steps back)\b[^.]{0,40}?\b"
-    r"((substantive|previous|own|former|usual|permanent)\b[^.]{0,12}?\b(post|role|position|job)\b"
-    r"|to (his|her|their) (\w+ )?(post|role|position|job)\b)",  # "to her role as deputy ...", "to his deputy post"
-    re.I,
-)
 
 
 class UnnamedMixin:

@@ -672,6 +672,21 @@ INTERIM_CASES = [
         {("Loveday Kitto", "chief executive", RCHT, "departed", True, None)},
     ),
     (
+        "'the interim chief executive, X, will return to his previous role': the interim post ends",
+        f"{RCHT}'s interim chief executive, Jago Penhale, will return to his previous role when Ms Kitto starts.",
+        {("Jago Penhale", "chief executive", RCHT, "departed", True, None)},
+    ),
+    (
+        "'will return to his substantive post ... and will also become interim <title>': that post is new",
+        f"News from {RCHT}\n\nDr Jago Penhale, who has been acting chief executive since March, will return to "
+        "his substantive post as medical director and will also become interim deputy chief executive.",
+        {
+            ("Jago Penhale", "medical director", RCHT, "appointed", False, None),
+            ("Jago Penhale", "deputy chief executive", RCHT, "appointed", True, None),
+            ("Jago Penhale", "chief executive", RCHT, "departed", True, None),
+        },
+    ),
+    (
         "'will chair board meetings until a new chairman is appointed': an interim chair",
         f"News from {RCHT}\n\nThe vice chairman, Horatio Penny, will chair board meetings until a new chairman "
         "is appointed.",
