@@ -17,8 +17,11 @@ from nhs_leaders.nlp.cues import (
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.orgs import NON_NHS_WORDS, org_name
 from nhs_leaders.nlp.roles import qualifiers
+from nhs_leaders.nlp.vocab import APPOINT_VERBS, DEPART_VERBS
 from spacy.tokens import Span, Token
 
+MOVE_TO_VERBS = APPOINT_VERBS | {"take", "lead", "head", "run", "chair"}  # "left to take up a post at X"
+LEAVE_VERBS = DEPART_VERBS | {"step", "move"}
 LOCAL_REFERENCES = {"trust", "hospital"}  # "the trust's deputy", "the hospital's medical director"
 
 
@@ -109,6 +112,7 @@ class AttributionMixin:
             if sent.start <= s.start < sent.end
             and not self._origin(s, role)
             and self._same_list_item(s, role, sent)
+            and not self._moved_on_to(s, role)
         ]
         references = [
             t
@@ -222,6 +226,23 @@ class AttributionMixin:
             current = current.head
         return False
 
+    def _moved_on_to(self, org: Span, role: Span) -> bool:
+        """The organisation sits in the purpose clause of a leaving that the role is not part of ("X, chief nurse
+        since 2016, stepped down to take up a role with Y", "resigned to become director of nursing at Y")."""
+        current = org.root
+        for _ in range(10):
+            if current.head.i == current.i:
+                return False
+            if (
+                current.dep_ in {"advcl", "xcomp"}
+                and current.lemma_ in MOVE_TO_VERBS
+                and current.head.lemma_ in LEAVE_VERBS
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+            ):
+                return role.root not in current.subtree
+            current = current.head
+        return False
+
     def _ents_in(self, sent: Span) -> list[Span]:
         """Named entities inside ``sent`` (``Span.ents`` walks the whole document each time)."""
         if not hasattr(self, "_ents"):
@@ -229,9 +250,10 @@ class AttributionMixin:
         return [e for e in self._ents if sent.start <= e.start < sent.end]
 
     def _masked(self, start: int, end: int) -> str:
-        """Text of tokens start..end with role titles blanked ("Company Secretary" is not a company)."""
+        """Text of tokens start..end with role titles and NHS organisations blanked ("Company Secretary" is
+        not a company, "University Hospitals Plymouth NHS Trust" not a university)."""
         return " ".join(
-            "_" if any(r.start <= t.i < r.end for r in self.role_spans) else t.text
+            "_" if t.i in self.org_at or any(r.start <= t.i < r.end for r in self.role_spans) else t.text
             for t in self.doc[start:end]
         )
 

@@ -190,6 +190,44 @@ CASES = [
 
 MOVE_CASES = [
     (
+        "'stepped down to take up a role with X': X is where she goes, not the post she leaves",
+        "Dr Tamsin Rowe, who had been chief nurse since 2016, stepped down on 31 October to take up a "
+        "regional nursing role with NHS England.",
+        {
+            (
+                "Tamsin Rowe",
+                "chief nurse",
+                "Leeds Teaching Hospitals NHS Trust",
+                "departed",
+                False,
+                "2023-10-31",
+            )
+        },
+    ),
+    (
+        "'resigned to become <title> of X': leaves the home post, appointed at X (a 'University' trust is NHS)",
+        "Finance director Tamsin Rowe has resigned to become chief executive of University Hospitals Plymouth "
+        "NHS Trust.",
+        {
+            (
+                "Tamsin Rowe",
+                "chief financial officer",
+                "Leeds Teaching Hospitals NHS Trust",
+                "departed",
+                False,
+                None,
+            ),
+            (
+                "Tamsin Rowe",
+                "chief executive",
+                "University Hospitals Plymouth NHS Trust",
+                "appointed",
+                False,
+                None,
+            ),
+        },
+    ),
+    (
         "appointed elsewhere and will leave us: two changes, each with its own date",
         "Saoirse Delamere-Quist, our Chief Operating Officer, has been appointed Chief Executive of Sheffield "
         "Health and Social Care NHS Foundation Trust and will leave us in January.",
