@@ -259,12 +259,10 @@ class ClassifyMixin:
 
     def _recently_dated(self, sent: Span) -> bool:
         """The sentence dates its event to a day within the year before publication (news, not history)."""
-        if not self.published:
-            return False
         for m in find_dates(sent.text):
             if m.month and m.day and not m.year:
                 return True  # "joined us on 1 July": a day without a year is this document's year
-            if m.year and m.month and m.day:
+            if m.year and m.month and m.day and self.published:
                 try:
                     delta = (self.published - date(m.year, m.month, m.day)).days
                 except ValueError:

@@ -23,6 +23,10 @@ from nhs_leaders.nlp.orgs import org_name
 from nhs_leaders.nlp.roles import qualifiers
 from spacy.tokens import Span, Token
 
+# "New interim chief executive appointed": the headline's post is interim ("a year of interim leadership" is not)
+INTERIM_WORD = re.compile(
+    r"\b(interim|acting)\s+(?!leadership|arrangements?|period|basis|management)\w", re.I
+)
 SUCCESSION_CUE = re.compile(r"\b(appointment|arrival|succe(ed|ssor)\w*|replac\w+|takes? over)\b", re.I)
 
 
@@ -131,8 +135,10 @@ class UnnamedMixin:
                 verb = self._subject_verbs.get(person.start) or person.root.head
                 if verb.pos_ not in {"VERB", "AUX"} or self._verb_class(verb, person, person) != APPOINT:
                     continue
-                if self._negated(verb) or HISTORY_WORDS.search(sent.text) or verb.tag_ == "VBD":
+                if self._negated(verb) or HISTORY_WORDS.search(sent.text):
                     continue
+                if verb.tag_ == "VBD" and not self._recently_dated(sent):
+                    continue  # "She took up the role on March 1": a day this year is news
                 if any(c.lower_ in {"was", "were", "had"} for c in verb.children) or any(
                     m.year and self.published and m.year < self.published.year for m in find_dates(sent.text)
                 ):
@@ -164,7 +170,8 @@ class UnnamedMixin:
                             "date": date_value,
                             "date_precision": precision,
                             **self._at(sent),
-                            "interim": self._acting_context(sent, person, verb),
+                            "interim": self._acting_context(sent, person, verb)
+                            or bool(INTERIM_WORD.search(self.doc._.nhs_title or "")),
                         }
                     )
                 )

@@ -860,3 +860,17 @@ def test_the_trust_in_a_story_about_a_national_body(nlp):
     got = {(e.person, e.role, e.organisation, e.event, e.interim, e.date) for e in result.events}
     assert ("Kenver Pascoe", "chief executive", RCHT, "appointed", True, "2023-08-01") in got
     assert ("Kenver Pascoe", "deputy chief executive", RCHT, "holds", False, None) in got
+
+
+@pytest.mark.parametrize("published,date", [(None, None), ("2023-06-15", "2023-03-03")])
+def test_took_up_the_role_on_a_day_this_year(nlp, published, date):
+    """'X took up the role on March 3' under 'New interim chief executive appointed ...': past tense, but a day
+    without a year is this document's news (dated or not); the headline's post is interim."""
+    text = (
+        f"A new interim chief executive has been appointed at {RCHT}.\n\nKenver Pascoe officially took up the "
+        "role on March 3 while Jenna Rowe is on secondment."
+    )
+    title = "New interim chief executive appointed at hospital trust"
+    (result,) = list(extract_events(nlp, [(text, published, None, title)]))
+    got = {(e.person, e.role, e.organisation, e.event, e.interim, e.date) for e in result.events}
+    assert ("Kenver Pascoe", "chief executive", RCHT, "appointed", True, date) in got
