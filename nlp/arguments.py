@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from nhs_leaders.nlp.author import FIRST_PERSON
 from nhs_leaders.nlp.cues import SUBJECT_PRONOUNS, VERBISH
+from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.vocab import APPOINT_VERBS, CONTINUE_VERBS, REPORT_VERBS
 from spacy.tokens import Span, Token
 
@@ -167,3 +168,12 @@ class ArgumentsMixin:
         """The role is one a verb of continuing keeps the person in ("who will remain chair until March")."""
         verb = self._verb_of(role.root)
         return verb is not None and verb.lemma_ in CONTINUE_VERBS
+
+    def _until_a_date(self, verb: Token) -> bool:
+        """The verb runs "until" a stated month or day ("remain in post until 31 July"), not "until a
+        successor is appointed"."""
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "until":
+                found = find_dates(self.doc[child.i : child.right_edge.i + 1].text)
+                return any(m.month for m in found)
+        return False

@@ -6,7 +6,6 @@ A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the docu
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from nhs_leaders.nlp.cues import (
     APPOINT,
@@ -140,7 +139,7 @@ class ClassifyMixin:
         if MOVED_FROM.search(self.doc[max(sent.start, role.start - 12) : role.start].text + " "):
             return DEPART, None  # "has moved from medical director to", "following a six-year tenure as COO"
         if re.search(
-            r"\b(from|leaves?|leaving|left|relinquish\w*|vacat\w+) (his|her|their) (post|role|position|job) as\s*(the\s+)?$",
+            r"\b(from|leaves?|leaving|left|relinquish\w*|vacat\w+) (his|her|their) (\w+ )?(post|role|position|job) as\s*(the\s+)?$",
             self.doc[max(sent.start, role.start - 8) : role.start].text,
             re.I,
         ):
@@ -257,20 +256,6 @@ class ClassifyMixin:
             note = "resumes substantive post"
         return kind, note
 
-    def _recently_dated(self, sent: Span) -> bool:
-        """The sentence dates its event to a day within the year before publication (news, not history)."""
-        for m in find_dates(sent.text):
-            if m.month and m.day and not m.year:
-                return True  # "joined us on 1 July": a day without a year is this document's year
-            if m.year and m.month and m.day and self.published:
-                try:
-                    delta = (self.published - date(m.year, m.month, m.day)).days
-                except ValueError:
-                    continue
-                if 0 <= delta <= 366:
-                    return True
-        return False
-
     def _change_noun(self, role: Span, person: Span) -> str | None:
         """ "the death of its chairman, X", "the appointment of X as R", "chief nurse X's retirement": a
         change named by a noun."""
@@ -356,6 +341,10 @@ class ClassifyMixin:
             return APPOINT  # "moves to Y in May as chief nurse", "moves from COO to chief executive"
         if lemma == "take" and particles & {"up", "over", "charge", "helm", "reins", "on"}:
             return APPOINT
+        if lemma in CONTINUE_VERBS and self._until_a_date(verb):
+            return (
+                DEPART  # "is to remain until March 2018 while a new chair is appointed": the post ends then
+            )
         if lemma in {"act", "step"} and particles & {"up", "in", "into"}:
             return APPOINT
         if (

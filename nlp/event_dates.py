@@ -9,6 +9,7 @@ from datetime import date
 
 from nhs_leaders.nlp.cues import APPOINT, DEPART, HOLD, Event, _tense
 from nhs_leaders.nlp.dates import find_dates, resolve
+from nhs_leaders.nlp.vocab import CONTINUE_VERBS
 from spacy.tokens import Span, Token
 
 SUCCESSION_WORDS = re.compile(
@@ -40,6 +41,13 @@ LATER_ENDS = {
 }  # "her resignation takes effect"
 
 
+def _stays(verb: Token) -> bool:
+    """ "will remain", "is to remain" (the parse hangs "remain" on "is")."""
+    return verb.lemma_ in CONTINUE_VERBS or any(
+        c.dep_ == "xcomp" and c.lemma_ in CONTINUE_VERBS for c in verb.children
+    )
+
+
 class EventDatesMixin:
     # ---- when -------------------------------------------------------------------------------------
     def _date(
@@ -50,11 +58,9 @@ class EventDatesMixin:
             return (meeting.isoformat(), "day") if meeting else (None, None)
         first, last = self._list_item(sent, role.start)
         lo, hi = self.doc[first].idx - sent.start_char, self.doc[last - 1].idx - sent.start_char + 1
-        mentions = [
-            m
-            for m in find_dates(sent.text)
-            if m.preposition not in {"since", "until", "before"} and lo <= m.start < hi
-        ]
+        staying = kind == DEPART and predicate is not None and _stays(predicate)
+        limits = {"since", "before"} if staying else {"since", "until", "before"}  # "remain until 31 July"
+        mentions = [m for m in find_dates(sent.text) if m.preposition not in limits and lo <= m.start < hi]
         # "resigned with immediate effect on 22 November": the stated day, not the document's
         mentions = [
             m
@@ -95,6 +101,20 @@ class EventDatesMixin:
         ):
             tense = "future"  # "has been appointed ... from 1 April": an effective date still to come
         return resolve(best, self.published, tense)
+
+    def _recently_dated(self, sent: Span) -> bool:
+        """The sentence dates its event to a day within the year before publication (news, not history)."""
+        for m in find_dates(sent.text):
+            if m.month and m.day and not m.year:
+                return True  # "joined us on 1 July": a day without a year is this document's year
+            if m.year and m.month and m.day and self.published:
+                try:
+                    delta = (self.published - date(m.year, m.month, m.day)).days
+                except ValueError:
+                    continue
+                if 0 <= delta <= 366:
+                    return True
+        return False
 
     def _meeting_date(self) -> date | None:
         """The date of the meeting minuted: the document's date, else from its opening lines ("meeting held

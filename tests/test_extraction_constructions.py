@@ -625,6 +625,39 @@ INTERIM_CASES = [
         {("Nia Penhallow", "chair", RCHT, "holds", False, None)},
     ),
     (
+        "'moves from her previous post as <title> of X': leaves X",
+        f"Dr Morwenna Tallack is the new chief executive of Cornwall Partnership NHS Foundation Trust. Dr "
+        f"Tallack moves to the county from her previous post as chief executive of {RCHT}.",
+        {
+            (
+                "Morwenna Tallack",
+                "chief executive",
+                "Cornwall Partnership NHS Foundation Trust",
+                "appointed",
+                False,
+                None,
+            ),
+            ("Morwenna Tallack", "chief executive", RCHT, "departed", False, None),
+        },
+    ),
+    (
+        "'is to remain until March 2024 while a new chair is appointed': the post ends then",
+        f"News from {RCHT}\n\nExisting lay chair Kenver Pascoe is to remain until March 2024 while a new chair "
+        "is appointed.",
+        {("Kenver Pascoe", "chair", RCHT, "departed", False, "2024-03")},
+    ),
+    (
+        "'will remain in post until 31 July' after a retirement dates the retirement",
+        f"News from {RCHT}\n\nChief executive Rupert Kitto is to retire. Rupert will remain in post until "
+        "31 July, ensuring a smooth handover.",
+        {("Rupert Kitto", "chief executive", RCHT, "departed", False, "2023-07-31")},
+    ),
+    (
+        "'will remain in post until a successor is appointed': no date, nothing ends yet",
+        f"News from {RCHT}\n\nChair Kenver Pascoe will remain in post until a successor is appointed.",
+        {("Kenver Pascoe", "chair", RCHT, "holds", False, None)},
+    ),
+    (
         "'would continue as acting ... until': a continuing interim holds",
         f"The trust confirmed that Kerensa Vosper would continue as acting chief executive of {RCHT} until the "
         "permanent appointee starts in the autumn.",
