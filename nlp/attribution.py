@@ -14,7 +14,7 @@ from nhs_leaders.nlp.cues import (
     ORG_PREPS,
     REGIONAL_BODIES,
 )
-from nhs_leaders.nlp.gazetteer import by_key
+from nhs_leaders.nlp.gazetteer import by_key, trust_by_place
 from nhs_leaders.nlp.orgs import NON_NHS_WORDS, org_name
 from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.vocab import APPOINT_VERBS, DEPART_VERBS
@@ -60,6 +60,9 @@ class AttributionMixin:
             if j < sent.end and doc[j].lower_ in {"trust", "organisation", "ccg", "icb", "board", "group"}:
                 referred = self._referred_org(doc[j]) or self.main_org
                 return [(referred, self._name(referred), 1.0)] if referred else []
+            place = self._place_after(j, sent) if doc[i].lower_ in {"at", "of"} else None
+            if place is not None:
+                return place
             if j < sent.end and (
                 NON_NHS_CONTEXT.search(doc[j : min(sent.end, j + 6)].text)
                 or doc[j].ent_type_ in {"ORG", "GPE"}
@@ -166,6 +169,21 @@ class AttributionMixin:
         if in_sent and CURRENT_WORDS.search(sent.text):
             return []  # "X, currently medical director at A, has been appointed chief executive": not at A
         return self._main(0.8, sent)
+
+    def _place_after(self, j: int, sent: Span) -> list[tuple[str | None, str, float]] | None:
+        """ "Chief Exec at Airedale": a place name the gazetteer does not hold as a name is the one trust
+        whose name opens with it (else None: read on)."""
+        end = j
+        while (
+            end < min(sent.end, j + 3)
+            and self.doc[end].pos_ == "PROPN"
+            and self.doc[end].is_title
+            and end not in self.org_at
+            and not any(r.start <= end < r.end for r in self.role_spans)
+        ):
+            end += 1
+        trust = trust_by_place(self.doc[j:end].text) if end > j else None
+        return [(trust.key, self._name(trust.key), 0.8)] if trust is not None else None
 
     def _origin(self, org: Span, role: Span) -> bool:
         """ "joins the Trust as chief executive from Y": Y is where the person comes from."""

@@ -185,6 +185,29 @@ def organisations() -> tuple[Organisation, ...]:
 
 
 @lru_cache(maxsize=1)
+def _trusts_by_first_words() -> dict[str, list[Organisation]]:
+    """Trusts by the opening words of their names and former names ("airedale", "james paget")."""
+    index: dict[str, list[Organisation]] = {}
+    for org in organisations():
+        if not org.kind.endswith("trust"):
+            continue
+        for alias, kind in org.aliases:
+            if kind not in {"name", "former"}:
+                continue
+            words = alias.lower().split()
+            for n in (1, 2, 3):
+                if len(words) > n:
+                    index.setdefault(" ".join(words[:n]), []).append(org)
+    return index
+
+
+def trust_by_place(words: str) -> Organisation | None:
+    """The one trust whose name opens with ``words`` ("Chief Exec at Airedale"), else None."""
+    found = {o.key: o for o in _trusts_by_first_words().get(words.lower(), [])}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
 def by_key() -> dict[str, Organisation]:
     return {o.key: o for o in organisations()}
 

@@ -190,6 +190,21 @@ CASES = [
 
 MOVE_CASES = [
     (
+        "'to become chief executive at Airedale': a trust named by its place alone",
+        "Our chief nurse, Tamsin Rowe, left us in May to become chief executive at Airedale.",
+        {
+            (
+                "Tamsin Rowe",
+                "chief nurse",
+                "Leeds Teaching Hospitals NHS Trust",
+                "departed",
+                False,
+                "2023-05",
+            ),
+            ("Tamsin Rowe", "chief executive", "Airedale NHS Foundation Trust", "appointed", False, None),
+        },
+    ),
+    (
         "'stepped down to take up a role with X': X is where she goes, not the post she leaves",
         "Dr Tamsin Rowe, who had been chief nurse since 2016, stepped down on 31 October to take up a "
         "regional nursing role with NHS England.",
