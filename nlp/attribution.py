@@ -301,10 +301,10 @@ class AttributionMixin:
                     )
                 if (
                     child.dep_ in {"nsubj", "nsubjpass"}
-                    and child.ent_type_ == "ORG"
+                    and (child.ent_type_ == "ORG" or NON_NHS_CONTEXT.search(child.text))
                     and child.i not in self.person_at
                 ):
-                    return NOT_NHS  # "software firm X has promoted its finance director"
+                    return NOT_NHS  # "software firm X has promoted its ...", "St Aldric's Hospice has named ... its"
         earlier = [s for s in self.org_spans if sent.start <= s.start and s.end <= role.start]
         return earlier[-1] if earlier else None
 

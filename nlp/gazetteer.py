@@ -201,6 +201,11 @@ def _trusts_by_first_words() -> dict[str, list[Organisation]]:
     return index
 
 
+def opens_a_trust_name(words: str) -> bool:
+    """Some trust's name (or former name) opens with ``words`` ("Royal Free"; not "Nene Valley")."""
+    return words.lower() in _trusts_by_first_words()
+
+
 def trust_by_place(words: str) -> Organisation | None:
     """The one trust whose name opens with ``words`` ("Chief Exec at Airedale"), else None."""
     found = {o.key: o for o in _trusts_by_first_words().get(words.lower(), [])}

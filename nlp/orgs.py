@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extensions
-from nhs_leaders.nlp.gazetteer import Organisation, by_key, is_acronym_of, organisations
+from nhs_leaders.nlp.gazetteer import Organisation, by_key, is_acronym_of, opens_a_trust_name, organisations
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -232,6 +232,8 @@ class OrgRecogniser:
                 continue
             if NOT_AN_ORG.search(ent.text):
                 continue
+            if _charity_trust(ent.text):
+                continue
             if any(s.start < ent.end and ent.start < s.end for s in known):
                 continue
             start = ent.start + (1 if ent[0].lower_ == "the" else 0)
@@ -294,6 +296,17 @@ def _unique_trust_acronym(text: str) -> str | None:
         return current[0].key
     live = [o for o in current if not o.closed]
     return live[0].key if len(live) == 1 else None
+
+
+def _charity_trust(text: str) -> bool:
+    """ "Nene Valley Waterways Trust": a "Trust" with no other NHS word, whose first word opens no NHS trust's
+    name, is a charity ("Royal Free Trust" is the hospital's)."""
+    words = text.split()
+    return (
+        {m.group(0) for m in NHS_WORDS.finditer(text)} == {"Trust"}
+        and "Foundation Trust" not in text
+        and not opens_a_trust_name(words[1] if words[0].lower() == "the" and len(words) > 1 else words[0])
+    )
 
 
 def _caps_like(text: str) -> bool:

@@ -656,6 +656,17 @@ INTERIM_CASES = [
         },
     ),
     (
+        "a '... Trust' with no other NHS word and no NHS trust's opening words is a charity",
+        "The chief executive of the Tamar Valley Waterways Trust, Jory Trelawny, has announced that he will "
+        "step down at the end of May.",
+        set(),
+    ),
+    (
+        "'Truro Hospice has named X as its new chief executive': a hospice's post, not the trust's",
+        f"News from {RCHT}\n\nTruro Hospice has named Morwenna Pengelly as its new chief executive.",
+        set(),
+    ),
+    (
         "'is to remain until March 2024 while a new chair is appointed': the post ends then",
         f"News from {RCHT}\n\nExisting lay chair Kenver Pascoe is to remain until March 2024 while a new chair "
         "is appointed.",
