@@ -194,7 +194,11 @@ class ClassifyMixin:
         if how == "relative" and role_verb is not None:
             verb = role_verb
         kind = self._verb_class(verb, person, role) if verb is not None else HOLD
-        if kind == APPOINT and how in {"adjacent", "apposition"} and self._role_after(sent, verb, role):
+        if (
+            kind == APPOINT
+            and how in {"adjacent", "apposition", "subject"}
+            and self._role_after(sent, verb, role)
+        ):
             kind = (
                 HOLD  # "Our chief nurse, Jane Smith, will become chief executive": the first role is current
             )

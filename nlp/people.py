@@ -80,6 +80,9 @@ def make_people(nlp: Language, name: str, spans_key: str, orgs_key: str, roles_k
     return PeopleRecogniser(spans_key, orgs_key, roles_key)
 
 
+OWNER_WORDS = {"our", "its", "the", "their", "trust", "hospital", "icb", "ccg", "'s", "’s"}
+
+
 class PeopleRecogniser:
     def __init__(
         self, spans_key: str = "nhs_people", orgs_key: str = "nhs_orgs", roles_key: str = "nhs_roles"
@@ -236,6 +239,17 @@ class PeopleRecogniser:
             i += 1
         return i in role_starts
 
+    def _owned_role_follows(self, doc: Doc, i: int, role_starts: set[int]) -> bool:
+        """A title after a possessive: "our", "the trust's", "Airedale's", "NHS England's" (then the title)."""
+        orgs = {t for o in doc.spans.get(self.orgs_key, []) for t in range(o.start, o.end)}
+        for _ in range(6):
+            if i in role_starts:
+                return True
+            if i >= len(doc) or not (doc[i].lower_ in OWNER_WORDS or i in orgs):
+                return False
+            i += 1
+        return False
+
     def _after_title(self, doc: Doc, start: int) -> bool:
         """The organisation starting at ``start`` follows a title and "of"/"at" ("chief executive of the X")."""
         i = start - 1
@@ -274,13 +288,8 @@ class PeopleRecogniser:
             return True  # "the current chief executive of X, Wenna Polglase, ..."
         if end in role_starts or (after_text.startswith((",", "(")) and end + 1 in role_starts):
             return True
-        if (
-            after_text.startswith(",")
-            and end + 2 < len(doc)
-            and doc[end + 1].lower_ in {"our", "its", "the", "their"}
-            and end + 2 in role_starts
-        ):
-            return True  # "Saoirse Delamere-Quist, our Chief Operating Officer, ..."
+        if after_text.startswith(",") and self._owned_role_follows(doc, end + 1, role_starts):
+            return True  # "Saoirse Delamere-Quist, our Chief Operating Officer, ...", "X, the trust's deputy ..."
         if after_text.startswith(("as ",)) and end + 1 in role_starts:
             return True
         if end < len(doc) and doc[end].lemma_ == "be" and self._role_follows(doc, end + 1, role_starts):

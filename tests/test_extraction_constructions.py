@@ -667,6 +667,15 @@ INTERIM_CASES = [
         set(),
     ),
     (
+        "'Name Surname, the trust's <title>,': a person the model misses after a heading",
+        f"Acting chief operating officer named\n\nDemelza Rowe, the trust's deputy chief operating officer, has "
+        f"stepped in as acting chief operating officer at {RCHT}.",
+        {
+            ("Demelza Rowe", "deputy chief operating officer", RCHT, "holds", False, None),
+            ("Demelza Rowe", "chief operating officer", RCHT, "appointed", True, None),
+        },
+    ),
+    (
         "'is to remain until March 2024 while a new chair is appointed': the post ends then",
         f"News from {RCHT}\n\nExisting lay chair Kenver Pascoe is to remain until March 2024 while a new chair "
         "is appointed.",
