@@ -35,6 +35,7 @@ from nhs_leaders.nlp.orgs import org_name
 from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.succession import SuccessionMixin
 from nhs_leaders.nlp.unnamed import UnnamedMixin
+from nhs_leaders.nlp.verb_posts import VerbPostsMixin
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -96,6 +97,7 @@ class DocumentEvents(
     SuccessionMixin,
     UnnamedMixin,
     ColumnsMixin,
+    VerbPostsMixin,
 ):
     """Event extraction over one document: holds the document-wide context the rules need."""
 
@@ -199,6 +201,7 @@ class DocumentEvents(
         for reading in readings:
             events += self._role_events(reading)
         events += self._signature_holds(events)  # the author's post, for "I" in the passes below
+        events += self._chairs_now(events)  # "X, who chairs the trust,": a post for "X leaves in May"
         self._fill_later_dates(events)
         self._events_so_far = events
         events += self._departures_without_role(events)

@@ -676,6 +676,28 @@ INTERIM_CASES = [
         },
     ),
     (
+        "'X, who has chaired the trust since 2016, leaves on 31 October': the chair is X's post, and it ends",
+        f"News from {RCHT}\n\nBeatrix Ollivant, who has chaired the trust since 2016, leaves on 31 October "
+        "when her second term ends.",
+        {("Beatrix Ollivant", "chair", RCHT, "departed", False, "2023-10-31")},
+    ),
+    (
+        "'X, who chairs <trust>, said': holds the chair",
+        f"Leofric Danvers, who chairs {RCHT}, said the decision was right.",
+        {("Leofric Danvers", "chair", RCHT, "holds", False, None)},
+    ),
+    (
+        "'X chaired the trust from 2010 to 2016': career history, no post held now",
+        f"News from {RCHT}\n\nDr Jane Wilson chaired the trust from 2010 to 2016, and said she was proud of it.",
+        set(),
+    ),
+    (
+        "'who chairs the audit committee' / 'the Isle of Wight Council's panel': no post we record",
+        f"News from {RCHT}\n\nLeofric Danvers, who chairs the audit committee, said the decision was right. "
+        "Councillor Wenna Polkinghorne, who chairs the Isle of Wight Council's children's services panel, agreed.",
+        set(),
+    ),
+    (
         "'is to remain until March 2024 while a new chair is appointed': the post ends then",
         f"News from {RCHT}\n\nExisting lay chair Kenver Pascoe is to remain until March 2024 while a new chair "
         "is appointed.",
