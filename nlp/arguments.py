@@ -177,3 +177,12 @@ class ArgumentsMixin:
                 found = find_dates(self.doc[child.i : child.right_edge.i + 1].text)
                 return any(m.month for m in found)
         return False
+
+    @staticmethod
+    def _also_leaves(verb: Token | None) -> bool:
+        """The verb's coordinated clause says the person leaves ("has been appointed CPO of A and would leave
+        the Trust on 28 February"): the post they are described by ends."""
+        if verb is None:
+            return False
+        conjuncts = [c for c in verb.children if c.dep_ == "conj"]
+        return any(c.lemma_ in {"leave", "retire", "step", "stand", "resign", "depart"} for c in conjuncts)

@@ -132,7 +132,9 @@ class ClassifyMixin:
         ):
             return HOLD, None
         if how in {"apposition", "relative"} and self._post_held_elsewhere(role, person, predicate):
-            return HOLD, None  # "X, COO at A, will take charge of B": A is the post held now
+            return (
+                DEPART if self._also_leaves(predicate) else HOLD
+            ), None  # "X, COO at A, will take charge of B": A is the post held now
         where_was = self._where_was(sent, role)
         if where_was:
             return where_was
@@ -199,9 +201,8 @@ class ClassifyMixin:
             and how in {"adjacent", "apposition", "subject"}
             and self._role_after(sent, verb, role)
         ):
-            kind = (
-                HOLD  # "Our chief nurse, Jane Smith, will become chief executive": the first role is current
-            )
+            # "Our chief nurse, X, will become chief executive": the first role is current, unless she leaves it
+            kind = DEPART if self._also_leaves(verb) else HOLD
         if (
             kind == APPOINT
             and how in {"adjacent", "apposition"}

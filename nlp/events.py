@@ -176,7 +176,9 @@ class DocumentEvents(
             if s.end <= token.i and s.kb_id_ and any(by_key()[s.kb_id_].kind.endswith(k) for k in kinds)
         ]
         sentence = self.sent_of.get(token.i)
-        here = [s for s in earlier if sentence is not None and s.start >= sentence.start]
+        here = [
+            s for s in earlier if sentence is not None and s.start >= sentence.start and not self._titled(s)
+        ]  # not "appointed Chief People Officer of A and would leave the Trust": A is the new post's
         if len({s.kb_id_ for s in here}) == 1:
             return here[-1].kb_id_  # "At East Lancashire, X will return to her role at the trust"
         if (
@@ -186,6 +188,13 @@ class DocumentEvents(
         ):
             return self.main_org
         return earlier[-1].kb_id_ if earlier else self.main_org
+
+    def _titled(self, org: Span) -> bool:
+        """The organisation qualifies a title: "<title> of/at (the) A"."""
+        i = org.start - 1
+        if i >= 0 and self.doc[i].lower_ == "the":
+            i -= 1
+        return i >= 1 and self.doc[i].lower_ in {"of", "at"} and any(r.end == i for r in self.role_spans)
 
     def extract(self) -> list[Event]:
         cancelled = self._cancelled_people()

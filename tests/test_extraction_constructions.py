@@ -698,6 +698,23 @@ INTERIM_CASES = [
         set(),
     ),
     (
+        "'the Director of Workforce, X, had been appointed CPO of A and would leave the Trust on <day>'",
+        f"Minutes of the Board of {RCHT}\n\nThe Chief Executive reported that the Director of Workforce, Mr "
+        "Kenver Ives, had been appointed Chief People Officer of Harrogate and District NHS Foundation Trust and "
+        "would leave the Trust on 28 February 2023.",
+        {
+            ("Kenver Ives", "chief people officer", RCHT, "departed", False, "2023-02-28"),
+            (
+                "Kenver Ives",
+                "chief people officer",
+                "Harrogate and District NHS Foundation Trust",
+                "appointed",
+                False,
+                None,
+            ),
+        },
+    ),
+    (
         "'is to remain until March 2024 while a new chair is appointed': the post ends then",
         f"News from {RCHT}\n\nExisting lay chair Kenver Pascoe is to remain until March 2024 while a new chair "
         "is appointed.",
