@@ -19,6 +19,7 @@ from nhs_leaders.nlp.cues import (
     LAST_MEETING,
     LEAVING_CLAUSE,
     MOVED_FROM,
+    NOW_TAKING,
     POST_NOUNS,
     RETURN_TO_POST,
     SUBJECT_PRONOUNS,
@@ -165,7 +166,7 @@ class ClassifyMixin:
             return kind, note
         acting_as = re.search(r"\bact(s|ing)? as\s*$", window, re.I)
         if not acting_as and (
-            CURRENT_WORDS.search(window)
+            (CURRENT_WORDS.search(window) and not NOW_TAKING.search(window))
             or (
                 re.search(r"\bcurrently\b", self.doc[person.end : role.start].text)
                 and not any(

@@ -104,6 +104,8 @@ NOT_NHS = object()  # marker: the organisation meant is not an NHS body
 LIST_INTRO = re.compile(r"(?im)^[^\n]{0,40}\bnew ([a-z][a-z\- ]+?)s? (?:are|will be)\s*:\s*$")
 VERBISH = {"leaves", "retires", "resigns", "quits", "joins", "moves", "steps", "stands", "departs", "starts"}
 CURRENT_WORDS = re.compile(r"\b(currently|now|at present|presently)\b", re.I)
+# "will now become interim deputy chief executive": "now" before a verb of taking a post is news, not the present
+NOW_TAKING = re.compile(r"\bnow\s+(become|take|join|step|act|serve|lead)s?\b", re.I)
 FIRST_MEETING = re.compile(r"\b(first (board )?meeting|new(ly)?[- ]appointed|joined the board)\b", re.I)
 LAST_MEETING = re.compile(
     r"\b(last|final) (board |public )?meeting\b|\bterm of office\b.*\b(ends?|ended|expires?)\b", re.I

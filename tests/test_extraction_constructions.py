@@ -715,6 +715,15 @@ INTERIM_CASES = [
         },
     ),
     (
+        "'will now become interim <title>': 'now' before a verb of taking a post is news",
+        f"News from {RCHT}\n\nThe medical director, Dr Jago Penhale, will now become interim deputy chief "
+        "executive as well.",
+        {
+            ("Jago Penhale", "medical director", RCHT, "holds", False, None),
+            ("Jago Penhale", "deputy chief executive", RCHT, "appointed", True, None),
+        },
+    ),
+    (
         "'is to remain until March 2024 while a new chair is appointed': the post ends then",
         f"News from {RCHT}\n\nExisting lay chair Kenver Pascoe is to remain until March 2024 while a new chair "
         "is appointed.",
