@@ -11,6 +11,19 @@ from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.vocab import APPOINT_VERBS, CONTINUE_VERBS, REPORT_VERBS
 from spacy.tokens import Span, Token
 
+MESSAGE_NOUNS = {
+    "memo",
+    "letter",
+    "email",
+    "message",
+    "statement",
+    "note",
+    "bulletin",
+    "update",
+    "report",
+    "blog",
+}
+
 
 class ArgumentsMixin:
     def _verb_of(self, token: Token) -> Token | None:
@@ -186,3 +199,13 @@ class ArgumentsMixin:
             return False
         conjuncts = [c for c in verb.children if c.dep_ == "conj"]
         return any(c.lemma_ in {"leave", "retire", "step", "stand", "resign", "depart"} for c in conjuncts)
+
+    @staticmethod
+    def _sender_of(person: Span) -> bool:
+        """The person is who a thing comes from ("a memo sent from chief executive X", "a letter by the chair, X"):
+        the sentence's verb is the thing's, not theirs."""
+        prep = person.root.head if person.root.dep_ == "pobj" else None
+        if prep is None or prep.lower_ not in {"from", "by"}:
+            return False
+        thing = prep.head.head if prep.head.dep_ == "acl" else prep.head  # "a memo (sent) from X"
+        return thing.pos_ == "NOUN" and thing.lemma_.lower() in MESSAGE_NOUNS

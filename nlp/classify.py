@@ -55,6 +55,8 @@ class ClassifyMixin:
             return kind, note  # the change the sentence's triggers speak of is at the other organisation
         if kind not in {APPOINT, HOLD} or (how in {"adjacent", "apposition"} and self._line_like(sent)):
             return kind, note
+        if self._sender_of(person):
+            return kind, note  # the memo's "confirmed" is not about its sender
         triggers = self._triggers_for(sent, person)
         if "HISTORY" in {t.label_ for t in triggers if t.start < role.start}:
             return HISTORY, None
@@ -116,6 +118,8 @@ class ClassifyMixin:
         if how in {"adjacent", "apposition", "subject"} and quals & {"interim", "acting"}:
             if RETURN_TO_POST.search(sent.text) and not self._new_post(role):
                 return DEPART, None  # "The interim chief executive, X, will return to his previous role"
+        if how in {"adjacent", "apposition"} and self._sender_of(person):
+            return HOLD, None  # "A memo from chief executive X confirmed ...": the memo confirms, X holds
         if how == "apposition" and re.search(
             r"\b(currently|at present|presently)\s*(the\s+)?$", window, re.I
         ):

@@ -36,6 +36,9 @@ _PORTFOLIO = rf"\s+(?i:for|of)\s+(?:the\s+)?{_WORD}(?:(?:\s+(?i:and|of|the))*\s+
 REGIONAL = re.compile(rf"\b(?P<title>(?i:{_SCOPE}\s+{_HEAD}))(?P<scope>(?:{_PORTFOLIO}){{0,2}})")
 
 
+TITLE_AS_MODIFIER = {"directorate", "directorates", "portfolio", "portfolios"}
+
+
 @Language.factory("nhs_roles", default_config={"spans_key": "nhs_roles"})
 def make_role_recogniser(nlp: Language, name: str, spans_key: str) -> RoleRecogniser:
     return RoleRecogniser(nlp, spans_key)
@@ -96,8 +99,8 @@ class RoleRecogniser:
     def _span(self, doc: Doc, start: int, end: int) -> Span | None:
         text = doc[start:end].text.lower()
         canonical = self.variants.get(text) or self.variants.get(text.upper().lower())
-        if canonical is None:
-            return None
+        if canonical is None or (end < len(doc) and doc[end].lower_ in TITLE_AS_MODIFIER):
+            return None  # "will move to the chief delivery officer directorate": a department, not a post
         # "deputy chief operating officer" is its own role; "deputy chief executive" is listed already.
         if start > 0 and doc[start - 1].lower_ == "deputy" and not canonical.startswith("deputy"):
             start -= 1

@@ -108,6 +108,8 @@ EXTRA_ROLES = {
     "chief digital officer": ["chief digital officer", "chief digital information officer"],
     "chief information officer": ["chief information officer"],
     "chief strategy officer": ["chief strategy officer", "director of strategy"],
+    "chief officer": ["chief officer"],  # a clinical commissioning group's executive head (2013-2022)
+    "chief delivery officer": ["chief delivery officer"],  # NHS England's, and trusts' since 2022
 }
 # Qualifiers that may precede a role title inside its span.
 QUALIFIERS = {

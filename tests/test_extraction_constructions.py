@@ -724,6 +724,30 @@ INTERIM_CASES = [
         },
     ),
     (
+        "a CCG's 'chief officer' is a post, kept as written",
+        "Dr Morwenna Kitto, chief officer of NHS Kernow Clinical Commissioning Group, will retire in March.",
+        {
+            (
+                "Morwenna Kitto",
+                "chief officer",
+                "NHS Kernow Clinical Commissioning Group",
+                "departed",
+                False,
+                "2024-03",
+            )
+        },
+    ),
+    (
+        "'chief delivery officer' is a post; 'the chief delivery officer directorate' is a department",
+        f"{RCHT} has appointed Jory Pascoe as its chief delivery officer. A memo from chief executive Wenna "
+        "Hocking confirmed that the workforce team will, from July 2023, move to the chief delivery officer "
+        "directorate.",
+        {
+            ("Jory Pascoe", "chief delivery officer", RCHT, "appointed", False, None),
+            ("Wenna Hocking", "chief executive", RCHT, "holds", False, None),
+        },
+    ),
+    (
         "'is to remain until March 2024 while a new chair is appointed': the post ends then",
         f"News from {RCHT}\n\nExisting lay chair Kenver Pascoe is to remain until March 2024 while a new chair "
         "is appointed.",
