@@ -118,6 +118,7 @@ class DocumentEvents(
         self.people_spans = sorted(doc.spans.get(self.keys["people"], []), key=lambda s: s.start)
         self.org_spans = sorted(doc.spans.get(self.keys["orgs"], []), key=lambda s: s.start)
         self.role_spans = sorted(doc.spans.get(self.keys["roles"], []), key=lambda s: s.start)
+        self.role_ends = {r.end for r in self.role_spans}
         self.role_at = {i: s for s in self.role_spans for i in range(s.start, s.end)}
         self.person_at = {i: s for s in self.people_spans for i in range(s.start, s.end)}
         self.org_at = {i: s for s in self.org_spans for i in range(s.start, s.end)}
@@ -194,7 +195,7 @@ class DocumentEvents(
         i = org.start - 1
         if i >= 0 and self.doc[i].lower_ == "the":
             i -= 1
-        return i >= 1 and self.doc[i].lower_ in {"of", "at"} and any(r.end == i for r in self.role_spans)
+        return i >= 1 and self.doc[i].lower_ in {"of", "at"} and i in self.role_ends
 
     def extract(self) -> list[Event]:
         cancelled = self._cancelled_people()

@@ -180,6 +180,7 @@ class PeopleRecogniser:
         taken = {i for s in found for i in range(s.start, s.end)}
         role_starts = {s.start for s in doc.spans.get(self.roles_key, [])}
         self._role_ends = {s.end for s in doc.spans.get(self.roles_key, [])}
+        self._org_tokens = {t for o in doc.spans.get(self.orgs_key, []) for t in range(o.start, o.end)}
         self._titled_org_ends = {  # "chief executive of X," then the name
             o.end for o in doc.spans.get(self.orgs_key, []) if self._after_title(doc, o.start)
         }
@@ -241,11 +242,10 @@ class PeopleRecogniser:
 
     def _owned_role_follows(self, doc: Doc, i: int, role_starts: set[int]) -> bool:
         """A title after a possessive: "our", "the trust's", "Airedale's", "NHS England's" (then the title)."""
-        orgs = {t for o in doc.spans.get(self.orgs_key, []) for t in range(o.start, o.end)}
         for _ in range(6):
             if i in role_starts:
                 return True
-            if i >= len(doc) or not (doc[i].lower_ in OWNER_WORDS or i in orgs):
+            if i >= len(doc) or not (doc[i].lower_ in OWNER_WORDS or i in self._org_tokens):
                 return False
             i += 1
         return False
