@@ -20,11 +20,12 @@ FIXTURES = REPO / "tests" / "fixtures" / "extraction"
 
 # (set, scope) → (precision floor, recall floor)
 FLOORS = {
-    # 230 documents, stage (c) by the rules (the default since this round's rules): measured all P 0.879
-    # R 0.699, changes P 0.879 R 0.646; the recall floors were raised with them (from 0.63 and 0.56).
-    ("fixtures", "all"): (0.85, 0.68),
-    ("fixtures", "changes"): (0.85, 0.62),
-    ("dev", "all"): (0.97, 0.88),
+    # 230 documents, stage (c) by the rules: measured all P 0.890 R 0.719, changes P 0.900 R 0.671 (last
+    # round 0.879 / 0.699 and 0.879 / 0.646); the floors were raised with them (from 0.85 / 0.68 and
+    # 0.85 / 0.62). The development set's all-events recall is now 0.908 (floor 0.88 → 0.90).
+    ("fixtures", "all"): (0.87, 0.70),
+    ("fixtures", "changes"): (0.87, 0.65),
+    ("dev", "all"): (0.97, 0.90),
     ("dev", "changes"): (0.98, 0.86),
 }
 
@@ -64,7 +65,7 @@ def test_dev_floors(dev_result, scope):
 def test_fixture_dates_and_interim(fixture_result):
     summary = fixture_result.all.summary()
     assert summary["interim_acc"] >= 0.98, summary  # measured 0.990 (230 documents)
-    assert summary["date_acc"] >= 0.87, summary  # measured 0.898 (230; 0.923 on 001-150, 0.925 on 191-230)
+    assert summary["date_acc"] >= 0.87, summary  # measured 0.897 (230; 0.928 on 001-150, 0.905 on 191-230)
 
 
 def test_dev_dates_and_interim(dev_result):
