@@ -8,7 +8,7 @@ from __future__ import annotations
 from nhs_leaders.nlp.author import FIRST_PERSON
 from nhs_leaders.nlp.cues import SUBJECT_PRONOUNS, VERBISH
 from nhs_leaders.nlp.dates import find_dates
-from nhs_leaders.nlp.vocab import APPOINT_VERBS, CONTINUE_VERBS, REPORT_VERBS
+from nhs_leaders.nlp.vocab import APPOINT_VERBS, CONTINUE_VERBS, LEAVE_VERBS, REPORT_VERBS
 from spacy.tokens import Span, Token
 
 MESSAGE_NOUNS = {
@@ -198,7 +198,7 @@ class ArgumentsMixin:
         if verb is None:
             return False
         conjuncts = [c for c in verb.children if c.dep_ == "conj"]
-        return any(c.lemma_ in {"leave", "retire", "step", "stand", "resign", "depart"} for c in conjuncts)
+        return any(c.lemma_ in LEAVE_VERBS for c in conjuncts)
 
     @staticmethod
     def _sender_of(person: Span) -> bool:

@@ -21,7 +21,7 @@ from nhs_leaders.nlp.vocab import APPOINT_VERBS, DEPART_VERBS
 from spacy.tokens import Span, Token
 
 MOVE_TO_VERBS = APPOINT_VERBS | {"take", "lead", "head", "run", "chair"}  # "left to take up a post at X"
-LEAVE_VERBS = DEPART_VERBS | {"step", "move"}
+MOVING_ON_VERBS = DEPART_VERBS | {"step", "move"}  # a leaving the purpose clause hangs on
 LOCAL_REFERENCES = {"trust", "hospital"}  # "the trust's deputy", "the hospital's medical director"
 
 
@@ -254,7 +254,7 @@ class AttributionMixin:
             if (
                 current.dep_ in {"advcl", "xcomp"}
                 and current.lemma_ in MOVE_TO_VERBS
-                and current.head.lemma_ in LEAVE_VERBS
+                and current.head.lemma_ in MOVING_ON_VERBS
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
             ):
                 return role.root not in current.subtree

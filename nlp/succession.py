@@ -18,7 +18,7 @@ from nhs_leaders.nlp.cues import (
     Event,
 )
 from nhs_leaders.nlp.gazetteer import by_key
-from nhs_leaders.nlp.vocab import role_variants
+from nhs_leaders.nlp.vocab import LEAVE_VERBS, role_variants
 from spacy.tokens import Span, Token
 
 APPOINTMENT_LIST_INTRO = re.compile(
@@ -26,7 +26,6 @@ APPOINTMENT_LIST_INTRO = re.compile(
 )
 DEPARTURE_NOUNS = {"departure", "retirement", "resignation", "death", "exit", "dismissal", "passing"}
 INTENT_NOUNS = {"decision", "intention", "plan", "wish"}
-LEAVE_VERBS = {"leave", "retire", "resign", "step", "stand", "quit", "depart"}
 
 
 class SuccessionMixin:

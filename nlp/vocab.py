@@ -211,6 +211,7 @@ DEPART_VERBS = {
     "relinquish",
     "stand",
 }
+LEAVE_VERBS = {"leave", "retire", "resign", "step", "stand", "quit", "depart"}  # "and would leave the Trust"
 CONTINUE_VERBS = {"remain", "continue", "stay"}  # "will continue as chair": the post is held, not new
 REPORT_VERBS = {
     "say",
