@@ -271,8 +271,7 @@ class AttributionMixin:
         """Text of tokens start..end with role titles and NHS organisations blanked ("Company Secretary" is
         not a company, "University Hospitals Plymouth NHS Trust" not a university)."""
         return " ".join(
-            "_" if t.i in self.org_at or any(r.start <= t.i < r.end for r in self.role_spans) else t.text
-            for t in self.doc[start:end]
+            "_" if t.i in self.org_at or t.i in self.role_at else t.text for t in self.doc[start:end]
         )
 
     def _coordinated_orgs(self, sent: Span) -> list[tuple[str | None, str, float]]:

@@ -575,6 +575,8 @@ class ClassifyMixin:
 
     def _cancelled_people(self) -> set[str]:
         names: set[str] = set()
+        if not any(p in self.text.lower() for p in CANCEL_PHRASES):
+            return names
         for sent in self.sents:
             lower = sent.text.lower()
             if any(p in lower for p in CANCEL_PHRASES):

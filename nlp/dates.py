@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from nhs_leaders.crawler.dates import MONTHS  # (month names → numbers, shared with the collect stage)
 
@@ -68,6 +69,11 @@ class DateMention:
 
 def find_dates(text: str) -> list[DateMention]:
     """Every date expression in ``text`` (longest first where they overlap), in text order."""
+    return list(_dates_in(text))
+
+
+@lru_cache(maxsize=4096)  # the stages ask again about the same sentence for each candidate in it
+def _dates_in(text: str) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in PATTERNS:
@@ -78,7 +84,7 @@ def find_dates(text: str) -> list[DateMention]:
             if mention:
                 found.append(mention)
                 taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 def _mention(kind: str, m: re.Match, text: str) -> DateMention | None:

@@ -228,12 +228,23 @@ def acronym(name: str) -> str:
     return "".join(letters)
 
 
+def _name_words(name: str) -> list[str]:
+    return re.sub(r"[^a-z\s]", " ", name.replace("&", " and ").lower()).split()
+
+
+def acronym_letters(name: str) -> frozenset[str]:
+    """The only letters an acronym of ``name`` can use (see :func:`is_acronym_of`): its words' initials
+    and NHS's letters. A cheap test before the full one."""
+    words = _name_words(name)
+    return frozenset(w[0] for w in words) | (frozenset("nhs") if "nhs" in words else frozenset())
+
+
 @lru_cache(maxsize=65536)  # asked for every acronym against every trust name: the same pairs recur
 def is_acronym_of(short: str, name: str) -> bool:
     """True when ``short`` (NSFT, NLaG, RD&E) abbreviates ``name``: its letters follow the initials of
     the name's words in order; generic words (NHS, Foundation, Trust, Hospitals...) may be skipped."""
     s = re.sub(r"[^a-z]", "", short.lower())
-    words = re.sub(r"[^a-z\s]", " ", name.replace("&", " and ").lower()).split()
+    words = _name_words(name)
     optional = {
         "of",
         "and",

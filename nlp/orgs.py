@@ -11,7 +11,14 @@ import re
 from functools import lru_cache
 
 from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extensions
-from nhs_leaders.nlp.gazetteer import Organisation, by_key, is_acronym_of, opens_a_trust_name, organisations
+from nhs_leaders.nlp.gazetteer import (
+    Organisation,
+    acronym_letters,
+    by_key,
+    is_acronym_of,
+    opens_a_trust_name,
+    organisations,
+)
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -291,11 +298,18 @@ class OrgRecogniser:
 @lru_cache(maxsize=4096)
 def _unique_trust_acronym(text: str) -> str | None:
     """The one trust (preferring open ones) whose name ``text`` abbreviates, if exactly one."""
-    current = [o for o in organisations() if o.kind.endswith("trust") and is_acronym_of(text, o.name)]
+    letters = set(re.sub(r"[^a-z]", "", text.lower()))
+    current = [o for o, can in _trust_letters() if letters <= can and is_acronym_of(text, o.name)]
     if len(current) == 1:
         return current[0].key
     live = [o for o in current if not o.closed]
     return live[0].key if len(live) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _trust_letters() -> tuple[tuple[Organisation, frozenset[str]], ...]:
+    """Every trust with the letters an acronym of its name can use."""
+    return tuple((o, acronym_letters(o.name)) for o in organisations() if o.kind.endswith("trust"))
 
 
 def _charity_trust(text: str) -> bool:

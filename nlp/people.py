@@ -122,8 +122,8 @@ class PeopleRecogniser:
         while i < len(doc):
             token = doc[i]
             if (
-                token.text.rstrip(".").lower() in HONORIFICS
-                and token.text[:1].isupper()
+                token.text[:1].isupper()
+                and token.text.rstrip(".").lower() in HONORIFICS
                 and token.lower_ != "the"
             ):
                 j = i + 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 from nhs_leaders.nlp.cues import HOLD, Event
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.orgs import org_name
+from spacy.symbols import VERB
 from spacy.tokens import Span, Token
 
 REFERRED_BODIES = {"trust", "icb", "ccg", "board"}  # "who chairs the trust"
@@ -20,7 +21,7 @@ class VerbPostsMixin:
         held = {(e.person, e.role, e.org_key or e.organisation) for e in events}
         out: list[Event] = []
         for verb in self.doc:
-            if verb.lemma_.lower() != "chair" or verb.pos_ != "VERB" or not self._chairs_in_present(verb):
+            if verb.pos != VERB or verb.lemma_.lower() != "chair" or not self._chairs_in_present(verb):
                 continue
             person, org = self._chair_subject(verb), self._chaired_body(verb)
             if person is None or org is None or self._negated(verb):
