@@ -340,8 +340,10 @@ class UnnamedMixin:
         if verb is None or role.start_char in self.quoted:
             return
         kind = self._verb_class(verb, role, role)
-        if role.root.dep_ in {"dobj", "attr"} and "new" in qualifiers(role) and kind in {APPOINT, HOLD, None}:
-            # "X has appointed a new chair.", "X has a new medical director.": the appointee comes next
+        object_like = role.root.dep_ in {"dobj", "attr"} and kind in {APPOINT, HOLD, None}
+        if "new" in qualifiers(role) and (object_like or role.root.dep_ == "nsubjpass" and kind == APPOINT):
+            # "X has appointed a new chair.", "X has a new medical director.", "A new chair has been
+            # appointed at X.": the appointee comes next
             orgs = self._organisations(sent, role, verb)
             if len(orgs) == 1 and orgs[0][2] >= 0.9:  # the organisation stated, not guessed
                 self.unnamed_changes.append((sent, role, orgs[0], APPOINT, verb))

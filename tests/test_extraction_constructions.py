@@ -611,6 +611,12 @@ SUCCESSION_CASES = [
             ("Tamsin Rowe", "chief nurse", RCHT, "departed", False, "2023-03"),
         },
     ),
+    (
+        "'A new chair has been appointed at X.' then the appointee as the next sentence's subject",
+        f"A new chair has been appointed at {RCHT}.\n\nMorwenna Tregear will take up the role in January 2024 "
+        "after a recruitment process led by the council of governors.",
+        {("Morwenna Tregear", "chair", RCHT, "appointed", False, "2024-01")},
+    ),
 ]
 
 
