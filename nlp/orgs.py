@@ -122,6 +122,11 @@ def _prefer(orgs: list[Organisation], published: str | None) -> Organisation:
     return max(orgs, key=score)
 
 
+def surface_key(text: str) -> str:
+    """How a name is looked up: lower case, typographic apostrophes as plain ones ("St George’s")."""
+    return text.lower().replace("’", "'").replace("‘", "'")
+
+
 @Language.factory("nhs_orgs", default_config={"spans_key": "nhs_orgs"})
 def make_org_recogniser(nlp: Language, name: str, spans_key: str) -> OrgRecogniser:
     return OrgRecogniser(nlp, spans_key)
@@ -139,14 +144,15 @@ class OrgRecogniser:
         self.formal: dict[tuple[str, str], str] = {}
         for org in organisations():
             for (alias, _kind), formal in zip(org.aliases, org.formal):
-                self.surface.setdefault(alias.lower(), []).append(org)
-                self.formal[(alias.lower(), org.key)] = formal
+                self.surface.setdefault(surface_key(alias), []).append(org)
+                self.formal[(surface_key(alias), org.key)] = formal
         single, multi = [], []
         for alias in self.surface:
             (multi if " " in alias else single).append(alias)
-        originals = {a.lower(): a for o in organisations() for a, _ in o.aliases}
+        originals = {surface_key(a): a for o in organisations() for a, _ in o.aliases}
         self.exact.add("ORG", [nlp.make_doc(originals[a]) for a in single])
-        self.lower.add("ORG", [nlp.make_doc(a) for a in multi])
+        # News writes "St George’s" with a typographic apostrophe: both spellings are patterns.
+        self.lower.add("ORG", [nlp.make_doc(v) for a in multi for v in {a, a.replace("'", "’")}])
 
     def __call__(self, doc: Doc) -> Doc:
         published = doc._.nhs_published
@@ -161,10 +167,10 @@ class OrgRecogniser:
         for matcher in (self.exact, self.lower):
             for _, start, end in matcher(doc):
                 span = doc[start:end]
-                orgs = self.surface.get(span.text.lower())
+                orgs = self.surface.get(surface_key(span.text))
                 if orgs:
                     org = _prefer(orgs, published)
-                    formal = self.formal.get((span.text.lower(), org.key), org.name)
+                    formal = self.formal.get((surface_key(span.text), org.key), org.name)
                     spans.append(Span(doc, start, end, label=formal, kb_id=org.key))
         return spans
 
@@ -286,7 +292,7 @@ class OrgRecogniser:
         return out
 
     def _acronym_key(self, text: str, named: dict[str, Span]) -> str | None:
-        listed = self.surface.get(text.lower())
+        listed = self.surface.get(surface_key(text))
         if listed:
             return listed[0].key
         in_doc = [k for k in named if is_acronym_of(text, by_key()[k].name)]
