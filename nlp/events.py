@@ -212,6 +212,7 @@ class DocumentEvents(
             events += self._role_events(reading)
         events += self._signature_holds(events)  # the author's post, for "I" in the passes below
         events += self._chairs_now(events)  # "X, who chairs the trust,": a post for "X leaves in May"
+        events += self._to_chair(events)  # "appointed to chair A and B", "will continue to chair C"
         self._fill_later_dates(events)
         self._events_so_far = events
         events += self._departures_without_role(events)

@@ -1,17 +1,28 @@
 """Stage (a), candidates named by a verb instead of a title: "X, who chairs the trust", "X has chaired
-Y since 2016". The post is held now; a later "X leaves on 31 October" then has a post to end.
+Y since 2016" (held now: a later "X leaves on 31 October" then has a post to end); "X has been appointed
+to chair A and B", "X will continue to chair A" (a chair of each body named, new or kept).
 
 A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the document context it holds."""
 
 from __future__ import annotations
 
-from nhs_leaders.nlp.cues import HOLD, Event
+import re
+
+from nhs_leaders.nlp.cues import APPOINT, HISTORY_WORDS, HOLD, Event
+from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.orgs import org_name
+from nhs_leaders.nlp.vocab import CONTINUE_VERBS
 from spacy.symbols import VERB
 from spacy.tokens import Span, Token
 
 REFERRED_BODIES = {"trust", "icb", "ccg", "board"}  # "who chairs the trust"
+INTERIM_FRAME = re.compile(r"\b(interim|acting|temporar\w*)\b", re.I)  # "to chair X on an interim basis"
+# The verb "to chair" hangs on: appointed / chosen / asked to chair (new), continue to chair (kept).
+CHAIR_FRAMES = {
+    **dict.fromkeys(("appoint", "name", "choose", "select", "ask", "invite", "elect", "nominate"), APPOINT),
+    **dict.fromkeys(CONTINUE_VERBS, HOLD),
+}
 
 
 class VerbPostsMixin:
@@ -50,6 +61,77 @@ class VerbPostsMixin:
                 )
             )
         return out
+
+    def _to_chair(self, events: list[Event]) -> list[Event]:
+        """ "X has been appointed to chair A and B", "Y will continue to chair C": chair of each body the
+        verb names, appointed or held as the verb it hangs on says."""
+        known = {(e.person, e.role, e.org_key or e.organisation, e.event) for e in events}
+        out: list[Event] = []
+        for verb in self.doc:
+            if verb.pos != VERB or verb.dep_ not in {"xcomp", "advcl"} or verb.lemma_.lower() != "chair":
+                continue
+            kind = CHAIR_FRAMES.get(verb.head.lemma_.lower())
+            person = self._framed_person(verb.head)
+            sent = self.sent_of.get(verb.i)
+            if kind is None or person is None or sent is None or self._negated(verb.head) or self._past(sent):
+                continue
+            for key, name in self._chaired_bodies(verb):
+                if (person.kb_id_, "chair", key or name, kind) in known:
+                    continue
+                known.add((person.kb_id_, "chair", key or name, kind))
+                date_value, precision = (
+                    self._date(sent, person, kind, verb.head) if kind == APPOINT else (None, None)
+                )
+                out.append(
+                    Event(
+                        person=person.kb_id_,
+                        role="chair",
+                        role_text=verb.text,
+                        organisation=name,
+                        org_key=key,
+                        ods_code=by_key()[key].ods_code if key else None,
+                        event=kind,
+                        interim=kind == APPOINT and bool(INTERIM_FRAME.search(sent.text)),
+                        date=date_value,
+                        date_precision=precision,
+                        confidence=0.7,
+                        **self._at(sent),
+                        **self._about(self.doc._.nhs_people.get(person.kb_id_)),
+                    )
+                )
+        return out
+
+    def _framed_person(self, head: Token) -> Span | None:
+        """The person "to chair" is said of: the subject of the verb it hangs on, or its object ("the trust
+        has appointed X to chair ..."); a pronoun subject stands for its antecedent."""
+        sent = self.sent_of.get(head.i)
+        subjects = [
+            p
+            for p in (self._subjects(sent) if sent else [])
+            if (self._subject_verbs.get(p.start) or p.root.head) == head
+        ]
+        if head.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in head.children):
+            subjects = [self.person_at[head.head.i]] if head.head.i in self.person_at else []
+        objects = [self.person_at[c.i] for c in head.children if c.dep_ == "dobj" and c.i in self.person_at]
+        found = subjects if head.lemma_.lower() in CONTINUE_VERBS or not objects else objects
+        return found[0] if len(found) == 1 else None
+
+    def _chaired_bodies(self, verb: Token) -> list[tuple[str | None, str]]:
+        """Every organisation in the verb's object ("A and B"), or the body "the trust" refers to."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        named = [
+            s for s in self.org_spans if any(o.left_edge.i <= s.start <= o.right_edge.i for o in objects)
+        ]
+        if named:
+            return [(s.kb_id_ or None, org_name(s)) for s in named]
+        body = self._chaired_body(verb)
+        return [body] if body else []
+
+    def _past(self, sent: Span) -> bool:
+        """Career history: a history cue, or a year before the document's ("was asked to chair X in 2012")."""
+        return bool(HISTORY_WORDS.search(sent.text)) or any(
+            m.year and self.published and m.year < self.published.year for m in find_dates(sent.text)
+        )
 
     @staticmethod
     def _chairs_in_present(verb: Token) -> bool:

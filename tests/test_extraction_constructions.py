@@ -612,6 +612,24 @@ SUCCESSION_CASES = [
         },
     ),
     (
+        "'appointed to chair A and B': the verb names the post, one chair for each body",
+        "Linnea Hartwell has been appointed to chair Walsall Healthcare NHS Trust and The Royal Wolverhampton "
+        "NHS Trust from 1 October.",
+        {
+            ("Linnea Hartwell", "chair", "Walsall Healthcare NHS Trust", "appointed", False, "2023-10-01"),
+            ("Linnea Hartwell", "chair", "The Royal Wolverhampton NHS Trust", "appointed", False, "2023-10-01"),
+        },
+    ),
+    (
+        "'who will continue to chair Y': the other chair is kept; a typographic apostrophe in its name",
+        f"The new chair of {RCHT} will be Tobias Kernow, who will continue to chair King’s College Hospital "
+        "NHS Foundation Trust.",
+        {
+            ("Tobias Kernow", "chair", RCHT, "appointed", False, None),
+            ("Tobias Kernow", "chair", "King's College Hospital NHS Foundation Trust", "holds", False, None),
+        },
+    ),
+    (
         "'A new chair has been appointed at X.' then the appointee as the next sentence's subject",
         f"A new chair has been appointed at {RCHT}.\n\nMorwenna Tregear will take up the role in January 2024 "
         "after a recruitment process led by the council of governors.",
