@@ -6,11 +6,12 @@ A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the docu
 from __future__ import annotations
 
 from nhs_leaders.nlp.author import FIRST_PERSON
-from nhs_leaders.nlp.cues import SUBJECT_PRONOUNS, VERBISH
+from nhs_leaders.nlp.cues import APPOINT, SUBJECT_PRONOUNS, VERBISH
 from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.vocab import APPOINT_VERBS, CONTINUE_VERBS, LEAVE_VERBS, REPORT_VERBS
 from spacy.tokens import Span, Token
 
+TIME_MARKS = {"when", "once", "after", "before", "until"}  # "when she leaves"
 MESSAGE_NOUNS = {
     "memo",
     "letter",
@@ -136,6 +137,23 @@ class ArgumentsMixin:
         before = self.doc[role.start - 1].lower_ if role.start > sent.start else ""
         speaker = any(t.lower_ == "i" and t.i < role.start for t in sent)
         return speaker and before not in {"our", "my", "your", "their", "his", "her", "the", "a", "an"}
+
+    def _taker(self, pronoun: Token) -> str | None:
+        """ "X will step in as interim chief executive when she leaves": the one leaving in a when/once/after
+        clause is not the person the main clause gives the post to (that person takes over from them)."""
+        leaving, main = pronoun.head, pronoun.head.head
+        marks = {c.lower_ for c in leaving.children if c.dep_ in {"mark", "advmod"}}
+        if leaving.dep_ != "advcl" or not marks & TIME_MARKS or leaving.lemma_.lower() not in LEAVE_VERBS:
+            return None
+        subject = next((c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.lower_ == "who" and main.dep_ == "relcl":
+            subject = main.head
+        if subject is not None and subject.i not in self.person_at:  # "The director, X, will act as ..."
+            subject = next((c for c in subject.children if c.dep_ == "appos"), subject)
+        taker = self.person_at.get(subject.i) if subject is not None else None
+        if taker is None or self._verb_class(main, taker, taker) != APPOINT:
+            return None
+        return taker.kb_id_
 
     def _antecedent(self, pronoun: Token, exclude: str | None = None) -> Span | None:
         """The most recent person mentioned before a pronoun (within the last three sentences), other than

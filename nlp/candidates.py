@@ -74,7 +74,7 @@ class CandidatesMixin:
                 self._subject_verbs[self.person_at[appos.i].start] = token.head
                 out.append(self.person_at[appos.i])
             elif token.lower_ in SUBJECT_PRONOUNS:
-                antecedent = self._antecedent(token)
+                antecedent = self._antecedent(token, exclude=self._taker(token))
                 if antecedent is not None:
                     span = Span(self.doc, token.i, token.i + 1, label="PERSON", kb_id=antecedent.kb_id_)
                     self._subject_verbs[token.i] = token.head

@@ -630,6 +630,16 @@ SUCCESSION_CASES = [
         },
     ),
     (
+        "'X, who will step in as interim chief executive when she leaves': she is not X",
+        f"{RCHT}'s chief executive Morwenna Jago is retiring. She has built a strong team, including Piran "
+        "Hosking, director of finance, who will step in as interim chief executive when she leaves.",
+        {
+            ("Morwenna Jago", "chief executive", RCHT, "departed", False, None),
+            ("Piran Hosking", "chief financial officer", RCHT, "holds", False, None),
+            ("Piran Hosking", "chief executive", RCHT, "appointed", True, None),
+        },
+    ),
+    (
         "'A new chair has been appointed at X.' then the appointee as the next sentence's subject",
         f"A new chair has been appointed at {RCHT}.\n\nMorwenna Tregear will take up the role in January 2024 "
         "after a recruitment process led by the council of governors.",
