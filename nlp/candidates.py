@@ -21,7 +21,7 @@ from nhs_leaders.nlp.cues import (
 from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.learned import candidate_text, combine, learned_kinds
-from nhs_leaders.nlp.roles import qualifiers
+from nhs_leaders.nlp.roles import designated, qualifiers
 from nhs_leaders.nlp.vocab import POST_NOMINALS
 from spacy.tokens import Span, Token
 
@@ -122,8 +122,7 @@ class CandidatesMixin:
             return []
         quals = qualifiers(role)
         interim = bool(quals & {"interim", "acting"}) or self._acting_context(sent, role, predicate)
-        designate = self.doc[role.end : role.end + 1].text.lower() == "designate"
-        if "substantive" in quals or designate and not quals & {"interim", "acting"}:
+        if "substantive" in quals or designated(role) and not quals & {"interim", "acting"}:
             interim = False  # "will act as chief executive designate": appointed ahead of the start
         changes = self._table_row(sent, role) if kind == HOLD and how in {"adjacent", "apposition"} else None
         if not changes:

@@ -27,7 +27,7 @@ from nhs_leaders.nlp.cues import (
 )
 from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.people import PRONOUNS
-from nhs_leaders.nlp.roles import qualifiers
+from nhs_leaders.nlp.roles import designated, qualifiers
 from nhs_leaders.nlp.vocab import APPOINT_VERBS, CANCEL_PHRASES, CONTINUE_VERBS, DEPART_VERBS, REPORT_VERBS
 from spacy.tokens import Span, Token
 
@@ -71,7 +71,7 @@ class ClassifyMixin:
             lower = sent.text.lower()
             death = any(w in lower for w in ("passing", "death", "died", "passed away"))
             return DEPART, "death in post" if death else "suspension" if "suspen" in lower else None
-        if "APPOINT" in labels or qualifiers(role) & {"new", "designate"}:
+        if "APPOINT" in labels or "new" in qualifiers(role) or designated(role):
             return APPOINT, None
         return kind, note
 

@@ -138,6 +138,13 @@ def _portfolio_end(doc: Doc, end: int) -> int:
     return last
 
 
+def designated(span: Span) -> bool:
+    """Appointed, not yet in post: "designate" inside the title or just after it ("chief executive
+    designate", "Chief Executive designate, observing")."""
+    doc = span.doc
+    return "designate" in qualifiers(span) or (span.end < len(doc) and doc[span.end].lower_ == "designate")
+
+
 def qualifiers(span: Span) -> set[str]:
     """Qualifier names (interim, acting, group, joint, substantive, former...) written inside a role span."""
     return {QUALIFIERS[t.lower_] for t in span if t.lower_ in QUALIFIERS}

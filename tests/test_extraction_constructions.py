@@ -617,7 +617,14 @@ SUCCESSION_CASES = [
         "NHS Trust from 1 October.",
         {
             ("Linnea Hartwell", "chair", "Walsall Healthcare NHS Trust", "appointed", False, "2023-10-01"),
-            ("Linnea Hartwell", "chair", "The Royal Wolverhampton NHS Trust", "appointed", False, "2023-10-01"),
+            (
+                "Linnea Hartwell",
+                "chair",
+                "The Royal Wolverhampton NHS Trust",
+                "appointed",
+                False,
+                "2023-10-01",
+            ),
         },
     ),
     (
@@ -637,6 +644,20 @@ SUCCESSION_CASES = [
             ("Morwenna Jago", "chief executive", RCHT, "departed", False, None),
             ("Piran Hosking", "chief financial officer", RCHT, "holds", False, None),
             ("Piran Hosking", "chief executive", RCHT, "appointed", True, None),
+        },
+    ),
+    (
+        "a title followed by 'designate' is an appointment, even where the sentence only describes it",
+        "Leontyne Abara, chief executive designate of Royal Berkshire NHS Foundation Trust, observed the meeting.",
+        {
+            (
+                "Leontyne Abara",
+                "chief executive",
+                "Royal Berkshire NHS Foundation Trust",
+                "appointed",
+                False,
+                None,
+            )
         },
     ),
     (
