@@ -222,6 +222,7 @@ class DocumentEvents(
         events += self._chairing_the_board(events)
         events += self._succession_departures(events)
         events += self._appointments_to_the_role(events)
+        events += self._covering(events)  # "his duties will be covered by Y": after the passes that end posts
         events += self._column_attendance(events)
         events += self._interim_steps_back(events)
         events += self._appointment_list(events)

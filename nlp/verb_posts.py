@@ -1,6 +1,7 @@
 """Stage (a), candidates named by a verb instead of a title: "X, who chairs the trust", "X has chaired
 Y since 2016" (held now: a later "X leaves on 31 October" then has a post to end); "X has been appointed
-to chair A and B", "X will continue to chair A" (a chair of each body named, new or kept).
+to chair A and B", "X will continue to chair A" (a chair of each body named, new or kept); "his medical
+director duties will be covered by Y", "X's role has been filled jointly by A and B" (acting in the post).
 
 A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the document context it holds."""
 
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from nhs_leaders.nlp.cues import APPOINT, HISTORY_WORDS, HOLD, Event
+from nhs_leaders.nlp.cues import APPOINT, DEPART, HISTORY_WORDS, HOLD, Event
 from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.orgs import org_name
@@ -18,6 +19,8 @@ from spacy.tokens import Span, Token
 
 REFERRED_BODIES = {"trust", "icb", "ccg", "board"}  # "who chairs the trust"
 INTERIM_FRAME = re.compile(r"\b(interim|acting|temporar\w*)\b", re.I)  # "to chair X on an interim basis"
+COVER_VERBS = {"cover", "fill"}  # "his duties will be covered by", "the role has been filled by"
+DUTY_NOUNS = {"role", "post", "duties", "responsibilities", "job", "position"}
 # The verb "to chair" hangs on: appointed / chosen / asked to chair (new), continue to chair (kept).
 CHAIR_FRAMES = {
     **dict.fromkeys(("appoint", "name", "choose", "select", "ask", "invite", "elect", "nominate"), APPOINT),
@@ -100,6 +103,49 @@ class VerbPostsMixin:
                     )
                 )
         return out
+
+    def _covering(self, events: list[Event]) -> list[Event]:
+        """ "His medical director duties will be covered by Y", "her role is being filled by Y" (Y appointed,
+        acting), "X's role has been filled jointly by A and B" (acting now): the post is the one the title in the subject
+        names, or the one its owner holds or leaves in this document."""
+        out: list[Event] = []
+        for verb in self.doc:
+            if verb.pos != VERB or verb.lemma_.lower() not in COVER_VERBS or self._negated(verb):
+                continue
+            duty = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in DUTY_NOUNS), None)
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            post = self._covered_post(duty, events) if duty is not None and agent is not None else None
+            if post is None:
+                continue
+            sent = self.sent_of[verb.i]
+            kind = HOLD if {c.lower_ for c in verb.children} & {"has", "have", "had"} else APPOINT
+            for person in {self.person_at[t.i] for t in agent.subtree if t.i in self.person_at}:
+                when = self._date(sent, person, kind, verb) if kind == APPOINT else (None, None)
+                info = self.doc._.nhs_people.get(person.kb_id_)
+                fields = {"person": person.kb_id_, "event": kind, "interim": True, "confidence": 0.7}
+                dated = {"date": when[0], "date_precision": when[1]}
+                out.append(
+                    Event(**{**post.to_dict(), **fields, **dated, **self._at(sent), **self._about(info)})
+                )
+        return out
+
+    def _covered_post(self, duty: Token, events: list[Event]) -> Event | None:
+        """The post a "role/duties" noun stands for: its owner's one post in ``events`` (the title written
+        in the noun phrase choosing among several), as a template."""
+        titled = {self.role_at[i].label_ for i in range(duty.left_edge.i, duty.i) if i in self.role_at}
+        owner = next((c for c in duty.children if c.dep_ == "poss"), None)
+        if owner is None or len(titled) > 1:
+            return None
+        person = self.person_at.get(owner.i) or self._antecedent(owner)
+        posts = {
+            (e.role, e.org_key or e.organisation): e
+            for e in events
+            if person is not None
+            and e.person == person.kb_id_
+            and e.event in {HOLD, DEPART}
+            and (not titled or e.role in titled)
+        }
+        return next(iter(posts.values())) if len(posts) == 1 else None
 
     def _framed_person(self, head: Token) -> Span | None:
         """The person "to chair" is said of: the subject of the verb it hangs on, or its object ("the trust

@@ -661,6 +661,25 @@ SUCCESSION_CASES = [
         },
     ),
     (
+        "'his medical director duties will be covered by Y': Y is appointed to act in that post",
+        f"Dr Jory Penrose, medical director of {RCHT}, will retire in May. His medical director duties will be "
+        "covered by Dr Elowen Trethewey.",
+        {
+            ("Jory Penrose", "medical director", RCHT, "departed", False, "2024-05"),
+            ("Elowen Trethewey", "medical director", RCHT, "appointed", True, None),
+        },
+    ),
+    (
+        "'X's role has been filled jointly by A and B': both act in the post now",
+        f"Sir Gerens Rowse, chief executive of {RCHT}, was dismissed last year. Since his departure, Sir "
+        "Gerens's role has been filled jointly by Tamsyn Opie and Jago Carne.",
+        {
+            ("Gerens Rowse", "chief executive", RCHT, "departed", False, None),
+            ("Tamsyn Opie", "chief executive", RCHT, "holds", True, None),
+            ("Jago Carne", "chief executive", RCHT, "holds", True, None),
+        },
+    ),
+    (
         "'A new chair has been appointed at X.' then the appointee as the next sentence's subject",
         f"A new chair has been appointed at {RCHT}.\n\nMorwenna Tregear will take up the role in January 2024 "
         "after a recruitment process led by the council of governors.",
