@@ -140,11 +140,16 @@ def _ends_mid_line(sent: Span, text: str) -> bool:
     return not piece.endswith((".", "!", "?", '"', "”", "'")) and "\n" not in piece
 
 
+SCARE_QUOTE_WORDS = 4  # at most this many words, no punctuation: a term in quotation marks
+
+
 def _quoted_chars(text: str) -> set[int]:
-    """Character offsets inside quotation marks (“...” or "...")."""
+    """Character offsets inside quotation marks (“...” or "..."): speech. A short quoted term is not speech
+    (the first “group chief executive officer”, "accountable officer")."""
     inside: set[int] = set()
     for m in re.finditer(r'“[^”]{0,3000}”|"[^"\n]{0,3000}"', text):
-        inside.update(range(m.start(), m.end()))
+        if len(m.group(0).split()) > SCARE_QUOTE_WORDS or re.search(r"[.!?,;:]", m.group(0)):
+            inside.update(range(m.start(), m.end()))
     return inside
 
 

@@ -680,6 +680,22 @@ SUCCESSION_CASES = [
         },
     ),
     (
+        "a title in quotation marks is a term, not speech: 'named the first \"group chief executive\" of A and B'",
+        "Kitto Hendry has been named the first “group chief executive officer” of Walsall Healthcare NHS Trust "
+        "and The Royal Wolverhampton NHS Trust.",
+        {
+            ("Kitto Hendry", "chief executive", "Walsall Healthcare NHS Trust", "appointed", False, None),
+            (
+                "Kitto Hendry",
+                "chief executive",
+                "The Royal Wolverhampton NHS Trust",
+                "appointed",
+                False,
+                None,
+            ),
+        },
+    ),
+    (
         "'A new chair has been appointed at X.' then the appointee as the next sentence's subject",
         f"A new chair has been appointed at {RCHT}.\n\nMorwenna Tregear will take up the role in January 2024 "
         "after a recruitment process led by the council of governors.",
