@@ -147,7 +147,9 @@ def _quoted_chars(text: str) -> set[int]:
     """Character offsets inside quotation marks (“...” or "..."): speech. A short quoted term is not speech
     (the first “group chief executive officer”, "accountable officer")."""
     inside: set[int] = set()
-    for m in re.finditer(r'“[^”]{0,3000}”|"[^"\n]{0,3000}"', text):
+    # A quotation ends at its closing mark or its paragraph's end (a quote running on into the next
+    # paragraph opens again there; an unclosed one must not swallow the narration that follows).
+    for m in re.finditer(r'“[^”\n]{0,3000}(?:”|(?=\n)|$)|"[^"\n]{0,3000}(?:"|(?=\n)|$)', text):
         if len(m.group(0).split()) > SCARE_QUOTE_WORDS or re.search(r"[.!?,;:]", m.group(0)):
             inside.update(range(m.start(), m.end()))
     return inside
