@@ -25,6 +25,7 @@ from nhs_leaders.nlp.roles import designated, qualifiers
 from nhs_leaders.nlp.vocab import POST_NOMINALS
 from spacy.tokens import Span, Token
 
+REFERRED_BODY_WORDS = {"trust", "hospital", "icb", "ccg", "board"}  # "the trust": the body a title belongs to
 UNFILLED_NOUNS = {"appointment", "recruitment", "search", "hunt", "process"}
 
 
@@ -453,7 +454,8 @@ class CandidatesMixin:
         return None
 
     def _person_starting_after(self, role: Span, sent: Span) -> tuple[Span, int] | None:
-        """A person right after the role (or after "of ORG,"): "chief executive Professor Keith Ormerod"."""
+        """A person right after the role (or after "of ORG," / "of the trust,"): "chief executive Professor
+        Keith Ormerod"."""
         i = role.end
         gap = 0
         if i < sent.end and self.doc[i].lower_ in {"of", "at"}:
@@ -462,6 +464,9 @@ class CandidatesMixin:
                 j += 1
             if j in self.org_at:
                 i = self.org_at[j].end
+                gap += 2
+            elif j > i + 1 and self.doc[j].lower_ in REFERRED_BODY_WORDS:  # "CEO of the trust, X said"
+                i = j + 1
                 gap += 2
         while (
             i < sent.end and (self.doc[i].text in {",", ":", "–", "—"} or self.doc[i].is_space) and gap <= 3

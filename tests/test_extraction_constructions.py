@@ -1104,3 +1104,32 @@ def test_took_up_the_role_on_a_day_this_year(nlp, published, date):
     (result,) = list(extract_events(nlp, [(text, published, None, title)]))
     got = {(e.person, e.role, e.organisation, e.event, e.interim, e.date) for e in result.events}
     assert ("Kenver Pascoe", "chief executive", RCHT, "appointed", True, date) in got
+
+
+def test_an_unclosed_quotation_ends_with_its_paragraph(nlp):
+    """A quotation closed with two apostrophes instead of ” must not make the next paragraph speech: the
+    sentence there is narration."""
+    text = (
+        f"{RCHT} has appointed Helen Barker as its chief executive.\n"
+        "Professor Jory Nance said: “I am delighted, and the trust is in good hands.''\n"
+        "Meanwhile, Mark Ellis is currently chief executive of Walsall Healthcare NHS Trust.\n"
+        "He said: “It has been a privilege.”"
+    )
+    got = facts(nlp, text, "2023-06-15")
+    assert ("Mark Ellis", "chief executive", "Walsall Healthcare NHS Trust", "holds", False, None) in got
+
+
+def test_the_person_after_a_title_of_the_trust(nlp):
+    """Stage (a): "CEO of the trust, Clare Rowe said": the name after "<title> of the trust," is the title's
+    holder, whatever the parse hangs it on (the small model often makes both subjects of "said")."""
+    from nhs_leaders.nlp.events import DocumentEvents
+
+    doc = nlp.make_doc(f"{RCHT} has opened a ward.\nCEO of the trust, Clare Rowe said the staff worked hard.")
+    for name, component in nlp.pipeline:
+        if name == "nhs_events":
+            break
+        doc = component(doc)
+    found = DocumentEvents(doc, keys=nlp.get_pipe("nhs_events").keys)
+    role = next(r for r in found.role_spans if r.text == "CEO")
+    person, gap = found._person_starting_after(role, found.sent_of[role.start])
+    assert (person.text, gap) == ("Clare Rowe", 3)
