@@ -45,7 +45,10 @@ class AttributionMixin:
             key = "name:NHS England"
             return [(key, "NHS England", 0.6)] if key in by_key() else []
         quals = qualifiers(role)
-        if quals & {"group", "joint"} or "in common" in role.text.lower():
+        in_common = (
+            "in common" in role.text.lower() or doc[role.end : role.end + 2].text.lower() == "in common"
+        )
+        if quals & {"group", "joint"} or in_common:  # "chief executive in common" of two trusts
             group = self._coordinated_orgs(sent)
             if len(group) >= 2:
                 return group

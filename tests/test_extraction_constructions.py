@@ -696,6 +696,15 @@ SUCCESSION_CASES = [
         },
     ),
     (
+        "'chief executive in common': the post at each organisation the sentence coordinates",
+        "The boards of Walsall Healthcare NHS Trust and The Royal Wolverhampton NHS Trust have chosen Kitto "
+        "Hendry as chief executive in common.",
+        {
+            ("Kitto Hendry", "chief executive", "Walsall Healthcare NHS Trust", "appointed", False, None),
+            ("Kitto Hendry", "chief executive", "The Royal Wolverhampton NHS Trust", "appointed", False, None),
+        },
+    ),
+    (
         "'A new chair has been appointed at X.' then the appointee as the next sentence's subject",
         f"A new chair has been appointed at {RCHT}.\n\nMorwenna Tregear will take up the role in January 2024 "
         "after a recruitment process led by the council of governors.",
