@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 REFERRED_BODIES = {"trust", "icb", "ccg", "board"}  # "who chairs the trust"
 INTERIM_FRAME = re.compile(r"\b(interim|acting|temporar\w*)\b", re.I)  # "to chair X on an interim basis"
+PERMANENT_COVER = re.compile(r"\b(permanent|substantive) basis\b|\b(permanently|substantively)\b", re.I)
 COVER_VERBS = {"cover", "fill"}  # "his duties will be covered by", "the role has been filled by"
 DUTY_NOUNS = {"role", "post", "duties", "responsibilities", "job", "position"}
 # The verb "to chair" hangs on: appointed / chosen / asked to chair (new), continue to chair (kept).
@@ -113,16 +114,22 @@ class VerbPostsMixin:
             if verb.pos != VERB or verb.lemma_.lower() not in COVER_VERBS or self._negated(verb):
                 continue
             duty = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in DUTY_NOUNS), None)
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            agent = next(  # "filled on a permanent basis by Y": the parser may hang "by" on "basis"
+                (t for t in verb.subtree if t.i > verb.i and (t.dep_ == "agent" or t.lower_ == "by")), None
+            )
             post = self._covered_post(duty, events) if duty is not None and agent is not None else None
             if post is None:
                 continue
             sent = self.sent_of[verb.i]
-            kind = HOLD if {c.lower_ for c in verb.children} & {"has", "have", "had"} else APPOINT
+            permanent = bool(
+                PERMANENT_COVER.search(sent.text)
+            )  # "filled on a permanent basis by Y": new, not acting
+            ongoing = {c.lower_ for c in verb.children} & {"has", "have", "had"}
+            kind = HOLD if ongoing and not permanent else APPOINT
             for person in {self.person_at[t.i] for t in agent.subtree if t.i in self.person_at}:
                 when = self._date(sent, person, kind, verb) if kind == APPOINT else (None, None)
                 info = self.doc._.nhs_people.get(person.kb_id_)
-                fields = {"person": person.kb_id_, "event": kind, "interim": True, "confidence": 0.7}
+                fields = {"person": person.kb_id_, "event": kind, "interim": not permanent, "confidence": 0.7}
                 dated = {"date": when[0], "date_precision": when[1]}
                 out.append(
                     Event(**{**post.to_dict(), **fields, **dated, **self._at(sent), **self._about(info)})
@@ -132,11 +139,12 @@ class VerbPostsMixin:
     def _covered_post(self, duty: Token, events: list[Event]) -> Event | None:
         """The post a "role/duties" noun stands for: its owner's one post in ``events`` (the title written
         in the noun phrase choosing among several), as a template."""
-        titled = {self.role_at[i].label_ for i in range(duty.left_edge.i, duty.i) if i in self.role_at}
+        spans = {self.role_at[i] for i in range(duty.left_edge.i, duty.right_edge.i + 1) if i in self.role_at}
+        titled = {r.label_ for r in spans}
         owner = next((c for c in duty.children if c.dep_ == "poss"), None)
-        if owner is None or len(titled) > 1:
+        if len(titled) > 1:
             return None
-        person = self.person_at.get(owner.i) or self._antecedent(owner)
+        person = (self.person_at.get(owner.i) or self._antecedent(owner)) if owner is not None else None
         posts = {
             (e.role, e.org_key or e.organisation): e
             for e in events
@@ -145,7 +153,16 @@ class VerbPostsMixin:
             and e.event in {HOLD, DEPART}
             and (not titled or e.role in titled)
         }
-        return next(iter(posts.values())) if len(posts) == 1 else None
+        if len(posts) == 1:
+            return next(iter(posts.values()))
+        if len(spans) != 1 or posts:
+            return None
+        (role,) = spans  # "Her former post of Chief Operating Officer": the title and its organisation
+        sent = self.sent_of[role.start]
+        orgs = self._organisations(sent, role, duty.head)
+        if len(orgs) != 1:
+            return None
+        return self._post_event("", role, orgs[0], HOLD, sent, False, (None, None), 0.7, None, None)
 
     def _framed_person(self, head: Token) -> Span | None:
         """The person "to chair" is said of: the subject of the verb it hangs on, or its object ("the trust

@@ -705,6 +705,12 @@ SUCCESSION_CASES = [
         },
     ),
     (
+        "'the post of <title> has been filled on a permanent basis by Y': Y is appointed, not acting",
+        f"Her former post of chief operating officer at {RCHT} has now been filled on a permanent basis by Jenna "
+        "Kessell.",
+        {("Jenna Kessell", "chief operating officer", RCHT, "appointed", False, None)},
+    ),
+    (
         "'A new chair has been appointed at X.' then the appointee as the next sentence's subject",
         f"A new chair has been appointed at {RCHT}.\n\nMorwenna Tregear will take up the role in January 2024 "
         "after a recruitment process led by the council of governors.",
