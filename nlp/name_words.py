@@ -7,6 +7,8 @@ from nhs_leaders.crawler.dates import MONTH_NAMES  # shared with the collect and
 
 NOT_NAME_WORDS = {
     "yes",  # a table's yes/no column run into the next name
+    "gp",  # "A Middleton GP has been appointed chair": a place and a profession, not a name
+    "gps",
     "trust",
     "board",
     "nhs",

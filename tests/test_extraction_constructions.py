@@ -711,6 +711,11 @@ SUCCESSION_CASES = [
         {("Jenna Kessell", "chief operating officer", RCHT, "appointed", False, None)},
     ),
     (
+        "'A Middleton GP has been appointed chair': a place and a profession are not a person",
+        "A Middleton GP has been appointed chair of NHS Heywood, Middleton and Rochdale CCG.",
+        set(),
+    ),
+    (
         "'A new chair has been appointed at X.' then the appointee as the next sentence's subject",
         f"A new chair has been appointed at {RCHT}.\n\nMorwenna Tregear will take up the role in January 2024 "
         "after a recruitment process led by the council of governors.",
