@@ -220,6 +220,7 @@ class SuccessionMixin:
                     for t in verb.subtree
                     if t.lower_ in {"role", "post", "position", "job", "reins", "helm"}
                     and any(c.lower_ in {"the", "this", "that"} for c in t.children)
+                    and not _in_relative_clause(t, verb)  # "replaces X, who held the position from 2014"
                 ]
                 if not objects or self._negated(verb):
                     continue
@@ -486,6 +487,15 @@ class SuccessionMixin:
             "successor",
             "replacement",
         }
+
+
+def _in_relative_clause(token: Token, verb: Token) -> bool:
+    """``token`` sits in a relative clause below ``verb`` (it is what that clause's person did)."""
+    while token.i != verb.i and token.head.i != token.i:
+        if token.dep_ == "relcl":
+            return True
+        token = token.head
+    return False
 
 
 def _the_board(noun: Token) -> bool:

@@ -1153,3 +1153,16 @@ def test_the_person_after_a_title_of_the_trust(nlp):
     role = next(r for r in found.role_spans if r.text == "CEO")
     person, gap = found._person_starting_after(role, found.sent_of[role.start])
     assert (person.text, gap) == ("Clare Rowe", 3)
+
+
+def test_the_position_in_someone_elses_relative_clause(nlp):
+    """ "She replaces X who held the position from June 2014": "the position" there is what X did, so its
+    date does not date her appointment."""
+    text = (
+        f"{RCHT} has appointed a new chairman.\n\nLowenna Vose will have the new role at {RCHT} after serving "
+        "as a non-executive director on the trust board since May.\n\nShe replaces Sir Tristan Odgers who held "
+        "the position from June 2014.\n\nLowenna will start her role as chairman on November 1."
+    )
+    got = facts(nlp, text, None)  # undated: "November 1" cannot be placed, so the appointment stays undated
+    assert ("Lowenna Vose", "chair", RCHT, "appointed", False, "2014-06") not in got
+    assert ("Lowenna Vose", "chair", RCHT, "appointed", False, None) in got
