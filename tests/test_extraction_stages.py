@@ -44,6 +44,13 @@ TRIGGER_CASES = [
         {("Zara Mellish", "chief executive", "holds")},
     ),
     (
+        "held a number of non-executive roles (a hyphen inside the phrase)",
+        "Zara Mellish, chief executive of Walsall Healthcare NHS Trust, said the plans were sound. She has "
+        "subsequently held a number of non-executive roles, including as chair of Sherwood Forest Hospitals NHS "
+        "Foundation Trust.",
+        {("Zara Mellish", "chief executive", "holds")},
+    ),
+    (
         "a post qualified by 'appointed last week'",
         "Ann Jones, the acting chief financial officer of Walsall Healthcare NHS Trust appointed last week, will "
         "stay in the role until the new director arrives.",
