@@ -107,8 +107,8 @@ class VerbPostsMixin:
 
     def _covering(self, events: list[Event]) -> list[Event]:
         """ "His medical director duties will be covered by Y", "her role is being filled by Y" (Y appointed,
-        acting), "X's role has been filled jointly by A and B" (acting now): the post is the one the title in the subject
-        names, or the one its owner holds or leaves in this document."""
+        acting), "X's role has been filled jointly by A and B" (acting now): the post is the one the title in
+        the subject names, or the one its owner holds or leaves in this document."""
         out: list[Event] = []
         for verb in self.doc:
             if verb.pos != VERB or verb.lemma_.lower() not in COVER_VERBS or self._negated(verb):
@@ -121,12 +121,13 @@ class VerbPostsMixin:
             if post is None:
                 continue
             sent = self.sent_of[verb.i]
-            permanent = bool(
-                PERMANENT_COVER.search(sent.text)
-            )  # "filled on a permanent basis by Y": new, not acting
+            permanent = bool(PERMANENT_COVER.search(sent.text))  # "on a permanent basis": new, not acting
             ongoing = {c.lower_ for c in verb.children} & {"has", "have", "had"}
             kind = HOLD if ongoing and not permanent else APPOINT
-            for person in {self.person_at[t.i] for t in agent.subtree if t.i in self.person_at}:
+            agents = {
+                self.person_at[t.i].start: self.person_at[t.i] for t in agent.subtree if t.i in self.person_at
+            }
+            for _, person in sorted(agents.items()):  # in text order, each person once
                 when = self._date(sent, person, kind, verb) if kind == APPOINT else (None, None)
                 info = self.doc._.nhs_people.get(person.kb_id_)
                 fields = {"person": person.kb_id_, "event": kind, "interim": not permanent, "confidence": 0.7}

@@ -701,7 +701,14 @@ SUCCESSION_CASES = [
         "Hendry as chief executive in common.",
         {
             ("Kitto Hendry", "chief executive", "Walsall Healthcare NHS Trust", "appointed", False, None),
-            ("Kitto Hendry", "chief executive", "The Royal Wolverhampton NHS Trust", "appointed", False, None),
+            (
+                "Kitto Hendry",
+                "chief executive",
+                "The Royal Wolverhampton NHS Trust",
+                "appointed",
+                False,
+                None,
+            ),
         },
     ),
     (
