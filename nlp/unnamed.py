@@ -17,7 +17,6 @@ from nhs_leaders.nlp.cues import (
     RETURN_TO_POST,
     Event,
 )
-from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.orgs import org_name
 from nhs_leaders.nlp.roles import qualifiers
@@ -135,14 +134,12 @@ class UnnamedMixin:
                 verb = self._subject_verbs.get(person.start) or person.root.head
                 if verb.pos_ not in {"VERB", "AUX"} or self._verb_class(verb, person, person) != APPOINT:
                     continue
-                if self._negated(verb) or HISTORY_WORDS.search(sent.text):
-                    continue
+                if self._negated(verb) or self._past(sent):
+                    continue  # a history cue, or "She was appointed CBE in 2012": not this news
                 if verb.tag_ == "VBD" and not self._recently_dated(sent):
                     continue  # "She took up the role on March 1": a day this year is news
-                if any(c.lower_ in {"was", "were", "had"} for c in verb.children) or any(
-                    m.year and self.published and m.year < self.published.year for m in find_dates(sent.text)
-                ):
-                    continue  # "She was appointed CBE in 2012": past, and not this news
+                if any(c.lower_ in {"was", "were", "had"} for c in verb.children):
+                    continue
                 if NON_NHS_CONTEXT.search(sent.text) or re.search(
                     r"\b(private|independent)\b", sent.text, re.I
                 ):

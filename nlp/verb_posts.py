@@ -45,26 +45,36 @@ class VerbPostsMixin:
             if (person.kb_id_, "chair", key or name) in held:
                 continue
             held.add((person.kb_id_, "chair", key or name))
-            sent = self.sent_of.get(verb.i)
-            info = self.doc._.nhs_people.get(person.kb_id_)
-            out.append(
-                Event(
-                    person=person.kb_id_,
-                    role="chair",
-                    role_text=verb.text,
-                    organisation=name,
-                    org_key=key,
-                    ods_code=by_key()[key].ods_code if key else None,
-                    event=HOLD,
-                    interim=False,
-                    date=None,
-                    date_precision=None,
-                    confidence=0.7,
-                    **self._at(sent),
-                    **self._about(info),
-                )
-            )
+            out.append(self._chair_event(person, verb, org, HOLD, self.sent_of.get(verb.i)))
         return out
+
+    def _chair_event(
+        self,
+        person: Span,
+        verb: Token,
+        body: tuple[str | None, str],
+        kind: str,
+        sent: Span,
+        interim: bool = False,
+        when: tuple[str | None, str | None] = (None, None),
+    ) -> Event:
+        """The chair of ``body`` (key, name) named by the verb "chair", with this sentence as evidence."""
+        key, name = body
+        return Event(
+            person=person.kb_id_,
+            role="chair",
+            role_text=verb.text,
+            organisation=name,
+            org_key=key,
+            ods_code=by_key()[key].ods_code if key else None,
+            event=kind,
+            interim=interim,
+            date=when[0],
+            date_precision=when[1],
+            confidence=0.7,
+            **self._at(sent),
+            **self._about(self.doc._.nhs_people.get(person.kb_id_)),
+        )
 
     def _to_chair(self, events: list[Event]) -> list[Event]:
         """ "X has been appointed to chair A and B", "Y will continue to chair C": chair of each body the
@@ -83,26 +93,9 @@ class VerbPostsMixin:
                 if (person.kb_id_, "chair", key or name, kind) in known:
                     continue
                 known.add((person.kb_id_, "chair", key or name, kind))
-                date_value, precision = (
-                    self._date(sent, person, kind, verb.head) if kind == APPOINT else (None, None)
-                )
-                out.append(
-                    Event(
-                        person=person.kb_id_,
-                        role="chair",
-                        role_text=verb.text,
-                        organisation=name,
-                        org_key=key,
-                        ods_code=by_key()[key].ods_code if key else None,
-                        event=kind,
-                        interim=kind == APPOINT and bool(INTERIM_FRAME.search(sent.text)),
-                        date=date_value,
-                        date_precision=precision,
-                        confidence=0.7,
-                        **self._at(sent),
-                        **self._about(self.doc._.nhs_people.get(person.kb_id_)),
-                    )
-                )
+                when = self._date(sent, person, kind, verb.head) if kind == APPOINT else (None, None)
+                interim = kind == APPOINT and bool(INTERIM_FRAME.search(sent.text))
+                out.append(self._chair_event(person, verb, (key, name), kind, sent, interim, when))
         return out
 
     def _covering(self, events: list[Event]) -> list[Event]:
