@@ -55,7 +55,12 @@ class AttributionMixin:
         i = role.end
         if i < sent.end and doc[i].lower_ in ORG_PREPS - {"to", "with"}:
             j = i + 1
-            while j < sent.end and (doc[j].lower_ in {"the", "both"} or doc[j].is_space):
+            while j < sent.end and (
+                doc[j].lower_ in {"the", "both"}
+                or doc[j].is_space
+                or (doc[j].lower_ in {"nhs", "foundation"} and doc[j + 1].lower_ in {"foundation", "trust"})
+                or (doc[j].lower_ == "commissioning" and doc[j + 1].lower_ == "group")
+            ):  # "chief executive of the NHS Trust", "of the commissioning group": the body the text is about
                 j += 1
             listed = self._org_list(j, sent)
             if listed:

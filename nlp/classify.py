@@ -11,6 +11,7 @@ from nhs_leaders.nlp.cues import (
     APPOINT,
     CHANGE_NOUNS,
     CURRENT_WORDS,
+    CURRENTLY_OPEN,
     DEPART,
     FIRST_MEETING,
     HISTORY,
@@ -20,10 +21,12 @@ from nhs_leaders.nlp.cues import (
     LEAVING_CLAUSE,
     MOVED_FROM,
     NOW_TAKING,
+    PHRASAL_VERBS,
     POST_NOUNS,
     RETURN_TO_POST,
     SUBJECT_PRONOUNS,
     VERBISH,
+    auxiliaries,
 )
 from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.people import PRONOUNS
@@ -32,12 +35,6 @@ from nhs_leaders.nlp.vocab import APPOINT_VERBS, CANCEL_PHRASES, CONTINUE_VERBS,
 from spacy.tokens import Span, Token
 
 FUTURE_AUXILIARIES = {"will", "would", "shall", "'ll"}
-
-
-def _auxiliaries(verb: Token) -> set[str]:
-    """The auxiliaries of ``verb``, also those the parser hangs on another auxiliary ("would" on "be")."""
-    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    return {t.lower_ for a in auxiliaries for t in (a, *a.children) if t.dep_ in {"aux", "auxpass"}}
 
 
 class ClassifyMixin:
@@ -172,7 +169,7 @@ class ClassifyMixin:
         if not acting_as and (
             (CURRENT_WORDS.search(window) and not NOW_TAKING.search(window))
             or (
-                re.search(r"\bcurrently\b", self.doc[person.end : role.start].text)
+                CURRENTLY_OPEN.search(self.doc[person.end : role.start].text)
                 and not any(
                     person.end <= r.start < role.start for r in self.role_spans
                 )  # "currently" is another post's
@@ -339,40 +336,35 @@ class ClassifyMixin:
         if verb.dep_ == "pcomp" and verb.head.lower_ == "since":
             return HOLD
         particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod", "dobj"}}
-        if lemma in {"step", "stand"} and particles & {"down", "aside"}:
-            return DEPART
         if lemma == "step" and "back" in particles:
             return DEPART if role.start < verb.i else APPOINT
         if lemma in {"go", "come", "move"} and "back" in particles:
             return DEPART if role.start < verb.i else APPOINT
-        if lemma == "move" and "on" in particles:
-            return DEPART
         if lemma in {"move", "transfer", "switch"} and particles & {"as", "to"} and role.start > verb.i:
             return APPOINT  # "moves to Y in May as chief nurse", "moves from COO to chief executive"
-        if lemma == "take" and particles & {"up", "over", "charge", "helm", "reins", "on"}:
-            return APPOINT
+        phrasal = {PHRASAL_VERBS.get(lemma, {}).get(p) for p in particles} - {None}
+        if phrasal:
+            return DEPART if DEPART in phrasal else APPOINT
         if lemma in CONTINUE_VERBS and self._until_a_date(verb):
             return (
                 DEPART  # "is to remain until March 2018 while a new chair is appointed": the post ends then
             )
-        if lemma in {"act", "step"} and particles & {"up", "in", "into"}:
-            return APPOINT
         if (
             lemma in {"lead", "serve"}
             and role.start > verb.i  # not "As regional director, she will lead our work with ..."
             and role.root.head.lower_ == "as"
             and verb.i in {role.root.head.head.i, role.root.head.head.head.i}  # "lead (the trust) as"
-            and _auxiliaries(verb) & (FUTURE_AUXILIARIES | {"to"})
+            and auxiliaries(verb) & (FUTURE_AUXILIARIES | {"to"})
         ):
             return (
                 APPOINT  # "will lead the trust as interim chief executive", "asked X to serve as acting CE"
             )
-        if lemma == "act" and _auxiliaries(verb) & FUTURE_AUXILIARIES:
+        if lemma == "act" and auxiliaries(verb) & FUTURE_AUXILIARIES:
             return APPOINT  # "would be acting chief executive from 1 March", "will be acting as chair"
         if lemma == "act" and "as" in particles and role.start > verb.i:
             if (
                 verb.tag_ == "VBG"
-                and _auxiliaries(verb) & {"is", "are", "'s", "been"}
+                and auxiliaries(verb) & {"is", "are", "'s", "been"}
                 and not any(c.lower_ == "now" for c in verb.children)
             ):
                 return HOLD  # "is acting as chair", "has been acting as": already in the post ("is now": new)

@@ -103,7 +103,18 @@ INTERNAL_BODIES = re.compile(
 NOT_NHS = object()  # marker: the organisation meant is not an NHS body
 LIST_INTRO = re.compile(r"(?im)^[^\n]{0,40}\bnew ([a-z][a-z\- ]+?)s? (?:are|will be)\s*:\s*$")
 VERBISH = {"leaves", "retires", "resigns", "quits", "joins", "moves", "steps", "stands", "departs", "starts"}
+# Phrasal verbs whose particle decides the change: "steps down", "stepped away from her role", "moved aside",
+# "takes up / over / charge", "acts up", "steps in". A departure particle wins over an appointment one.
+PHRASAL_VERBS = {
+    "step": {"down": DEPART, "aside": DEPART, "away": DEPART, "up": APPOINT, "in": APPOINT, "into": APPOINT},
+    "stand": {"down": DEPART, "aside": DEPART},
+    "move": {"on": DEPART, "aside": DEPART},
+    "take": {p: APPOINT for p in ("up", "over", "charge", "helm", "reins", "on")},
+    "act": {"up": APPOINT, "in": APPOINT, "into": APPOINT},
+}
 CURRENT_WORDS = re.compile(r"\b(currently|now|at present|presently)\b", re.I)
+# "X, currently an associate director at A, will take up her post as B": a comma closes what "currently" describes
+CURRENTLY_OPEN = re.compile(r"\bcurrently\b[^,;()]*$", re.I)
 # "will now become interim deputy chief executive": "now" before a verb of taking a post is news, not the present
 NOW_TAKING = re.compile(r"\bnow\s+(become|take|join|step|act|serve|lead)s?\b", re.I)
 FIRST_MEETING = re.compile(r"\b(first (board )?meeting|new(ly)?[- ]appointed|joined the board)\b", re.I)
@@ -210,3 +221,12 @@ RETURN_TO_POST = re.compile(
     r"|to (his|her|their) (\w+ )?(post|role|position|job)\b)",  # "to her role as deputy ...", "to his deputy post"
     re.I,
 )
+
+
+HEDGES = {"may", "might", "could"}  # "he may return to volunteer": speculation, not news
+
+
+def auxiliaries(verb: Token) -> set[str]:
+    """The auxiliaries of ``verb``, also those the parser hangs on another auxiliary ("would" on "be")."""
+    found = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return {t.lower_ for a in found for t in (a, *a.children) if t.dep_ in {"aux", "auxpass"}}

@@ -9,7 +9,9 @@ bodies produce nothing. Output: ``doc._.nhs_events``, a list of :class:`Event`.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from dataclasses import replace
 
 from nhs_leaders.nlp.arguments import ArgumentsMixin
 from nhs_leaders.nlp.attribution import AttributionMixin
@@ -19,6 +21,7 @@ from nhs_leaders.nlp.classify import ClassifyMixin
 from nhs_leaders.nlp.columns import ColumnsMixin
 from nhs_leaders.nlp.cues import (
     APPOINT,
+    DEPART,
     HOLD,
     MINUTES,
     MINUTES_HEADING,
@@ -31,7 +34,7 @@ from nhs_leaders.nlp.event_dates import EventDatesMixin
 from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extensions
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.learned import MODES, classifier_mode, load_classifier
-from nhs_leaders.nlp.orgs import org_name
+from nhs_leaders.nlp.orgs import NHS_WORDS, org_name
 from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.succession import SuccessionMixin
 from nhs_leaders.nlp.unnamed import UnnamedMixin
@@ -132,6 +135,7 @@ class DocumentEvents(
         for span in self.org_spans:  # the name a document first uses is the one it means
             if span.kb_id_ and len(span) > 1:
                 self.label_for.setdefault(span.kb_id_, span.label_)
+        self.stated_names = _stated_names(self.org_spans)
         self.quoted = _quoted_chars(self.text)
         self.unnamed: list[tuple[int, Span, tuple]] = []
         self.unnamed_changes: list[tuple[Span, Span, tuple, str, Token]] = []
@@ -229,7 +233,10 @@ class DocumentEvents(
         events += self._named_after_the_change(events)  # last: only where no other pass named the post
         events = [e for e in events if not (e.event == APPOINT and e.person in cancelled)]
         self._successor_starts(events)
-        return _dedupe(events, self.is_minutes)
+        events = _dedupe(without_tenure_starts(events, self.published), self.is_minutes)
+        return [
+            replace(e, organisation=self.stated_names.get(e.organisation, e.organisation)) for e in events
+        ]
 
     def _signature_holds(self, events: list[Event]) -> list[Event]:
         """The signed author holds the post written under their name ("Jo Bloggs\nChief Executive\n[Trust]")."""
@@ -265,6 +272,49 @@ class DocumentEvents(
                 info,
             )
         ]
+
+
+def _stated_names(org_spans: list[Span]) -> dict[str, str]:
+    """The fullest name the text itself gives each organisation ("Wirral Clinical Commissioning Group", not
+    the register's "NHS Wirral CCG"; a former name as written): records give names as stated, the key and ODS
+    code carry the register's identity. Acronyms and one-word references keep the register's name."""
+    out: dict[str, str] = {}
+    for span in (s for s in org_spans if s.kb_id_):
+        name = org_name(span)  # a predecessor's name stays apart from its successor's
+        start = span.start - 1 if span.start > 0 and span.doc[span.start - 1].text == "NHS" else span.start
+        text = re.sub(r"^the\s+", "", " ".join(span.doc[start : span.end].text.split()), flags=re.I)
+        text = text.replace("’", "'")
+        if text.lower() == re.sub(r"^the\s+", "", name, flags=re.I).lower():
+            text = (
+                name  # "Royal Wolverhampton NHS Trust" is the register's "The Royal Wolverhampton NHS Trust"
+            )
+        if NHS_WORDS.search(text) and len(text.split()) > 1 and len(text) > len(out.get(name, "")):
+            out[name] = text
+    return out
+
+
+def _months(date: str) -> int:
+    year, _, rest = date.partition("-")
+    return int(year) * 12 + (int(rest[:2]) if rest else 6)
+
+
+def without_tenure_starts(events: list[Event], published: object) -> list[Event]:
+    """Drop the dated start of a post the same text reports the person leaving, when it lies half a year or
+    more before the departure ("Mr X took over as chair in February 2022 ... will step down later this month"):
+    it dates the tenure, it is not news. Without a departure date the publication date stands in."""
+    ends = {
+        (e.person, e.role, e.org_key or e.organisation): e.date or (published and published.isoformat())
+        for e in events
+        if e.event == DEPART
+    }
+
+    def tenure_start(e: Event) -> bool:
+        end = ends.get((e.person, e.role, e.org_key or e.organisation), False)
+        if e.event != APPOINT or not e.date or end is False:
+            return False
+        return end is None or _months(end) - _months(e.date) >= 6
+
+    return [e for e in events if not tenure_start(e)]
 
 
 def _dedupe(events: list[Event], is_minutes: bool) -> list[Event]:

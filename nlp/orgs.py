@@ -34,7 +34,7 @@ NON_NHS_WORDS = re.compile(
     r"Housing|Police|Fire|Authority|Healthwatch)\b"
 )
 NOT_AN_ORG = re.compile(
-    r"^(the\s+)?(trust\s+)?(board|trust)\b|\b(chair|chief|director|officer|secretary|"
+    r"^(the\s+)?(nhs\s+)?(foundation\s+)?(trust\s+)?(board|trust)\b|\b(chair|chief|director|officer|secretary|"
     r"committee|council of governors|board of directors|trusts)\b",  # "NHS Trusts": plural, generic
     re.I,
 )

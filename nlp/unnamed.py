@@ -11,11 +11,13 @@ from nhs_leaders.nlp.cues import (
     APPOINT,
     CURRENT_WORDS,
     DEPART,
+    HEDGES,
     HISTORY_WORDS,
     HOLD,
     NON_NHS_CONTEXT,
     RETURN_TO_POST,
     Event,
+    auxiliaries,
 )
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.orgs import org_name
@@ -134,8 +136,8 @@ class UnnamedMixin:
                 verb = self._subject_verbs.get(person.start) or person.root.head
                 if verb.pos_ not in {"VERB", "AUX"} or self._verb_class(verb, person, person) != APPOINT:
                     continue
-                if self._negated(verb) or self._past(sent):
-                    continue  # a history cue, or "She was appointed CBE in 2012": not this news
+                if self._negated(verb) or self._past(sent) or auxiliaries(verb) & HEDGES:
+                    continue  # a history cue, "She was appointed CBE in 2012", "he may return to ...": not news
                 if verb.tag_ == "VBD" and not self._recently_dated(sent):
                     continue  # "She took up the role on March 1": a day this year is news
                 if any(c.lower_ in {"was", "were", "had"} for c in verb.children):
@@ -338,9 +340,12 @@ class UnnamedMixin:
             return
         kind = self._verb_class(verb, role, role)
         object_like = role.root.dep_ in {"dobj", "attr"} and kind in {APPOINT, HOLD, None}
-        if "new" in qualifiers(role) and (object_like or role.root.dep_ == "nsubjpass" and kind == APPOINT):
+        indefinite = role.start > sent.start and self.doc[role.start - 1].lower_ in {"a", "an"}
+        if ("new" in qualifiers(role) or indefinite and kind == APPOINT) and (
+            object_like or role.root.dep_ == "nsubjpass" and kind == APPOINT
+        ):
             # "X has appointed a new chair.", "X has a new medical director.", "A new chair has been
-            # appointed at X.": the appointee comes next
+            # appointed at X.", "X has appointed an interim chief executive": the appointee comes next
             orgs = self._organisations(sent, role, verb)
             if len(orgs) == 1 and orgs[0][2] >= 0.9:  # the organisation stated, not guessed
                 self.unnamed_changes.append((sent, role, orgs[0], APPOINT, verb))
@@ -363,7 +368,12 @@ class UnnamedMixin:
         for first, role, org, kind, verb in self.unnamed_changes:
             following = [s for s in self.sents if s.start >= first.end][:2]
             person = next((p for s in following if (p := self._introduced_subject(s)) is not None), None)
-            if person is None or any(e.person == person.kb_id_ and e.role == role.label_ for e in events):
+            if person is None or any(
+                e.person == person.kb_id_
+                and e.role == role.label_
+                and (e.event != HOLD or (e.org_key or e.organisation) == (org[0] or org[1]))
+                for e in events
+            ):  # not when the post is already hers; "currently chief executive of B" elsewhere is no bar
                 continue
             sent = self.sent_of[person.start]
             when = (

@@ -998,7 +998,7 @@ INTERIM_CASES = [
             (
                 "Morwen Keast",
                 "chief executive",
-                "NHS Cornwall and the Isles of Scilly Integrated Care Board",
+                "NHS Cornwall and Isles of Scilly Integrated Care Board",  # as the text names it
                 "appointed",
                 False,
                 None,
