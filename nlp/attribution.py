@@ -40,8 +40,9 @@ class AttributionMixin:
                 and s.start < role.start
                 and by_key()[s.kb_id_].name in REGIONAL_BODIES
             ]
+            home = [s for s in national if s.kb_id_ == self.main_org]  # a bulletin of NHS Improvement's own
             if national:
-                return [(national[-1].kb_id_, org_name(national[-1]), 0.9)]
+                return [((home or national)[-1].kb_id_, org_name((home or national)[-1]), 0.9)]
             key = "name:NHS England"
             return [(key, "NHS England", 0.6)] if key in by_key() else []
         quals = qualifiers(role)
@@ -100,7 +101,7 @@ class AttributionMixin:
             return [(span.kb_id_ or None, org_name(span), 1.0)]
         if (
             k >= sent.start
-            and doc[k].lower_ in {"trust", "organisation", "ccg", "icb", "board"}
+            and doc[k].lower_ in {"trust", "organisation", "ccg", "icb", "board", "hospital"}
             and (k == sent.start or doc[k - 1].lower_ in {"the", "trust"} or doc[k].text == "Trust")
         ):
             referred = self._referred_org(doc[k]) or self.main_org
@@ -124,6 +125,7 @@ class AttributionMixin:
             and not self._origin(s, role)
             and self._same_list_item(s, role, sent)
             and not self._moved_on_to(s, role)
+            and not self._in_relative_clause_without(s, role)
         ]
         references = [
             t
@@ -252,6 +254,14 @@ class AttributionMixin:
             current = current.head
         return False
 
+    def _in_relative_clause_without(self, org: Span, role: Span) -> bool:
+        """ "Interim chief executive X, who was previously chief executive of A before leaving to work for B,":
+        a relative clause about the person's past holds organisations that are not the title's."""
+        for head in org.root.ancestors:
+            if head.dep_ == "relcl":
+                return not (head.left_edge.i <= role.start <= head.right_edge.i)
+        return False
+
     def _moved_on_to(self, org: Span, role: Span) -> bool:
         """The organisation sits in the purpose clause of a leaving that the role is not part of ("X, chief nurse
         since 2016, stepped down to take up a role with Y", "resigned to become director of nursing at Y")."""
@@ -313,6 +323,15 @@ class AttributionMixin:
                 ):
                     return NOT_NHS  # "software firm X has promoted its ...", "St Aldric's Hospice has named ... its"
         earlier = [s for s in self.org_spans if sent.start <= s.start and s.end <= role.start]
+        if verb is not None and not any(s.start > verb.i for s in earlier):  # not "moves to B as its CE"
+            subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            for owner in (p for s in subjects for p in s.children if p.dep_ == "poss"):
+                # "the hospital's deputy chief executive, X, will step in as its interim chief executive"
+                key = (
+                    self._referred_org(owner) if owner.lower_ in {"trust", "hospital", "icb", "ccg"} else None
+                )
+                if key:
+                    return Span(self.doc, owner.i, owner.i + 1, label=self._name(key), kb_id=key)
         return earlier[-1] if earlier else None
 
     def _same_list_item(self, org: Span, role: Span, sent: Span) -> bool:

@@ -22,7 +22,7 @@ from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.learned import candidate_text, combine, learned_kinds
 from nhs_leaders.nlp.roles import designated, qualifiers
-from nhs_leaders.nlp.vocab import POST_NOMINALS
+from nhs_leaders.nlp.vocab import APPOINT_VERBS, POST_NOMINALS
 from spacy.tokens import Span, Token
 
 REFERRED_BODY_WORDS = {"trust", "hospital", "icb", "ccg", "board"}  # "the trust": the body a title belongs to
@@ -127,7 +127,15 @@ class CandidatesMixin:
             interim = False  # "will act as chief executive designate": appointed ahead of the start
         changes = self._table_row(sent, role) if kind == HOLD and how in {"adjacent", "apposition"} else None
         if not changes:
-            changes = [(kind, *self._date(sent, role, kind, predicate))]
+            when = predicate
+            if (
+                how == "relative"
+                and kind == DEPART
+                and predicate is not None
+                and predicate.lemma_ in APPOINT_VERBS
+            ):
+                when = self._main_verb_of(person) or predicate  # "who joined in 2004, will step down in July"
+            changes = [(kind, *self._date(sent, role, kind, when))]
         people = self.doc._.nhs_people
         confidence = {
             "adjacent": 0.9,
@@ -313,13 +321,14 @@ class CandidatesMixin:
         if (
             role.root.dep_ in {"nsubj", "nsubjpass"}
             and role.start > sent.start
-            and doc[role.start - 1].lower_ == "the"
+            and doc[role.start - 1].lower_ in {"the", "'s", "’s", "its", "their"}
             and after is None
         ):
-            named = self._named_by_copula(role)  # "The new chair of X will be Jane Smith"
-            return (
-                (named, "object", role.root.head) if named is not None else None
-            )  # else "The Chair welcomed"
+            named = self._named_by_copula(role)  # "The new chair of X will be Jane Smith", "The trust's new"
+            if named is not None:
+                return named, "object", role.root.head
+            if doc[role.start - 1].lower_ == "the":
+                return None  # "The Chair welcomed"
         before = self._person_ending_before(role.start, sent)
         initialled = self._initialled_before(role)
         if initialled is not None and not self._titles_lead(role, sent):

@@ -14,6 +14,7 @@ from nhs_leaders.nlp.cues import (
     CURRENTLY_OPEN,
     DEPART,
     FIRST_MEETING,
+    FUTURE_AUXILIARIES,
     HISTORY,
     HISTORY_WORDS,
     HOLD,
@@ -31,10 +32,8 @@ from nhs_leaders.nlp.cues import (
 from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.people import PRONOUNS
 from nhs_leaders.nlp.roles import designated, qualifiers
-from nhs_leaders.nlp.vocab import APPOINT_VERBS, CANCEL_PHRASES, CONTINUE_VERBS, DEPART_VERBS, REPORT_VERBS
+from nhs_leaders.nlp.vocab import APPOINT_VERBS, CONTINUE_VERBS, DEPART_VERBS, REPORT_VERBS
 from spacy.tokens import Span, Token
-
-FUTURE_AUXILIARIES = {"will", "would", "shall", "'ll"}
 
 
 class ClassifyMixin:
@@ -155,8 +154,15 @@ class ClassifyMixin:
         if how == "relative" and self._continued_post(role):
             return HOLD, None
         if self._is_succeeded(person) and not (
-            how == "relative" and predicate is not None and predicate.lemma_ in APPOINT_VERBS
-        ):  # not "She replaces Y, who left in October to become chief executive of Z": Y's new post
+            how == "relative"
+            and predicate is not None
+            and (
+                predicate.lemma_ in APPOINT_VERBS
+                or predicate.lemma_ == "announce"
+                and any(c.dep_ == "auxpass" for c in predicate.children)
+            )
+        ):  # not "She replaces Y, who left in October to become chief executive of Z" ("who was announced as
+            # chief executive of Z"): Y's new post
             return DEPART, "implied"
         noun = self._change_noun(role, person)
         if noun is not None:
@@ -193,6 +199,14 @@ class ClassifyMixin:
                 if main_kind == DEPART:
                     return DEPART, None
                 return (HISTORY, None) if role_verb.tag_ == "VBD" else (HOLD, None)
+            if (  # "Mr X, who joined as chief executive in 2004, will step down in July": the post he leaves
+                role_verb is not None
+                and role_verb.lemma_ in {"join", "become"}
+                and main is not None
+                and self._verb_class(main, person, role) == DEPART
+                and not any(r.start in {t.i for t in main.subtree} for r in self.role_spans if r != role)
+            ):
+                return DEPART, None
         role_verb = self._verb_of(role.root)
         verb = predicate
         if how == "relative" and role_verb is not None:
@@ -564,23 +578,6 @@ class ClassifyMixin:
             if other is not None and other != kind:
                 out.append(t.idx - sent.start_char)
         return out
-
-    def _cancelled_people(self) -> set[str]:
-        names: set[str] = set()
-        if not any(p in self.text.lower() for p in CANCEL_PHRASES):
-            return names
-        for sent in self.sents:
-            lower = sent.text.lower()
-            if any(p in lower for p in CANCEL_PHRASES):
-                names |= {s.kb_id_ for s in self.people_spans if sent.start <= s.start < sent.end}
-                pronoun = next((t for t in sent if t.lower_ in PRONOUNS), None)
-                if pronoun is not None and not names & {
-                    s.kb_id_ for s in self.people_spans if sent.start <= s.start < sent.end
-                }:
-                    antecedent = self._antecedent(pronoun)
-                    if antecedent:
-                        names.add(antecedent.kb_id_)
-        return names
 
 
 def _distance(trigger: Span, start: int, end: int) -> int:

@@ -223,6 +223,7 @@ RETURN_TO_POST = re.compile(
 )
 
 
+FUTURE_AUXILIARIES = {"will", "would", "shall", "'ll"}
 HEDGES = {"may", "might", "could"}  # "he may return to volunteer": speculation, not news
 
 

@@ -35,10 +35,12 @@ from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extens
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.learned import MODES, classifier_mode, load_classifier
 from nhs_leaders.nlp.orgs import NHS_WORDS, org_name
+from nhs_leaders.nlp.people import PRONOUNS
 from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.succession import SuccessionMixin
 from nhs_leaders.nlp.unnamed import UnnamedMixin
 from nhs_leaders.nlp.verb_posts import VerbPostsMixin
+from nhs_leaders.nlp.vocab import CANCEL_PHRASES
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -237,6 +239,24 @@ class DocumentEvents(
         return [
             replace(e, organisation=self.stated_names.get(e.organisation, e.organisation)) for e in events
         ]
+
+    def _cancelled_people(self) -> set[str]:
+        """People in a sentence that cancels an appointment (\"will no longer be taking up the post\")."""
+        names: set[str] = set()
+        if not any(p in self.text.lower() for p in CANCEL_PHRASES):
+            return names
+        for sent in self.sents:
+            lower = sent.text.lower()
+            if any(p in lower for p in CANCEL_PHRASES):
+                names |= {s.kb_id_ for s in self.people_spans if sent.start <= s.start < sent.end}
+                pronoun = next((t for t in sent if t.lower_ in PRONOUNS), None)
+                if pronoun is not None and not names & {
+                    s.kb_id_ for s in self.people_spans if sent.start <= s.start < sent.end
+                }:
+                    antecedent = self._antecedent(pronoun)
+                    if antecedent:
+                        names.add(antecedent.kb_id_)
+        return names
 
     def _signature_holds(self, events: list[Event]) -> list[Event]:
         """The signed author holds the post written under their name ("Jo Bloggs\nChief Executive\n[Trust]")."""

@@ -65,7 +65,7 @@ def short_forms(name: str) -> list[tuple[str, str]]:
     """Surface forms news uses for a formal trust/CCG/ICB name, with their kind."""
     forms: list[tuple[str, str]] = []
     add = lambda text, kind: forms.append((re.sub(r"\s+", " ", text).strip(), kind))  # noqa: E731
-    if "NHS " in name:
+    if "NHS " in name and len(name.replace("NHS ", "").split()) > 1:  # not "England", "Improvement"
         add(name.replace("NHS ", ""), "short")
     if "Foundation Trust" in name:
         add(name.replace("Foundation Trust", "Trust"), "short")
@@ -169,14 +169,33 @@ def _build(row: dict[str, str]) -> Organisation:
     )
 
 
+def _strategic_health_authority(row: dict[str, str]) -> Organisation:
+    """A regional body of 2006-2013 ("NHS London", "NHS North of England"): its listed names only, no short
+    forms ("London", "North West" are places)."""
+    names = [row["name"]] + [a.strip() for a in row["aliases"].split(";") if a.strip()]
+    return Organisation(
+        key=f"name:{row['name']}",
+        name=row["name"],
+        ods_code=None,
+        kind="national_body",
+        region=None,
+        opened=row["opened"] or None,
+        closed=row["closed"] or None,
+        successor=None,
+        foundation_trust=False,
+        aliases=tuple((n, "name" if n == row["name"] else "alias") for n in names),
+        formal=tuple(row["name"] for _ in names),
+    )
+
+
 @lru_cache(maxsize=1)
 def organisations() -> tuple[Organisation, ...]:
     """Every gazetteer organisation, loaded once per process."""
-    rows = _csv_rows("nhs_organisations.csv")
+    built = [_build(row) for row in _csv_rows("nhs_organisations.csv")]
+    built += [_strategic_health_authority(row) for row in _csv_rows("strategic_health_authorities.csv")]
     keys: set[str] = set()
     out = []
-    for row in rows:
-        org = _build(row)
+    for org in built:
         if org.key in keys:  # a duplicated name without ODS code: keep the first
             continue
         keys.add(org.key)

@@ -26,12 +26,12 @@ from spacy.util import filter_spans
 
 NHS_WORDS = re.compile(
     r"\b(NHS|Trust|ICB|CCG|Integrated Care Board|Clinical Commissioning Group|Hospitals?|"
-    r"Healthcare|Ambulance)\b"
+    r"Healthcare|Ambulance|Health Authority)\b"
 )
 NON_NHS_WORDS = re.compile(
     r"\b(Council|University(?! Hospitals?)|Ltd|Limited|plc|PLC|Charity|Department|Ministry|"
     r"Government|Unison|Association|College|Society|Company|Partnership Ltd|Agency|"
-    r"Housing|Police|Fire|Authority|Healthwatch)\b"
+    r"Housing|Police|Fire|(?<!Health )Authority|Healthwatch)\b"  # a (strategic) health authority is NHS
 )
 NOT_AN_ORG = re.compile(
     r"^(the\s+)?(nhs\s+)?(foundation\s+)?(trust\s+)?(board|trust)\b|\b(chair|chief|director|officer|secretary|"
@@ -250,6 +250,8 @@ class OrgRecogniser:
             if any(s.start < ent.end and ent.start < s.end for s in known):
                 continue
             start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+            if ent.text.endswith("Health Authority"):
+                start = _coordinated_start(doc, start)  # "Kent and Medway Strategic Health Authority"
             end = ent.end
             while end > start and doc[end - 1].is_space:
                 end -= 1
@@ -302,6 +304,17 @@ class OrgRecogniser:
 
 
 @lru_cache(maxsize=4096)
+def _coordinated_start(doc: Doc, start: int) -> int:
+    """The start of a name the entity model cut at "and" or a comma ("Avon, Gloucestershire and Wiltshire
+    Strategic Health Authority" tagged from "Wiltshire"): back over capitalised words joined by them."""
+    i = start
+    while (
+        i >= 2 and doc[i - 1].text in {"and", "&", ","} and doc[i - 2].is_title and doc[i - 2].pos_ == "PROPN"
+    ):
+        i -= 2
+    return i
+
+
 def _unique_trust_acronym(text: str) -> str | None:
     """The one trust (preferring open ones) whose name ``text`` abbreviates, if exactly one."""
     letters = set(re.sub(r"[^a-z]", "", text.lower()))

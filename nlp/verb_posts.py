@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from nhs_leaders.nlp.cues import APPOINT, DEPART, HISTORY_WORDS, HOLD, Event
+from nhs_leaders.nlp.cues import APPOINT, DEPART, FUTURE_AUXILIARIES, HISTORY_WORDS, HOLD, Event, auxiliaries
 from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.orgs import org_name
@@ -82,18 +82,25 @@ class VerbPostsMixin:
         known = {(e.person, e.role, e.org_key or e.organisation, e.event) for e in events}
         out: list[Event] = []
         for verb in self.doc:
-            if verb.pos != VERB or verb.dep_ not in {"xcomp", "advcl"} or verb.lemma_.lower() != "chair":
+            if verb.pos != VERB or verb.lemma_.lower() != "chair":
                 continue
-            kind = CHAIR_FRAMES.get(verb.head.lemma_.lower())
-            person = self._framed_person(verb.head)
+            future = verb.dep_ in {"ROOT", "conj"} and bool(auxiliaries(verb) & FUTURE_AUXILIARIES)
+            if verb.dep_ not in {"xcomp", "advcl"} and not future:
+                continue
+            frame = (
+                verb if future else verb.head
+            )  # "X will chair A, B and C" / "X has been appointed to chair A"
+            kind = APPOINT if future else CHAIR_FRAMES.get(verb.head.lemma_.lower())
+            person = self._framed_person(frame)
             sent = self.sent_of.get(verb.i)
-            if kind is None or person is None or sent is None or self._negated(verb.head) or self._past(sent):
+            if kind is None or person is None or sent is None or self._negated(frame) or self._past(sent):
                 continue
-            for key, name in self._chaired_bodies(verb):
+            # a future "will chair the board/trust" is _chairing_the_board's; here only the bodies it names
+            for key, name in self._chaired_bodies(verb) if not future else self._named_bodies(verb):
                 if (person.kb_id_, "chair", key or name, kind) in known:
                     continue
                 known.add((person.kb_id_, "chair", key or name, kind))
-                when = self._date(sent, person, kind, verb.head) if kind == APPOINT else (None, None)
+                when = self._date(sent, person, kind, frame) if kind == APPOINT else (None, None)
                 interim = kind == APPOINT and bool(INTERIM_FRAME.search(sent.text))
                 out.append(self._chair_event(person, verb, (key, name), kind, sent, interim, when))
         return out
@@ -175,14 +182,19 @@ class VerbPostsMixin:
 
     def _chaired_bodies(self, verb: Token) -> list[tuple[str | None, str]]:
         """Every organisation in the verb's object ("A and B"), or the body "the trust" refers to."""
+        named = self._named_bodies(verb)
+        if named:
+            return named
+        body = self._chaired_body(verb)
+        return [body] if body else []
+
+    def _named_bodies(self, verb: Token) -> list[tuple[str | None, str]]:
+        """Every organisation named in the verb's object ("A, B and C")."""
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         named = [
             s for s in self.org_spans if any(o.left_edge.i <= s.start <= o.right_edge.i for o in objects)
         ]
-        if named:
-            return [(s.kb_id_ or None, org_name(s)) for s in named]
-        body = self._chaired_body(verb)
-        return [body] if body else []
+        return [(s.kb_id_ or None, org_name(s)) for s in named]
 
     def _past(self, sent: Span) -> bool:
         """Career history: a history cue, or a year before the document's ("was asked to chair X in 2012")."""

@@ -167,3 +167,161 @@ def test_the_organisation_is_named_as_the_text_states_it(nlp):
     (event,) = [e for e in result.events if e.person == "Persis Okafor-Lund"]
     assert event.organisation == "Wirral Clinical Commissioning Group"
     assert event.ods_code == "12F"
+
+
+def test_a_tenure_start_in_a_relative_clause_then_the_departure(nlp):
+    # Item 83: "Mr X, who joined as chief executive in 2004, will step down at the end of July": the post he
+    # leaves is the one the clause names, dated by the main clause, not by the clause's year.
+    text = (
+        "Tobias Penhale will leave Wye Valley NHS Trust this summer.\n\n"
+        "Mr Penhale, who joined as chief executive in 2014, will step down at the end of July."
+    )
+    found = events_of(nlp, text, "2023-04-03")
+    assert (
+        "Tobias Penhale",
+        "chief executive",
+        "Wye Valley NHS Trust",
+        "departed",
+        False,
+        "2023-07",
+    ) in found
+
+
+def test_a_relative_clause_about_past_employers_is_not_the_titles_organisation(nlp):
+    # Item 84: "Interim chief executive X, who was previously chief executive of A before leaving to work for
+    # B, ...": B (or A) is not where X is interim chief executive now.
+    text = (
+        "James Paget University Hospitals NHS Foundation Trust has named a new chair.\n\n"
+        "Interim chief executive Caspar Wendron, who was previously chief executive of the trust before "
+        "leaving in 2006 to work for Salisbury NHS Foundation Trust, said the appointment was welcome."
+    )
+    found = events_of(nlp, text, "2023-04-03")
+    assert (
+        "Caspar Wendron",
+        "chief executive",
+        "James Paget University Hospitals NHS Foundation Trust",
+        "holds",
+        True,
+        None,
+    ) in found
+    assert not any("Salisbury" in f[2] for f in found)
+
+
+def test_a_predecessor_announced_for_another_post_does_not_leave_it(nlp):
+    # Item 85: "he will succeed Y, who was announced as chief executive of Z last year": Z is Y's new post.
+    text = (
+        "Ruan Kessell has been appointed chief executive of Royal Cornwall Hospitals NHS Trust, where he will "
+        "succeed Doran Tregear, who was announced as chief executive of Public Health England last year."
+    )
+    found = events_of(nlp, text, "2023-04-03")
+    assert not any(
+        f[0] == "Doran Tregear" and f[2] == "Public Health England" and f[3] == "departed" for f in found
+    )
+
+
+def test_will_chair_several_trusts(nlp):
+    # Item 86: "X will chair A, B and C when he takes up the role in April": a chair of each, appointed.
+    text = (
+        "Piran Hocking will chair Royal Cornwall Hospitals NHS Trust, University Hospitals Plymouth NHS Trust "
+        "and Torbay and South Devon NHS Foundation Trust when he takes up the role in April 2024."
+    )
+    found = {(f[0], f[1], f[2], f[3], f[5]) for f in events_of(nlp, text, "2023-12-01")}
+    for trust in (
+        "Royal Cornwall Hospitals NHS Trust",
+        "University Hospitals Plymouth NHS Trust",
+        "Torbay and South Devon NHS Foundation Trust",
+    ):
+        assert ("Piran Hocking", "chair", trust, "appointed", "2024-04") in found
+
+
+def test_will_chair_the_meeting_is_not_a_post(nlp):
+    # Item 86's bound: "will chair" a meeting (even the trust's board meeting) is no post.
+    text = (
+        "Piran Hocking, a non-executive director of Royal Cornwall Hospitals NHS Trust, will chair the trust's "
+        "board meeting on Thursday."
+    )
+    assert not any(f[3] == "appointed" for f in events_of(nlp, text, "2023-12-01"))
+
+
+def test_england_alone_is_the_country(nlp):
+    # Item 87: "NHS England" gave "England" as a short form, so "chair of three trusts in England" was read
+    # as a chair of NHS England.
+    text = (
+        "Morwenna Tallack is the only chair of three organisations in England, covering Wye Valley NHS "
+        "Trust, George Eliot Hospital NHS Trust and South Warwickshire University NHS Foundation Trust."
+    )
+    assert not any(f[2] == "NHS England" for f in events_of(nlp, text, "2023-04-03"))
+
+
+def test_strategic_health_authorities_are_organisations(nlp):
+    # Item 88: the ten strategic health authorities of 2006-2013 and the 2011 clusters, by the names they used,
+    # and any "... Strategic Health Authority", also one the entity model cuts at "and".
+    text = (
+        "Senara Pascoe, chairman of NHS London, said the board was grateful.\n\n"
+        "Jory Lanyon, chief executive of Kent and Medway Strategic Health Authority, said the "
+        "changes were welcome."
+    )
+    (result,) = list(extract_events(nlp, [(text, "2011-11-01", None)]))
+    found = {(e.person, e.role, e.organisation, e.event) for e in result.events}
+    assert ("Senara Pascoe", "chair", "NHS London", "holds") in found
+    assert {e.org_key for e in result.events if e.person == "Senara Pascoe"} == {"name:NHS London"}
+    assert (
+        "Jory Lanyon",
+        "chief executive",
+        "Kent and Medway Strategic Health Authority",
+        "holds",
+    ) in found
+
+
+def test_the_trusts_new_chair_will_be(nlp):
+    # Item 89: "The trust's new acting chairman will be X": the copula names the appointee after a possessive
+    # as after "The".
+    text = (
+        "Tressa Angove will step down as chairman of Royal Cornwall Hospitals NHS Trust next month.\n\n"
+        "The trust's new acting chairman will be Peter Rowe."
+    )
+    found = events_of(nlp, text, "2023-04-03")
+    assert ("Peter Rowe", "chair", "Royal Cornwall Hospitals NHS Trust", "appointed", True, None) in found
+
+
+def test_the_hospitals_deputy_steps_in_as_its_chief(nlp):
+    # Item 90: "the hospital's deputy chief executive, X, will step in as its interim chief executive": the
+    # hospital is the trust named before, and "its" is the hospital's.
+    text = (
+        "NHS Cornwall and Isles of Scilly Integrated Care Board has appointed Demelza Hosken, chief executive "
+        "of Royal Cornwall Hospitals NHS Trust, as its chief executive. The integrated care board said it was "
+        "delighted.\n\n"
+        "She will start in May, when the hospital's deputy chief executive, Elowen Curnow, will step in as "
+        "its interim chief executive."
+    )
+    found = events_of(nlp, text, "2023-04-03")
+    assert (
+        "Elowen Curnow",
+        "chief executive",
+        "Royal Cornwall Hospitals NHS Trust",
+        "appointed",
+        True,
+        "2023-05",
+    ) in found
+    assert (
+        "Elowen Curnow",
+        "deputy chief executive",
+        "Royal Cornwall Hospitals NHS Trust",
+        "holds",
+        False,
+        None,
+    ) in found
+
+
+def test_a_regional_post_in_a_national_bodys_own_bulletin(nlp):
+    # Item 91: a regional title in NHS Improvement's own bulletin is NHS Improvement's, though NHS England is
+    # named later in passing.
+    text = (
+        "NHS Improvement staff bulletin.\n\n"
+        "As joint working with NHS England develops, our regional managing director for the North, Hedra Vosper, "
+        "will leave in March. Her deputy, Lowen Trethewey, will act as regional managing director until then."
+    )
+    found = {
+        (f[0], f[2]) for f in events_of(nlp, text, "2018-12-10", title="NHS Improvement: executive changes")
+    }
+    assert ("Lowen Trethewey", "NHS Improvement") in found
