@@ -176,7 +176,9 @@ class AttributionMixin:
             return []
         if NON_NHS_CONTEXT.search(INTERNAL_BODIES.sub(" ", self._masked(sent.start, sent.end))):
             return []  # no NHS body named, and the sentence is about a council, firm, college...
-        if in_sent and CURRENT_WORDS.search(sent.text):
+        if CURRENT_WORDS.search(sent.text) and any(
+            sent.start <= s.start < sent.end and s.kb_id_ in {self.main_org, ""} for s in self.org_spans
+        ):
             return []  # "X, currently medical director at A, has been appointed chief executive": not at A
         return self._main(0.8, sent)
 
@@ -255,10 +257,11 @@ class AttributionMixin:
         return False
 
     def _in_relative_clause_without(self, org: Span, role: Span) -> bool:
-        """ "Interim chief executive X, who was previously chief executive of A before leaving to work for B,":
-        a relative clause about the person's past holds organisations that are not the title's."""
+        """ "Interim chief executive X, who was previously chief executive of A before leaving to work for B,",
+        "X, currently associate director at A, will take up her post as director of nursing": a relative clause
+        or apposition about the person holds organisations that are not the title's outside it."""
         for head in org.root.ancestors:
-            if head.dep_ == "relcl":
+            if head.dep_ in {"relcl", "appos"}:
                 return not (head.left_edge.i <= role.start <= head.right_edge.i)
         return False
 

@@ -28,6 +28,7 @@ from nhs_leaders.nlp.cues import (
     SUBJECT_PRONOUNS,
     VERBISH,
     auxiliaries,
+    takes_the_post,
 )
 from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.people import PRONOUNS
@@ -58,8 +59,16 @@ class ClassifyMixin:
             return HISTORY, None
         if kind != HOLD or self._history_sentence(sent, role, predicate):
             return kind, note
-        if self._recently_appointed_post(sent, role):
-            return APPOINT, None  # "the acting chief financial officer appointed last week"
+        if (
+            self._recently_appointed_post(sent, role)
+            or (
+                how == "object"
+                and predicate is not None
+                and predicate.lemma_ == "be"
+                and "new" in qualifiers(role)
+            )
+        ):  # "the acting chief financial officer appointed last week"; "The new chair will be X, who retired ..."
+            return APPOINT, None
         labels = {
             t.label_ for t in triggers if not (t[-1].lower_ == "as" and role.start < t.start)
         }  # "Our chief executive has been asked to serve as ...": the post named after "as" is the new one
@@ -116,6 +125,8 @@ class ClassifyMixin:
                 return DEPART, None  # "The interim chief executive, X, will return to his previous role"
         if how in {"adjacent", "apposition"} and self._sender_of(person):
             return HOLD, None  # "A memo from chief executive X confirmed ...": the memo confirms, X holds
+        if how == "apposition" and predicate is not None and takes_the_post(predicate):
+            return HOLD, None  # "X, chief officer of A, will take up the role": "the role" is another post
         if how == "apposition" and re.search(
             r"\b(currently|at present|presently)\s*(the\s+)?$", window, re.I
         ):

@@ -231,3 +231,14 @@ def auxiliaries(verb: Token) -> set[str]:
     """The auxiliaries of ``verb``, also those the parser hangs on another auxiliary ("would" on "be")."""
     found = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     return {t.lower_ for a in found for t in (a, *a.children) if t.dep_ in {"aux", "auxpass"}}
+
+
+def takes_the_post(verb: Token) -> bool:
+    """ "will take up the role", "will fill the post": a post named as "the role/post/position" is object."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lower_ in {"role", "post", "position", "job"}
+        and c.i > verb.i
+        and any(d.lower_ == "the" for d in c.children)
+        for c in verb.children
+    )

@@ -237,7 +237,10 @@ class DocumentEvents(
         self._successor_starts(events)
         events = _dedupe(without_tenure_starts(events, self.published), self.is_minutes)
         return [
-            replace(e, organisation=self.stated_names.get(e.organisation, e.organisation)) for e in events
+            replace(
+                e, organisation=self.stated_names.get(_record_name(e.org_key, e.organisation), e.organisation)
+            )
+            for e in events
         ]
 
     def _cancelled_people(self) -> set[str]:
@@ -294,22 +297,33 @@ class DocumentEvents(
         ]
 
 
-def _stated_names(org_spans: list[Span]) -> dict[str, str]:
+def _record_name(key: str | None, name: str) -> tuple[str | None, str]:
+    """An organisation as the register knows it: its key, and the former name when the text uses one (a
+    predecessor stays apart from its successor)."""
+    org = by_key().get(key) if key else None
+    if org is None:
+        return key, name
+    former = any(alias == name and kind == "former" for alias, kind in org.aliases)
+    return key, name if former else org.name
+
+
+def _stated_names(org_spans: list[Span]) -> dict[tuple[str | None, str], str]:
     """The fullest name the text itself gives each organisation ("Wirral Clinical Commissioning Group", not
     the register's "NHS Wirral CCG"; a former name as written): records give names as stated, the key and ODS
     code carry the register's identity. Acronyms and one-word references keep the register's name."""
-    out: dict[str, str] = {}
+    out: dict[tuple[str | None, str], str] = {}
     for span in (s for s in org_spans if s.kb_id_):
-        name = org_name(span)  # a predecessor's name stays apart from its successor's
+        name = org_name(span)
+        record = _record_name(span.kb_id_, name)
         start = span.start - 1 if span.start > 0 and span.doc[span.start - 1].text == "NHS" else span.start
         text = re.sub(r"^the\s+", "", " ".join(span.doc[start : span.end].text.split()), flags=re.I)
-        text = text.replace("’", "'")
+        text = text.replace("\u2019", "'")
         if text.lower() == re.sub(r"^the\s+", "", name, flags=re.I).lower():
             text = (
                 name  # "Royal Wolverhampton NHS Trust" is the register's "The Royal Wolverhampton NHS Trust"
             )
-        if NHS_WORDS.search(text) and len(text.split()) > 1 and len(text) > len(out.get(name, "")):
-            out[name] = text
+        if NHS_WORDS.search(text) and len(text.split()) > 1 and len(text) > len(out.get(record, "")):
+            out[record] = text
     return out
 
 

@@ -107,6 +107,7 @@ def short_forms(name: str) -> list[tuple[str, str]]:
             words = words[:-1]
             if words[-1].lower() not in GENERIC_TAIL | {"and", "of", "the"}:
                 add(" ".join(words), "short")
+    forms += [(f.replace(" and ", " & "), k) for f, k in forms if " and " in f]  # "Telford & Wrekin CCG"
     return [(f, k) for f, k in forms if f and f != name]
 
 

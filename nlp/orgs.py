@@ -176,6 +176,7 @@ class OrgRecogniser:
 
     def _recognise(self, doc: Doc, published: str | None) -> list[Span]:
         spans = self._gazetteer_spans(doc, published)
+        spans = filter_spans(spans + _listed_ccgs(doc))
         spans += self._unlisted(doc, spans)
         spans = filter_spans(spans)
         spans += self._acronyms(doc, spans)
@@ -303,7 +304,75 @@ class OrgRecogniser:
         return _unique_trust_acronym(text) if len(text) >= 3 else None
 
 
-@lru_cache(maxsize=4096)
+PLURAL_CCGS = re.compile(r"\b(CCGs|[Cc]linical [Cc]ommissioning [Gg]roups)\b")
+LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
+
+
+@lru_cache(maxsize=1)
+def _ccg_areas() -> dict[str, Organisation]:
+    """CCGs by their area ("telford and wrekin" → NHS Telford and Wrekin CCG), names and former names."""
+    out: dict[str, Organisation] = {}
+    for org in organisations():
+        if org.kind != "ccg":
+            continue
+        for alias, kind in org.aliases:
+            m = re.fullmatch(r"(?:NHS )?(.+?) (?:CCG|Clinical Commissioning Group)", alias)
+            if m and kind in {"name", "former", "short", "former_short"}:
+                out.setdefault(_area_key(m.group(1)), org)
+    return out
+
+
+def _area_key(text: str) -> str:
+    return " ".join(text.lower().replace("&", "and").split())
+
+
+def _listed_ccgs(doc: Doc) -> list[Span]:
+    """ "Shropshire and Telford & Wrekin CCGs", "Nene and Corby CCGs", "Leicester City, West Leicestershire, and
+    East Leicestershire and Rutland CCGs": each area before a plural "CCGs" that names a CCG, read back from the
+    plural while the list parses (an area may itself hold "and")."""
+    out: list[Span] = []
+    for plural in PLURAL_CCGS.finditer(doc.text):
+        lo = max(0, plural.start() - 200)
+        found = _areas_before(doc.text[lo : plural.start()].rstrip())
+        if len(found) < 2:
+            continue
+        for start, end, org in found:
+            span = doc.char_span(lo + start, lo + end, alignment_mode="expand")
+            if span is not None:
+                out.append(Span(doc, span.start, span.end, label=org.name, kb_id=org.key))
+    return out
+
+
+def _areas_before(head: str) -> list[tuple[int, int, Organisation]]:
+    """CCG areas listed at the end of ``head``, right to left, as (start, end, CCG)."""
+    separators = list(LIST_SEPARATOR.finditer(head))
+    items = list(zip([0] + [m.end() for m in separators], [m.start() for m in separators] + [len(head)]))
+    found, j = [], len(items)
+    while j > 0:
+        match = None
+        for i in range(
+            j - 1, max(0, j - 3) - 1, -1
+        ):  # the shortest run of items ending at j that is one area
+            # (a plural lists several: "Shropshire and Telford & Wrekin CCGs" is two, though a merged CCG of
+            # 2021 bears the whole name)
+            start, end = items[i][0], items[j - 1][1]
+            for word in re.finditer(r"\S+", head[start:end]):
+                area = head[start + word.start() : end]
+                if "," not in area and _area_key(area) in _ccg_areas():
+                    match = (start + word.start(), end, _ccg_areas()[_area_key(area)])
+                    break
+            if match:
+                break
+        if match is None:
+            break
+        found.append(match)
+        first = next(k for k, (a, b) in enumerate(items) if a <= match[0] < b or a == match[0])
+        if match[0] != items[first][0]:
+            break  # the area starts inside a stretch of words: the list begins here
+        j = first
+    return found
+
+
 def _coordinated_start(doc: Doc, start: int) -> int:
     """The start of a name the entity model cut at "and" or a comma ("Avon, Gloucestershire and Wiltshire
     Strategic Health Authority" tagged from "Wiltshire"): back over capitalised words joined by them."""
@@ -315,6 +384,7 @@ def _coordinated_start(doc: Doc, start: int) -> int:
     return i
 
 
+@lru_cache(maxsize=4096)
 def _unique_trust_acronym(text: str) -> str | None:
     """The one trust (preferring open ones) whose name ``text`` abbreviates, if exactly one."""
     letters = set(re.sub(r"[^a-z]", "", text.lower()))

@@ -234,11 +234,13 @@ class SuccessionMixin:
                         e.event == HOLD
                         and (
                             CURRENT_WORDS.search(sent.text)
+                            or not e.interim
                             or self._reaches_other_org([verb], person, e.org_key or e.organisation)
                         )
                     )
                 ]  # "X, currently vice-chair of A, will take up the post", "X, CEO of A, will take the helm at
-                # B": the post taken is not the one held now
+                # B", "X, chief officer of A, will take up the role": the post taken is not a substantive one
+                # held now (an interim one is: "X, interim chief executive, takes the role permanently")
                 earlier = mine or [
                     e
                     for e in events

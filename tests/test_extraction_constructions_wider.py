@@ -325,3 +325,74 @@ def test_a_regional_post_in_a_national_bodys_own_bulletin(nlp):
         (f[0], f[2]) for f in events_of(nlp, text, "2018-12-10", title="NHS Improvement: executive changes")
     }
     assert ("Lowen Trethewey", "NHS Improvement") in found
+
+
+def test_the_new_chair_will_be_someone_who_retired_elsewhere(nlp):
+    # Item 92: the copula names the new holder even when the appointee's relative clause speaks of leaving.
+    text = (
+        "Tressa Angove will step down as chairman of Royal Cornwall Hospitals NHS Trust next month.\n\n"
+        "The trust's new acting chairman will be the experienced Peter Rowe, who last year retired after a "
+        "decade as chairman of a housing association."
+    )
+    found = events_of(nlp, text, "2023-04-03")
+    assert ("Peter Rowe", "chair", "Royal Cornwall Hospitals NHS Trust", "appointed", True, None) in found
+    assert not any(f[0] == "Peter Rowe" and f[3] == "departed" for f in found)
+
+
+def test_the_organisation_of_a_currently_clause_is_not_the_new_posts(nlp):
+    # Item 93: "X, currently associate director at A, will take up her new post as director of nursing": the
+    # new post is not at A (an apposition about the person, like a relative clause, keeps its organisations).
+    text = (
+        "Wye Valley NHS Trust has a new director of nursing.\n\n"
+        "Marisol Penhaligon, currently an associate nurse director at NHS England, will take up her new post "
+        "as director of nursing on 1 May."
+    )
+    found = events_of(nlp, text, "2023-04-03")
+    assert (
+        "Marisol Penhaligon",
+        "chief nurse",
+        "Wye Valley NHS Trust",
+        "appointed",
+        False,
+        "2023-05-01",
+    ) in found
+    assert not any(f[2] == "NHS England" and f[3] == "appointed" for f in found)
+
+
+def test_a_career_list_of_roles_is_history(nlp):
+    # Item 94: "has been in executive director roles since 2003, including deputy chief executive and chief
+    # operating officer": the titles listed are her past.
+    text = (
+        "Marisol Penhaligon will join Wye Valley NHS Trust as director of nursing in May.\n\n"
+        "She has been in executive director roles since 2003, including deputy chief executive and chief "
+        "operating officer."
+    )
+    found = {(f[0], f[1]) for f in events_of(nlp, text, "2023-04-03")}
+    assert ("Marisol Penhaligon", "deputy chief executive") not in found
+    assert ("Marisol Penhaligon", "chief operating officer") not in found
+
+
+def test_a_plural_list_of_ccgs(nlp):
+    # Item 95: "joint accountable officer for Shropshire and Telford & Wrekin CCGs": one post at each CCG the
+    # plural lists (an area may hold "and"; "&" is "and").
+    text = (
+        "Oswin Tapp has been appointed as joint accountable officer for Shropshire and Telford & Wrekin CCGs.\n\n"
+        "Leicester City, West Leicestershire, and East Leicestershire and Rutland CCGs have agreed to share a "
+        "leader.\n\n"
+        "Dr Tamsin Rule, chair of Telford & Wrekin CCG, welcomed the appointment."
+    )
+    (result,) = list(extract_events(nlp, [(text, "2019-10-03", None)]))
+    assert {(e.person, e.ods_code, e.event) for e in result.events} == {
+        ("Oswin Tapp", "05N", "appointed"),
+        ("Oswin Tapp", "05X", "appointed"),
+        ("Tamsin Rule", "05X", "holds"),
+    }
+    doc = nlp(text)
+    assert {s.kb_id_ for s in doc.spans["nhs_orgs"]} >= {"05N", "05X", "04C", "04V", "03W"}
+
+
+def test_a_title_beside_someone_who_will_take_up_the_role(nlp):
+    # Item 96: "X, chief officer of A, will take up the role": "the role" is another post, A's is held.
+    text = "Oswin Tapp, chief officer of NHS Telford and Wrekin CCG, will take up the role in November."
+    found = {(f[0], f[1], f[3]) for f in events_of(nlp, text, "2019-10-03")}
+    assert ("Oswin Tapp", "chief officer", "holds") in found
