@@ -6,6 +6,7 @@ A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the docu
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from nhs_leaders.nlp.cues import (
     APPOINT,
@@ -18,6 +19,7 @@ from nhs_leaders.nlp.cues import (
     Event,
 )
 from nhs_leaders.nlp.gazetteer import by_key
+from nhs_leaders.nlp.orgs import org_name
 from nhs_leaders.nlp.vocab import LEAVE_VERBS, role_variants
 from spacy.tokens import Span, Token
 
@@ -253,6 +255,10 @@ class SuccessionMixin:
                     and sent.start_char - e.sentence_start < 1200
                     and e.event != HOLD
                 ]
+                moved = self._top_post_elsewhere(sent, person, verb, objects, events)
+                if moved is not None:
+                    out.append(moved)
+                    continue
                 if not earlier:
                     continue
                 post = earlier[-1]
@@ -287,6 +293,40 @@ class SuccessionMixin:
                     )
                 )
         return out
+
+    def _top_post_elsewhere(
+        self, sent: Span, person: Span, verb: Token, objects: list[Token], events: list[Event]
+    ) -> Event | None:
+        """ "X, who has been CEO of A for seven years, will take the helm at B": the helm of B is the top post
+        (chief executive or chair) the sentence says X holds at A, now at B."""
+        held = [
+            e
+            for e in events
+            if e.sentence_start == sent.start_char
+            and e.person == person.kb_id_
+            and e.event == HOLD
+            and e.role in {"chief executive", "chair"}
+        ]
+        if not any(o.lower_ in {"helm", "reins"} for o in objects) or len(held) != 1:
+            return None
+        reached = {t.i for t in verb.subtree} - {t.i for t in person.root.subtree}
+        own = held[0].org_key or held[0].organisation
+        org = next((o for o in self.org_spans if o.start in reached and (o.kb_id_ or o.text) != own), None)
+        if org is None:
+            return None
+        known = by_key().get(org.kb_id_) if org.kb_id_ else None
+        date_value, precision = self._date(sent, person, APPOINT, verb)
+        return replace(
+            held[0],
+            event=APPOINT,
+            organisation=org_name(org),
+            org_key=org.kb_id_ or None,
+            ods_code=known.ods_code if known else None,
+            interim="interim" in sent.text.lower(),
+            date=date_value,
+            date_precision=precision,
+            confidence=round(held[0].confidence * 0.8, 2),
+        )
 
     @staticmethod
     def _pronoun_means_appointee(person: Span, post: Event, events: list[Event]) -> bool:

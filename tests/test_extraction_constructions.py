@@ -363,7 +363,8 @@ MOVE_CASES = [
                 "holds",
                 False,
                 None,
-            )
+            ),
+            ("Patricia Mellor", "chief executive", "Dorset ICS", "appointed", False, None),  # the helm at B
         },
     ),
     (

@@ -396,3 +396,30 @@ def test_a_title_beside_someone_who_will_take_up_the_role(nlp):
     text = "Oswin Tapp, chief officer of NHS Telford and Wrekin CCG, will take up the role in November."
     found = {(f[0], f[1], f[3]) for f in events_of(nlp, text, "2019-10-03")}
     assert ("Oswin Tapp", "chief officer", "holds") in found
+
+
+def test_a_chief_executive_takes_the_helm_elsewhere(nlp):
+    # Item 97: "X, who has been CEO of A for seven years, will take the helm at B": the helm of B is the top
+    # post X holds at A, now at B (A's post is held until then).
+    text = (
+        "Demelza Hosken, who has been chief executive of Royal Cornwall Hospitals NHS Trust for seven years, "
+        "will take the helm at NHS Cornwall and Isles of Scilly Integrated Care Board."
+    )
+    found = {(f[0], f[1], f[2], f[3]) for f in events_of(nlp, text, "2021-11-01")}
+    assert (
+        "Demelza Hosken",
+        "chief executive",
+        "NHS Cornwall and Isles of Scilly Integrated Care Board",
+        "appointed",
+    ) in found
+    assert ("Demelza Hosken", "chief executive", "Royal Cornwall Hospitals NHS Trust", "holds") in found
+
+
+def test_a_director_taking_the_helm_is_not_given_a_post(nlp):
+    # Item 97's bound: the helm is a chief executive's or chair's post; a finance director "taking the helm"
+    # elsewhere names no post we can state.
+    text = (
+        "Demelza Hosken, who has been director of finance of Royal Cornwall Hospitals NHS Trust for seven "
+        "years, will take the helm at NHS Cornwall and Isles of Scilly Integrated Care Board."
+    )
+    assert not any(f[3] == "appointed" for f in events_of(nlp, text, "2021-11-01"))
