@@ -252,6 +252,31 @@ def _name_words(name: str) -> list[str]:
     return re.sub(r"[^a-z\s]", " ", name.replace("&", " and ").lower()).split()
 
 
+NAME_GENERIC = {
+    *("nhs", "foundation", "trust", "the", "and", "of", "hospital", "hospitals", "university", "teaching"),
+    *("healthcare", "health", "care", "services", "mental", "community", "partnership", "acute", "ft"),
+}
+
+
+def distinctive_words(name: str) -> frozenset[str]:
+    """A name's words less the generic ones: what tells one organisation from another however it is spelt
+    ("Rotherham, Doncaster and South Humber Mental Health NHS Foundation Trust" → rotherham doncaster south humber)."""
+    return frozenset(w for w in _name_words(name) if w not in NAME_GENERIC)
+
+
+@lru_cache(maxsize=1)
+def by_distinctive_words() -> dict[frozenset[str], list[tuple[Organisation, str]]]:
+    """Trusts by the distinctive words (two or more) of their names and former names, with the name."""
+    index: dict[frozenset[str], list[tuple[Organisation, str]]] = {}
+    for org in organisations():
+        if org.kind.endswith("trust") or org.kind == "other":
+            for alias, kind in org.aliases:
+                words = distinctive_words(alias)
+                if kind in {"name", "former"} and len(words) >= 2:
+                    index.setdefault(words, []).append((org, alias))
+    return index
+
+
 def acronym_letters(name: str) -> frozenset[str]:
     """The only letters an acronym of ``name`` can use (see :func:`is_acronym_of`): its words' initials
     and NHS's letters. A cheap test before the full one."""

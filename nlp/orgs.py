@@ -14,7 +14,9 @@ from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extens
 from nhs_leaders.nlp.gazetteer import (
     Organisation,
     acronym_letters,
+    by_distinctive_words,
     by_key,
+    distinctive_words,
     is_acronym_of,
     opens_a_trust_name,
     organisations,
@@ -177,6 +179,7 @@ class OrgRecogniser:
     def _recognise(self, doc: Doc, published: str | None) -> list[Span]:
         spans = self._gazetteer_spans(doc, published)
         spans = filter_spans(spans + _listed_ccgs(doc))
+        spans = filter_spans(spans + _respelt_trusts(doc, spans))
         spans += self._unlisted(doc, spans)
         spans = filter_spans(spans)
         spans += self._acronyms(doc, spans)
@@ -371,6 +374,27 @@ def _areas_before(head: str) -> list[tuple[int, int, Organisation]]:
             break  # the area starts inside a stretch of words: the list begins here
         j = first
     return found
+
+
+def _respelt_trusts(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A trust the entity model finds under a spelling the register does not hold ("Rotherham, Doncaster and
+    South Humber Mental Health NHS Foundation Trust" for Rotherham Doncaster and South Humber NHS Foundation
+    Trust): the same distinctive words as exactly one trust's name or former name."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or not re.search(r"\bTrust\b", ent.text):
+            continue
+        if any(s.start <= ent.start and ent.end <= s.end for s in spans):
+            continue  # already named as the register spells it
+        words = distinctive_words(ent.text)
+        if len(words) < 2:
+            continue  # one word ("Suffolk") is a place as often as a trust
+        found = {o.key: (o, name) for o, name in by_distinctive_words().get(words, [])}
+        if len(found) == 1:
+            ((org, name),) = found.values()
+            start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+            out.append(Span(doc, start, ent.end, label=name, kb_id=org.key))
+    return out
 
 
 def _coordinated_start(doc: Doc, start: int) -> int:

@@ -423,3 +423,14 @@ def test_a_director_taking_the_helm_is_not_given_a_post(nlp):
         "years, will take the helm at NHS Cornwall and Isles of Scilly Integrated Care Board."
     )
     assert not any(f[3] == "appointed" for f in events_of(nlp, text, "2021-11-01"))
+
+
+def test_a_trust_spelt_otherwise_than_the_register(nlp):
+    # Item 98: "Rotherham, Doncaster and South Humber Mental Health NHS Foundation Trust" (a comma and words the
+    # register's name lacks): the one trust with the same distinctive words (two or more: one is often a place).
+    text = (
+        "Dr Kerensa Vosper moves to the region from her previous post as chief executive of Rotherham, Doncaster "
+        "and South Humber Mental Health NHS Foundation Trust."
+    )
+    (result,) = list(extract_events(nlp, [(text, "2019-04-03", None)]))
+    assert {(e.person, e.ods_code, e.event) for e in result.events} == {("Kerensa Vosper", "RXE", "departed")}
