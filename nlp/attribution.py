@@ -72,6 +72,9 @@ class AttributionMixin:
             place = self._place_after(j, sent) if doc[i].lower_ in {"at", "of"} else None
             if place is not None:
                 return place
+            if doc[i].lower_ == "for" and doc[j].text == "England" and j == i + 1:
+                key = "name:NHS England"  # "chief nursing officer for England": the national post
+                return [(key, "NHS England", 0.8)] if key in by_key() else []
             if j < sent.end and (
                 NON_NHS_CONTEXT.search(doc[j : min(sent.end, j + 6)].text)
                 or doc[j].ent_type_ in {"ORG", "GPE"}
@@ -99,6 +102,9 @@ class AttributionMixin:
             if span.start > sent.start and NON_NHS_CONTEXT.fullmatch(doc[span.start - 1].text):
                 return []  # "Healthwatch Norfolk chief executive": a bigger, non-NHS name
             return [(span.kb_id_ or None, org_name(span), 1.0)]
+        place = self._place_before(k, sent)  # "Pete Landstrom will be new Royal Free CEO"
+        if place is not None:
+            return place
         if (
             k >= sent.start
             and doc[k].lower_ in {"trust", "organisation", "ccg", "icb", "board", "hospital"}
@@ -195,6 +201,21 @@ class AttributionMixin:
         ):
             end += 1
         trust = trust_by_place(self.doc[j:end].text) if end > j else None
+        return [(trust.key, self._name(trust.key), 0.8)] if trust is not None else None
+
+    def _place_before(self, k: int, sent: Span) -> list[tuple[str | None, str, float]] | None:
+        """ "new Royal Free CEO", "the Airedale chief executive": capitalised words right before a title that
+        open exactly one trust's name."""
+        start = k + 1
+        while (
+            start - 1 >= max(sent.start, k - 2)
+            and self.doc[start - 1].pos_ == "PROPN"
+            and self.doc[start - 1].is_title
+        ):
+            start -= 1
+        if start > k or start - 1 in self.person_at or k in self.person_at:
+            return None
+        trust = trust_by_place(self.doc[start : k + 1].text)
         return [(trust.key, self._name(trust.key), 0.8)] if trust is not None else None
 
     def _origin(self, org: Span, role: Span) -> bool:

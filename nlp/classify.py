@@ -65,9 +65,9 @@ class ClassifyMixin:
                 how == "object"
                 and predicate is not None
                 and predicate.lemma_ == "be"
-                and "new" in qualifiers(role)
+                and ("new" in qualifiers(role) or auxiliaries(predicate) & FUTURE_AUXILIARIES)
             )
-        ):  # "the acting chief financial officer appointed last week"; "The new chair will be X, who retired ..."
+        ):  # "the acting CFO appointed last week"; "The new chair will be X, who retired"; "Its interim CE will be X"
             return APPOINT, None
         labels = {
             t.label_ for t in triggers if not (t[-1].lower_ == "as" and role.start < t.start)
@@ -172,6 +172,8 @@ class ClassifyMixin:
                 or predicate.lemma_ == "announce"
                 and any(c.dep_ == "auxpass" for c in predicate.children)
             )
+            or how in {"apposition", "object"}
+            and re.search(r"\bnow\s*$", window)  # "He replaced Y, now chief executive of Z": Y's new post
         ):  # not "She replaces Y, who left in October to become chief executive of Z" ("who was announced as
             # chief executive of Z"): Y's new post
             return DEPART, "implied"
@@ -566,29 +568,6 @@ class ClassifyMixin:
             and "up" in text
             and predicate.i < role.start
         )
-
-    def _other_event_verbs(self, sent: Span, predicate: Token | None, kind: str) -> list[int]:
-        out = []
-        for t in sent:
-            if t.pos_ != "VERB" or predicate is None or t.i == predicate.i:
-                continue
-            lemma = t.lemma_.lower()
-            if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children) and t.dep_ != "conj":
-                continue  # "becoming the latest to leave": no subject of its own, same person
-            # ("has been appointed X and will leave us in January": a coordinated verb shares the subject
-            # but states its own change and its own date)
-            other = (
-                DEPART
-                if lemma in DEPART_VERBS
-                or lemma in {"step", "stand"}
-                and any(c.lower_ in {"down", "aside"} for c in t.children)
-                else APPOINT
-                if lemma in APPOINT_VERBS
-                else None
-            )
-            if other is not None and other != kind:
-                out.append(t.idx - sent.start_char)
-        return out
 
 
 def _distance(trigger: Span, start: int, end: int) -> int:

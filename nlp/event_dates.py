@@ -9,7 +9,7 @@ from datetime import date
 
 from nhs_leaders.nlp.cues import APPOINT, DEPART, HOLD, Event, _tense
 from nhs_leaders.nlp.dates import find_dates, resolve
-from nhs_leaders.nlp.vocab import CONTINUE_VERBS
+from nhs_leaders.nlp.vocab import APPOINT_VERBS, CONTINUE_VERBS, DEPART_VERBS
 from spacy.tokens import Span, Token
 
 SUCCESSION_WORDS = re.compile(
@@ -101,6 +101,29 @@ class EventDatesMixin:
         ):
             tense = "future"  # "has been appointed ... from 1 April": an effective date still to come
         return resolve(best, self.published, tense)
+
+    def _other_event_verbs(self, sent: Span, predicate: Token | None, kind: str) -> list[int]:
+        out = []
+        for t in sent:
+            if t.pos_ != "VERB" or predicate is None or t.i == predicate.i:
+                continue
+            lemma = t.lemma_.lower()
+            if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children) and t.dep_ != "conj":
+                continue  # "becoming the latest to leave": no subject of its own, same person
+            # ("has been appointed X and will leave us in January": a coordinated verb shares the subject
+            # but states its own change and its own date)
+            other = (
+                DEPART
+                if lemma in DEPART_VERBS
+                or lemma in {"step", "stand"}
+                and any(c.lower_ in {"down", "aside"} for c in t.children)
+                else APPOINT
+                if lemma in APPOINT_VERBS
+                else None
+            )
+            if other is not None and other != kind:
+                out.append(t.idx - sent.start_char)
+        return out
 
     def _recently_dated(self, sent: Span) -> bool:
         """The sentence dates its event to a day within the year before publication (news, not history)."""

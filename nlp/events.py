@@ -183,8 +183,10 @@ class DocumentEvents(
             if s.end <= token.i and s.kb_id_ and any(by_key()[s.kb_id_].kind.endswith(k) for k in kinds)
         ]
         sentence = self.sent_of.get(token.i)
+        in_sentence = [s for s in earlier if sentence is not None and s.start >= sentence.start]
+        titled = {s.kb_id_ for s in in_sentence if self._titled(s)}  # also its acronym: "Chair at A (AB)"
         here = [
-            s for s in earlier if sentence is not None and s.start >= sentence.start and not self._titled(s)
+            s for s in in_sentence if s.kb_id_ not in titled
         ]  # not "appointed Chief People Officer of A and would leave the Trust": A is the new post's
         if len({s.kb_id_ for s in here}) == 1:
             return here[-1].kb_id_  # "At East Lancashire, X will return to her role at the trust"

@@ -16,6 +16,7 @@ from nhs_leaders.nlp.cues import (
     LIST_INTRO,
     POSSESSIVE_PRONOUNS,
     PREDECESSOR_WORDS,
+    SUBJECT_PRONOUNS,
     Event,
 )
 from nhs_leaders.nlp.gazetteer import by_key
@@ -39,42 +40,18 @@ class SuccessionMixin:
         return before[-1] if before and token.i - 2 - before[-1].end <= 3 else None
 
     def _successors(self, events: list[Event]) -> list[Event]:
-        """ "Her successor will be Jo Bloggs": Jo Bloggs is appointed to the predecessor's post."""
+        """ "Her successor will be Jo Bloggs", "His replacement, on an interim basis, is Y", "He will be succeeded
+        by Y": Y is appointed to the predecessor's post."""
         out = []
         for sent in self.sents:
             for token in sent:
-                if token.lower_ != "successor":
+                pair = self._successor_by_noun(sent, token) or self._successor_by_passive(token)
+                if pair is None:
                     continue
-                owner = next((c for c in token.children if c.dep_ == "poss"), None)
-                if owner is None:
-                    continue
-                named = self._named_as_successor(sent, token)
-                predecessor = (
-                    self.person_at.get(owner.i)
-                    if owner.i in self.person_at
-                    else (
-                        self._antecedent(owner, named.kb_id_ if named else None)
-                        if owner.lower_ in POSSESSIVE_PRONOUNS
-                        else None
-                    )
-                )
-                if predecessor is None:
-                    continue
+                predecessor, successor = pair
                 posts = [e for e in events if e.person == predecessor.kb_id_ and e.event in {DEPART, HOLD}]
-                successor = next(
-                    (
-                        p
-                        for p in self.people_spans
-                        if sent.start <= p.start < sent.end
-                        and p.kb_id_ != predecessor.kb_id_
-                        and p.start > token.i
-                    ),
-                    None,
-                ) or (named if named is not None and named.kb_id_ != predecessor.kb_id_ else None)
-                if (
-                    not posts
-                    or successor is None
-                    or any(e.person == successor.kb_id_ and e.event == APPOINT for e in events)
+                if not posts or any(
+                    e.person == successor.kb_id_ and e.event == APPOINT for e in events + out
                 ):
                     continue
                 post = next((e for e in posts if e.event == DEPART), posts[0])
@@ -83,6 +60,10 @@ class SuccessionMixin:
                     None,
                 )
                 date_value, precision = self._date(sent, successor, APPOINT, start_verb)
+                # "His replacement, on an interim basis, is Y", "X's replacement is Y, who is interim chief executive"
+                between = self.doc[
+                    min(token.i, successor.start) : max(token.i, successor.root.right_edge.i + 1)
+                ].text
                 info = self.doc._.nhs_people.get(successor.kb_id_)
                 out.append(
                     self._for_person(
@@ -92,7 +73,7 @@ class SuccessionMixin:
                         info,
                         {
                             "event": APPOINT,
-                            "interim": False,
+                            "interim": bool(re.search(r"\b(interim|acting)\b", between, re.I)),
                             "date": date_value,
                             "date_precision": precision,
                             "note": None,
@@ -101,6 +82,65 @@ class SuccessionMixin:
                     )
                 )
         return out
+
+    def _successor_by_noun(self, sent: Span, token: Token) -> tuple[Span, Span] | None:
+        """ "Her successor will be Jo Bloggs", "His replacement is Y", "appointed Jo Bloggs as his successor"."""
+        if token.lower_ not in {"successor", "replacement"}:
+            return None
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        named = self._named_as_successor(sent, token)
+        if owner.i in self.person_at:
+            predecessor = self.person_at[owner.i]
+        elif owner.lower_ in POSSESSIVE_PRONOUNS:
+            predecessor = self._antecedent(owner, named.kb_id_ if named else None)
+        else:
+            return None
+        successor = (
+            next(
+                (
+                    p
+                    for p in self.people_spans
+                    if sent.start <= p.start < sent.end
+                    and p.kb_id_ != predecessor.kb_id_
+                    and p.start > token.i
+                ),
+                None,
+            )
+            if predecessor is not None
+            else None
+        )
+        successor = successor or (
+            named
+            if named is not None and predecessor is not None and named.kb_id_ != predecessor.kb_id_
+            else None
+        )
+        return (predecessor, successor) if predecessor is not None and successor is not None else None
+
+    def _successor_by_passive(self, verb: Token) -> tuple[Span, Span] | None:
+        """ "He will be succeeded by Jo Bloggs", "Smith is to be replaced by Y": the passive's agent succeeds."""
+        if verb.lemma_.lower() not in {"succeed", "replace"} or not any(
+            c.dep_ == "auxpass" for c in verb.children
+        ):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        named = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        successor = self.person_at.get(named.i) if named is not None else None
+        if subject is None or successor is None:
+            return None
+        if subject.i in self.person_at:
+            predecessor = self.person_at[subject.i]
+        elif subject.lower_ in SUBJECT_PRONOUNS:
+            predecessor = self._antecedent(subject, successor.kb_id_)
+        else:
+            return None
+        return (
+            (predecessor, successor)
+            if predecessor is not None and predecessor.kb_id_ != successor.kb_id_
+            else None
+        )
 
     def _departure_noun(self, root: Token) -> Token | None:
         """The noun naming this person's departure: "the retirement of X", "the retirement at the end of

@@ -150,7 +150,10 @@ class UnnamedMixin:
                 if len(posts) != 1:
                     continue
                 (post,) = posts.values()
-                reached = [o for o in self.org_spans if o.kb_id_ and o.start in {t.i for t in verb.subtree}]
+                scope = {t.i for t in verb.subtree} - {
+                    t.i for t in person.root.subtree
+                }  # not "X, who is at A,"
+                reached = [o for o in self.org_spans if o.kb_id_ and o.start in scope]
                 if reached:
                     org = by_key()[reached[0].kb_id_]
                     post = Event(

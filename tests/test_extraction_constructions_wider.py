@@ -434,3 +434,94 @@ def test_a_trust_spelt_otherwise_than_the_register(nlp):
     )
     (result,) = list(extract_events(nlp, [(text, "2019-04-03", None)]))
     assert {(e.person, e.ods_code, e.event) for e in result.events} == {("Kerensa Vosper", "RXE", "departed")}
+
+
+def test_a_replacement_named_by_a_copula_or_a_passive(nlp):
+    # Item 99: "His replacement, on an interim basis until October, is Y" and "He will be succeeded by Y" name
+    # who takes the leaver's post, as "Her successor will be Y" does.
+    text = (
+        "Tobias Penhale has resigned as chair of Whittington Health NHS Trust.\n\n"
+        "His replacement, on an interim basis until October, is Helen Yeats, a non-executive director since 2015."
+        "\n===\n"
+        "Morwenna Tallack will retire as chief executive of Wye Valley NHS Trust in March 2024.\n\n"
+        "She will be succeeded by Peter Rowe."
+    )
+    first, second = text.split("\n===\n")
+    assert ("Helen Yeats", "chair", "Whittington Health NHS Trust", "appointed", True, None) in events_of(
+        nlp, first, "2023-06-01"
+    )
+    assert ("Peter Rowe", "chief executive", "Wye Valley NHS Trust", "appointed", False, None) in events_of(
+        nlp, second, "2023-06-01"
+    )
+
+
+def test_a_national_title_for_england(nlp):
+    # Item 100: "chief nursing officer for England" is NHS England's post (the register's "England" short form
+    # was removed by item 87).
+    text = (
+        "Helen Yeats is retiring as chief nursing officer for England later this year, it has been announced."
+    )
+    found = {(f[0], f[1], f[2], f[3]) for f in events_of(nlp, text, "2023-04-03")}
+    assert ("Helen Yeats", "chief nurse", "NHS England", "departed") in found
+
+
+def test_a_future_copula_names_the_appointee(nlp):
+    # Item 101: "The Royal Free's interim chief executive will be X": a future copula names who takes the post
+    # (a present one, "is X", names who holds it).
+    text = "The Royal Free London NHS Foundation Trust's interim chief executive will be Peter Rowe."
+    found = events_of(nlp, text, "2023-04-03")
+    assert (
+        "Peter Rowe",
+        "chief executive",
+        "Royal Free London NHS Foundation Trust",
+        "appointed",
+        True,
+        None,
+    ) in found
+    now = "The Royal Free London NHS Foundation Trust's interim chief executive is Peter Rowe."
+    assert {f[3] for f in events_of(nlp, now, "2023-04-03")} == {"holds"}
+
+
+def test_a_place_before_a_title(nlp):
+    # Item 102: "new Royal Free CEO": capitalised words before a title that open exactly one trust's name.
+    text = "NHS England has announced changes in London.\n\n- Peter Rowe will be new Royal Free CEO"
+    found = {(f[0], f[1], f[2], f[3]) for f in events_of(nlp, text, "2023-04-03")}
+    assert ("Peter Rowe", "chief executive", "Royal Free London NHS Foundation Trust", "appointed") in found
+
+
+def test_the_persons_own_clause_is_not_where_the_new_post_is(nlp):
+    # Item 103: "X, who currently has the top job at A, will replace Y": the post taken is the headline's at
+    # the story's trust, not at A; and "Chair at A (AB), and will now become interim Chair of the trust": the
+    # trust is not A, named with its acronym.
+    first = (
+        "Neil Polwhele, who currently has the top job at Buckinghamshire Healthcare NHS Trust, will replace "
+        "Sir Jory Nance, who is retiring in February, at Frimley Health NHS Foundation Trust."
+    )
+    found = events_of(nlp, first, "2017-11-30", title="Trust names new chief executive")
+    assert (
+        "Neil Polwhele",
+        "chief executive",
+        "Frimley Health NHS Foundation Trust",
+        "appointed",
+        False,
+        "2018-02",
+    ) in found
+    second = (
+        "Heart of England NHS Foundation Trust has a new leadership team.\n\n"
+        "Helen Yeats is currently the Chair at University Hospitals Birmingham (UHB), and will now become interim "
+        "Chair of the trust."
+    )
+    found = events_of(
+        nlp, second, "2015-10-01", title="Heart of England NHS Foundation Trust names interim chair"
+    )
+    assert ("Helen Yeats", "chair", "Heart of England NHS Foundation Trust", "appointed", True, None) in found
+
+
+def test_a_predecessor_now_elsewhere_keeps_the_new_post(nlp):
+    # Item 104: "He replaced Y, now chief executive of Z": Z is Y's post now, not the one left.
+    text = (
+        "Peter Rowe has resigned as chief executive of South East Coast Ambulance Service NHS Foundation Trust. "
+        "He replaced Jory Nance, now chief executive of North West Ambulance Service NHS Trust, in 2020."
+    )
+    found = {(f[0], f[2], f[3]) for f in events_of(nlp, text, "2022-03-01")}
+    assert ("Jory Nance", "North West Ambulance Service NHS Trust", "departed") not in found
