@@ -148,7 +148,12 @@ class AttributionMixin:
                 key = self._referred_org(t) if t.i in scope else None
                 if key:
                     reached.append(Span(doc, t.i, t.i + 1, label=self._name(key), kb_id=key))
-            reached = [s for s in reached if not self._org_belongs_to_other_role(s, role, sent)]
+            reached = [
+                s
+                for s in reached
+                if not self._org_belongs_to_other_role(s, role, sent)
+                and not self._appointing_body(s, predicate, role)
+            ]
             if reached:
                 nearest = min(reached, key=lambda s: abs(s.start - role.start))
                 return [(nearest.kb_id_ or None, org_name(nearest), 0.9)]
@@ -165,6 +170,7 @@ class AttributionMixin:
             for s in in_sent
             if not self._org_belongs_to_other_role(s, role, sent)
             and not (predicate is not None and self._org_in_other_clause(s, predicate))
+            and not (predicate is not None and self._appointing_body(s, predicate, role))
         ]
         if free:
             nearest = min(free, key=lambda s: abs(s.start - role.start))
@@ -259,6 +265,15 @@ class AttributionMixin:
         described = {t.i for t in person.root.subtree} | set(also_described)
         reached = {t.i for v in verbs for t in v.subtree} - described
         return any(o.start in reached and (o.kb_id_ or o.text) != own for o in self.org_spans)
+
+    def _appointing_body(self, org: Span, predicate: Token, role: Span) -> bool:
+        """ "The NTDA has appointed vice-chairman X to take over as chair": a national body appointing a trust's
+        chair or non-executive is not where the post is (NHS England appointing its own directors is)."""
+        board = "chair" in role.label_ or "non-executive" in role.label_ or "independent" in role.label_
+        root = org.root
+        subject = root.dep_ == "nsubj" or root.dep_ == "appos" and root.head.dep_ == "nsubj"
+        national = bool(org.kb_id_) and by_key()[org.kb_id_].kind == "national_body"
+        return board and subject and national and predicate.lemma_ in APPOINT_VERBS
 
     def _org_in_other_clause(self, org: Span, predicate: Token) -> bool:
         """The organisation is the subject of another verb, or sits in an "until/while/after" clause."""

@@ -27,6 +27,15 @@ from spacy.tokens import Span, Token
 
 REFERRED_BODY_WORDS = {"trust", "hospital", "icb", "ccg", "board"}  # "the trust": the body a title belongs to
 UNFILLED_NOUNS = {"appointment", "recruitment", "search", "hunt", "process"}
+SEEKING_VERBS = {
+    "recruit",
+    "seek",
+    "find",
+    "advertise",
+    "search",
+    "identify",
+    "headhunt",
+}  # a post to be filled
 
 
 @dataclass
@@ -389,9 +398,17 @@ class CandidatesMixin:
         named as the object of a change or a search, with no name beside it, has no holder in this sentence
         (the speaker quoted after it is not the appointee)."""
         head = role.root.head
-        if head.dep_ != "prep" or head.lower_ not in {"of", "for"}:
-            return False
-        if head.head.lemma_.lower() not in UNFILLED_NOUNS:
+        sought = (
+            role.root.dep_ == "dobj"
+            and head.lemma_.lower() in SEEKING_VERBS
+            and role.start > sent.start
+            and self.doc[role.start - 1].lower_ in {"a", "an", "new", "permanent", "substantive"}
+        )  # "to start recruiting a new chief executive", "will now seek a permanent chair"
+        if not sought and (
+            head.dep_ != "prep"
+            or head.lower_ not in {"of", "for"}
+            or head.head.lemma_.lower() not in UNFILLED_NOUNS
+        ):
             return False
         after = self._person_starting_after(role, sent)
         return after is None or after[1] > 1

@@ -179,8 +179,11 @@ class ClassifyMixin:
             return DEPART, "implied"
         noun = self._change_noun(role, person)
         if noun is not None:
-            if noun == "appointment" and self._years_ago(sent, 2, {"in", "since"}):
-                return HISTORY, None  # "her appointment as chief executive in 2021 made her the first ..."
+            if self._years_ago(sent, 2, {"in", "since"}):
+                return (
+                    HISTORY,
+                    None,
+                )  # "her appointment as chief executive in 2021", "the resignation of X in 2006"
             kind = CHANGE_NOUNS[noun]
             note = "death in post" if noun == "death" else "suspension" if noun == "suspension" else None
             return kind, note
@@ -232,6 +235,12 @@ class ClassifyMixin:
         ):
             # "Our chief nurse, X, will become chief executive": the first role is current, unless she leaves it
             kind = DEPART if self._also_leaves(verb) else HOLD
+        if (
+            kind == APPOINT
+            and how in {"adjacent", "apposition"}
+            and self._titled_appointee(sent, verb, role, person)
+        ):
+            kind = HOLD  # "has appointed vice-chair X to take over from Y (as chair)": the title is X's own
         if (
             kind == APPOINT
             and how in {"adjacent", "apposition"}
@@ -321,6 +330,17 @@ class ClassifyMixin:
         complements += [g for c in verb.children if c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
         return verb.lemma_ in {"become", "join", "take"} and any(
             c.pos_ == "NOUN" and c.lemma_.lower() in POST_NOUNS for c in complements
+        )
+
+    def _titled_appointee(self, sent: Span, verb: Token | None, role: Span, person: Span) -> bool:
+        """ "has appointed vice-chairman X to take over from Y", "named deputy chief executive X as interim chief
+        executive": a title before the appointee's name, with the post taken named after it, is one held."""
+        if verb is None or not (verb.i < role.start < person.start):
+            return False
+        later = any(r.start >= person.end and sent.start <= r.start < sent.end for r in self.role_spans)
+        return later or any(
+            c.dep_ == "xcomp" and c.lemma_ in {"take", "succeed", "replace", "lead", "act", "serve", "cover"}
+            for c in verb.children
         )
 
     def _where_was(self, sent: Span, role: Span) -> tuple[str, str | None] | None:

@@ -525,3 +525,39 @@ def test_a_predecessor_now_elsewhere_keeps_the_new_post(nlp):
     )
     found = {(f[0], f[2], f[3]) for f in events_of(nlp, text, "2022-03-01")}
     assert ("Jory Nance", "North West Ambulance Service NHS Trust", "departed") not in found
+
+
+def test_a_post_being_recruited_has_no_holder(nlp):
+    # Item 105: "the decision to start recruiting a new chief executive before he could appeal": the post
+    # sought is not the pronoun's.
+    text = (
+        "Peter Rowe was dismissed as chief executive of United Lincolnshire Hospitals NHS Trust.\n\n"
+        "He said the decision to start recruiting a new chief executive before he could appeal was unfair."
+    )
+    found = {(f[0], f[3]) for f in events_of(nlp, text, "2013-03-01")}
+    assert ("Peter Rowe", "appointed") not in found
+    assert ("Peter Rowe", "departed") in found
+
+
+def test_a_change_noun_dated_years_before_is_history(nlp):
+    # Item 106: "following the resignation of former CEO X and Chairman Y in 2006" in a 2013 story: history.
+    text = (
+        "Tobias Penhale has announced his retirement as chief executive of Pennine Acute Hospitals NHS Trust.\n\n"
+        "Mr Penhale was appointed following the resignation of chief executive Jory Nance and chairman Peter Rowe "
+        "in 2006."
+    )
+    found = {(f[0], f[3]) for f in events_of(nlp, text, "2013-10-04")}
+    assert ("Peter Rowe", "departed") not in found and ("Jory Nance", "departed") not in found
+
+
+def test_a_regulator_appoints_a_titled_member_of_the_board(nlp):
+    # Items 107 and 108: "The NTDA has appointed vice-chairman X to take over from Y": the title before the
+    # name is X's own post (held), and it is at the trust, not at the appointing national body.
+    text = (
+        "Barts Health NHS Trust will have a new chair next month.\n\n"
+        "The NHS Trust Development Authority has temporarily appointed vice-chairman Philip Rowe to take over "
+        "from Sir Jory Nance."
+    )
+    found = {(f[0], f[1], f[2], f[3]) for f in events_of(nlp, text, "2014-03-01")}
+    assert ("Philip Rowe", "vice-chairman", "Barts Health NHS Trust", "holds") in found
+    assert not any(f[2] == "NHS Trust Development Authority" for f in found)
