@@ -141,6 +141,7 @@ class DocumentEvents(
         self.quoted = _quoted_chars(self.text)
         self.unnamed: list[tuple[int, Span, tuple]] = []
         self.unnamed_changes: list[tuple[Span, Span, tuple, str, Token]] = []
+        self.unnamed_departures: list[tuple[Span, Span, Token]] = []
         self.sents = _merge_label_lines(doc, self.text)
         self._subjects_cache: dict[int, list[Span]] = {}
         self._list_marks_cache: dict[int, tuple[int | None, list[int]]] = {}
@@ -235,6 +236,7 @@ class DocumentEvents(
         events += self._interim_steps_back(events)
         events += self._appointment_list(events)
         events += self._named_after_the_change(events)  # last: only where no other pass named the post
+        events += self._leaver_named_next(events)
         events = [e for e in events if not (e.event == APPOINT and e.person in cancelled)]
         self._successor_starts(events)
         events = _dedupe(without_tenure_starts(events, self.published), self.is_minutes)

@@ -6,6 +6,7 @@ A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the docu
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from nhs_leaders.nlp.cues import (
     APPOINT,
@@ -357,11 +358,38 @@ class UnnamedMixin:
             return
         if kind != DEPART:
             return
+        self.unnamed_departures.append((sent, role, verb))
         orgs = self._organisations(sent, role, verb)
         if len(orgs) == 1:
             self.unnamed.append((sent.end, role, orgs[0]))
             if orgs[0][2] >= 0.9:
                 self.unnamed_changes.append((sent, role, orgs[0], DEPART, verb))
+
+    def _leaver_named_next(self, events: list[Event]) -> list[Event]:
+        """ "THE chief executive of a troubled hospital trust will stand down at Christmas. Matthew X, chief
+        executive of A, will join B in the new year.": the leaver is the person the next sentences introduce
+        with that same title; the post they hold there is the one left."""
+        out = []
+        for first, role, verb in self.unnamed_departures:
+            for sent in [s for s in self.sents if s.start >= first.end][:2]:
+                people = [p for p in self.people_spans if sent.start <= p.start < sent.end]
+                if not people or any(
+                    p.kb_id_ == people[0].kb_id_ and p.start < sent.start for p in self.people_spans
+                ):
+                    continue  # named before: not the one the lede is about
+                held = [
+                    e
+                    for e in events
+                    if e.person == people[0].kb_id_
+                    and e.event == HOLD
+                    and e.role == role.label_
+                    and e.sentence_start == sent.start_char
+                ]
+                if held:
+                    date_value, precision = self._date(first, role, DEPART, verb)
+                    out.append(replace(held[0], event=DEPART, date=date_value, date_precision=precision))
+                    break
+        return out
 
     def _named_after_the_change(self, events: list[Event]) -> list[Event]:
         """ "The chief executive of X is leaving. Dr Y, who took up the role last May, will join Z": a change

@@ -561,3 +561,15 @@ def test_a_regulator_appoints_a_titled_member_of_the_board(nlp):
     found = {(f[0], f[1], f[2], f[3]) for f in events_of(nlp, text, "2014-03-01")}
     assert ("Philip Rowe", "vice-chairman", "Barts Health NHS Trust", "holds") in found
     assert not any(f[2] == "NHS Trust Development Authority" for f in found)
+
+
+def test_a_lede_leaver_named_in_the_next_sentence(nlp):
+    # Item 109: "THE chief executive of a troubled hospital trust will stand down at Christmas. X, chief executive
+    # of A, will join B in the new year.": the leaver is the person introduced next with that title.
+    text = (
+        "THE chief executive of a troubled hospital trust will stand down from his post at Christmas.\n\n"
+        "Peter Rowe, chief executive of Royal Cornwall Hospitals NHS Trust, will join Torbay and South Devon "
+        "NHS Foundation Trust in the new year."
+    )
+    found = {(f[0], f[1], f[2], f[3]) for f in events_of(nlp, text, None)}
+    assert ("Peter Rowe", "chief executive", "Royal Cornwall Hospitals NHS Trust", "departed") in found
