@@ -131,7 +131,7 @@ class AttributionMixin:
             and not self._origin(s, role)
             and self._same_list_item(s, role, sent)
             and not self._moved_on_to(s, role)
-            and not self._in_relative_clause_without(s, role)
+            and not self._in_clause_about_the_person(s, role)
         ]
         references = [
             t
@@ -292,7 +292,7 @@ class AttributionMixin:
             current = current.head
         return False
 
-    def _in_relative_clause_without(self, org: Span, role: Span) -> bool:
+    def _in_clause_about_the_person(self, org: Span, role: Span) -> bool:
         """ "Interim chief executive X, who was previously chief executive of A before leaving to work for B,",
         "X, currently associate director at A, will take up her post as director of nursing": a relative clause
         or apposition about the person holds organisations that are not the title's outside it."""

@@ -97,26 +97,15 @@ class SuccessionMixin:
             predecessor = self._antecedent(owner, named.kb_id_ if named else None)
         else:
             return None
-        successor = (
-            next(
-                (
-                    p
-                    for p in self.people_spans
-                    if sent.start <= p.start < sent.end
-                    and p.kb_id_ != predecessor.kb_id_
-                    and p.start > token.i
-                ),
-                None,
-            )
-            if predecessor is not None
+        if predecessor is None:
+            return None
+        later = (p for p in self.people_spans if sent.start <= p.start < sent.end and p.start > token.i)
+        successor = next((p for p in later if p.kb_id_ != predecessor.kb_id_), None) or named
+        return (
+            (predecessor, successor)
+            if successor is not None and successor.kb_id_ != predecessor.kb_id_
             else None
         )
-        successor = successor or (
-            named
-            if named is not None and predecessor is not None and named.kb_id_ != predecessor.kb_id_
-            else None
-        )
-        return (predecessor, successor) if predecessor is not None and successor is not None else None
 
     def _successor_by_passive(self, verb: Token) -> tuple[Span, Span] | None:
         """ "He will be succeeded by Jo Bloggs", "Smith is to be replaced by Y": the passive's agent succeeds."""
