@@ -39,6 +39,7 @@ from nhs_leaders.nlp.people import PRONOUNS
 from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.succession import SuccessionMixin
 from nhs_leaders.nlp.unnamed import UnnamedMixin
+from nhs_leaders.nlp.verb_class import VerbClassMixin
 from nhs_leaders.nlp.verb_posts import VerbPostsMixin
 from nhs_leaders.nlp.vocab import CANCEL_PHRASES
 from spacy.language import Language
@@ -98,6 +99,7 @@ class DocumentEvents(
     ArgumentsMixin,
     AttributionMixin,
     ClassifyMixin,
+    VerbClassMixin,
     EventDatesMixin,
     SuccessionMixin,
     UnnamedMixin,

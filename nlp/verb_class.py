@@ -1,0 +1,175 @@
+"""Stage (c), classification: the class of change a governing verb speaks of (appointed, departed, holds,
+history), read through its particles, auxiliaries and the clauses it governs.
+
+A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents` (used by :mod:`nhs_leaders.nlp.classify` and the
+document-level passes)."""
+
+from __future__ import annotations
+
+import re
+
+from nhs_leaders.nlp.cues import (
+    APPOINT,
+    DEPART,
+    FIRST_MEETING,
+    FUTURE_AUXILIARIES,
+    HISTORY,
+    HOLD,
+    LAST_MEETING,
+    PHRASAL_VERBS,
+    VERBISH,
+    auxiliaries,
+)
+from nhs_leaders.nlp.people import PRONOUNS
+from nhs_leaders.nlp.vocab import APPOINT_VERBS, CONTINUE_VERBS, DEPART_VERBS, REPORT_VERBS
+from spacy.tokens import Span, Token
+
+
+class VerbClassMixin:
+    def _verb_class(self, verb: Token, person: Span, role: Span, depth: int = 0) -> str:
+        lemma = verb.lemma_.lower()
+        if verb.lower_ in VERBISH and verb.pos_ != "VERB":
+            lemma = verb.lower_[:-1] if verb.lower_ != "steps" else "step"
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "since":
+            return HOLD
+        particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod", "dobj"}}
+        if lemma == "step" and "back" in particles:
+            return DEPART if role.start < verb.i else APPOINT
+        if lemma in {"go", "come", "move"} and "back" in particles:
+            return DEPART if role.start < verb.i else APPOINT
+        if lemma in {"move", "transfer", "switch"} and particles & {"as", "to"} and role.start > verb.i:
+            return APPOINT  # "moves to Y in May as chief nurse", "moves from COO to chief executive"
+        phrasal = {PHRASAL_VERBS.get(lemma, {}).get(p) for p in particles} - {None}
+        if phrasal:
+            return DEPART if DEPART in phrasal else APPOINT
+        if lemma in CONTINUE_VERBS and self._until_a_date(verb):
+            return (
+                DEPART  # "is to remain until March 2018 while a new chair is appointed": the post ends then
+            )
+        if (
+            lemma in {"lead", "serve"}
+            and role.start > verb.i  # not "As regional director, she will lead our work with ..."
+            and role.root.head.lower_ == "as"
+            and verb.i in {role.root.head.head.i, role.root.head.head.head.i}  # "lead (the trust) as"
+            and auxiliaries(verb) & (FUTURE_AUXILIARIES | {"to"})
+        ):
+            return (
+                APPOINT  # "will lead the trust as interim chief executive", "asked X to serve as acting CE"
+            )
+        if lemma == "act" and auxiliaries(verb) & FUTURE_AUXILIARIES:
+            return APPOINT  # "would be acting chief executive from 1 March", "will be acting as chair"
+        if lemma == "act" and "as" in particles and role.start > verb.i:
+            if (
+                verb.tag_ == "VBG"
+                and auxiliaries(verb) & {"is", "are", "'s", "been"}
+                and not any(c.lower_ == "now" for c in verb.children)
+            ):
+                return HOLD  # "is acting as chair", "has been acting as": already in the post ("is now": new)
+            return APPOINT
+        if lemma in {"hand", "tender", "submit", "announce"} and re.search(
+            r"\b(notice|resignation|retirement|intention to (leave|retire|step down))\b",
+            self.doc[verb.i : verb.i + 6].text,
+            re.I,
+        ):
+            return DEPART
+        if lemma in {"begin", "start", "spend"} and any(
+            c.dep_ == "dobj" and c.lower_ in {"career", "training", "life"} for c in verb.children
+        ):
+            return HOLD  # "began her career as a student nurse": biography, not a change
+        if lemma == "welcome":
+            return APPOINT if FIRST_MEETING.search(self.sent_of[verb.i].text) else HOLD
+        if lemma in DEPART_VERBS:
+            if lemma in {"end", "expire"} and not re.search(
+                r"\b(term|appointment|tenure|secondment)\b", self.sent_of[verb.i].text, re.I
+            ):
+                return HOLD
+            return DEPART
+        if LAST_MEETING.search(self.sent_of[verb.i].text) and role.start > self.sent_of[verb.i].start:
+            return DEPART
+        if lemma in APPOINT_VERBS:
+            if lemma in {"succeed", "replace"} and role.start > verb.i:
+                return HOLD
+            return APPOINT
+        if lemma in REPORT_VERBS and depth == 0:
+            for child in verb.children:
+                if child.dep_ in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX"}:
+                    subj = [c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                    same = (
+                        subj
+                        and subj[0].i in self.person_at
+                        and self.person_at[subj[0].i].kb_id_ == person.kb_id_
+                    )
+                    if not subj or subj[0].lower_ in PRONOUNS or same:
+                        inner = self._verb_class(child, person, role, depth + 1)
+                        if inner in {APPOINT, DEPART}:
+                            return inner
+            return HOLD
+        if lemma in {"be", "have"} and depth < 3:
+            for child in verb.children:
+                if child.dep_ == "xcomp" and child.pos_ == "VERB":
+                    inner = self._verb_class(child, person, role, depth + 1)
+                    if inner in {APPOINT, DEPART}:
+                        return inner  # "is to step down", "is set to join"
+        if (
+            lemma in {"serve", "act", "be"}
+            and depth < 3
+            and role.start > verb.i
+            and (
+                any(c.lower_ in {"will", "would", "shall"} for c in verb.children)
+                or verb.dep_ in {"xcomp", "advcl", "relcl"}
+                and self._verb_of(verb) is not None
+                and self._verb_class(self._verb_of(verb), person, role, depth + 1) == APPOINT
+            )
+        ):
+            return APPOINT
+        if (
+            lemma in {"lead", "head", "run"}
+            and verb.dep_ == "xcomp"
+            and depth < 3
+            and verb.head.lemma_ in APPOINT_VERBS
+        ):
+            return APPOINT  # "have chosen X to lead both organisations as group chief executive"
+        if lemma in {"be", "have", "remain", "continue", "serve", "work", "lead", "run", "chair", "oversee"}:
+            if verb.tag_ == "VBD" and lemma == "be" and not self._present_perfect(verb):
+                return HISTORY
+            if (
+                lemma == "be"
+                and any(c.lower_ in {"will", "shall"} for c in verb.children)
+                and role.start > verb.i
+            ):
+                return APPOINT
+            if lemma in {"be"} and verb.dep_ == "xcomp" and verb.head.lemma_ in {"be", "expect", "set"}:
+                return APPOINT  # "is to be", "is expected to be"
+            return HOLD
+        if (
+            verb.dep_ in {"xcomp", "conj", "advcl", "ccomp", "relcl", "acl"}
+            and depth < 3
+            and verb.head.i != verb.i
+        ):
+            if verb.dep_ in {"xcomp", "acl"}:
+                return self._verb_class(verb.head, person, role, depth + 1)
+        for child in verb.children:
+            if (
+                child.dep_ in {"xcomp", "conj"}
+                and child.pos_ == "VERB"
+                and depth < 3
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+                and not self._role_between(verb, child, role)
+            ):
+                inner = self._verb_class(child, person, role, depth + 1)
+                if inner in {APPOINT, DEPART}:
+                    return inner
+        return HOLD
+
+    def _role_between(self, verb: Token, other: Token, role: Span) -> bool:
+        """Another role title stands between two verbs: the second verb is about that role."""
+        lo, hi = sorted([verb.i, other.i])
+        return any(r is not role and lo < r.start < hi for r in self.role_spans)
+
+    def _present_perfect(self, verb: Token) -> bool:
+        return any(c.lower_ in {"has", "have"} for c in verb.children)
+
+    def _negated(self, verb: Token) -> bool:
+        return any(c.dep_ == "neg" for c in verb.children) or any(
+            c.dep_ == "neg" for c in verb.head.children if verb.dep_ in {"xcomp"}
+        )
