@@ -36,6 +36,11 @@ def host_of(url: str) -> str:
     return (urlsplit(url).hostname or "").lower()
 
 
+# Second-level NHS namespaces that each organisation registers under (integrated care boards since 2022),
+# which the Public Suffix List does not list: under them, one label more makes a site.
+SHARED_NHS_SUFFIXES = ("icb.nhs.uk",)
+
+
 @lru_cache(maxsize=4096)
 def site_of(host: str) -> str:
     """The registrable domain of ``host`` (``www.cuh.nhs.uk`` → ``cuh.nhs.uk``): one site.
@@ -49,6 +54,9 @@ def site_of(host: str) -> str:
         return host
     except ValueError:
         pass
+    for suffix in SHARED_NHS_SUFFIXES:  # "staffsstoke.icb.nhs.uk" and "lsc.icb.nhs.uk" are two sites
+        if host.endswith("." + suffix) and host != suffix:
+            return ".".join(host[: -len(suffix) - 1].split(".")[-1:] + [suffix])
     parts = _extract()(host)
     if parts.suffix and parts.domain:
         return f"{parts.domain}.{parts.suffix}"

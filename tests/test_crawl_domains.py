@@ -84,6 +84,8 @@ def test_board_pdf_under_a_follow_path_is_extracted(crawled):
         ("assets.publishing.service.gov.uk", "service.gov.uk"),
         ("127.0.0.1", "127.0.0.1"),
         ("www.trust.test", "trust.test"),
+        ("staffsstoke.icb.nhs.uk", "staffsstoke.icb.nhs.uk"),  # each ICB is its own site under icb.nhs.uk
+        ("www.lancashireandsouthcumbria.icb.nhs.uk", "lancashireandsouthcumbria.icb.nhs.uk"),
     ],
 )
 def test_site_of_is_the_registrable_domain(host, site):

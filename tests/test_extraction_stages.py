@@ -326,6 +326,9 @@ def test_publisher_is_found_by_registrable_domain():
     assert publisher_ods("https://intranet.mft.nhs.uk/x") == "R0A"
     assert publisher_ods("https://www.bbc.co.uk/news/health-1") is None
     assert publisher_ods("fixture written for tests") is None
+    # integrated care boards share icb.nhs.uk: each board's own address is its own
+    assert publisher_ods("https://staffsstoke.icb.nhs.uk/news/new-chief-nursing-officer-announced") == "QNC"
+    assert publisher_ods("https://www.lancashireandsouthcumbria.icb.nhs.uk/news") == "QE1"
 
 
 @pytest.mark.parametrize("mode", ["learned", "hybrid"])
