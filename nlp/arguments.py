@@ -12,6 +12,18 @@ from nhs_leaders.nlp.vocab import APPOINT_VERBS, CONTINUE_VERBS, LEAVE_VERBS, RE
 from spacy.tokens import Span, Token
 
 TIME_MARKS = {"when", "once", "after", "before", "until"}  # "when she leaves"
+TIME_NOUNS = {
+    "week",
+    "month",
+    "year",
+    "day",
+    "morning",
+    "afternoon",
+    "evening",
+    "weekend",
+    "today",
+    "yesterday",
+}
 MESSAGE_NOUNS = {
     "memo",
     "letter",
@@ -63,7 +75,9 @@ class ArgumentsMixin:
             agent = self._person_agent(current)
             if agent is not None:
                 return agent, "subject"  # "the trust will be led by X as acting chief executive"
-            subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            subjects = [
+                c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_ not in TIME_NOUNS
+            ]  # "... but this week was appointed as chair": the parser may take the time for the subject
             subjects += [
                 g
                 for c in current.children

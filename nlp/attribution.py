@@ -17,7 +17,7 @@ from nhs_leaders.nlp.cues import (
 from nhs_leaders.nlp.gazetteer import by_key, trust_by_place
 from nhs_leaders.nlp.orgs import NON_NHS_WORDS, org_name
 from nhs_leaders.nlp.roles import qualifiers
-from nhs_leaders.nlp.vocab import APPOINT_VERBS, DEPART_VERBS
+from nhs_leaders.nlp.vocab import APPOINT_VERBS, DEPART_VERBS, REPORT_VERBS
 from spacy.tokens import Span, Token
 
 MOVE_TO_VERBS = APPOINT_VERBS | {"take", "lead", "head", "run", "chair"}  # "left to take up a post at X"
@@ -132,6 +132,7 @@ class AttributionMixin:
             and self._same_list_item(s, role, sent)
             and not self._moved_on_to(s, role)
             and not self._in_clause_about_the_person(s, role)
+            and not self._in_what_is_said(s, role, predicate)
         ]
         references = [
             t
@@ -291,6 +292,15 @@ class AttributionMixin:
                 return True
             current = current.head
         return False
+
+    def _in_what_is_said(self, org: Span, role: Span, predicate: Token | None) -> bool:
+        """ "Chief executive X said that the trust was working with the TDA": an organisation in what the
+        person says is not where the person's own title is."""
+        if predicate is None or predicate.lemma_ not in REPORT_VERBS:
+            return False
+        said = [c for c in predicate.children if c.dep_ == "ccomp"]
+        inside = {t.i for c in said for t in c.subtree}
+        return org.start in inside and role.start not in inside
 
     def _in_clause_about_the_person(self, org: Span, role: Span) -> bool:
         """ "Interim chief executive X, who was previously chief executive of A before leaving to work for B,",

@@ -66,7 +66,7 @@ class CandidatesMixin:
         for token in sent:
             if token.dep_ not in {"nsubj", "nsubjpass"} or token.idx in self.quoted:
                 continue
-            if token.i in self.person_at and self.person_at[token.i].root.i == token.i:
+            if token.i in self.person_at and _heads_span(token, self.person_at[token.i]):
                 out.append(self.person_at[token.i])
             elif token.lower_ in {"term", "tenure", "appointment", "secondment", "resignation", "retirement"}:
                 owner = next((c for c in token.children if c.dep_ == "poss"), None)
@@ -180,9 +180,10 @@ class CandidatesMixin:
         """The others a plural title names with ``person``: "non-executive directors A and B resigned"."""
         after = self.doc[role.end] if role.end < len(self.doc) else role[-1]
         if not (
-            role[-1].tag_ == "NNS" or after.tag_ == "NNS" and after.lemma_.lower() in role.label_.split()
+            role.root.tag_ == "NNS" or after.tag_ == "NNS" and after.lemma_.lower() in role.label_.split()
         ):
-            return []  # "Non-executive" + "directors": the title may stop before its plural noun
+            return []  # "Non-executive" + "directors": the title may stop before its plural noun; "director of
+            # human resources" is one director (its last word is plural, its head is not)
         return [
             self.person_at[t.i]
             for t in person.root.conjuncts
@@ -529,3 +530,9 @@ class CandidatesMixin:
     def _has_verb_between(self, person: Span, role: Span) -> bool:
         lo, hi = sorted([person.end, role.start])
         return any(t.pos_ in {"VERB"} for t in self.doc[lo:hi])
+
+
+def _heads_span(token: Token, span: Span) -> bool:
+    """The token links the span to the rest of the sentence ("Will Warrender CBE": the parser may hang the
+    name on "CBE", reading "Will" as an auxiliary)."""
+    return token.i == span.root.i or not (span.start <= token.head.i < span.end)

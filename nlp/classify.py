@@ -197,6 +197,8 @@ class ClassifyMixin:
                 r"\b(post|role|position)\b", after.text
             ):
                 return DEPART, None
+            if predicate is not None and self._then_leaves(predicate, person, role):
+                return DEPART, None  # "is currently chair of A and will step down on 31 March"
             return HOLD, None
         if how == "relative":
             main = self._main_verb_of(person)
@@ -310,7 +312,19 @@ class ClassifyMixin:
                     if any(c.lower_ in {"first", "previous", "earlier"} for c in current.children):
                         return None
                     return current.lemma_.lower()
-        return None
+        return self._list_change_noun(role)
+
+    def _list_change_noun(self, role: Span) -> str | None:
+        """ "announced the departure of four senior managers: A, director of HR; B, company secretary; ...":
+        the one change noun before the colon of a semicolon list speaks of every item."""
+        sent = self.sent_of[role.start]
+        colon, semicolons = self._list_marks(sent)
+        if colon is None or not semicolons or role.start < colon:
+            return None
+        nouns = {t.lemma_.lower() for t in self.doc[sent.start : colon] if t.pos_ == "NOUN"} & set(
+            CHANGE_NOUNS
+        )
+        return nouns.pop() if len(nouns) == 1 else None
 
     def _role_after(self, sent: Span, verb: Token | None, role: Span) -> bool:
         """The verb names another post after it ("Our chief nurse, X, will become chief executive", "X,

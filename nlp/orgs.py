@@ -254,7 +254,7 @@ class OrgRecogniser:
             if any(s.start < ent.end and ent.start < s.end for s in known):
                 continue
             start = ent.start + (1 if ent[0].lower_ == "the" else 0)
-            if ent.text.endswith("Health Authority"):
+            if ent.text.endswith(("Health Authority", "Care Trust")):
                 start = _coordinated_start(doc, start)  # "Kent and Medway Strategic Health Authority"
             end = ent.end
             while end > start and doc[end - 1].is_space:
@@ -405,6 +405,8 @@ def _coordinated_start(doc: Doc, start: int) -> int:
         i >= 2 and doc[i - 1].text in {"and", "&", ","} and doc[i - 2].is_title and doc[i - 2].pos_ == "PROPN"
     ):
         i -= 2
+        while i >= 1 and i - 1 >= doc[i].sent.start and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN":
+            i -= 1  # "North Yorkshire and York Primary Care Trust": the conjunct's own words
     return i
 
 

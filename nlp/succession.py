@@ -114,7 +114,14 @@ class SuccessionMixin:
         ):
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None) or next(
+            (
+                t
+                for t in verb.subtree
+                if t.lower_ == "by" and t.head.lower_ == "basis" and t.head.head.head == verb
+            ),
+            None,
+        )  # "will be replaced on an interim basis by Y": the parser hangs "by Y" on "basis"
         named = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         successor = self.person_at.get(named.i) if named is not None else None
         if subject is None or successor is None:

@@ -353,6 +353,10 @@ class UnnamedMixin:
             orgs = self._organisations(sent, role, verb)
             if len(orgs) == 1 and orgs[0][2] >= 0.9:  # the organisation stated, not guessed
                 self.unnamed_changes.append((sent, role, orgs[0], APPOINT, verb))
+            elif _indefinite_body(
+                verb
+            ):  # "A hospital trust has appointed a new chief executive.": named next
+                self.unnamed_changes.append((sent, role, None, APPOINT, verb))
             return
         if role.start > verb.i or role.root.dep_ not in {"nsubj", "nsubjpass", "conj", "appos"}:
             return
@@ -399,11 +403,17 @@ class UnnamedMixin:
         for first, role, org, kind, verb in self.unnamed_changes:
             following = [s for s in self.sents if s.start >= first.end][:2]
             person = next((p for s in following if (p := self._introduced_subject(s)) is not None), None)
-            if person is None or any(
-                e.person == person.kb_id_
-                and e.role == role.label_
-                and (e.event != HOLD or (e.org_key or e.organisation) == (org[0] or org[1]))
-                for e in events
+            if person is not None and org is None:
+                org = self._org_joined(person)
+            if (
+                person is None
+                or org is None
+                or any(
+                    e.person == person.kb_id_
+                    and e.role == role.label_
+                    and (e.event != HOLD or (e.org_key or e.organisation) == (org[0] or org[1]))
+                    for e in events
+                )
             ):  # not when the post is already hers; "currently chief executive of B" elsewhere is no bar
                 continue
             sent = self.sent_of[person.start]
@@ -420,6 +430,14 @@ class UnnamedMixin:
                 self._post_event(person.kb_id_, role, org, kind, first, interim, when, 0.7, None, info)
             )
         return out
+
+    def _org_joined(self, person: Span) -> tuple | None:
+        """The one organisation the person's own verb reaches, outside what describes them: "Kim X takes over
+        at A on 10 October" (not "Kim X, chief operating officer of B, joins ...")."""
+        verb = self._subject_verbs.get(person.start) or person.root.head
+        reached = {t.i for t in verb.subtree} - {t.i for t in person.root.subtree}
+        orgs = {(s.kb_id_ or None, org_name(s)) for s in self.org_spans if s.start in reached}
+        return (*orgs.pop(), 0.9) if len(orgs) == 1 else None
 
     def _introduced_subject(self, sent: Span) -> Span | None:
         """The sentence's first person, when they are its subject, named in full for the first time, with no
@@ -439,3 +457,13 @@ class UnnamedMixin:
             if holder is not None and holder[0].kb_id_ == person.kb_id_:
                 return None  # "Jo Bloggs, the chair, said ...": someone with a post of their own
         return person
+
+
+def _indefinite_body(verb: Token) -> bool:
+    """The verb's subject is an NHS body left unnamed: "An NHS hospital trust ... has appointed"."""
+    return any(
+        c.dep_ == "nsubj"
+        and c.lemma_ in {"trust", "hospital", "board", "organisation", "service", "ccg", "icb"}
+        and any(d.lower_ in {"a", "an"} for d in c.children)
+        for c in verb.children
+    )

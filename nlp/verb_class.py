@@ -140,7 +140,7 @@ class VerbClassMixin:
                 return APPOINT
             if lemma in {"be"} and verb.dep_ == "xcomp" and verb.head.lemma_ in {"be", "expect", "set"}:
                 return APPOINT  # "is to be", "is expected to be"
-            return HOLD
+            return DEPART if self._then_leaves(verb, person, role, depth) else HOLD
         if (
             verb.dep_ in {"xcomp", "conj", "advcl", "ccomp", "relcl", "acl"}
             and depth < 3
@@ -172,4 +172,17 @@ class VerbClassMixin:
     def _negated(self, verb: Token) -> bool:
         return any(c.dep_ == "neg" for c in verb.children) or any(
             c.dep_ == "neg" for c in verb.head.children if verb.dep_ in {"xcomp"}
+        )
+
+    def _then_leaves(self, verb: Token, person: Span, role: Span, depth: int = 0) -> bool:
+        """A verb conjoined after the post, with no subject of its own, leaves it: "is chair of A and will
+        step down in March", "has been chief executive since 2015 and is to retire"."""
+        return depth < 3 and any(
+            c.dep_ == "conj"
+            and c.pos_ in {"VERB", "AUX"}
+            and c.i > role.end
+            and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+            and not self._role_between(verb, c, role)
+            and self._verb_class(c, person, role, depth + 1) == DEPART
+            for c in verb.children
         )

@@ -125,6 +125,7 @@ QUALIFIERS = {
     "designate": "designate",
     "incoming": "designate",
     "new": "new",
+    "next": "new",  # "the next chief executive of X will be Y": the incoming holder
     "former": "former",
     "outgoing": "outgoing",
     "retiring": "outgoing",

@@ -1,0 +1,169 @@
+"""Constructions found on the third round of real pages outside every evaluation set (the 2026-12-02 probes;
+research log items 110 onwards in tests/fixtures/extraction/constructions/extractor-rules-2026-12.md).
+One original sentence each: fictional people, real organisations."""
+
+from __future__ import annotations
+
+from nhs_leaders.nlp.pipeline import extract_events
+
+
+def events_of(nlp, text: str, published: str | None) -> set[tuple]:
+    """(person, role, organisation, event, interim, date) of every event extracted from ``text``."""
+    (result,) = list(extract_events(nlp, [(text, published, None, None)]))
+    return {(e.person, e.role, e.organisation, e.event, e.interim, e.date) for e in result.events}
+
+
+def changes_of(nlp, text: str, published: str | None = "2023-06-15") -> set[tuple]:
+    """(person, role, organisation, event) of every event."""
+    return {f[:4] for f in events_of(nlp, text, published)}
+
+
+def test_the_next_holder_is_an_incoming_one(nlp):
+    # Item 110: "The next chief executive of X will be Y": "next" marks the incoming holder, as "new" does.
+    text = (
+        "The next chief executive of Royal Cornwall Hospitals NHS Trust will be Dr Idris Pentreath, the trust "
+        "announced this week."
+    )
+    found = changes_of(nlp, text)
+    assert ("Idris Pentreath", "chief executive", "Royal Cornwall Hospitals NHS Trust", "appointed") in found
+
+
+def test_a_post_held_then_left_in_one_sentence(nlp):
+    # Item 111: "is (currently) chair of A and will step down on 31 March": the conjoined verb leaves the post.
+    text = (
+        "Dr Morwenna Tregarthen is currently chair of Royal Cornwall Hospitals NHS Trust and will step down from "
+        "that role on 31 March 2021."
+    )
+    found = events_of(nlp, text, "2021-01-20")
+    assert (
+        "Morwenna Tregarthen",
+        "chair",
+        "Royal Cornwall Hospitals NHS Trust",
+        "departed",
+        False,
+        "2021-03-31",
+    ) in found
+    assert not any(f[3] == "holds" for f in found)
+    text = (
+        "Dr Morwenna Tregarthen is chair of Royal Cornwall Hospitals NHS Trust and will step down in March."
+    )
+    assert ("Morwenna Tregarthen", "chair", "Royal Cornwall Hospitals NHS Trust", "departed") in changes_of(
+        nlp, text
+    )
+
+
+def test_a_primary_care_trust_named_with_and(nlp):
+    # Item 112: "North Yorkshire and York Primary Care Trust": the entity model cuts the name at "and".
+    text = (
+        "Dr Alys Merriman, chief executive of North Yorkshire and York Primary Care Trust, is leaving to take up "
+        "a new role in the NHS."
+    )
+    found = changes_of(nlp, text, "2008-10-15")
+    assert (
+        "Alys Merriman",
+        "chief executive",
+        "North Yorkshire and York Primary Care Trust",
+        "departed",
+    ) in found
+
+
+def test_a_given_name_the_parser_reads_as_a_verb(nlp):
+    # Item 113: "Will Trelawney CBE, ..., has led the organisation": the parser takes "Will" for an auxiliary and
+    # hangs the subject on "CBE"; the name is still the sentence's subject.
+    text = (
+        "The chief executive of South Western Ambulance Service NHS Foundation Trust has said he plans to leave "
+        "the organisation.\n\n"
+        "Will Trelawney CBE, a former rear admiral who served 30 years in the Royal Navy, was appointed in 2021 "
+        "and has led the organisation since."
+    )
+    found = changes_of(nlp, text)
+    assert (
+        "Will Trelawney",
+        "chief executive",
+        "South Western Ambulance Service NHS Foundation Trust",
+        "departed",
+    ) in found
+
+
+def test_an_unnamed_trust_in_the_lede_named_with_the_appointee(nlp):
+    # Item 114: "A hospital trust has appointed a new chief executive. X takes over at Y on 10 October."
+    text = (
+        "An NHS hospital trust struggling with debts has appointed a new chief executive.\n\n"
+        "Rhiannon Castellow takes over at East Sussex Healthcare NHS Trust on 10 October."
+    )
+    found = changes_of(nlp, text, "2023-09-01")
+    assert ("Rhiannon Castellow", "chief executive", "East Sussex Healthcare NHS Trust", "appointed") in found
+
+
+def test_replaced_on_a_basis_by(nlp):
+    # Item 115: "will be replaced on an interim basis by Y": the parser hangs "by Y" on "basis".
+    text = (
+        "Osric Pellow, chief operating officer of Royal Cornwall Hospitals NHS Trust, is leaving in October.\n\n"
+        "Mr Pellow will be replaced on an interim basis by Demelza Trewin, the deputy chief operating officer."
+    )
+    found = events_of(nlp, text, "2023-06-15")
+    assert any(
+        f[0] == "Demelza Trewin" and f[1] == "chief operating officer" and f[3] == "appointed" and f[4]
+        for f in found
+    )
+
+
+def test_a_departure_noun_before_a_list(nlp):
+    # Item 116: "announced the departure of four managers: A, role; B, role; ...": the change noun before the
+    # colon speaks of every item, and each item keeps its own post ("director of human resources" is one
+    # director's title, not a plural one the list shares).
+    text = (
+        "Royal Cornwall Hospitals NHS Trust's board noted the retirement of three directors at the end of March: "
+        "Jago Polglaze, medical director; Tobias Angove, company secretary; and Lowenna Rickard, director of "
+        "human resources."
+    )
+    found = changes_of(nlp, text)
+    trust = "Royal Cornwall Hospitals NHS Trust"
+    assert found == {
+        ("Jago Polglaze", "medical director", trust, "departed"),
+        ("Tobias Angove", "company secretary", trust, "departed"),
+        ("Lowenna Rickard", "chief people officer", trust, "departed"),
+    }
+
+
+def test_an_organisation_in_what_is_said_is_not_the_speakers(nlp):
+    # Item 117: "Chief executive X said that the trust was working with the TDA": the TDA is not X's.
+    text = (
+        "Royal Cornwall Hospitals NHS Trust is to appoint an improvement director.\n\n"
+        "Chief executive Kenwyn Hosking said in the email that Royal Cornwall was \u201cworking with the NHS "
+        "Trust Development Authority to appoint an improvement director\u201d."
+    )
+    found = changes_of(nlp, text)
+    assert ("Kenwyn Hosking", "chief executive", "Royal Cornwall Hospitals NHS Trust", "holds") in found
+    assert not any(f[2] == "NHS Trust Development Authority" for f in found)
+
+
+def test_leaving_idioms(nlp):
+    # Item 118: "is pursuing other opportunities", "to move to pastures new": a leaving without its verb.
+    text = (
+        "James Paget University Hospitals NHS Foundation Trust said director of nursing Tamsin Belling is "
+        "pursuing other opportunities within the NHS.\n\n"
+        "Its chief executive, Caspar Rundle, is to move to pastures new in June."
+    )
+    found = changes_of(nlp, text)
+    trust = "James Paget University Hospitals NHS Foundation Trust"
+    assert ("Tamsin Belling", "chief nurse", trust, "departed") in found
+    assert ("Caspar Rundle", "chief executive", trust, "departed") in found
+
+
+def test_a_time_the_parser_takes_for_a_subject(nlp):
+    # Item 119: "had been interim chair of A but this week was appointed as chair": "this week" is no subject;
+    # the interim chair made substantive is appointed.
+    text = (
+        "Mr Piran Chenoweth had been interim chairman of Avon and Wiltshire Mental Health Partnership NHS Trust "
+        "but this week was appointed as chairman of the trust."
+    )
+    found = events_of(nlp, text, "2013-06-15")
+    assert (
+        "Piran Chenoweth",
+        "chair",
+        "Avon and Wiltshire Mental Health Partnership NHS Trust",
+        "appointed",
+        False,
+        None,
+    ) in found
