@@ -32,7 +32,7 @@ from nhs_leaders.nlp.cues import (
 )
 from nhs_leaders.nlp.event_dates import EventDatesMixin
 from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extensions
-from nhs_leaders.nlp.gazetteer import by_key
+from nhs_leaders.nlp.gazetteer import by_key, listed_key
 from nhs_leaders.nlp.learned import MODES, classifier_mode, load_classifier
 from nhs_leaders.nlp.orgs import NHS_WORDS, org_name
 from nhs_leaders.nlp.people import PRONOUNS
@@ -244,7 +244,9 @@ class DocumentEvents(
         events = _dedupe(without_tenure_starts(events, self.published), self.is_minutes)
         return [
             replace(
-                e, organisation=self.stated_names.get(_record_name(e.org_key, e.organisation), e.organisation)
+                e,
+                organisation=self.stated_names.get(_record_name(e.org_key, e.organisation), e.organisation),
+                org_key=listed_key(e.org_key),
             )
             for e in events
         ]

@@ -237,6 +237,47 @@ def by_key() -> dict[str, Organisation]:
     return {o.key: o for o in organisations()}
 
 
+UNLISTED = "unlisted:"  # key prefix of an NHS body the text names that the register does not hold
+
+
+def unlisted_key(name: str) -> str:
+    """A document-level key for an NHS body the register does not hold (a primary care trust, a health
+    authority of 2002-06, a trust under a name older than the register's), so that "the trust", its acronym
+    and the document's own organisation point to it as to a listed one. Events carry no ODS code for it."""
+    key = UNLISTED + name
+    table = by_key()
+    if key not in table:
+        table[key] = Organisation(
+            key=key,
+            name=name,
+            ods_code=None,
+            kind=_unlisted_kind(name.lower()),
+            region=None,
+            opened=None,
+            closed=None,
+            successor=None,
+            foundation_trust="foundation trust" in name.lower(),
+        )
+    return key
+
+
+def listed_key(key: str | None) -> str | None:
+    """The key to record: a register key, or None for an unlisted body (named by its text only)."""
+    return None if not key or key.startswith(UNLISTED) else key
+
+
+def _unlisted_kind(lower: str) -> str:
+    if "care trust" in lower or lower.endswith(" pct"):
+        return "primary_care_trust"  # "North Yorkshire and York Primary Care Trust", "Bolton PCT"
+    if "health authority" in lower:
+        return "health_authority"
+    if "clinical commissioning group" in lower or lower.endswith(" ccg"):
+        return "ccg"
+    if "integrated care board" in lower or lower.endswith(" icb"):
+        return "icb"
+    return "trust" if "trust" in lower else "other"
+
+
 def acronym(name: str) -> str:
     """Initials of a name's significant words: 'Norfolk and Suffolk NHS Foundation Trust' → 'NSFT'."""
     words = [w for w in re.split(r"[\s\-]+", name) if w]

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extensions
 from nhs_leaders.nlp.gazetteer import (
+    UNLISTED,
     Organisation,
     acronym_letters,
     by_distinctive_words,
@@ -20,6 +21,7 @@ from nhs_leaders.nlp.gazetteer import (
     is_acronym_of,
     opens_a_trust_name,
     organisations,
+    unlisted_key,
 )
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -29,6 +31,13 @@ from spacy.util import filter_spans
 NHS_WORDS = re.compile(
     r"\b(NHS|Trust|ICB|CCG|Integrated Care Board|Clinical Commissioning Group|Hospitals?|"
     r"Healthcare|Ambulance|Health Authority)\b"
+)
+BODY_WORDS = re.compile(
+    r"\b(Trust|Authority|CCG|ICB|PCT|Clinical Commissioning Group|Integrated Care Board)$"
+)
+GENERIC_BODY_WORDS = set(
+    "The the NHS Foundation Trust Strategic Health Authority Primary Care Clinical Commissioning Group "
+    "Integrated Board CCG ICB PCT Hospital Hospitals Mental Community Ambulance Service Partnership and of".split()
 )
 NON_NHS_WORDS = re.compile(
     r"\b(Council|University(?! Hospitals?)|Ltd|Limited|plc|PLC|Charity|Department|Ministry|"
@@ -192,7 +201,7 @@ class OrgRecogniser:
         Lancashire"): a document-level alias, never a global one."""
         forms: dict[str, Span] = {}
         for span in spans:
-            if not span.kb_id_ or len(span) < 3:
+            if not span.kb_id_ or span.kb_id_.startswith(UNLISTED) or len(span) < 3:
                 continue
             words = [w for w in span.label_.split() if w not in {"The", "NHS"}]
             generic = {
@@ -260,7 +269,12 @@ class OrgRecogniser:
             while end > start and doc[end - 1].is_space:
                 end -= 1
             if start < end and len(doc[start:end].text) > 6:
-                out.append(Span(doc, start, end, label="NHS_ORG", kb_id=""))
+                name = doc[start:end].text
+                if BODY_WORDS.search(name) and set(name.split()) - GENERIC_BODY_WORDS:
+                    # a body with a name of its own ("... Primary Care Trust"), not a hospital site
+                    out.append(Span(doc, start, end, label=name, kb_id=unlisted_key(name)))
+                else:
+                    out.append(Span(doc, start, end, label="NHS_ORG", kb_id=""))
         return out
 
     def _acronyms(self, doc: Doc, spans: list[Span]) -> list[Span]:

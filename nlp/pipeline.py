@@ -16,6 +16,7 @@ import nhs_leaders.nlp.triggers  # noqa: F401
 from nhs_leaders.nlp.chunks import plan
 from nhs_leaders.nlp.dates import minutes_heading_date
 from nhs_leaders.nlp.events import Event
+from nhs_leaders.nlp.gazetteer import listed_key
 from nhs_leaders.nlp.model import load_base_model
 from nhs_leaders.nlp.sentences import unwrap_lines
 from spacy.language import Language
@@ -143,7 +144,7 @@ def _merge(docs: list[Doc], orgs_key: str = "nhs_orgs") -> Extraction:
                 ev.sentence_start += offset
             result.events.append(ev)
         result.organisations += [
-            OrgMention(s.kb_id_ or None, s.text, s.start_char + offset, s.end_char + offset)
+            OrgMention(listed_key(s.kb_id_), s.text, s.start_char + offset, s.end_char + offset)
             for s in doc.spans.get(orgs_key, [])
         ]
     return result

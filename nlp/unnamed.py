@@ -40,6 +40,9 @@ class UnnamedMixin:
         roles = set(self.doc._.nhs_title_roles or [])
         if len(roles) != 1 or any(sent.start <= r.start < sent.end for r in self.role_spans):
             return {}
+        first = next(p for p in self.people_spans if p.kb_id_ == person.kb_id_)
+        if sum(1 for s in self.sents if s.end <= first.start) >= LEDE_SENTENCES:
+            return {}  # the headline is about someone the story introduces early, not a name in links below it
         (role,) = roles
         if any(e.role == role and e.event == kind and e.person != person.kb_id_ for e in self._events_so_far):
             return {}
@@ -449,8 +452,10 @@ class UnnamedMixin:
         if any(p.kb_id_ == person.kb_id_ and p.start < person.start for p in self.people_spans):
             return None
         for r in self.role_spans:
-            if not (sent.start <= r.start < sent.end) or CURRENT_WORDS.search(
-                self.doc[max(sent.start, r.start - 3) : r.start].text
+            if (
+                not (sent.start <= r.start < sent.end)
+                or CURRENT_WORDS.search(self.doc[max(sent.start, r.start - 3) : r.start].text)
+                or _where_now(r)
             ):
                 continue
             holder = self._holder(sent, r)
@@ -466,4 +471,19 @@ def _indefinite_body(verb: Token) -> bool:
         and c.lemma_ in {"trust", "hospital", "board", "organisation", "service", "ccg", "icb"}
         and any(d.lower_ in {"a", "an"} for d in c.children)
         for c in verb.children
+    )
+
+
+LEDE_SENTENCES = 6  # a headline's subject is named within the story's first sentences
+
+
+def _where_now(role: Span) -> bool:
+    """The post is the one held where the person comes from: "joins from A, where she is director of finance"."""
+    verb = next((a for a in role.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return (
+        verb is not None
+        and verb.dep_ == "relcl"
+        and verb.lemma_ == "be"
+        and verb.tag_ in {"VBZ", "VBP"}
+        and any(c.lower_ == "where" for c in verb.children)
     )

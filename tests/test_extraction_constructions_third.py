@@ -167,3 +167,41 @@ def test_a_time_the_parser_takes_for_a_subject(nlp):
         False,
         None,
     ) in found
+
+
+def test_a_body_the_register_does_not_hold_is_still_the_story_s(nlp):
+    # Items 120 and 121: a primary care trust (not in the register) is the document's organisation for "the
+    # trust's chairman" and for the appointee the lede announces; "where she is director of finance" is the
+    # post held where she comes from, not a post of her own in the new body. No ODS code is invented for it.
+    text = (
+        "Bolton Primary Care Trust has appointed a new chief executive.\n\n"
+        "Jane Amberley will join the PCT in May from Salford Primary Care Trust, where she is director of "
+        "finance.\n\n"
+        "The trust's chairman, Peter Rowe, said she was an excellent choice."
+    )
+    (result,) = list(extract_events(nlp, [(text, "2008-03-01", None, None)]))
+    found = {(e.person, e.role, e.organisation, e.event) for e in result.events}
+    assert ("Peter Rowe", "chair", "Bolton Primary Care Trust", "holds") in found
+    assert ("Jane Amberley", "chief executive", "Bolton Primary Care Trust", "appointed") in found
+    assert all(e.org_key is None for e in result.events)
+    assert all(m.org_key is None for m in result.organisations)
+
+
+def test_a_headline_post_goes_to_the_story_s_subject_only(nlp):
+    # Item 122: a headline's post ("Trust's chief executive departs") is given to a leaver the body never gives
+    # a post, if the story introduces them early; not to a name in the links under the story.
+    body = (
+        "The chief executive of a North Yorkshire health trust is leaving her post.\n\n"
+        "Dr Elin Marwood announced she would be leaving North Yorkshire and York Primary Care Trust to take up a "
+        "new role in the NHS.\n\n"
+        "The trust was among 20 in England deemed to be inadequate.\n\n"
+        "An audit report said the trust failed to reach minimum standards.\n\n"
+        "The trust warned in March that it would miss its target.\n\n"
+        "Its deficit has been reduced year on year.\n\n"
+        "Related stories\n\n"
+        "Why ballet dancer Pavel Ostrander quit"
+    )
+    (result,) = list(extract_events(nlp, [(body, "2008-10-15", None, "Trust's chief executive departs")]))
+    found = {(e.person, e.role, e.event) for e in result.events}
+    assert ("Elin Marwood", "chief executive", "departed") in found
+    assert not any(p == "Pavel Ostrander" for p, _, _ in found)
