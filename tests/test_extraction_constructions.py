@@ -842,12 +842,12 @@ INTERIM_CASES = [
         },
     ),
     (
-        "a CCG's 'chief officer' is a post, kept as written",
+        "a CCG's 'chief officer' is its accountable officer: chief executive (as the real-text gold has it)",
         "Dr Morwenna Kitto, chief officer of NHS Kernow Clinical Commissioning Group, will retire in March.",
         {
             (
                 "Morwenna Kitto",
-                "chief officer",
+                "chief executive",
                 "NHS Kernow Clinical Commissioning Group",
                 "departed",
                 False,

@@ -205,3 +205,22 @@ def test_a_headline_post_goes_to_the_story_s_subject_only(nlp):
     found = {(e.person, e.role, e.event) for e in result.events}
     assert ("Elin Marwood", "chief executive", "departed") in found
     assert not any(p == "Pavel Ostrander" for p, _, _ in found)
+
+
+def test_the_register_s_name_when_the_text_also_uses_it(nlp):
+    # Item 123: a text that says both "Wirral Clinical Commissioning Group" and "Wirral CCG" names the body as
+    # the register does ("NHS Wirral CCG"); the longer stated form is kept only when the text never uses it.
+    text = (
+        "Wirral Clinical Commissioning Group has a new chair.\n\n"
+        "Dr Petra Lowndes, a Birkenhead GP, has been appointed chair of Wirral CCG."
+    )
+    found = changes_of(nlp, text)
+    assert ("Petra Lowndes", "chair", "NHS Wirral CCG", "appointed") in found
+
+
+def test_a_ccg_chief_officer_is_its_accountable_officer(nlp):
+    # Item 124: a clinical commissioning group's "chief officer" is annotated as its accountable officer, which
+    # the guideline counts as chief executive.
+    text = "Hester Quayle, chief officer of NHS Isle of Wight CCG, will leave in March after five years at the helm."
+    found = changes_of(nlp, text, "2019-01-10")
+    assert ("Hester Quayle", "chief executive", "NHS Isle of Wight CCG", "departed") in found
