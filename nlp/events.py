@@ -34,6 +34,7 @@ from nhs_leaders.nlp.event_dates import EventDatesMixin
 from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extensions
 from nhs_leaders.nlp.gazetteer import by_key, listed_key
 from nhs_leaders.nlp.learned import MODES, classifier_mode, load_classifier
+from nhs_leaders.nlp.listed_posts import ListedPostsMixin
 from nhs_leaders.nlp.orgs import NHS_WORDS, org_name
 from nhs_leaders.nlp.people import PRONOUNS
 from nhs_leaders.nlp.roles import qualifiers
@@ -100,6 +101,7 @@ class DocumentEvents(
     AttributionMixin,
     ClassifyMixin,
     VerbClassMixin,
+    ListedPostsMixin,
     EventDatesMixin,
     SuccessionMixin,
     UnnamedMixin,
@@ -230,6 +232,7 @@ class DocumentEvents(
         events += self._appointments_without_role(events)
         events += self._successors(events)
         events += self._listed_appointees(events)
+        events += self._listed_posts(events)
         events += self._chairing_the_board(events)
         events += self._succession_departures(events)
         events += self._appointments_to_the_role(events)

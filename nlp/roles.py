@@ -64,6 +64,9 @@ class RoleRecogniser:
                 self.acronyms.add("ROLE", [nlp.make_doc(variant.upper())])
             else:
                 self.matcher.add("ROLE", [nlp.make_doc(variant)])
+        for plural, variant in _plurals(self.variants).items():  # "the chief executives are: ..."
+            self.variants.setdefault(plural, self.variants[variant])
+            self.matcher.add("ROLE", [nlp.make_doc(plural)])
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans[self.spans_key] = self._recognise(doc)
@@ -148,3 +151,14 @@ def designated(span: Span) -> bool:
 def qualifiers(span: Span) -> set[str]:
     """Qualifier names (interim, acting, group, joint, substantive, former...) written inside a role span."""
     return {QUALIFIERS[t.lower_] for t in span if t.lower_ in QUALIFIERS}
+
+
+def _plurals(variants: dict[str, str]) -> dict[str, str]:
+    """Plurals of the several-word titles ("chief executives", "medical directors"); one-word titles stay
+    singular ("chairs" is mostly a verb)."""
+    out = {}
+    for variant in variants:
+        words = variant.split()
+        if len(words) > 1 and words[-1].isalpha() and not words[-1].endswith("s"):
+            out[" ".join(words[:-1] + [words[-1] + "s"])] = variant
+    return out

@@ -224,3 +224,30 @@ def test_a_ccg_chief_officer_is_its_accountable_officer(nlp):
     text = "Hester Quayle, chief officer of NHS Isle of Wight CCG, will leave in March after five years at the helm."
     found = changes_of(nlp, text, "2019-01-10")
     assert ("Hester Quayle", "chief executive", "NHS Isle of Wight CCG", "departed") in found
+
+
+def test_a_plural_title_names_each_holder(nlp):
+    # Item 125: several-word titles in the plural ("trust-wide medical directors A and B") are titles.
+    text = (
+        "Dr Emrys Caddick will work closely with the trust-wide medical directors Dr Senara Polkinghorne and "
+        "Dr Jowan Treloar at Northumbria Healthcare NHS Foundation Trust."
+    )
+    found = changes_of(nlp, text)
+    trust = "Northumbria Healthcare NHS Foundation Trust"
+    assert ("Senara Polkinghorne", "medical director", trust, "holds") in found
+    assert ("Jowan Treloar", "medical director", trust, "holds") in found
+
+
+def test_a_titled_list_of_people_at_their_organisations(nlp):
+    # Item 126: "The new chief executives are: – A at X; – B at Y; and – C at Z": each item is the post at its
+    # own organisation, appointed when the title is new.
+    text = (
+        "The new chief executives are: – Idris Penwarden at NHS North of England; – Dame Elowen Carne at NHS "
+        "South of England; and – Kitto Rowse at NHS Midlands and East."
+    )
+    found = changes_of(nlp, text, "2011-07-01")
+    assert found == {
+        ("Idris Penwarden", "chief executive", "NHS North of England", "appointed"),
+        ("Elowen Carne", "chief executive", "NHS South of England", "appointed"),
+        ("Kitto Rowse", "chief executive", "NHS Midlands and East", "appointed"),
+    }
