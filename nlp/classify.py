@@ -31,6 +31,8 @@ from nhs_leaders.nlp.roles import designated, qualifiers
 from nhs_leaders.nlp.vocab import APPOINT_VERBS, CONTINUE_VERBS
 from spacy.tokens import Span, Token
 
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "attr"}  # "X will be ...", "The new chair will be X"
+
 
 class ClassifyMixin:
     # ---- what happened ----------------------------------------------------------------------------
@@ -145,6 +147,8 @@ class ClassifyMixin:
         where_was = self._where_was(sent, role)
         if where_was:
             return where_was
+        if how == "relative" and self._appointee_past(person, role):
+            return HISTORY, None  # "The new acting chair will be X, who last year retired as chair of A"
         if MOVED_FROM.search(self.doc[max(sent.start, role.start - 12) : role.start].text + " "):
             return DEPART, None  # "has moved from medical director to", "following a six-year tenure as COO"
         if re.search(
@@ -313,6 +317,20 @@ class ClassifyMixin:
                         return None
                     return current.lemma_.lower()
         return self._list_change_noun(role)
+
+    def _appointee_past(self, person: Span, role: Span) -> bool:
+        """A relative clause in the simple past about someone the main clause appoints to another post: the
+        appointee's career ("X, who retired last year as chair of A, will be interim chair of B")."""
+        verb = self._verb_of(role.root)
+        if verb is None or verb.dep_ != "relcl" or verb.tag_ != "VBD" or person.root.dep_ not in SUBJECT_DEPS:
+            return False
+        main = self._main_verb_of(person)
+        others = [
+            r for r in self.role_spans if r is not role and self.sent_of[r.start] == self.sent_of[role.start]
+        ]
+        return main is not None and any(
+            "new" in qualifiers(r) or self._verb_class(main, person, r) == APPOINT for r in others
+        )
 
     def _list_change_noun(self, role: Span) -> str | None:
         """ "announced the departure of four senior managers: A, director of HR; B, company secretary; ...":

@@ -392,6 +392,14 @@ class UnnamedMixin:
                     and e.role == role.label_
                     and e.sentence_start == sent.start_char
                 ]
+                stated = [o for o in self._organisations(first, role, verb) if o[2] >= 0.8]
+                if (
+                    held
+                    and stated
+                    and (held[0].org_key or held[0].organisation) != (stated[0][0] or stated[0][1])
+                ):
+                    break  # "The chief executive of A is stepping down. X, chief executive of B, will take interim
+                    # charge at A": the lede's leaver is A's, and X (who keeps B) is not the one leaving
                 if held:
                     date_value, precision = self._date(first, role, DEPART, verb)
                     out.append(replace(held[0], event=DEPART, date=date_value, date_precision=precision))

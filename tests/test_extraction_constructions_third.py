@@ -251,3 +251,35 @@ def test_a_titled_list_of_people_at_their_organisations(nlp):
         ("Elowen Carne", "chief executive", "NHS South of England", "appointed"),
         ("Kitto Rowse", "chief executive", "NHS Midlands and East", "appointed"),
     }
+
+
+def test_the_lede_leaver_is_not_the_interim_from_elsewhere(nlp):
+    # Item 127: "A has appointed an interim chief executive days after its CEO announced she was leaving. X,
+    # currently chief executive of B, will take interim charge at A": the lede's leaver is A's, and X keeps B.
+    text = (
+        "Shrewsbury and Telford Hospital NHS Trust has appointed an interim chief executive just days after its "
+        "incumbent CEO announced she was leaving the provider.\n\n"
+        "Tamsin Ellery, currently chief executive of the Royal Orthopaedic Hospital NHS Foundation Trust, will "
+        "take interim charge at the trust next month."
+    )
+    found = changes_of(nlp, text, "2024-08-12")
+    assert not any(f[0] == "Tamsin Ellery" and f[3] == "departed" for f in found)
+    assert (
+        "Tamsin Ellery",
+        "chief executive",
+        "Shrewsbury and Telford Hospital NHS Trust",
+        "appointed",
+    ) in found
+
+
+def test_an_appointee_s_past_in_a_relative_clause_is_history(nlp):
+    # Item 128: "The new acting chairman will be X, who last year retired after a decade as chairman of A": the
+    # retirement is the appointee's career, not a change this text reports.
+    text = (
+        "Barnsley Hospital NHS Foundation Trust has a new chair.\n\n"
+        "The trust's new acting chairman will be Lorcan Hebblethwaite, who last year retired after more than a "
+        "decade as chairman of Sheffield Teaching Hospitals NHS Foundation Trust."
+    )
+    found = changes_of(nlp, text, "2014-05-01")
+    assert ("Lorcan Hebblethwaite", "chair", "Barnsley Hospital NHS Foundation Trust", "appointed") in found
+    assert not any(f[0] == "Lorcan Hebblethwaite" and f[3] == "departed" for f in found)
