@@ -229,6 +229,7 @@ class DocumentEvents(
         self._fill_later_dates(events)
         self._events_so_far = events
         events += self._departures_without_role(events)
+        events += self._vacant_since(events)  # "without a substantive chief executive since X left"
         events += self._appointments_without_role(events)
         events += self._successors(events)
         events += self._listed_appointees(events)

@@ -450,6 +450,45 @@ class UnnamedMixin:
         orgs = {(s.kb_id_ or None, org_name(s)) for s in self.org_spans if s.start in reached}
         return (*orgs.pop(), 0.9) if len(orgs) == 1 else None
 
+    def _vacant_since(self, events: list[Event]) -> list[Event]:
+        """ "A has been without a substantive chief executive since the departure of X (since X left) at the
+        end of 2019": X left that post at A, on the date the clause gives."""
+        out = []
+        for role in self.role_spans:
+            sent = self.sent_of[role.start]
+            i = role.start - 1
+            while i > sent.start and self.doc[i].lower_ in VACANT_BEFORE_TITLE:
+                i -= 1
+            if self.doc[i].lower_ != "without" or i == role.start - 1:
+                continue
+            since = next((t for t in self.doc[role.end : sent.end] if t.lower_ == "since"), None)
+            person = next(
+                (p for p in self.people_spans if since is not None and since.i < p.start < sent.end), None
+            )
+            if person is None or any(e.person == person.kb_id_ and e.event == DEPART for e in events + out):
+                continue
+            info = self.doc._.nhs_people.get(person.kb_id_)
+            when = self._date(sent, person, DEPART, since)
+            for org in self._vacant_at(role):
+                out.append(
+                    self._post_event(person.kb_id_, role, org, DEPART, sent, False, when, 0.7, None, info)
+                )
+        return out
+
+    def _vacant_at(self, role: Span) -> list[tuple]:
+        """The bodies that are without the post: the organisations the verb's subject names ("Kettering and
+        Northampton have been without"), or the one "the trust" refers to."""
+        verb = self._verb_of(role.root)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subject is None:
+            return []
+        inside = {t.i for t in subject.subtree}
+        named = [s for s in self.org_spans if s.start in inside]
+        if named:
+            return [(s.kb_id_ or None, org_name(s), 0.9) for s in named]
+        key = self._referred_org(subject) if subject.lower_ in {"trust", "board", "ccg", "icb"} else None
+        return [(key, self._name(key), 0.9)] if key else []
+
     def _introduced_subject(self, sent: Span) -> Span | None:
         """The sentence's first person, when they are its subject, named in full for the first time, with no
         post stated for them in the sentence except one they currently hold."""
@@ -495,3 +534,6 @@ def _where_now(role: Span) -> bool:
         and verb.tag_ in {"VBZ", "VBP"}
         and any(c.lower_ == "where" for c in verb.children)
     )
+
+
+VACANT_BEFORE_TITLE = {"a", "an", "substantive", "permanent", "full-time", "new"}

@@ -283,3 +283,19 @@ def test_an_appointee_s_past_in_a_relative_clause_is_history(nlp):
     found = changes_of(nlp, text, "2014-05-01")
     assert ("Lorcan Hebblethwaite", "chair", "Barnsley Hospital NHS Foundation Trust", "appointed") in found
     assert not any(f[0] == "Lorcan Hebblethwaite" and f[3] == "departed" for f in found)
+
+
+def test_a_post_vacant_since_someone_left(nlp):
+    # Item 129: "A has been without a substantive chief executive since the departure of X (since X left)": X
+    # left that post at A.
+    text = (
+        "Kettering General Hospital NHS Foundation Trust has been without a substantive chief executive since "
+        "the departure of Lachlan Murrish at the end of 2019."
+    )
+    found = changes_of(nlp, text, "2021-03-01")
+    assert (
+        "Lachlan Murrish",
+        "chief executive",
+        "Kettering General Hospital NHS Foundation Trust",
+        "departed",
+    ) in found
