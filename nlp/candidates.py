@@ -100,6 +100,12 @@ class CandidatesMixin:
             self._remember_unnamed(sent, role)
             return None
         person, how, predicate = found
+        if (
+            role.root.tag_ == "NNS"
+            and role.label_ != role.text.lower()
+            and how not in {"adjacent", "apposition"}
+        ):
+            return None  # "who has worked with three chief executives at A": a plural title is not her post
         if how == "pronoun" and self._first_person(person, sent) and not self._own_post(sent, role):
             return None  # "I told our Chair ...": the author speaks of someone else's post
         kind, note = self._classify(sent, role, person, predicate, how)

@@ -31,7 +31,7 @@ from nhs_leaders.nlp.roles import designated, qualifiers
 from nhs_leaders.nlp.vocab import APPOINT_VERBS, CONTINUE_VERBS
 from spacy.tokens import Span, Token
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "attr"}  # "X will be ...", "The new chair will be X"
+HOLDER_DEPS = {"nsubj", "nsubjpass", "attr"}  # the clause's subject, or "The new chair will be X"
 
 
 class ClassifyMixin:
@@ -322,7 +322,7 @@ class ClassifyMixin:
         """A relative clause in the simple past about someone the main clause appoints to another post: the
         appointee's career ("X, who retired last year as chair of A, will be interim chair of B")."""
         verb = self._verb_of(role.root)
-        if verb is None or verb.dep_ != "relcl" or verb.tag_ != "VBD" or person.root.dep_ not in SUBJECT_DEPS:
+        if verb is None or verb.dep_ != "relcl" or verb.tag_ != "VBD" or person.root.dep_ not in HOLDER_DEPS:
             return False
         main = self._main_verb_of(person)
         others = [
@@ -339,10 +339,14 @@ class ClassifyMixin:
         colon, semicolons = self._list_marks(sent)
         if colon is None or not semicolons or role.start < colon:
             return None
-        nouns = {t.lemma_.lower() for t in self.doc[sent.start : colon] if t.pos_ == "NOUN"} & set(
-            CHANGE_NOUNS
-        )
-        return nouns.pop() if len(nouns) == 1 else None
+        nouns = [
+            t for t in self.doc[sent.start : colon] if t.pos_ == "NOUN" and t.lemma_.lower() in CHANGE_NOUNS
+        ]
+        if len({t.lemma_.lower() for t in nouns}) != 1 or any(
+            nouns[0].i < p.start < colon for p in self.people_spans
+        ):  # not "Following the retirement of X, the team is: A, chief executive; ...": the noun is X's
+            return None
+        return nouns[0].lemma_.lower()
 
     def _role_after(self, sent: Span, verb: Token | None, role: Span) -> bool:
         """The verb names another post after it ("Our chief nurse, X, will become chief executive", "X,

@@ -241,9 +241,10 @@ UNLISTED = "unlisted:"  # key prefix of an NHS body the text names that the regi
 
 
 def unlisted_key(name: str) -> str:
-    """A document-level key for an NHS body the register does not hold (a primary care trust, a health
-    authority of 2002-06, a trust under a name older than the register's), so that "the trust", its acronym
-    and the document's own organisation point to it as to a listed one. Events carry no ODS code for it."""
+    """A key for an NHS body the register does not hold (a primary care trust, a health authority of 2002-06,
+    a trust under a name older than the register's), so that "the trust", its acronym and the document's own
+    organisation point to it as to a listed one. Events carry no ODS code for it. The entry is added to the
+    process-wide table (one per distinct name, the same for every document that names it)."""
     key = UNLISTED + name
     table = by_key()
     if key not in table:

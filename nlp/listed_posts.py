@@ -6,10 +6,10 @@ A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the docu
 
 from __future__ import annotations
 
-from nhs_leaders.nlp.cues import APPOINT, HOLD, Event
+from nhs_leaders.nlp.cues import APPOINT, DEPART, HOLD, Event
 from nhs_leaders.nlp.orgs import org_name
 from nhs_leaders.nlp.roles import qualifiers
-from nhs_leaders.nlp.vocab import APPOINT_VERBS
+from nhs_leaders.nlp.vocab import APPOINT_VERBS, DEPART_VERBS, LEAVE_VERBS
 from spacy.tokens import Span
 
 
@@ -22,13 +22,14 @@ class ListedPostsMixin:
             colon, semicolons = self._list_marks(sent)
             if colon is None or not semicolons:
                 continue
-            titles = [r for r in self.role_spans if sent.start <= r.start < colon and r[-1].tag_ == "NNS"]
+            titles = [r for r in self.role_spans if sent.start <= r.start < colon and r.root.tag_ == "NNS"]
             if len(titles) != 1:
                 continue
             role = titles[0]
             lead_in = self.doc[sent.start : colon]
-            appointing = "new" in qualifiers(role) or any(t.lemma_ in APPOINT_VERBS for t in lead_in)
-            kind = APPOINT if appointing else HOLD
+            kind = _lead_in_kind(lead_in, role)
+            if kind is None:
+                continue
             interim = bool(qualifiers(role) & {"interim", "acting"})
             bounds = [colon, *semicolons, sent.end]
             for lo, hi in zip(bounds, bounds[1:]):
@@ -62,3 +63,13 @@ class ListedPostsMixin:
         if len(people) != 1 or len(orgs) != 1 or any(lo < r.start < hi for r in self.role_spans):
             return None
         return people[0], orgs[0]
+
+
+def _lead_in_kind(lead_in: Span, role: Span) -> str | None:
+    """What the lead-in says of the listed people: leaving ("Two chief executives resigned this month:"),
+    appointed ("The new chief executives are:"), holding ("The medical directors are:"), or nothing."""
+    if any(t.lemma_ in DEPART_VERBS | LEAVE_VERBS for t in lead_in):
+        return DEPART
+    if "new" in qualifiers(role) or any(t.lemma_ in APPOINT_VERBS for t in lead_in):
+        return APPOINT
+    return HOLD if any(t.lemma_ in {"be", "include"} for t in lead_in) else None

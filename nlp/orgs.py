@@ -35,6 +35,10 @@ NHS_WORDS = re.compile(
 BODY_WORDS = re.compile(
     r"\b(Trust|Authority|CCG|ICB|PCT|Clinical Commissioning Group|Integrated Care Board)$"
 )
+NHS_FORM = re.compile(  # "... NHS Trust", "... Primary Care Trust", "... PCT": not "The Nuffield Trust"
+    r"\bNHS\b.*\b(Trust|Authority)$|\b(Care Trust|Health Authority|PCT|CCG|ICB|Clinical Commissioning Group|"
+    r"Integrated Care Board)$"
+)
 GENERIC_BODY_WORDS = set(
     "The the NHS Foundation Trust Strategic Health Authority Primary Care Clinical Commissioning Group "
     "Integrated Board CCG ICB PCT Hospital Hospitals Mental Community Ambulance Service Partnership and of".split()
@@ -270,7 +274,7 @@ class OrgRecogniser:
                 end -= 1
             if start < end and len(doc[start:end].text) > 6:
                 name = doc[start:end].text
-                if BODY_WORDS.search(name) and set(name.split()) - GENERIC_BODY_WORDS:
+                if NHS_FORM.search(name) and set(name.split()) - GENERIC_BODY_WORDS:
                     # a body with a name of its own ("... Primary Care Trust"), not a hospital site
                     out.append(Span(doc, start, end, label=name, kb_id=unlisted_key(name)))
                 else:
@@ -416,8 +420,12 @@ def _coordinated_start(doc: Doc, start: int) -> int:
     Strategic Health Authority" tagged from "Wiltshire"): back over capitalised words joined by them."""
     i = start
     while (
-        i >= 2 and doc[i - 1].text in {"and", "&", ","} and doc[i - 2].is_title and doc[i - 2].pos_ == "PROPN"
-    ):
+        i >= 2
+        and doc[i - 1].text in {"and", "&", ","}
+        and doc[i - 2].is_title
+        and doc[i - 2].pos_ == "PROPN"
+        and not BODY_WORDS.search(doc[i - 2].text)
+    ):  # stops at another body's last word: "A Primary Care Trust and B Primary Care Trust" are two bodies
         i -= 2
         while i >= 1 and i - 1 >= doc[i].sent.start and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN":
             i -= 1  # "North Yorkshire and York Primary Care Trust": the conjunct's own words

@@ -159,6 +159,7 @@ def _plurals(variants: dict[str, str]) -> dict[str, str]:
     out = {}
     for variant in variants:
         words = variant.split()
-        if len(words) > 1 and words[-1].isalpha() and not words[-1].endswith("s"):
-            out[" ".join(words[:-1] + [words[-1] + "s"])] = variant
+        head = words.index("of") - 1 if "of" in words else len(words) - 1  # "directors of nursing"
+        if len(words) > 1 and head >= 0 and words[head].isalpha() and not words[head].endswith("s"):
+            out[" ".join(words[:head] + [words[head] + "s"] + words[head + 1 :])] = variant
     return out

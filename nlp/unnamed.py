@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from nhs_leaders.nlp.cues import (
     APPOINT,
+    CHANGE_NOUNS,
     CURRENT_WORDS,
     DEPART,
     HEDGES,
@@ -23,6 +24,7 @@ from nhs_leaders.nlp.cues import (
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.orgs import org_name
 from nhs_leaders.nlp.roles import qualifiers
+from nhs_leaders.nlp.vocab import DEPART_VERBS, LEAVE_VERBS
 from spacy.tokens import Span, Token
 
 # "New interim chief executive appointed": the headline's post is interim ("a year of interim leadership" is not)
@@ -30,6 +32,10 @@ INTERIM_WORD = re.compile(
     r"\b(interim|acting)\s+(?!leadership|arrangements?|period|basis|management)\w", re.I
 )
 SUCCESSION_CUE = re.compile(r"\b(appointment|arrival|succe(ed|ssor)\w*|replac\w+|takes? over)\b", re.I)
+
+
+VACANT_BEFORE_TITLE = {"a", "an", "substantive", "permanent", "full-time", "new"}  # "without a permanent ..."
+LEDE_SENTENCES = 6  # a headline's subject is named within the story's first sentences
 
 
 class UnnamedMixin:
@@ -356,9 +362,8 @@ class UnnamedMixin:
             orgs = self._organisations(sent, role, verb)
             if len(orgs) == 1 and orgs[0][2] >= 0.9:  # the organisation stated, not guessed
                 self.unnamed_changes.append((sent, role, orgs[0], APPOINT, verb))
-            elif _indefinite_body(
-                verb
-            ):  # "A hospital trust has appointed a new chief executive.": named next
+            elif _indefinite_body(verb):
+                # "A hospital trust has appointed a new chief executive.": the body is named with the appointee
                 self.unnamed_changes.append((sent, role, None, APPOINT, verb))
             return
         if role.start > verb.i or role.root.dep_ not in {"nsubj", "nsubjpass", "conj", "appos"}:
@@ -398,7 +403,7 @@ class UnnamedMixin:
                     and stated
                     and (held[0].org_key or held[0].organisation) != (stated[0][0] or stated[0][1])
                 ):
-                    break  # "The chief executive of A is stepping down. X, chief executive of B, will take interim
+                    continue  # "The chief executive of A is stepping down. X, chief executive of B, will take interim
                     # charge at A": the lede's leaver is A's, and X (who keeps B) is not the one leaving
                 if held:
                     date_value, precision = self._date(first, role, DEPART, verb)
@@ -447,6 +452,7 @@ class UnnamedMixin:
         at A on 10 October" (not "Kim X, chief operating officer of B, joins ...")."""
         verb = self._subject_verbs.get(person.start) or person.root.head
         reached = {t.i for t in verb.subtree} - {t.i for t in person.root.subtree}
+        reached -= {t.i for c in verb.children if c.lower_ in {"from", "leaving"} for t in c.subtree}
         orgs = {(s.kb_id_ or None, org_name(s)) for s in self.org_spans if s.start in reached}
         return (*orgs.pop(), 0.9) if len(orgs) == 1 else None
 
@@ -463,7 +469,12 @@ class UnnamedMixin:
                 continue
             since = next((t for t in self.doc[role.end : sent.end] if t.lower_ == "since"), None)
             person = next(
-                (p for p in self.people_spans if since is not None and since.i < p.start < sent.end), None
+                (
+                    p
+                    for p in self.people_spans
+                    if since is not None and since.i < p.start < sent.end and _left(p)
+                ),
+                None,
             )
             if person is None or any(e.person == person.kb_id_ and e.event == DEPART for e in events + out):
                 continue
@@ -521,7 +532,13 @@ def _indefinite_body(verb: Token) -> bool:
     )
 
 
-LEDE_SENTENCES = 6  # a headline's subject is named within the story's first sentences
+def _left(person: Span) -> bool:
+    """The name is who left: "since the departure of X", "since X left in 2019" (not "since March, when X was
+    appointed interim chief executive")."""
+    root = person.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        return CHANGE_NOUNS.get(root.head.head.lemma_.lower()) == DEPART
+    return root.dep_ == "nsubj" and root.head.lemma_ in DEPART_VERBS | LEAVE_VERBS
 
 
 def _where_now(role: Span) -> bool:
@@ -534,6 +551,3 @@ def _where_now(role: Span) -> bool:
         and verb.tag_ in {"VBZ", "VBP"}
         and any(c.lower_ == "where" for c in verb.children)
     )
-
-
-VACANT_BEFORE_TITLE = {"a", "an", "substantive", "permanent", "full-time", "new"}

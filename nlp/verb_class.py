@@ -183,6 +183,9 @@ class VerbClassMixin:
             and c.i > role.end
             and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
             and not self._role_between(verb, c, role)
+            and c.tag_
+            != "VBD"  # "and stepped down as chair of the BMA committee last year": past, another post
+            and not any(r.start in {t.i for t in c.subtree} for r in self.role_spans)
             and self._verb_class(c, person, role, depth + 1) == DEPART
             for c in verb.children
         )
