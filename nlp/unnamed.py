@@ -46,8 +46,9 @@ class UnnamedMixin:
         roles = set(self.doc._.nhs_title_roles or [])
         if len(roles) != 1 or any(sent.start <= r.start < sent.end for r in self.role_spans):
             return {}
-        first = next(p for p in self.people_spans if p.kb_id_ == person.kb_id_)
-        if sum(1 for s in self.sents if s.end <= first.start) >= LEDE_SENTENCES:
+        first = next((p for p in self.people_spans if p.kb_id_ == person.kb_id_), person)
+        lede_end = self.sents[LEDE_SENTENCES - 1].end if len(self.sents) >= LEDE_SENTENCES else len(self.doc)
+        if first.start >= lede_end:
             return {}  # the headline is about someone the story introduces early, not a name in links below it
         (role,) = roles
         if any(e.role == role and e.event == kind and e.person != person.kb_id_ for e in self._events_so_far):

@@ -185,7 +185,7 @@ class VerbClassMixin:
             and not self._role_between(verb, c, role)
             and c.tag_
             != "VBD"  # "and stepped down as chair of the BMA committee last year": past, another post
-            and not any(r.start in {t.i for t in c.subtree} for r in self.role_spans)
+            and not any(c.left_edge.i <= r.start <= c.right_edge.i and r.start > c.i for r in self.role_spans)
             and self._verb_class(c, person, role, depth + 1) == DEPART
             for c in verb.children
         )
