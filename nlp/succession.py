@@ -333,17 +333,17 @@ class SuccessionMixin:
     def _top_post_elsewhere(
         self, sent: Span, person: Span, verb: Token, objects: list[Token], events: list[Event]
     ) -> Event | None:
-        """ "X, who has been CEO of A for seven years, will take the helm at B": the helm of B is the top post
-        (chief executive or chair) the sentence says X holds at A, now at B."""
-        held = [
-            e
-            for e in events
-            if e.sentence_start == sent.start_char
-            and e.person == person.kb_id_
-            and e.event == HOLD
-            and e.role in {"chief executive", "chair"}
-        ]
-        if not any(o.lower_ in {"helm", "reins"} for o in objects) or len(held) != 1:
+        """ "X, who has been CEO of A for seven years, will take the helm at B", "He will take on the top job at
+        B": the helm (top job) of B is the top post (chief executive or chair) the text says X holds at A."""
+        tops = [e for e in events if e.person == person.kb_id_ and e.role in {"chief executive", "chair"}]
+        held = [e for e in tops if e.sentence_start == sent.start_char and e.event == HOLD] or [
+            e for e in tops if e.sentence_start < sent.start_char and e.event in {HOLD, DEPART}
+        ]  # "X, chief executive of A, is to leave. He will take on the top job at B": the post named before
+        top = any(
+            o.lower_ in {"helm", "reins"} or o.lower_ == "job" and any(c.lower_ == "top" for c in o.children)
+            for o in objects
+        )
+        if not top or len({(e.role, e.org_key or e.organisation) for e in held}) != 1:
             return None
         reached = {t.i for t in verb.subtree} - {t.i for t in person.root.subtree}
         own = held[0].org_key or held[0].organisation
@@ -362,6 +362,7 @@ class SuccessionMixin:
             date=date_value,
             date_precision=precision,
             confidence=round(held[0].confidence * 0.8, 2),
+            **self._at(sent),
         )
 
     @staticmethod

@@ -543,12 +543,11 @@ def _left(person: Span) -> bool:
 
 
 def _where_now(role: Span) -> bool:
-    """The post is the one held where the person comes from: "joins from A, where she is director of finance"."""
+    """The post is one the person already holds, in a clause about them: "joins from A, where she is director of
+    finance", "X, who has been a non-executive director since 2020, took up the role yesterday"."""
     verb = next((a for a in role.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    return (
-        verb is not None
-        and verb.dep_ == "relcl"
-        and verb.lemma_ == "be"
-        and verb.tag_ in {"VBZ", "VBP"}
-        and any(c.lower_ == "where" for c in verb.children)
-    )
+    if verb is None or verb.dep_ != "relcl" or verb.lemma_ != "be":
+        return False
+    where = verb.tag_ in {"VBZ", "VBP"} and any(c.lower_ == "where" for c in verb.children)
+    since = verb.tag_ == "VBN" and any(c.lower_ in {"has", "have"} for c in verb.children)
+    return where or since

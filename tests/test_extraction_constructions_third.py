@@ -360,3 +360,56 @@ def test_two_bodies_joined_by_and_and_a_list_that_leaves(nlp):
     found = changes_of(nlp, text)
     assert ("Mirela Tonks", "chief executive", "Barts Health NHS Trust", "departed") in found
     assert ("Tom Abery", "chief executive", "Leeds Teaching Hospitals NHS Trust", "departed") in found
+
+
+def test_a_post_already_held_does_not_stop_the_lede_s_appointee(nlp):
+    # Item 130: "A has appointed a vice-chair. X, who has been a non-executive director at the trust since 2020,
+    # officially took up the role yesterday": the clause's post is one she already holds; the lede's is new.
+    text = (
+        "Northumbria Healthcare NHS Foundation Trust has appointed a vice-chair.\n\n"
+        "Morwenna Pascoe, who has been a non-executive director at the trust since January 2020, officially took "
+        "up the role yesterday (Wednesday, 17 July) at the general meeting of the council of governors."
+    )
+    found = events_of(nlp, text, "2024-07-18")
+    assert (
+        "Morwenna Pascoe",
+        "vice chair",
+        "Northumbria Healthcare NHS Foundation Trust",
+        "appointed",
+        False,
+        "2024-07-17",
+    ) in found
+
+
+def test_the_top_job_elsewhere_is_the_post_held_before(nlp):
+    # Item 131: "X, chief executive of A, is to leave. He will take on the top job at B": the top job is the top
+    # post the text gave him before, now at B (with item 103's "helm" and "reins").
+    text = (
+        "Tregear Menhennick, chief executive of South London and Maudsley NHS Foundation Trust, is to leave his "
+        "job after 13 years.\n\n"
+        "He will take on the top job at Oxford Health NHS Foundation Trust."
+    )
+    found = changes_of(nlp, text)
+    assert (
+        "Tregear Menhennick",
+        "chief executive",
+        "Oxford Health NHS Foundation Trust",
+        "appointed",
+    ) in found
+    assert (
+        "Tregear Menhennick",
+        "chief executive",
+        "South London and Maudsley NHS Foundation Trust",
+        "departed",
+    ) in found
+
+
+def test_an_outgoing_holder_is_leaving(nlp):
+    # Item 132: "Retiring Chief Executive, X, said", "outgoing chair X": the title says the person is leaving.
+    text = (
+        "Wrightington, Wigan and Leigh NHS Foundation Trust has a new chief executive.\n\n"
+        "Retiring Chief Executive, Andrew Fostyn, said he was delighted with the choice."
+    )
+    found = changes_of(nlp, text)
+    trust = "Wrightington, Wigan and Leigh NHS Foundation Trust"
+    assert ("Andrew Fostyn", "chief executive", trust, "departed") in found
