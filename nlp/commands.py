@@ -7,19 +7,22 @@ import sys
 from pathlib import Path
 
 import click
-from nhs_leaders.clicommon import EXIT_OK, EXIT_PARTIAL, _extract, _hold_lock, db_option, model_option
+from nhs_leaders.clicommon import (
+    EXIT_OK,
+    EXIT_PARTIAL,
+    _extract,
+    _hold_lock,
+    db_option,
+    model_option,
+    workers_option,
+)
 
 
 @click.command()
 @db_option
 @model_option
 @click.option("--reprocess", is_flag=True, help="Re-extract every document, not only new or changed ones.")
-@click.option(
-    "--workers",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Processes doing the NLP (default: every core).",
-)
+@workers_option
 def extract(db_path: str, model: str | None, reprocess: bool, workers: int | None) -> None:
     """Run the NLP stage over documents not yet processed by the current extractor version.
 

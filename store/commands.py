@@ -23,6 +23,7 @@ from nhs_leaders.clicommon import (
     db_option,
     log,
     model_option,
+    workers_option,
 )
 from nhs_leaders.cliutil import parse_params
 from nhs_leaders.crawler.commands import _crawl
@@ -44,6 +45,7 @@ def _log_to_file(path: str) -> None:
 @click.command()
 @db_option
 @model_option
+@workers_option
 @click.option(
     "--quiet", "-q", is_flag=True, help="No report; only errors and the exit status (for cron mail)."
 )
@@ -70,6 +72,7 @@ def _log_to_file(path: str) -> None:
 def run(
     db_path: str,
     model: str | None,
+    workers: int | None,
     quiet: bool,
     log_file: str | None,
     changes_out: str | None,
@@ -89,7 +92,7 @@ def run(
     _log_to_file(log_file or str(Path(db_path).resolve().parent / "nhs-leaders.log"))
     try:
         with RunLock(db_path):
-            code = _run_locked(db_path, model, quiet, changes_out, paths, sources, sources_file)
+            code = _run_locked(db_path, model, quiet, changes_out, paths, sources, sources_file, workers)
     except Locked as exc:
         log.warning("%s", exc)
         click.echo(f"locked: {exc}", err=True)
@@ -105,6 +108,7 @@ def _run_locked(
     paths: tuple[str, ...],
     sources: tuple[str, ...] = (),
     sources_file: str | None = None,
+    workers: int | None = None,
 ) -> int:
     from nhs_leaders.store import open_db
     from nhs_leaders.store.changes import write_pending_changes
@@ -129,7 +133,7 @@ def _run_locked(
             ingested, ingest_errors = _ingest(db, list(paths) or [SEEDS])
             counts.update(ingested)
             errors += ingest_errors
-        extracted = _extract(db, model)
+        extracted = _extract(db, model, workers=workers)
         errors += extracted.errors
         counts.update(documents_extracted=extracted.documents, events_written=extracted.events)
         if changes_out:

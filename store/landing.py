@@ -26,6 +26,10 @@ from spacy.language import Language
 log = logging.getLogger(__name__)
 
 RECYCLE_AFTER = 50  # batches per worker process before it is replaced (bounded memory)
+# Pending text (characters) below which one process is quicker than a pool: each worker takes a few
+# seconds to start (the pipeline is pickled to it and unpickled there, one worker after the other), and
+# one process extracts ~10,000 characters a second on a slow core (benchmarks/extract.py --workers).
+POOL_MIN_CHARS = 250_000
 
 # The pipeline a pool worker uses: given to it once when it starts (see _worker_start).
 _WORKER_NLP: Language | None = None
@@ -49,6 +53,21 @@ def default_workers() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not Linux
         return os.cpu_count() or 1
+
+
+def auto_workers(db: sqlite_utils.Database, ids: list[int]) -> int:
+    """Every core when the pending text is long enough to pay for starting workers, else one."""
+    chars = 0
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        chars += (
+            db.execute(f"SELECT SUM(LENGTH(text)) FROM documents WHERE id IN ({marks})", chunk).fetchone()[0]
+            or 0
+        )
+        if chars >= POOL_MIN_CHARS:
+            return default_workers()
+    return 1
 
 
 def _rows(db: sqlite_utils.Database, ids: list[int]) -> list[tuple]:
@@ -112,6 +131,7 @@ def _outputs(
     # forkserver, not fork: this process has threads (progress, logging, BLAS), and a child forked while
     # one of them holds a lock hangs for ever. Each worker gets the pipeline once, pickled (~0.7 s).
     ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload([__name__])  # spaCy and our components imported once, before the forks
     window = 2 * workers  # batches in flight: texts are read here (SQLite stays in one thread), lazily
     with ctx.Pool(
         min(workers, len(batches)),
@@ -136,13 +156,15 @@ def extract_pending(
     reprocess: bool = False,
     batch_size: int = 32,
     progress: Callable[[int, int], None] | None = None,
-    workers: int = 1,
+    workers: int | None = 1,
 ) -> ExtractResult:
     """Run the NLP stage over documents the current extractor has not seen (all with ``reprocess``).
 
-    ``workers``: processes doing the NLP (1 = in this process); this process alone writes.
+    ``workers``: processes doing the NLP (1 = in this process; None = every core when the pending text
+    is long enough to pay for starting them, see ``POOL_MIN_CHARS``); this process alone writes.
     ``progress(done, total)`` is called after each document."""
     ids = pending_documents(db, EXTRACTOR_VERSION, reprocess)
+    workers = auto_workers(db, ids) if workers is None else workers
     batches = [ids[start : start + batch_size] for start in range(0, len(ids), batch_size)]
     result = ExtractResult()
     done = 0

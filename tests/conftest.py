@@ -7,6 +7,11 @@ from pathlib import Path
 
 import pytest
 
+# pytest-xdist's workers set $COLUMNS/$LINES to 80x24; the CLI's tables are 160 columns when piped
+# without $COLUMNS, and the tests that want a narrow terminal set it themselves.
+for _name in ("COLUMNS", "LINES"):
+    os.environ.pop(_name, None)
+
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "seeds" / "000_3fcf53fdc8a0edea.txt"
 
@@ -24,6 +29,14 @@ def nlp():
     from nhs_leaders.nlp.pipeline import build_pipeline
 
     return build_pipeline()
+
+
+@pytest.fixture(scope="session")
+def fault_texts(tmp_path_factory) -> Path:
+    """The kill-and-rerun tests' corpus: a fixed slice of the extraction fixtures (tests/faultkit.py)."""
+    from tests.faultkit import fault_corpus
+
+    return fault_corpus(tmp_path_factory.mktemp("fault-texts"))
 
 
 @pytest.fixture

@@ -40,6 +40,19 @@ def small_corpus(root: Path) -> Path:
     return docs
 
 
+FAULT_DOCS = 60  # a fixed slice: the kill-and-rerun tests' cost must not grow with the extraction fixtures
+
+
+def fault_corpus(root: Path) -> Path:
+    """The first ``FAULT_DOCS`` fixture articles in ``root/texts`` (under the text length at which
+    ``run`` starts worker processes: pass ``--workers 2`` for the pool path)."""
+    docs = root / "texts"
+    docs.mkdir()
+    for path in sorted((REPO / "tests" / "fixtures" / "extraction" / "texts").glob("*.txt"))[:FAULT_DOCS]:
+        shutil.copy(path, docs / path.name)
+    return docs
+
+
 def build_site(root: Path, pages: int) -> Path:
     """A news listing linking ``pages`` articles under /news/."""
     (root / "news").mkdir(parents=True)

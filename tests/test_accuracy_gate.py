@@ -30,14 +30,23 @@ FLOORS = {
 }
 
 
+def _records(nlp, texts: Path) -> list[dict]:
+    return list(annotate(nlp, list(text_items(sorted(texts.glob("*.txt"))))))
+
+
 def _score(nlp, texts: Path, gold: Path):
-    items = list(text_items(sorted(texts.glob("*.txt"))))
-    return evaluate(load_gold(gold), annotate(nlp, items))
+    return evaluate(load_gold(gold), _records(nlp, texts))
 
 
 @pytest.fixture(scope="module")
-def fixture_result(nlp):
-    return _score(nlp, FIXTURES / "texts", FIXTURES / "gold.jsonl")
+def fixture_records(nlp) -> list[dict]:
+    """The extractor's records on the fixtures, made once for the floors and the scorer check."""
+    return _records(nlp, FIXTURES / "texts")
+
+
+@pytest.fixture(scope="module")
+def fixture_result(fixture_records):
+    return evaluate(load_gold(FIXTURES / "gold.jsonl"), fixture_records)
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +83,7 @@ def test_dev_dates_and_interim(dev_result):
     assert summary["date_acc"] >= 0.95
 
 
-def test_evaluate_agrees_with_reference_scorer(nlp, tmp_path):
+def test_evaluate_agrees_with_reference_scorer(fixture_records, tmp_path):
     """Our `evaluate` gives the reference scorer's figures on the same predictions."""
     import json
     import subprocess
@@ -84,7 +93,7 @@ def test_evaluate_agrees_with_reference_scorer(nlp, tmp_path):
     if not scorer.exists():
         pytest.skip("reference scorer not available")
     gold = FIXTURES / "gold.jsonl"
-    records = list(annotate(nlp, text_items(sorted((FIXTURES / "texts").glob("*.txt")))))
+    records = fixture_records
     predictions = tmp_path / "pred.jsonl"
     predictions.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
     out = subprocess.run(

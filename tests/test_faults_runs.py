@@ -14,8 +14,6 @@ from pathlib import Path
 
 from tests import faultkit as fk
 
-TEXTS = fk.REPO / "tests" / "fixtures" / "extraction" / "texts"
-
 
 def change_keys(path: Path) -> list[tuple]:
     rows = (
@@ -34,16 +32,16 @@ def event_rows(db: Path) -> list[tuple]:
     return sorted(rows, key=repr)
 
 
-def test_killed_run_then_rerun_writes_every_change_exactly_once(tmp_path):
+def test_killed_run_then_rerun_writes_every_change_exactly_once(tmp_path, fault_texts):
     db, ref = tmp_path / "nhs.db", tmp_path / "ref.db"
     assert (
         fk.cli(
-            "run", "--db", str(ref), "--quiet", "--changes-out", str(tmp_path / "ref.jsonl"), str(TEXTS)
+            "run", "--db", str(ref), "--quiet", "--changes-out", str(tmp_path / "ref.jsonl"), str(fault_texts)
         ).wait(300)
         == 0
     )
     victim = fk.cli(
-        "run", "--db", str(db), "--quiet", "--changes-out", str(tmp_path / "c1.jsonl"), str(TEXTS)
+        "run", "--db", str(db), "--quiet", "--changes-out", str(tmp_path / "c1.jsonl"), str(fault_texts)
     )
     fk.wait_until(
         lambda: fk.scalar(db, "SELECT COUNT(*) FROM pending_changes") >= 1, 120, "first extracted document"
@@ -51,17 +49,21 @@ def test_killed_run_then_rerun_writes_every_change_exactly_once(tmp_path):
     os.kill(victim.pid, signal.SIGKILL)
     victim.communicate(timeout=30)
     assert victim.returncode == -signal.SIGKILL
-    total = len(list(TEXTS.glob("*.txt")))
+    total = len(list(fault_texts.glob("*.txt")))
     assert 0 < fk.scalar(db, "SELECT COUNT(DISTINCT document_id) FROM events") < total  # really half-done
     assert fk.run_rows(db)[-1][2] == "running"
-    rerun = fk.cli("run", "--db", str(db), "--quiet", "--changes-out", str(tmp_path / "c2.jsonl"), str(TEXTS))
+    rerun = fk.cli(
+        "run", "--db", str(db), "--quiet", "--changes-out", str(tmp_path / "c2.jsonl"), str(fault_texts)
+    )
     _, err = rerun.communicate(timeout=300)
     assert rerun.returncode == 0, err
     assert [r[2] for r in fk.run_rows(db)] == ["killed", "ok"]
     assert not (tmp_path / "c1.jsonl").exists()
     assert change_keys(tmp_path / "c2.jsonl") == change_keys(tmp_path / "ref.jsonl")
     assert len(change_keys(tmp_path / "ref.jsonl")) > 100
-    again = fk.cli("run", "--db", str(db), "--quiet", "--changes-out", str(tmp_path / "c3.jsonl"), str(TEXTS))
+    again = fk.cli(
+        "run", "--db", str(db), "--quiet", "--changes-out", str(tmp_path / "c3.jsonl"), str(fault_texts)
+    )
     assert again.wait(300) == 0
     assert change_keys(tmp_path / "c3.jsonl") == []  # written once
     conn = sqlite3.connect(db)

@@ -77,3 +77,16 @@ def test_workers_option_rejects_nonsense(tmp_path, value):
 
     result = CliRunner().invoke(cli, ["extract", "--db", str(tmp_path / "x.db"), "--workers", value])
     assert result.exit_code == 2 and "--workers" in result.output
+
+
+def test_default_worker_count_follows_the_pending_text(tmp_path, monkeypatch):
+    """`extract`/`run` without --workers: one process for a short job, every core for a long one."""
+    from nhs_leaders.nlp.pipeline import EXTRACTOR_VERSION
+    from nhs_leaders.store.documents import pending_documents
+
+    db = _fill(tmp_path / "auto.db")
+    ids = pending_documents(db, EXTRACTOR_VERSION, False)
+    assert landing.auto_workers(db, ids) == 1  # 24 short articles: starting workers would cost more
+    monkeypatch.setattr(landing, "POOL_MIN_CHARS", 1_000)
+    assert landing.auto_workers(db, ids) == landing.default_workers()
+    assert landing.auto_workers(db, []) == 1

@@ -49,22 +49,22 @@ def event_facts(db: Path) -> list[tuple]:
 
 
 @pytest.fixture(scope="module")
-def clean_run(tmp_path_factory) -> Path:
-    """The reference: one uninterrupted run over the fixture texts."""
+def clean_run(tmp_path_factory, fault_texts) -> Path:
+    """The reference: one uninterrupted run over the fault corpus (one process)."""
     db = tmp_path_factory.mktemp("clean") / "nhs.db"
-    proc = start_run(db, str(FIXTURE_TEXTS))
+    proc = start_run(db, str(fault_texts))
     proc.communicate(timeout=300)
     assert proc.returncode == 0
     return db
 
 
-def test_second_concurrent_run_exits_locked(tmp_path):
+def test_second_concurrent_run_exits_locked(tmp_path, fault_texts):
     db = tmp_path / "nhs.db"
-    first = start_run(db, str(FIXTURE_TEXTS))
+    first = start_run(db, str(fault_texts))
     try:
         wait_for_lock(db)
         started = time.monotonic()
-        second = start_run(db, str(FIXTURE_TEXTS))
+        second = start_run(db, str(fault_texts))
         _, err = second.communicate(timeout=60)
         assert second.returncode == 3
         assert "another run is in progress" in err
@@ -74,18 +74,22 @@ def test_second_concurrent_run_exits_locked(tmp_path):
     assert first.returncode == 0
 
 
-@pytest.mark.parametrize("via_sources", [False, True], ids=["paths", "sources"])
-@pytest.mark.parametrize("delay", [0.3, 2.5, 4.0, 6.0])
-def test_sigkill_at_any_point_then_rerun_matches_a_clean_run(tmp_path, clean_run, delay, via_sources):
+KILL_POINTS = [(delay, way) for delay in (0.3, 2.5, 4.0, 6.0) for way in ("paths", "sources")]
+# the pool path (`--workers 2`): killed while the workers start and while they extract
+KILL_POINTS += [(6.0, "pool"), (9.0, "pool")]
+
+
+@pytest.mark.parametrize(("delay", "way"), KILL_POINTS, ids=[f"{d}-{w}" for d, w in KILL_POINTS])
+def test_sigkill_at_any_point_then_rerun_matches_a_clean_run(tmp_path, clean_run, fault_texts, delay, way):
     db = tmp_path / "nhs.db"
+    via_sources = way == "sources"
     if via_sources:  # the crawl path (a `files` source goes through the crawler's worker process)
         sources = tmp_path / "sources.toml"
-        sources.write_text(f'[[source]]\nname = "fixtures"\nkind = "news"\nfiles = ["{FIXTURE_TEXTS}"]\n')
-        victim = start_run(db, "--sources", str(sources))
+        sources.write_text(f'[[source]]\nname = "fixtures"\nkind = "news"\nfiles = ["{fault_texts}"]\n')
         killed_args = ("--sources", str(sources))
     else:
-        victim = start_run(db, str(FIXTURE_TEXTS))
-        killed_args = (str(FIXTURE_TEXTS),)
+        killed_args = (*(["--workers", "2"] if way == "pool" else []), str(fault_texts))
+    victim = start_run(db, *killed_args)
     time.sleep(delay)
     os.kill(victim.pid, signal.SIGKILL)
     victim.communicate(timeout=30)
@@ -95,7 +99,7 @@ def test_sigkill_at_any_point_then_rerun_matches_a_clean_run(tmp_path, clean_run
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert conn.execute("SELECT COUNT(*) FROM documents").fetchone() == (
-        len(list(FIXTURE_TEXTS.glob("*.txt"))),
+        len(list(fault_texts.glob("*.txt"))),
     )
     conn.close()
     assert (
