@@ -89,7 +89,9 @@ class ArgumentsMixin:
                 if child.dep_ in {"nsubj", "nsubjpass"}:
                     if child.i in self.person_at:
                         return self.person_at[child.i], "subject"
-                    heads = {child.i, *(c.i for c in child.conjuncts)}  # "Deputy CE and COO, X, will ..."
+                    heads = self._title_heads(
+                        child
+                    )  # "Deputy CE and COO, X, will ...", "The director of finance, X"
                     appos = next(
                         (
                             c
@@ -151,6 +153,20 @@ class ArgumentsMixin:
         before = self.doc[role.start - 1].lower_ if role.start > sent.start else ""
         speaker = any(t.lower_ == "i" and t.i < role.start for t in sent)
         return speaker and before not in {"our", "my", "your", "their", "his", "her", "the", "a", "an"}
+
+    def _title_heads(self, subject: Token) -> set[int]:
+        """The tokens an apposition naming the subject may hang on: the subject, its conjuncts and every word
+        of the titles they are part of (the parser hangs "X" on "finance" in "The director of finance, X,")."""
+        heads = {subject.i}
+        for _ in range(2):
+            heads |= {c.i for h in heads for c in subject.doc[h].conjuncts}
+            heads |= {
+                i
+                for r in self.role_spans
+                if any(r.start <= h < r.end for h in heads)
+                for i in range(r.start, r.end)
+            }
+        return heads
 
     def _taker(self, pronoun: Token) -> str | None:
         """ "X will step in as interim chief executive when she leaves": the one leaving in a when/once/after

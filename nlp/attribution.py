@@ -5,9 +5,12 @@ A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the docu
 
 from __future__ import annotations
 
+import re
+
 from nhs_leaders.nlp.cues import (
     ARRIVE_VERBS,
     CURRENT_WORDS,
+    GOVERNORS_COUNCIL,
     INTERNAL_BODIES,
     NON_NHS_CONTEXT,
     NOT_NHS,
@@ -27,6 +30,19 @@ LOCAL_REFERENCES = {"trust", "hospital"}  # "the trust's deputy", "the hospital'
 
 class AttributionMixin:
     # ---- which organisation -----------------------------------------------------------------------
+    def _own_bodies_masked(self, sent: Span) -> str:
+        """The sentence without organisation names and the trust's own bodies (its board, committees,
+        council of governors, and "the Council" in governors' papers)."""
+        text = INTERNAL_BODIES.sub(" ", self._masked(sent.start, sent.end))
+        return re.sub(r"(?i)\bthe council\b", " ", text) if GOVERNORS_COUNCIL.search(self.doc.text) else text
+
+    def _governors_council(self, entity: Span) -> bool:
+        """ "The Council ratified the appointment": in papers of a council of governors, "the Council" is
+        the trust's own council of governors, not a local authority."""
+        return entity.text.lower() in {"council", "the council"} and bool(
+            GOVERNORS_COUNCIL.search(self.doc.text)
+        )
+
     def _organisations(
         self, sent: Span, role: Span, predicate: Token | None
     ) -> list[tuple[str | None, str, float]]:
@@ -180,6 +196,7 @@ class AttributionMixin:
             e.label_ == "ORG"
             and NON_NHS_WORDS.search(e.text)
             and not INTERNAL_BODIES.search(e.text)
+            and not self._governors_council(e)
             and not any(o.start < e.end and e.start < o.end for o in self.org_spans)
             and not any(r.start < e.end and e.start < r.end for r in self.role_spans)
             for e in self._ents_in(sent)
@@ -187,7 +204,7 @@ class AttributionMixin:
             return []
         if in_sent and not any(t.lower_ in {"trust", "trust's"} for t in sent):
             return []
-        if NON_NHS_CONTEXT.search(INTERNAL_BODIES.sub(" ", self._masked(sent.start, sent.end))):
+        if NON_NHS_CONTEXT.search(self._own_bodies_masked(sent)):
             return []  # no NHS body named, and the sentence is about a council, firm, college...
         if CURRENT_WORDS.search(sent.text) and any(
             sent.start <= s.start < sent.end and s.kb_id_ in {self.main_org, ""} for s in self.org_spans

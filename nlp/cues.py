@@ -100,6 +100,7 @@ REGIONAL_BODIES = {
 INTERNAL_BODIES = re.compile(
     r"\b(council of governors|board of directors|trust board|governors|committee)\b", re.I
 )
+GOVERNORS_COUNCIL = re.compile(r"\bcouncil of governors\b|\bgovernors\b", re.I)  # "the Council" is theirs
 NOT_NHS = object()  # marker: the organisation meant is not an NHS body
 LIST_INTRO = re.compile(r"(?im)^[^\n]{0,40}\bnew ([a-z][a-z\- ]+?)s? (?:are|will be)\s*:\s*$")
 VERBISH = {"leaves", "retires", "resigns", "quits", "joins", "moves", "steps", "stands", "departs", "starts"}

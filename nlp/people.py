@@ -59,6 +59,7 @@ SURNAMES_TOO = {
 PROPER_TAGS = {"NNP", "NNPS"}  # "Hollins", "Evans", "Williams": surnames ending in -s are tagged plural
 CHANGE_VERBS = (APPOINT_VERBS | DEPART_VERBS | {"step", "stand"}) - {"name"}
 PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they"}
+AUXILIARIES = {"has", "have", "had", "was", "were", "is", "be", "been", "will", "would", "shall", "to"}
 
 
 @dataclass
@@ -296,6 +297,8 @@ class PeopleRecogniser:
             return True  # "Obinna Egwu is the new chief people officer at ..."
         if end < len(doc) and doc[end].tag_ in {"VBD", "VBZ"} and doc[end].lemma_ in CHANGE_VERBS:
             return True  # "Evander Quillfeather stepped down on March 2", "X joins the board"
+        if self._change_after_auxiliaries(doc, end):
+            return True  # "X had resigned as", "that X be appointed as", "X was appointed"
         if before in {
             "be",
             "is",
@@ -309,6 +312,14 @@ class PeopleRecogniser:
         return after_text.startswith(
             ("said", "says", "added", "has been", "had been", "will ", "would ", ", who", "who ")
         )
+
+    @staticmethod
+    def _change_after_auxiliaries(doc: Doc, end: int) -> bool:
+        """One or two auxiliaries after the name, then a verb of appointment or departure."""
+        i = end
+        while i < len(doc) and i - end < 2 and doc[i].lower_ in AUXILIARIES:
+            i += 1
+        return end < i < len(doc) and doc[i].tag_ in {"VBN", "VB"} and doc[i].lemma_ in CHANGE_VERBS
 
     def _list_names(self, doc: Doc, blocked: set[int]) -> list[Span]:
         """Board-list lines: 2–4 capitalised words at a line start, directly before a role title."""

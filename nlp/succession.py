@@ -19,16 +19,15 @@ from nhs_leaders.nlp.cues import (
     SUBJECT_PRONOUNS,
     Event,
 )
+from nhs_leaders.nlp.departure_nouns import departure_noun
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.orgs import org_name
-from nhs_leaders.nlp.vocab import LEAVE_VERBS, role_variants
+from nhs_leaders.nlp.vocab import role_variants
 from spacy.tokens import Span, Token
 
 APPOINTMENT_LIST_INTRO = re.compile(
     r"(?im)^[^\n]{0,200}\b(appoint(ed|ments?)|acting[- ]up|interim arrangements)\b[^\n]{0,120}:[ \t]*$"
 )
-DEPARTURE_NOUNS = {"departure", "retirement", "resignation", "death", "exit", "dismissal", "passing"}
-INTENT_NOUNS = {"decision", "intention", "plan", "wish"}
 
 
 class SuccessionMixin:
@@ -138,37 +137,6 @@ class SuccessionMixin:
             else None
         )
 
-    def _departure_noun(self, root: Token) -> Token | None:
-        """The noun naming this person's departure: "the retirement of X", "the retirement at the end of
-        October of X", "the decision of X to step down" (a decision, plan or intention to leave)."""
-        if root.dep_ == "poss" and self._names_departure(root.head):
-            return root.head
-        current = root
-        for _ in range(4):
-            if current.dep_ != "pobj" or current.head.dep_ != "prep":
-                return None
-            noun = current.head.head
-            if (
-                noun.pos_ == "VERB"
-            ):  # "follows the retirement at the end of October of Y": the PP hangs on the verb
-                return next(
-                    (c for c in noun.children if c.dep_ == "dobj" and c.lemma_.lower() in DEPARTURE_NOUNS),
-                    None,
-                )
-            if self._names_departure(noun):
-                return noun
-            current = noun
-        return None
-
-    @staticmethod
-    def _names_departure(noun: Token) -> bool:
-        """A departure noun, or a decision, plan or intention to leave."""
-        lemma = noun.lemma_.lower()
-        return lemma in DEPARTURE_NOUNS or (
-            lemma in INTENT_NOUNS
-            and any(c.dep_ in {"acl", "xcomp", "relcl"} and c.lemma_ in LEAVE_VERBS for c in noun.children)
-        )
-
     def _succession_departures(self, events: list[Event]) -> list[Event]:
         """ "X will take over from Y", "X succeeds Y", "X replaces Y": Y leaves the post X is appointed to.
         Explicit when Y's own clause says so ("who retires in March"), otherwise noted as implied."""
@@ -178,7 +146,7 @@ class SuccessionMixin:
                 root = person.root
                 if root.dep_ == "appos":
                     root = root.head
-                noun = self._departure_noun(root)
+                noun = departure_noun(root)
                 if noun is not None:
                     out += self._departure_by_noun(sent, person, noun, events + out)
                     continue

@@ -413,3 +413,60 @@ def test_an_outgoing_holder_is_leaving(nlp):
     found = changes_of(nlp, text)
     trust = "Wrightington, Wigan and Leigh NHS Foundation Trust"
     assert ("Andrew Fostyn", "chief executive", trust, "departed") in found
+
+
+def test_an_apposition_on_a_coordinated_title_names_the_subject(nlp):
+    # Item 133: "The director of finance and deputy chief executive, X, will be the acting chief executive":
+    # the parser hangs the name on "finance", a word inside the subject's title.
+    text = (
+        "Blackpool Teaching Hospitals NHS Foundation Trust accepted the resignation of its chief executive on "
+        "Tuesday. The director of finance and deputy chief executive, Lee Hart, will be the acting chief "
+        "executive until a permanent new appointment is made."
+    )
+    found = events_of(nlp, text, "2012-03-08")
+    assert (
+        "Lee Hart",
+        "chief executive",
+        "Blackpool Teaching Hospitals NHS Foundation Trust",
+        "appointed",
+        True,
+        None,
+    ) in found
+
+
+def test_a_departure_that_follows_that_of_another(nlp):
+    # Item 134: "Her resignation follows that (last week) of chief executive Y": "that" stands for the
+    # subject's departure noun, so Y leaves too.
+    text = (
+        "The finance director of Barnsley Hospital NHS Foundation Trust, Elspeth Garroway, has resigned. Her "
+        "departure follows that last week of chief executive Tobias Wrenfield."
+    )
+    found = changes_of(nlp, text, "2014-05-02")
+    assert (
+        "Tobias Wrenfield",
+        "chief executive",
+        "Barnsley Hospital NHS Foundation Trust",
+        "departed",
+    ) in found
+    text = "Her resignation follows that of Barnsley Hospital NHS Foundation Trust chief executive Tobias Wrenfield."
+    assert ("Tobias Wrenfield", "chief executive", "Barnsley Hospital NHS Foundation Trust", "departed") in (
+        changes_of(nlp, text, "2014-05-02")
+    )
+
+
+def test_governors_papers_name_people_the_entity_model_calls_organisations(nlp):
+    # Items 135-136: in a council of governors' minutes "The Council ratified the appointment of X", "noted
+    # that X had resigned as": "the Council" is the governors' own council (not a local authority), and a name
+    # the small model tags ORG is a person when an appointment or departure verb follows its auxiliaries.
+    text = (
+        "Sheffield Teaching Hospitals NHS Foundation Trust\nMinutes of the Council of Governors, 14 March 2022\n"
+        "The Council noted that Sunniva Holt had resigned as a Non-Executive Director with effect from 28 "
+        "February 2022. The Council ratified the appointment of Ezra Monkhouse as a Non-Executive Director from "
+        "1 April 2022."
+    )
+    found = events_of(nlp, text, "2022-03-14")
+    org = "Sheffield Teaching Hospitals NHS Foundation Trust"
+    assert ("Sunniva Holt", "non-executive director", org, "departed", False, "2022-02-28") in found
+    assert ("Ezra Monkhouse", "non-executive director", org, "appointed", False, "2022-04-01") in found
+    text = "Cheshire East Council noted that its leader, Sunniva Holt, had resigned as a cabinet member."
+    assert changes_of(nlp, text) == set()

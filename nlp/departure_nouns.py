@@ -1,0 +1,53 @@
+"""Departure nouns: which noun names a person's departure ("the retirement of X", "X's resignation",
+"the decision of X to step down", "her resignation follows that of X")."""
+
+from __future__ import annotations
+
+from nhs_leaders.nlp.vocab import LEAVE_VERBS
+from spacy.tokens import Token
+
+DEPARTURE_NOUNS = {"departure", "retirement", "resignation", "death", "exit", "dismissal", "passing"}
+INTENT_NOUNS = {"decision", "intention", "plan", "wish"}
+
+
+def departure_noun(root: Token) -> Token | None:
+    """The noun naming this person's departure: "the retirement of X", "the retirement at the end of
+    October of X", "the decision of X to step down" (a decision, plan or intention to leave)."""
+    if root.dep_ == "poss" and names_departure(root.head):
+        return root.head
+    current = root
+    for _ in range(4):
+        if current.dep_ != "pobj" or current.head.dep_ != "prep":
+            return None
+        noun = current.head.head
+        if noun.pos_ == "VERB":  # "follows the retirement at the end of October of Y": PP on the verb
+            return next(
+                (c for c in noun.children if c.dep_ == "dobj" and c.lemma_.lower() in DEPARTURE_NOUNS),
+                None,
+            )
+        if names_departure(noun):
+            return noun
+        if noun.lower_ == "that" or noun.dep_ == "npadvmod":  # "follows that (last week) of X"
+            return _departure_that_stands_for(noun)
+        current = noun
+    return None
+
+
+def _departure_that_stands_for(word: Token) -> Token | None:
+    """ "Her resignation follows that of X", "His departure follows that last week of X", "comes after
+    that of X": "that" stands for the subject's departure noun, so it is X's departure too."""
+    verb = word.head.head if word.head.dep_ == "prep" else word.head
+    objects = (*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children))
+    if not any(t.lower_ == "that" and t.dep_ in {"dobj", "pobj"} for t in objects):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and names_departure(subject) else None
+
+
+def names_departure(noun: Token) -> bool:
+    """A departure noun, or a decision, plan or intention to leave."""
+    lemma = noun.lemma_.lower()
+    return lemma in DEPARTURE_NOUNS or (
+        lemma in INTENT_NOUNS
+        and any(c.dep_ in {"acl", "xcomp", "relcl"} and c.lemma_ in LEAVE_VERBS for c in noun.children)
+    )
