@@ -20,11 +20,11 @@ FIXTURES = REPO / "tests" / "fixtures" / "extraction"
 
 # (set, scope) → (precision floor, recall floor)
 FLOORS = {
-    # 230 documents, stage (c) by the rules: measured all P 0.900 R 0.733, changes P 0.911 R 0.690 (the
-    # round before 0.897 / 0.728 and 0.910 / 0.680; the floors rise from 0.88 / 0.71 and 0.89 / 0.67). The
+    # 230 documents, stage (c) by the rules: measured all P 0.901 R 0.736, changes P 0.912 R 0.699 (the
+    # round before 0.900 / 0.733 and 0.911 / 0.690; the recall floors rise from 0.72 and 0.68). The
     # development set: all-events recall 0.915 (floor 0.91), changes recall 0.900 (floor 0.89).
-    ("fixtures", "all"): (0.89, 0.72),
-    ("fixtures", "changes"): (0.90, 0.68),
+    ("fixtures", "all"): (0.89, 0.73),
+    ("fixtures", "changes"): (0.90, 0.69),
     ("dev", "all"): (0.97, 0.91),
     ("dev", "changes"): (0.98, 0.89),
 }
