@@ -273,7 +273,23 @@ class AttributionMixin:
         )
         if own is None:
             return False
-        return self._reaches_other_org(verbs, person, own.kb_id_ or own.text, range(role.start, own.end))
+        if self._reaches_other_org(verbs, person, own.kb_id_ or own.text, range(role.start, own.end)):
+            return True
+        return self._bare_arrival(verbs[0]) and self.main_org not in {None, own.kb_id_}
+
+    @staticmethod
+    def _bare_arrival(verb: Token) -> bool:
+        """ "will join (the trust) in September", "will step in from September": an arrival that names neither
+        post nor organisation, so it goes to the organisation the document is about (a lede's "A has appointed a new
+        chief executive"), not to the one in the person's apposition."""
+        lemma = verb.lemma_.lower()
+        particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod"}}
+        arrives = lemma in {"join", "start", "arrive"} or lemma == "step" and "in" in particles
+        named = "as" in particles or any(
+            c.dep_ in {"dobj", "attr", "oprd"} and c.lower_ not in {"trust", "organisation", "board", "team"}
+            for c in verb.children
+        )  # "will join the trust in September": the trust the document is about
+        return arrives and not named
 
     def _reaches_other_org(
         self, verbs: list[Token], person: Span, own: str, also_described: range = range(0)

@@ -444,6 +444,12 @@ class CandidatesMixin:
         if i <= sent.start or self.doc[i].lower_ != "as":
             return None
         j = i - 1
+        if self.doc[j].text == ")":  # "the appointment of X (pictured right) as the new chair"
+            opening = next(
+                (k for k in range(j - 1, max(sent.start, j - 5) - 1, -1) if self.doc[k].text == "("), None
+            )
+            j = opening - 1 if opening is not None else j
+            i = j + 1
         # "appointed its current leader, Jo Bloggs, as ...", "the appointment of X CBE, DL, as chairman"
         while (
             j > sent.start and (self.doc[j].text == "," or self.doc[j].text in POST_NOMINALS) and i - j <= 5

@@ -112,6 +112,7 @@ PHRASAL_VERBS = {
     "move": {"on": DEPART, "aside": DEPART},
     "take": {p: APPOINT for p in ("up", "over", "charge", "helm", "reins", "on")},
     "act": {"up": APPOINT, "in": APPOINT, "into": APPOINT},
+    "bring": {"in": APPOINT},  # "the trust has brought in an interim chief executive"
 }
 CURRENT_WORDS = re.compile(r"\b(currently|now|at present|presently)\b", re.I)
 # "X, currently an associate director at A, will take up her post as B": a comma closes what "currently" describes

@@ -419,7 +419,10 @@ class UnnamedMixin:
         out = []
         for first, role, org, kind, verb in self.unnamed_changes:
             following = [s for s in self.sents if s.start >= first.end][:2]
-            person = next((p for s in following if (p := self._introduced_subject(s)) is not None), None)
+            elsewhere = org if kind == APPOINT else None  # a post elsewhere: an arrival's, not a leaver's
+            person = next(
+                (p for s in following if (p := self._introduced_subject(s, elsewhere)) is not None), None
+            )
             if person is not None and org is None:
                 org = self._org_joined(person)
             if (
@@ -501,9 +504,10 @@ class UnnamedMixin:
         key = self._referred_org(subject) if subject.lower_ in {"trust", "board", "ccg", "icb"} else None
         return [(key, self._name(key), 0.9)] if key else []
 
-    def _introduced_subject(self, sent: Span) -> Span | None:
+    def _introduced_subject(self, sent: Span, org: tuple | None = None) -> Span | None:
         """The sentence's first person, when they are its subject, named in full for the first time, with no
-        post stated for them in the sentence except one they currently hold."""
+        post stated for them in the sentence except one they currently hold (or one at an organisation
+        other than ``org``, the changed post's: "Jo Bloggs, chief executive of B, will join in May")."""
         people = [p for p in self.people_spans if sent.start <= p.start < sent.end]
         if not people or people[0] not in self._subjects(sent):
             return None
@@ -515,12 +519,21 @@ class UnnamedMixin:
                 not (sent.start <= r.start < sent.end)
                 or CURRENT_WORDS.search(self.doc[max(sent.start, r.start - 3) : r.start].text)
                 or _where_now(r)
+                or self._titled_elsewhere(r, org)
             ):
                 continue
             holder = self._holder(sent, r)
             if holder is not None and holder[0].kb_id_ == person.kb_id_:
                 return None  # "Jo Bloggs, the chair, said ...": someone with a post of their own
         return person
+
+    def _titled_elsewhere(self, role: Span, org: tuple | None) -> bool:
+        """The title names its own organisation ("chief executive of B") and it is not ``org``."""
+        if org is None or role.end + 1 >= len(self.doc) or self.doc[role.end].lower_ not in {"of", "at"}:
+            return False
+        after = role.end + (2 if self.doc[role.end + 1].lower_ == "the" else 1)
+        own = self.org_at.get(after)
+        return own is not None and (own.kb_id_ or own.text) != (org[0] or org[1])
 
 
 def _indefinite_body(verb: Token) -> bool:

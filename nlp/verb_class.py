@@ -25,6 +25,16 @@ from nhs_leaders.nlp.vocab import APPOINT_VERBS, CONTINUE_VERBS, DEPART_VERBS, R
 from spacy.tokens import Span, Token
 
 
+def made_into(verb: Token, role: Span) -> bool:
+    """The title is what "make" turns someone into: its object predicate ("was made chair") or the apposition
+    to its object ("made X its chief executive"), not a post named in passing ("made a contribution as")."""
+    root = role.root
+    if root.dep_ == "appos" and root.head.dep_ == "dobj":
+        return root.head.head.i == verb.i
+    passive = any(c.dep_ == "auxpass" for c in verb.children)  # "had been made interim accountable officer"
+    return root.head.i == verb.i and (root.dep_ == "oprd" or root.dep_ == "dobj" and passive)
+
+
 class VerbClassMixin:
     def _verb_class(self, verb: Token, person: Span, role: Span, depth: int = 0) -> str:
         lemma = verb.lemma_.lower()
@@ -56,6 +66,8 @@ class VerbClassMixin:
             return (
                 APPOINT  # "will lead the trust as interim chief executive", "asked X to serve as acting CE"
             )
+        if lemma == "make" and made_into(verb, role):
+            return APPOINT  # "has been made permanent chief executive", "made X its chief executive"
         if lemma == "act" and auxiliaries(verb) & FUTURE_AUXILIARIES:
             return APPOINT  # "would be acting chief executive from 1 March", "will be acting as chair"
         if lemma == "act" and "as" in particles and role.start > verb.i:

@@ -470,3 +470,57 @@ def test_governors_papers_name_people_the_entity_model_calls_organisations(nlp):
     assert ("Ezra Monkhouse", "non-executive director", org, "appointed", False, "2022-04-01") in found
     text = "Cheshire East Council noted that its leader, Sunniva Holt, had resigned as a cabinet member."
     assert changes_of(nlp, text) == set()
+
+
+def test_made_into_a_post_is_an_appointment(nlp):
+    # Item 137: "had been made interim accountable officer", "has been made permanent chief executive", "made X
+    # its chief executive": the post is what "make" turns the person into; a post named in passing is not.
+    text = (
+        "Royal Cornwall Hospitals NHS Trust confirmed that Dr Kerensa Pascoe had been made interim chief executive "
+        "on 6 April 2023."
+    )
+    found = events_of(nlp, text, "2023-04-20")
+    org = "Royal Cornwall Hospitals NHS Trust"
+    assert ("Kerensa Pascoe", "chief executive", org, "appointed", True, "2023-04-06") in found
+    text = "Dr Kerensa Pascoe has been made permanent chief executive of Royal Cornwall Hospitals NHS Trust."
+    assert ("Kerensa Pascoe", "chief executive", org, "appointed") in changes_of(nlp, text)
+    text = "Dr Kerensa Pascoe made a lasting contribution as chief executive of Royal Cornwall Hospitals NHS Trust."
+    assert not any(f[3] == "appointed" for f in changes_of(nlp, text))
+
+
+def test_a_parenthesis_between_the_appointee_and_the_post(nlp):
+    # Item 138: "the appointment of X (pictured right) as the new chair": a photo note stands between the name
+    # and "as".
+    text = (
+        "NHS Improvement has confirmed the appointment of Tamsin Carbery (pictured right) as the new chair of "
+        "Isle of Wight NHS Trust."
+    )
+    assert ("Tamsin Carbery", "chair", "Isle of Wight NHS Trust", "appointed") in changes_of(nlp, text)
+
+
+def test_an_appositive_post_elsewhere_before_a_bare_arrival(nlp):
+    # Items 139-140: "A has brought in an interim chief executive. X, the chief executive of B, will join the
+    # trust in September": the apposition is the post X holds now at B; the arrival is at A, the lede's body.
+    text = (
+        "Shrewsbury and Telford Hospital NHS Trust has brought in an interim chief executive. Ottilie Marchbank, "
+        "the chief executive of The Royal Orthopaedic Hospital NHS Foundation Trust, will join the trust in "
+        "September."
+    )
+    found = events_of(nlp, text, "2024-08-10")
+    assert (
+        "Ottilie Marchbank",
+        "chief executive",
+        "Shrewsbury and Telford Hospital NHS Trust",
+        "appointed",
+        True,
+        "2024-09",
+    ) in found
+    assert (
+        "Ottilie Marchbank",
+        "chief executive",
+        "The Royal Orthopaedic Hospital NHS Foundation Trust",
+        "holds",
+        False,
+        None,
+    ) in found
+    assert not any(f[2].startswith("The Royal Orthopaedic") and f[3] == "appointed" for f in found)
