@@ -34,6 +34,12 @@ from spacy.tokens import Span, Token
 HOLDER_DEPS = {"nsubj", "nsubjpass", "attr"}  # the clause's subject, or "The new chair will be X"
 
 
+# "is leaving A, where she has been ...", "leaves A, where he was ...": the post in the where-clause is left
+LEAVING_PLACE = re.compile(
+    r"\b(leaves|leaving|is to leave|will leave|quits|quitting)\b[^,;]*,\s*where\b", re.I
+)
+
+
 class ClassifyMixin:
     # ---- what happened ----------------------------------------------------------------------------
     def _classify(
@@ -395,6 +401,8 @@ class ClassifyMixin:
         )
         if m.group(2) in {"is", "are"}:
             return (HOLD, "implied departure")
+        if LEAVING_PLACE.search(self.doc[sent.start : role.start].text):
+            return (DEPART, None)  # "She is leaving A, where she has been chief operating officer"
         if moving and not self._named_origin(sent, role):
             return (
                 HISTORY,

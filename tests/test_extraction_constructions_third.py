@@ -524,3 +524,20 @@ def test_an_appositive_post_elsewhere_before_a_bare_arrival(nlp):
         None,
     ) in found
     assert not any(f[2].startswith("The Royal Orthopaedic") and f[3] == "appointed" for f in found)
+
+
+def test_leaving_a_place_where_the_post_was_held(nlp):
+    # Item 141: "She is leaving A, where she has been chief operating officer for four years": the post in the
+    # where-clause is the one she leaves (not career history).
+    text = (
+        "Niamh Tregellas will become chief executive of Wye Valley NHS Trust in July. She is leaving North Cumbria "
+        "Integrated Care NHS Foundation Trust, where she has been chief operating officer for four years."
+    )
+    found = changes_of(nlp, text, "2019-05-10")
+    assert (
+        "Niamh Tregellas",
+        "chief operating officer",
+        "North Cumbria Integrated Care NHS Foundation Trust",
+        "departed",
+    ) in found
+    assert ("Niamh Tregellas", "chief executive", "Wye Valley NHS Trust", "appointed") in found
