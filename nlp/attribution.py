@@ -6,6 +6,7 @@ A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the docu
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from nhs_leaders.nlp.cues import (
     ARRIVE_VERBS,
@@ -34,14 +35,17 @@ class AttributionMixin:
         """The sentence without organisation names and the trust's own bodies (its board, committees,
         council of governors, and "the Council" in governors' papers)."""
         text = INTERNAL_BODIES.sub(" ", self._masked(sent.start, sent.end))
-        return re.sub(r"(?i)\bthe council\b", " ", text) if GOVERNORS_COUNCIL.search(self.doc.text) else text
+        return re.sub(r"(?i)\bthe council\b", " ", text) if self._governors_papers else text
 
     def _governors_council(self, entity: Span) -> bool:
         """ "The Council ratified the appointment": in papers of a council of governors, "the Council" is
         the trust's own council of governors, not a local authority."""
-        return entity.text.lower() in {"council", "the council"} and bool(
-            GOVERNORS_COUNCIL.search(self.doc.text)
-        )
+        return entity.text.lower() in {"council", "the council"} and self._governors_papers
+
+    @cached_property
+    def _governors_papers(self) -> bool:
+        """The document speaks of governors (read once per document)."""
+        return bool(GOVERNORS_COUNCIL.search(self.doc.text))
 
     def _organisations(
         self, sent: Span, role: Span, predicate: Token | None
