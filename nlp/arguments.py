@@ -89,9 +89,8 @@ class ArgumentsMixin:
                 if child.dep_ in {"nsubj", "nsubjpass"}:
                     if child.i in self.person_at:
                         return self.person_at[child.i], "subject"
-                    heads = self._title_heads(
-                        child
-                    )  # "Deputy CE and COO, X, will ...", "The director of finance, X"
+                    # "Deputy CE and COO, X, will ...", "The director of finance, X, will ..."
+                    heads = self._title_heads(child)
                     appos = next(
                         (
                             c

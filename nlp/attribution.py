@@ -267,19 +267,21 @@ class AttributionMixin:
         verbs = [v for v in (predicate, person.root.head) if v is not None and v.pos_ in {"VERB", "AUX"}]
         if not verbs:
             return False
-        after = role.end + (
-            2 if role.end + 1 < len(self.doc) and self.doc[role.end + 1].lower_ == "the" else 1
-        )
-        own = (
-            self.org_at.get(after)
-            if role.end < len(self.doc) and self.doc[role.end].lower_ in {"of", "at"}
-            else self.org_at.get(role.start - 1)
-        )
+        own = self._title_org(role)
         if own is None:
             return False
         if self._reaches_other_org(verbs, person, own.kb_id_ or own.text, range(role.start, own.end)):
             return True
         return self._bare_arrival(verbs[0]) and self.main_org not in {None, own.kb_id_}
+
+    def _title_org(self, role: Span, before: bool = True) -> Span | None:
+        """The organisation a title names: "chief executive of (the) A", "at A"; with ``before``, when no
+        "of"/"at" follows, the one written just before it ("Walsall Healthcare NHS Trust chief executive")."""
+        doc = self.doc
+        if role.end < len(doc) and doc[role.end].lower_ in {"of", "at"}:
+            the = role.end + 1 < len(doc) and doc[role.end + 1].lower_ == "the"
+            return self.org_at.get(role.end + (2 if the else 1))
+        return self.org_at.get(role.start - 1) if before else None
 
     @staticmethod
     def _bare_arrival(verb: Token) -> bool:

@@ -123,11 +123,10 @@ class ClassifyMixin:
         window = self.doc[max(sent.start, window_start) : role.start].text
         if "former" in quals or re.search(r"\b(previously|formerly|former|ex-)\s*$", window, re.I):
             return HISTORY, None
-        if "outgoing" in quals:
-            return (
-                DEPART,
-                None,
-            )  # "Outgoing WWL chief X", "Retiring Chief Executive, X, said": leaving the post
+        if (
+            "outgoing" in quals
+        ):  # "Outgoing WWL chief X", "Retiring Chief Executive, X, said": leaving the post
+            return DEPART, None
         if how in {"adjacent", "apposition", "subject"} and quals & {"interim", "acting"}:
             if RETURN_TO_POST.search(sent.text) and not self._new_post(role):
                 return DEPART, None  # "The interim chief executive, X, will return to his previous role"

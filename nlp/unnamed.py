@@ -529,10 +529,7 @@ class UnnamedMixin:
 
     def _titled_elsewhere(self, role: Span, org: tuple | None) -> bool:
         """The title names its own organisation ("chief executive of B") and it is not ``org``."""
-        if org is None or role.end + 1 >= len(self.doc) or self.doc[role.end].lower_ not in {"of", "at"}:
-            return False
-        after = role.end + (2 if self.doc[role.end + 1].lower_ == "the" else 1)
-        own = self.org_at.get(after)
+        own = self._title_org(role, before=False) if org is not None else None
         return own is not None and (own.kb_id_ or own.text) != (org[0] or org[1])
 
 
