@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from functools import cache
 from importlib import resources
+from itertools import product
 
 import nhs_leaders.nlp.extensions  # noqa: F401  (registers the Doc extensions)
 from spacy.language import Language
@@ -41,7 +42,7 @@ class TriggerMatcher:
         self.spans_key = spans_key
         self.matcher = Matcher(nlp.vocab)
         for entry in trigger_patterns():
-            self.matcher.add(entry["label"], [entry["pattern"]])
+            self.matcher.add(entry["label"], exact_first_token(entry["pattern"]))
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [
@@ -49,3 +50,21 @@ class TriggerMatcher:
         ]
         doc.spans[self.spans_key] = filter_spans(spans)
         return doc
+
+
+def exact_first_token(pattern: list[dict]) -> list[list[dict]]:
+    """The pattern as several whose first token tests exact values only (same matches).
+
+    The ``Matcher`` tries every pattern's first token on every token of the text, and an ``IN`` set is a
+    Python predicate run each time, while an exact value is compared in C: spelling the sets of the first
+    token out keeps the patterns readable as data and the matching cheap."""
+    first, rest = pattern[0], pattern[1:]
+    if "OP" in first:
+        return [pattern]
+    choices = [
+        [(attr, v) for v in value["IN"]]
+        if isinstance(value, dict) and set(value) == {"IN"}
+        else [(attr, value)]
+        for attr, value in first.items()
+    ]
+    return [[dict(combo), *rest] for combo in product(*choices)]
