@@ -11,11 +11,13 @@ import re
 from nhs_leaders.nlp.cues import HOLD, Event
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.roles import qualifiers
+from nhs_leaders.nlp.sentences import table_rows
 from nhs_leaders.nlp.vocab import HONORIFICS, POST_NOMINALS
 from spacy.tokens import Span
 
 NAME_WORD = re.compile(r"^[A-Z][a-zA-Z'’\-]+$")
 INITIALS = re.compile(r"\s*\([A-Z]{2,4}\)\s*$")
+ROLE_JOINS = {"and", "&", ",", "/"}
 HEADINGS = {"board", "present", "in attendance", "apologies", "members", "directors", "attendees", "voting"}
 MIN_ROWS = 2
 
@@ -37,6 +39,32 @@ class ColumnsMixin:
             else:
                 i += max(1, len(names))
         return out
+
+    def _row_attendance(self) -> list[Event]:
+        """Holds for every row of a two-column table of names and titles in minutes ("Jo Bloggs  -  Chair"):
+        the small model misses most names in such tables, and a run of rows read as prose pairs each title
+        with the next row's name."""
+        if not self.is_minutes or not self.main_org:
+            return []
+        out = []
+        for row in table_rows(self.text):
+            name = self._name_of_line(*row.span("name"))
+            if name is not None:
+                out += [self._attendance_event(name, role) for role in self._row_titles(*row.span("role"))]
+        return out
+
+    def _row_titles(self, start: int, end: int) -> list[Span]:
+        """The titles that fill a table cell: one, or several joined by "and" / "," / "&" / "/", with at most a
+        bracketed note after them ("(from 9.45am)"); none when anything else is in the cell."""
+        titles = []
+        position = start
+        for role in (r for r in self.role_spans if start <= r.start_char < end):
+            if self.text[position : role.start_char].strip() not in ({""} if not titles else ROLE_JOINS):
+                break
+            titles.append(role)
+            position = role.end_char
+        rest = self.text[position:end].strip()
+        return titles if not rest or rest.startswith("(") and rest.endswith(")") else []
 
     def _lines(self) -> list[tuple[int, int]]:
         """(start, end) character offsets of every non-blank line, content only."""

@@ -239,6 +239,7 @@ class DocumentEvents(
         events += self._appointments_to_the_role(events)
         events += self._covering(events)  # "his duties will be covered by Y": after the passes that end posts
         events += self._column_attendance(events)
+        events += self._row_attendance()
         events += self._interim_steps_back(events)
         events += self._appointment_list(events)
         events += self._named_after_the_change(events)  # last: only where no other pass named the post

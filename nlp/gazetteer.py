@@ -237,6 +237,8 @@ def by_key() -> dict[str, Organisation]:
     return {o.key: o for o in organisations()}
 
 
+SPELT_OUT = {"PCT": "Primary Care Trust", "SHA": "Strategic Health Authority"}
+SHORT_BODY_FORMS = re.compile(r"\b(PCT|SHA)$")
 UNLISTED = "unlisted:"  # key prefix of an NHS body the text names that the register does not hold
 
 
@@ -244,7 +246,9 @@ def unlisted_key(name: str) -> str:
     """A key for an NHS body the register does not hold (a primary care trust, a health authority of 2002-06,
     a trust under a name older than the register's), so that "the trust", its acronym and the document's own
     organisation point to it as to a listed one. Events carry no ODS code for it. The entry is added to the
-    process-wide table (one per distinct name, the same for every document that names it)."""
+    process-wide table (one per distinct name, the same for every document that names it). "PCT" and
+    "SHA" are spelt out, as the body's own name is: "Bolton PCT" and "Bolton Primary Care Trust" are one."""
+    name = SHORT_BODY_FORMS.sub(lambda m: SPELT_OUT[m.group(1)], name)
     key = UNLISTED + name
     table = by_key()
     if key not in table:

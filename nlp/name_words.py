@@ -48,6 +48,12 @@ NOT_NAME_WORDS = {
     "integrated",
     "icb",
     "ccg",
+    "icbs",  # "the Cambridgeshire PCTs will share a finance director": bodies, not a person
+    "ccgs",
+    "pct",
+    "pcts",
+    "sha",
+    "trusts",
     "mr",
     "mrs",
     "ms",

@@ -173,7 +173,8 @@ class OrgRecogniser:
         published = doc._.nhs_published
         if doc._.nhs_title:
             title = self.tokenizer(doc._.nhs_title)
-            doc._.nhs_title_orgs = [s.kb_id_ for s in filter_spans(self._gazetteer_spans(title, published))]
+            spans = self._gazetteer_spans(title, published) + _local_bodies(title)
+            doc._.nhs_title_orgs = [s.kb_id_ for s in filter_spans(spans)]
         doc.spans[self.spans_key] = self._recognise(doc, published)
         return doc
 
@@ -255,7 +256,17 @@ class OrgRecogniser:
         return out
 
     def _unlisted(self, doc: Doc, known: list[Span]) -> list[Span]:
-        """NER ORG entities that look like NHS bodies but are not in the gazetteer."""
+        """NER ORG entities that look like NHS bodies but are not in the gazetteer, and local bodies of
+        2002-2013 named by their form ("Kirklees Primary Care Trust", "Fareham and Gosport PCT") where the
+        entity model saw none."""
+        out = self._ner_unlisted(doc, known)
+        taken = known + out
+        for span in _local_bodies(doc):
+            if not any(s.start < span.end and span.start < s.end for s in taken):
+                out.append(span)
+        return out
+
+    def _ner_unlisted(self, doc: Doc, known: list[Span]) -> list[Span]:
         out = []
         for ent in doc.ents:
             if ent.label_ != "ORG" or not NHS_WORDS.search(ent.text) or NON_NHS_WORDS.search(ent.text):
@@ -276,7 +287,8 @@ class OrgRecogniser:
                 name = doc[start:end].text
                 if NHS_FORM.search(name) and set(name.split()) - GENERIC_BODY_WORDS:
                     # a body with a name of its own ("... Primary Care Trust"), not a hospital site
-                    out.append(Span(doc, start, end, label=name, kb_id=unlisted_key(name)))
+                    key = unlisted_key(name)
+                    out.append(Span(doc, start, end, label=by_key()[key].name, kb_id=key))
                 else:
                     out.append(Span(doc, start, end, label="NHS_ORG", kb_id=""))
         return out
@@ -413,6 +425,50 @@ def _respelt_trusts(doc: Doc, spans: list[Span]) -> list[Span]:
             start = ent.start + (1 if ent[0].lower_ == "the" else 0)
             out.append(Span(doc, start, ent.end, label=name, kb_id=org.key))
     return out
+
+
+LOCAL_BODY_ENDS = (("Primary", "Care", "Trust"), ("Care", "Trust"), ("PCT",), ("Health", "Authority"))
+NAME_JOINS = {"and", "&", "of", "upon", "on", "-"}
+
+
+def _local_bodies(doc: Doc) -> list[Span]:
+    """Primary care trusts, care trusts and health authorities named by their form, the register holding
+    none of them: proper nouns (joined by "and", "of", "upon") before "Primary Care Trust", "PCT", "Care
+    Trust" or "Health Authority", in title case or capitals ("KIRKLEES PRIMARY CARE TRUST")."""
+    out = []
+    for token in doc:
+        end = token.i + 1
+        words = next((w for w in LOCAL_BODY_ENDS if _words_before(doc, end, w)), None)
+        if words is None:
+            continue
+        start = end - len(words)
+        while start > 0 and end - start < 10 and _name_word(doc[start - 1]):
+            start -= 1
+        while start < end - len(words) and doc[start].text in NAME_JOINS:
+            start += 1
+        name = doc[start:end].text
+        if name.isupper():
+            name = name.title().replace("Pct", "PCT")
+        if set(name.split()) - GENERIC_BODY_WORDS:
+            key = unlisted_key(name)
+            out.append(Span(doc, start, end, label=by_key()[key].name, kb_id=key))
+    return filter_spans(out)
+
+
+def _words_before(doc: Doc, end: int, words: tuple[str, ...]) -> bool:
+    """Whether the tokens ending at ``end`` spell ``words`` (as written or in capitals)."""
+    if end < len(words):
+        return False
+    found = [t.text for t in doc[end - len(words) : end]]
+    return found == list(words) or found == [w.upper() for w in words]
+
+
+def _name_word(token) -> bool:
+    """A word that can be part of a body's name: a capitalised proper noun, or "and" / "of" between them."""
+    if token.text in NAME_JOINS:
+        return True
+    tagged = token.tag_ in {"NNP", "NNPS"} or not token.tag_  # a title is only tokenised
+    return (token.is_title or token.is_upper and len(token) > 1) and tagged
 
 
 def _coordinated_start(doc: Doc, start: int) -> int:

@@ -20,6 +20,28 @@ LIST_HEADER = re.compile(
 )
 
 
+# "Jo Bloggs      -   Chief Executive", "Jo Bloggs        Chair": a name, a gap, a title
+TABLE_ROW = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){1,4})"
+    r"(?:[ ]*\t[ \t]*|[ ]{2,}(?:[-–][ \t]+)?|[ \t]+[-–][ \t]+)(?P<role>[A-Z][^\n]*?)[ \t]*$"
+)
+ROW_GAP = 2  # a wrapped title may put one line between two rows
+
+
+def table_rows(text: str) -> list[re.Match]:
+    """Rows of a two-column table of names and titles, as board minutes list who attended: lines of a name,
+    a gap of spaces, a tab or a dash, then a title. Only rows with another within ``ROW_GAP`` lines count,
+    so one such line in prose is not a table."""
+    rows = list(TABLE_ROW.finditer(text))
+    line_of = [text.count("\n", 0, m.start()) for m in rows]
+    return [
+        m
+        for k, m in enumerate(rows)
+        if (k > 0 and line_of[k] - line_of[k - 1] <= ROW_GAP)
+        or (k + 1 < len(rows) and line_of[k + 1] - line_of[k] <= ROW_GAP)
+    ]
+
+
 ENTRY_END = re.compile(r"^\s*(\d+[./]\d*\s|[A-Z]{1,3}\s?\d+/\d+|\d+\s+[A-Z])")
 
 
@@ -40,7 +62,7 @@ def _list_line_starts(text: str) -> set[int]:
             if nxt == -1:
                 break
             position = nxt + 1
-    return starts
+    return starts | {m.start() for m in table_rows(text)}
 
 
 @Language.component("nhs_lines")

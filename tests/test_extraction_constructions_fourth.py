@@ -1,0 +1,92 @@
+"""Constructions found on the fourth round of real pages outside every evaluation set (the 2026-12-04 probes;
+rules log items 142 onwards in tests/fixtures/extraction/constructions/extractor-rules-2026-12.md).
+One original text each: fictional people, real organisations."""
+
+from __future__ import annotations
+
+from nhs_leaders.nlp.pipeline import extract_events
+
+
+def events_of(nlp, text: str, published: str | None = "2023-06-15", title: str | None = None) -> set[tuple]:
+    """(person, role, organisation, event, interim, date) of every event extracted from ``text``."""
+    (result,) = list(extract_events(nlp, [(text, published, None, title)]))
+    return {(e.person, e.role, e.organisation, e.event, e.interim, e.date) for e in result.events}
+
+
+MINUTES_TITLE = (
+    "Leeds Community Healthcare NHS Trust - Minutes of the Trust Board meeting held on 4 June 2009"
+)
+TABLE = (
+    "Minutes of the Trust Board meeting held on Thursday 4 June 2009\n\n"
+    "Orla Kettleby              {sep}Chairman\n"
+    "Tomasz Wendover            {sep}Chief Executive\n"
+    "Priya Galloway             {sep}Director of Finance\n"
+    "Henrietta Muir             {sep}Non Executive Director and Vice Chair\n"
+    "\nIn attendance\n"
+    "Colm Ashdown               {sep}Board Secretary\n"
+    "Bernadette Quayle          {sep}Observer\n"
+    "\nThe Chairman welcomed everyone to the meeting.\n"
+)
+TABLE_HOLDS = {
+    ("Orla Kettleby", "chair"),
+    ("Tomasz Wendover", "chief executive"),
+    ("Priya Galloway", "chief financial officer"),
+    ("Henrietta Muir", "non-executive director"),
+    ("Henrietta Muir", "vice chair"),
+    ("Colm Ashdown", "company secretary"),
+}
+
+
+def test_a_table_of_names_and_titles_pairs_each_row(nlp):
+    # Item 142: minutes list who attended as a two-column table, a name, a gap (spaces or a dash), a title.
+    # Read as prose, each title went to the next row's name; the model also misses most names in a table.
+    for sep in ("-   ", "    "):
+        found = events_of(nlp, TABLE.format(sep=sep), "2009-06-04", MINUTES_TITLE)
+        pairs = {
+            (f[0], f[1]) for f in found if f[2] == "Leeds Community Healthcare NHS Trust" and f[3] == "holds"
+        }
+        assert pairs == TABLE_HOLDS, sep
+        assert all(f[5] == "2009-06-04" for f in found)
+
+
+def test_a_primary_care_trust_the_entity_model_misses(nlp):
+    # Item 143: primary care trusts are in no register; named by their form ("X PCT", "X Primary Care Trust"),
+    # in prose or in a title in capitals, they are bodies, and "PCT" is spelt out as the body's name.
+    text = (
+        "Fareham and Gosport PCT chief executive Rhodri Vance will also run East Hampshire PCT while a "
+        "merger is planned."
+    )
+    found = events_of(nlp, text, "2005-08-12")
+    assert (
+        "Rhodri Vance",
+        "chief executive",
+        "Fareham and Gosport Primary Care Trust",
+        "holds",
+        False,
+        None,
+    ) in found
+    text = TABLE.format(sep="-   ").replace(
+        "Minutes of the Trust Board", "KIRKLEES PRIMARY CARE TRUST\n\nMinutes"
+    )
+    found = events_of(nlp, text, "2008-04-30", "Minutes of the Board meeting held on 30 April 2008")
+    assert ("Tomasz Wendover", "chief executive", "Kirklees Primary Care Trust", "holds") in {
+        f[:4] for f in found
+    }
+
+
+def test_a_title_names_the_primary_care_trust(nlp):
+    # Item 143: "Mid Essex PCT - Minutes ...": the title's body is the document's, not the hospital trust
+    # whose name begins with the same place.
+    found = events_of(
+        nlp, TABLE.format(sep="-   "), "2008-03-26", "Mid Essex PCT - Minutes of the Board Meeting"
+    )
+    assert ("Orla Kettleby", "chair", "Mid Essex Primary Care Trust", "holds") in {f[:4] for f in found}
+
+
+def test_bodies_in_the_plural_are_not_people(nlp):
+    # Item 144: "The two Cambridgeshire PCTs will share a finance director": "Cambridgeshire PCTs" is no name.
+    text = (
+        "Meanwhile, Dr Ffion Hale was appointed joint chief executive of Cambridge City PCT. The two "
+        "Cambridgeshire PCTs will in addition share a finance director from next April."
+    )
+    assert not any("PCT" in f[0] for f in events_of(nlp, text, "2005-08-12"))
