@@ -301,6 +301,7 @@ def _name_words(name: str) -> list[str]:
 NAME_GENERIC = {
     *("nhs", "foundation", "trust", "the", "and", "of", "hospital", "hospitals", "university", "teaching"),
     *("healthcare", "health", "care", "services", "mental", "community", "partnership", "acute", "ft"),
+    "service",  # "East of England Ambulance Trust", "South East Coast Ambulance Foundation Trust": no "Service"
 }
 
 

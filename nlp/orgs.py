@@ -409,12 +409,17 @@ def _areas_before(head: str) -> list[tuple[int, int, Organisation]]:
 def _respelt_trusts(doc: Doc, spans: list[Span]) -> list[Span]:
     """A trust the entity model finds under a spelling the register does not hold ("Rotherham, Doncaster and
     South Humber Mental Health NHS Foundation Trust" for Rotherham Doncaster and South Humber NHS Foundation
-    Trust): the same distinctive words as exactly one trust's name or former name."""
+    Trust), or a run of proper nouns up to "Trust" the model missed or cut: the same distinctive words as
+    exactly one trust's name or former name."""
     out = []
-    for ent in doc.ents:
-        if ent.label_ != "ORG" or not re.search(r"\bTrust\b", ent.text):
-            continue
-        if any(s.start <= ent.start and ent.end <= s.end for s in spans):
+    entities = [e for e in doc.ents if e.label_ == "ORG" and re.search(r"\bTrust\b", e.text)]
+    runs = [
+        r
+        for r in _capitalised_trust_names(doc)
+        if not any(s.start < r.end and r.start < s.end for s in spans)
+    ]
+    for ent in entities + runs:
+        if any(s.start <= ent.start and ent.end <= s.end for s in spans + out):
             continue  # already named as the register spells it
         words = distinctive_words(ent.text)
         if len(words) < 2:
@@ -425,6 +430,25 @@ def _respelt_trusts(doc: Doc, spans: list[Span]) -> list[Span]:
             start = ent.start + (1 if ent[0].lower_ == "the" else 0)
             out.append(Span(doc, start, ent.end, label=name, kb_id=org.key))
     return out
+
+
+def _capitalised_trust_names(doc: Doc) -> list[Span]:
+    """Runs of proper nouns up to "Trust" ("South East Coast Ambulance Foundation Trust"), each start in turn,
+    where the entity model cut the name or saw none."""
+    out = []
+    for token in doc:
+        if token.text != "Trust" or token.i == 0:
+            continue
+        start = token.i
+        while (
+            start > 0
+            and token.i - start < 10
+            and _name_word(doc[start - 1])
+            and not BODY_WORDS.search(doc[start - 1].text)  # "A NHS Trust and B NHS Trust" are two
+        ):
+            start -= 1
+        out += [doc[i : token.i + 1] for i in range(start, token.i) if doc[i].text not in NAME_JOINS]
+    return out  # longest first: "Jo Bloggs of South East Coast Ambulance Trust" is tried before its tail
 
 
 LOCAL_BODY_ENDS = (("Primary", "Care", "Trust"), ("Care", "Trust"), ("PCT",), ("Health", "Authority"))

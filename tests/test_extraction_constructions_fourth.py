@@ -90,3 +90,22 @@ def test_bodies_in_the_plural_are_not_people(nlp):
         "Cambridgeshire PCTs will in addition share a finance director from next April."
     )
     assert not any("PCT" in f[0] for f in events_of(nlp, text, "2005-08-12"))
+
+
+def test_a_trust_named_without_service_or_cut_by_the_entity_model(nlp):
+    # Item 145: news drops "Service" and "NHS" from ambulance trusts ("East of England Ambulance Trust",
+    # "South East Coast Ambulance Foundation Trust"); the small model calls the first a place and cuts the
+    # second after "Coast". The register's trust with the same distinctive words is meant.
+    text = "Dr Ansel Crowther, medical director of the East of England Ambulance Trust, will retire in April."
+    found = events_of(nlp, text, "2008-01-10")
+    assert ("Ansel Crowther", "medical director", "East of England Ambulance Trust", "departed") in {
+        f[:4] for f in found
+    }
+    text = "Orla Penhallow of South East Coast Ambulance Foundation Trust will step down as chief executive in March."
+    found = events_of(nlp, text, "2025-11-10")
+    assert (
+        "Orla Penhallow",
+        "chief executive",
+        "South East Coast Ambulance Foundation Trust",
+        "departed",
+    ) in {f[:4] for f in found}
