@@ -21,6 +21,7 @@ from nhs_leaders.nlp.cues import (
     Event,
     auxiliaries,
 )
+from nhs_leaders.nlp.departure_nouns import names_departure
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.orgs import org_name
 from nhs_leaders.nlp.roles import qualifiers
@@ -421,7 +422,8 @@ class UnnamedMixin:
             following = [s for s in self.sents if s.start >= first.end][:2]
             elsewhere = org if kind == APPOINT else None  # a post elsewhere: an arrival's, not a leaver's
             person = next(
-                (p for s in following if (p := self._introduced_subject(s, elsewhere)) is not None), None
+                (p for s in following if (p := self._introduced_subject(s, elsewhere, kind)) is not None),
+                None,
             )
             if person is not None and org is None:
                 org = self._org_joined(person)
@@ -504,12 +506,15 @@ class UnnamedMixin:
         key = self._referred_org(subject) if subject.lower_ in {"trust", "board", "ccg", "icb"} else None
         return [(key, self._name(key), 0.9)] if key else []
 
-    def _introduced_subject(self, sent: Span, org: tuple | None = None) -> Span | None:
-        """The sentence's first person, when they are its subject, named in full for the first time, with no
-        post stated for them in the sentence except one they currently hold (or one at an organisation
-        other than ``org``, the changed post's: "Jo Bloggs, chief executive of B, will join in May")."""
+    def _introduced_subject(
+        self, sent: Span, org: tuple | None = None, kind: str | None = None
+    ) -> Span | None:
+        """The sentence's first person, when they are its subject (or, after a departure, own the subject's
+        departure noun: "Jo Bloggs's departure was announced yesterday"), named in full for the first time,
+        with no post stated for them in the sentence except one they currently hold (or one at an
+        organisation other than ``org``, the changed post's: "Jo Bloggs, chief executive of B, will join")."""
         people = [p for p in self.people_spans if sent.start <= p.start < sent.end]
-        if not people or people[0] not in self._subjects(sent):
+        if not people or not (people[0] in self._subjects(sent) or kind == DEPART and _departing(people[0])):
             return None
         person = people[0]
         if any(p.kb_id_ == person.kb_id_ and p.start < person.start for p in self.people_spans):
@@ -531,6 +536,12 @@ class UnnamedMixin:
         """The title names its own organisation ("chief executive of B") and it is not ``org``."""
         own = self._title_org(role, before=False) if org is not None else None
         return own is not None and (own.kb_id_ or own.text) != (org[0] or org[1])
+
+
+def _departing(person: Span) -> bool:
+    """The person owns the departure noun that is the sentence's subject: "X's departure was announced"."""
+    noun = person.root.head
+    return person.root.dep_ == "poss" and noun.dep_ in {"nsubj", "nsubjpass"} and names_departure(noun)
 
 
 def _indefinite_body(verb: Token) -> bool:

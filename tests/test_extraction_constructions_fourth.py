@@ -109,3 +109,19 @@ def test_a_trust_named_without_service_or_cut_by_the_entity_model(nlp):
         "South East Coast Ambulance Foundation Trust",
         "departed",
     ) in {f[:4] for f in found}
+
+
+def test_the_leaver_named_by_a_possessive_departure_after_an_unnamed_lede(nlp):
+    # Item 146: "The chief nurse of A has resigned ... X's departure was announced yesterday": the person
+    # the next sentence introduces owns the subject's departure noun; the lede's post is the one left.
+    text = (
+        "The chief nurse of Sheffield Teaching Hospitals NHS Foundation Trust has resigned after a critical "
+        "inspection report. Bronwen Ashworth's departure was announced yesterday at a board meeting."
+    )
+    found = events_of(nlp, text, "2016-02-01")
+    assert (
+        "Bronwen Ashworth",
+        "chief nurse",
+        "Sheffield Teaching Hospitals NHS Foundation Trust",
+        "departed",
+    ) in {f[:4] for f in found}
