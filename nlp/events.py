@@ -35,7 +35,7 @@ from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extens
 from nhs_leaders.nlp.gazetteer import by_key, listed_key
 from nhs_leaders.nlp.learned import MODES, classifier_mode, load_classifier
 from nhs_leaders.nlp.listed_posts import ListedPostsMixin
-from nhs_leaders.nlp.orgs import NHS_WORDS, org_name
+from nhs_leaders.nlp.orgs import NHS_WORDS, SITE, org_name
 from nhs_leaders.nlp.people import PRONOUNS
 from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.succession import SuccessionMixin
@@ -325,7 +325,7 @@ def _stated_names(org_spans: list[Span]) -> dict[tuple[str | None, str], str]:
     the register's "NHS Wirral CCG"; a former name as written): records give names as stated, the key and ODS
     code carry the register's identity. Acronyms and one-word references keep the register's name."""
     out: dict[tuple[str | None, str], str] = {}
-    spans = [s for s in org_spans if s.kb_id_]
+    spans = [s for s in org_spans if s.kb_id_ and s.id_ != SITE]
     as_registered = {s.kb_id_ for s in spans if _register_form(s)}
     for span in (s for s in spans if s.kb_id_ not in as_registered):
         name = org_name(span)

@@ -137,6 +137,41 @@ def _prefer(orgs: list[Organisation], published: str | None) -> Organisation:
     return max(orgs, key=score)
 
 
+SITE = "site"  # the span id of a hospital named for the trust that runs it: its text is not that trust's name
+
+
+def _hospitals_to_running_trusts(spans: list[Span], published: str | None) -> list[Span]:
+    """A hospital named bare ("The Princess Royal Hospital", "Royal Shrewsbury") whose own trust had closed
+    is a site of the trust that ran it then: that trust's successor at the publication date, or the one of
+    its successors the document names (undated pages)."""
+    named = {s.kb_id_ for s in spans}
+    out = []
+    for span in spans:
+        site_of = _running_trust(by_key()[span.kb_id_], span.text, published, named)
+        out.append(
+            span
+            if site_of is None
+            else Span(span.doc, span.start, span.end, site_of.name, kb_id=site_of.key, span_id=SITE)
+        )
+    return out
+
+
+def _running_trust(
+    org: Organisation, text: str, published: str | None, named: set[str]
+) -> Organisation | None:
+    if not org.closed or BODY_WORDS.search(text) or "NHS" in text.split():
+        return None
+    chain, table = [], by_key()
+    current = org
+    while current.successor in table and len(chain) < 5:
+        current = table[current.successor]
+        chain.append(current)
+    if published:
+        open_then = (o for o in chain if not o.closed or o.closed >= published)
+        return next(open_then, None) if org.closed < published else None
+    return next((o for o in chain if o.key in named), None)
+
+
 def surface_key(text: str) -> str:
     """How a name is looked up: lower case, typographic apostrophes as plain ones ("St George’s")."""
     return text.lower().replace("’", "'").replace("‘", "'")
@@ -188,7 +223,7 @@ class OrgRecogniser:
                     org = _prefer(orgs, published)
                     formal = self.formal.get((surface_key(span.text), org.key), org.name)
                     spans.append(Span(doc, start, end, label=formal, kb_id=org.key))
-        return spans
+        return _hospitals_to_running_trusts(spans, published)
 
     def _recognise(self, doc: Doc, published: str | None) -> list[Span]:
         spans = self._gazetteer_spans(doc, published)

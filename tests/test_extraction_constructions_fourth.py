@@ -125,3 +125,17 @@ def test_the_leaver_named_by_a_possessive_departure_after_an_unnamed_lede(nlp):
         "Sheffield Teaching Hospitals NHS Foundation Trust",
         "departed",
     ) in {f[:4] for f in found}
+
+
+def test_a_hospital_whose_trust_had_closed_is_a_site_of_its_successor(nlp):
+    # Item 147: "the Princess Royal Hospital" named a trust only until 2003; afterwards the hospital is a site of
+    # the trust that succeeded it (dated pages: the successor at the date; undated ones: the successor named).
+    text = (
+        "The trust's chairman, Ffion Raddle, has stepped down over plans to cut children's services at the "
+        "Princess Royal Hospital in Telford."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2005-07-14")}
+    assert ("Ffion Raddle", "chair", "The Shrewsbury and Telford Hospital NHS Trust", "departed") in found
+    undated = "Shrewsbury and Telford Hospital NHS Trust runs two hospitals. " + text
+    found = {f[:4] for f in events_of(nlp, undated, None)}
+    assert ("Ffion Raddle", "chair", "Shrewsbury and Telford Hospital NHS Trust", "departed") in found
