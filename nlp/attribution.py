@@ -10,6 +10,7 @@ from functools import cached_property
 
 from nhs_leaders.nlp.cues import (
     ARRIVE_VERBS,
+    ASSESSMENT_NOUNS,
     CURRENT_WORDS,
     GOVERNORS_COUNCIL,
     INTERNAL_BODIES,
@@ -153,6 +154,7 @@ class AttributionMixin:
             and not self._moved_on_to(s, role)
             and not self._in_clause_about_the_person(s, role)
             and not self._in_what_is_said(s, role, predicate)
+            and not _assessor(s, role)
         ]
         references = [
             t
@@ -522,3 +524,14 @@ class AttributionMixin:
     def _name(self, key: str) -> str:
         """The name this document uses for an organisation (a former name stays the former name)."""
         return self.label_for.get(key) or by_key()[key].name
+
+
+def _assessor(org: Span, role: Span) -> bool:
+    """The body wrote or carried out an assessment the sentence mentions ("after the damning report by the
+    Healthcare Commission", "ahead of a Care Quality Commission inspection"), outside the post's own words."""
+    head = org.root.head
+    if org.root.dep_ == "pobj" and head.lower_ in {"by", "from"}:
+        head = head.head
+    elif org.root.dep_ not in {"compound", "nmod", "poss"}:
+        return False
+    return head.lemma_.lower() in ASSESSMENT_NOUNS and not role.start <= head.i < role.end

@@ -97,6 +97,18 @@ REGIONAL_BODIES = {
     "Health Education England",
     "Public Health England",
 }
+# What a body does to a trust, not where a post is: "resigned after a damning report by the Healthcare
+# Commission", "ahead of a Care Quality Commission inspection".
+ASSESSMENT_NOUNS = {
+    "report",
+    "inspection",
+    "investigation",
+    "review",
+    "inquiry",
+    "audit",
+    "rating",
+    "findings",
+}
 INTERNAL_BODIES = re.compile(
     r"\b(council of governors|board of directors|trust board|governors|committee)\b", re.I
 )

@@ -139,3 +139,18 @@ def test_a_hospital_whose_trust_had_closed_is_a_site_of_its_successor(nlp):
     undated = "Shrewsbury and Telford Hospital NHS Trust runs two hospitals. " + text
     found = {f[:4] for f in events_of(nlp, undated, None)}
     assert ("Ffion Raddle", "chair", "Shrewsbury and Telford Hospital NHS Trust", "departed") in found
+
+
+def test_the_body_that_wrote_a_report_is_not_where_the_post_is(nlp):
+    # Item 148: "resigned four days after the damning report by the Healthcare Commission", "ahead of a damning
+    # Care Quality Commission report": the regulator is the report's author, the post the trust's.
+    lede = "Leeds Teaching Hospitals NHS Trust has had a difficult year. "
+    for sentence in (
+        "The previous chairman, Isolde Marchbank, resigned four days after the damning report by the Care "
+        "Quality Commission into the trust.",
+        "Chairman Isolde Marchbank resigned ahead of a damning Care Quality Commission report.",
+    ):
+        found = {f[:4] for f in events_of(nlp, lede + sentence, "2008-01-01")}
+        assert found == {("Isolde Marchbank", "chair", "Leeds Teaching Hospitals NHS Trust", "departed")}, (
+            sentence
+        )
