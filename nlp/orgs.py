@@ -266,6 +266,10 @@ class OrgRecogniser:
                 "ICB",
                 "CCG",
                 "Group",
+                "Children's",  # "Alder Hey Children's NHS Foundation Trust" is "Alder Hey"
+                "Children’s",
+                "Women's",
+                "Women’s",
             }
             head = []
             for w in words:

@@ -21,7 +21,7 @@ from nhs_leaders.nlp.cues import (
     Event,
     auxiliaries,
 )
-from nhs_leaders.nlp.departure_nouns import names_departure
+from nhs_leaders.nlp.departure_nouns import departure_noun, names_departure
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.orgs import org_name
 from nhs_leaders.nlp.roles import qualifiers
@@ -368,9 +368,12 @@ class UnnamedMixin:
                 # "A hospital trust has appointed a new chief executive.": the body is named with the appointee
                 self.unnamed_changes.append((sent, role, None, APPOINT, verb))
             return
-        if role.start > verb.i or role.root.dep_ not in {"nsubj", "nsubjpass", "conj", "appos"}:
+        left = departure_noun(role.root)  # "following the resignation of its long-serving chief executive"
+        if left is None and (
+            role.start > verb.i or role.root.dep_ not in {"nsubj", "nsubjpass", "conj", "appos"}
+        ):
             return
-        if kind != DEPART:
+        if kind != DEPART and left is None:
             return
         self.unnamed_departures.append((sent, role, verb))
         orgs = self._organisations(sent, role, verb)

@@ -154,3 +154,32 @@ def test_the_body_that_wrote_a_report_is_not_where_the_post_is(nlp):
         assert found == {("Isolde Marchbank", "chair", "Leeds Teaching Hospitals NHS Trust", "departed")}, (
             sentence
         )
+
+
+def test_a_childrens_trust_is_named_by_its_first_words(nlp):
+    # Item 149: once "Alder Hey Children's NHS Foundation Trust" is named, "Alder Hey" names it too (and is no
+    # person): "Children's" and "Women's" end a trust's short name as "Hospitals" does.
+    text = (
+        "Alder Hey appoints new chief executive. Ruairi Kellaway has been appointed chief executive of Alder Hey "
+        "Children's NHS Foundation Trust. Alder Hey said the appointment would start in May."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2024-03-01")}
+    assert not any(f[0] == "Alder Hey" for f in found)
+    assert (
+        "Ruairi Kellaway",
+        "chief executive",
+        "Alder Hey Children's NHS Foundation Trust",
+        "appointed",
+    ) in found
+
+
+def test_the_holder_of_a_post_left_unnamed_in_a_departure_noun_is_named_next(nlp):
+    # Item 150: "has named its new boss following the resignation of its long-serving chief executive. X would
+    # step down from her role at the trust": the departure noun's post is the one X leaves.
+    text = (
+        "Leeds Teaching Hospitals NHS Trust has named its new boss following the resignation of its "
+        "long-serving chief executive. Last month it was confirmed Maud Pennington would step down from her "
+        "role at the trust."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2023-05-01")}
+    assert ("Maud Pennington", "chief executive", "Leeds Teaching Hospitals NHS Trust", "departed") in found
