@@ -74,6 +74,9 @@ class AttributionMixin:
             group = self._coordinated_orgs(sent)
             if len(group) >= 2:
                 return group
+        shared = self._shared_by_titles(sent, role, predicate)
+        if shared:
+            return shared
         i = role.end
         if i < sent.end and doc[i].lower_ in ORG_PREPS - {"to", "with"}:
             j = i + 1
@@ -381,6 +384,21 @@ class AttributionMixin:
         return " ".join(
             "_" if t.i in self.org_at or t.i in self.role_at else t.text for t in self.doc[start:end]
         )
+
+    def _shared_by_titles(
+        self, sent: Span, role: Span, predicate: Token | None
+    ) -> list[tuple[str | None, str, float]]:
+        """ "the deputy chief executive and director of nursing at B": titles joined by "and" (or commas) share
+        the organisation the last one names."""
+        last, i = role, role.end
+        while i + 1 < sent.end and self.doc[i].lower_ in {"and", "&", ","} and i + 1 in self.role_at:
+            last = self.role_at[i + 1]
+            if last.start != i + 1:
+                return []
+            i = last.end
+        if last is role or i >= sent.end or self.doc[i].lower_ not in {"of", "at"}:
+            return []
+        return self._organisations(sent, last, predicate)
 
     def _coordinated_orgs(self, sent: Span) -> list[tuple[str | None, str, float]]:
         """The longest list "A, B and C" of organisations in the sentence (for group and joint roles)."""

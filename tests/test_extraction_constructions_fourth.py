@@ -183,3 +183,20 @@ def test_the_holder_of_a_post_left_unnamed_in_a_departure_noun_is_named_next(nlp
     )
     found = {f[:4] for f in events_of(nlp, text, "2023-05-01")}
     assert ("Maud Pennington", "chief executive", "Leeds Teaching Hospitals NHS Trust", "departed") in found
+
+
+def test_titles_joined_by_and_share_the_organisation_the_last_names(nlp):
+    # Item 151: "She is currently the deputy chief executive and director of nursing at B": both posts are at B,
+    # not the first at the organisation the story is about.
+    text = (
+        "Southport and Ormskirk Hospital NHS Trust has appointed Trish Armitage as chief executive. She is "
+        "currently the deputy chief executive and director of nursing at Bolton NHS Foundation Trust."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2020-01-01")}
+    assert ("Trish Armitage", "deputy chief executive", "Bolton NHS Foundation Trust", "holds") in found
+    assert (
+        "Trish Armitage",
+        "deputy chief executive",
+        "Southport and Ormskirk Hospital NHS Trust",
+        "holds",
+    ) not in found
