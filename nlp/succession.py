@@ -113,6 +113,8 @@ class SuccessionMixin:
         ):
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is None and verb.dep_ == "conj":  # "X left for medical reasons and was replaced by Y"
+            subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         agent = next((c for c in verb.children if c.dep_ == "agent"), None) or next(
             (
                 t

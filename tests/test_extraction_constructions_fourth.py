@@ -200,3 +200,19 @@ def test_titles_joined_by_and_share_the_organisation_the_last_names(nlp):
         "Southport and Ormskirk Hospital NHS Trust",
         "holds",
     ) not in found
+
+
+def test_replaced_by_in_a_second_conjunct(nlp):
+    # Item 152: "chief executive X left for medical reasons and was replaced by Y": the passive "replaced" shares
+    # the first verb's subject, so Y is appointed to X's post.
+    text = (
+        "East of England Ambulance Service NHS Trust has had a difficult year. A year ago chief executive "
+        "Tobias Wrenfield left for medical reasons and was replaced by Margaret Okafor."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2008-01-01")}
+    assert (
+        "Margaret Okafor",
+        "chief executive",
+        "East of England Ambulance Service NHS Trust",
+        "appointed",
+    ) in found
