@@ -431,6 +431,13 @@ class AttributionMixin:
                 ):
                     return NOT_NHS  # "software firm X has promoted its ...", "St Aldric's Hospice has named ... its"
         earlier = [s for s in self.org_spans if sent.start <= s.start and s.end <= role.start]
+        described = {  # "X, A's medical director, will become its chief medical officer": A describes X
+            t.i
+            for c in (verb.children if verb is not None else ())
+            if c.dep_ in {"nsubj", "nsubjpass"} and c.i in self.person_at
+            for t in c.subtree
+        }
+        earlier = [s for s in earlier if s.start not in described]
         if verb is not None and not any(s.start > verb.i for s in earlier):  # not "moves to B as its CE"
             subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
             for owner in (p for s in subjects for p in s.children if p.dep_ == "poss"):

@@ -216,3 +216,20 @@ def test_replaced_by_in_a_second_conjunct(nlp):
         "East of England Ambulance Service NHS Trust",
         "appointed",
     ) in found
+
+
+def test_its_skips_the_organisation_that_describes_the_person(nlp):
+    # Item 153: "A has announced that X, B's executive medical director, will become its chief medical officer":
+    # "its" is A's; B only describes X (her post there is held, not the new one).
+    text = (
+        "St George's University Hospitals NHS Foundation Trust has announced that Richard Okonjo, Whittington "
+        "Health NHS Trust's executive medical director, will become its chief medical officer."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2019-01-01")}
+    assert (
+        "Richard Okonjo",
+        "medical director",
+        "St George's University Hospitals NHS Foundation Trust",
+        "appointed",
+    ) in found
+    assert ("Richard Okonjo", "medical director", "Whittington Health NHS Trust", "appointed") not in found
