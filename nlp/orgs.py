@@ -475,9 +475,7 @@ def _capitalised_trust_names(doc: Doc) -> list[Span]:
     """Runs of proper nouns up to "Trust" ("South East Coast Ambulance Foundation Trust"), each start in turn,
     where the entity model cut the name or saw none."""
     out = []
-    for token in doc:
-        if token.text != "Trust" or token.i == 0:
-            continue
+    for token in _tokens_spelt(doc, ("Trust",)):
         start = token.i
         while (
             start > 0
@@ -492,6 +490,15 @@ def _capitalised_trust_names(doc: Doc) -> list[Span]:
 
 LOCAL_BODY_ENDS = (("Primary", "Care", "Trust"), ("Care", "Trust"), ("PCT",), ("Health", "Authority"))
 NAME_JOINS = {"and", "&", "of", "upon", "on", "-"}
+BODY_LAST_WORDS = tuple({w for words in LOCAL_BODY_ENDS for w in (words[-1], words[-1].upper())})
+
+
+def _tokens_spelt(doc: Doc, words: tuple[str, ...]) -> list:
+    """The tokens (not the first) spelt as one of ``words``, found in the text rather than token by token:
+    making a Token object for every word of every document costs more than the rest of these passes."""
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+    found = (doc.char_span(m.start(), m.end()) for m in pattern.finditer(doc_text(doc)))
+    return [span[0] for span in found if span is not None and len(span) == 1 and span.start > 0]
 
 
 def _local_bodies(doc: Doc) -> list[Span]:
@@ -499,7 +506,7 @@ def _local_bodies(doc: Doc) -> list[Span]:
     none of them: proper nouns (joined by "and", "of", "upon") before "Primary Care Trust", "PCT", "Care
     Trust" or "Health Authority", in title case or capitals ("KIRKLEES PRIMARY CARE TRUST")."""
     out = []
-    for token in doc:
+    for token in _tokens_spelt(doc, BODY_LAST_WORDS):
         end = token.i + 1
         words = next((w for w in LOCAL_BODY_ENDS if _words_before(doc, end, w)), None)
         if words is None:
