@@ -215,7 +215,7 @@ class AttributionMixin:
             return []
         if NON_NHS_CONTEXT.search(self._own_bodies_masked(sent)):
             return []  # no NHS body named, and the sentence is about a council, firm, college...
-        if CURRENT_WORDS.search(sent.text) and any(
+        if CURRENT_WORDS.search(self._span_text(sent)) and any(
             sent.start <= s.start < sent.end and s.kb_id_ in {self.main_org, ""} for s in self.org_spans
         ):
             return []  # "X, currently medical director at A, has been appointed chief executive": not at A
@@ -479,6 +479,8 @@ class AttributionMixin:
         """The sentence's first colon and its semicolons (read once per sentence: every role, organisation and
         date of a list sentence asks)."""
         marks = self._list_marks_cache.get(sent.start)
+        if marks is None and not {":", ";"} & set(self._span_text(sent)):
+            marks = self._list_marks_cache[sent.start] = (None, [])
         if marks is None:
             colon = next((t.i for t in sent if t.text == ":"), None)
             marks = self._list_marks_cache[sent.start] = (colon, [t.i for t in sent if t.text == ";"])

@@ -224,7 +224,7 @@ class CandidatesMixin:
             interim=interim,
             date=when[0],
             date_precision=when[1],
-            evidence=sent.text.strip(),
+            evidence=self._span_text(sent).strip(),
             start=sent.start_char,
             end=sent.end_char,
             sentence_start=sent.start_char,
@@ -249,7 +249,7 @@ class CandidatesMixin:
                     "role": role.label_,
                     "rule": rule_kind,
                     "organisations": [org_text for _, org_text, _ in orgs],
-                    "evidence": sent.text.strip(),
+                    "evidence": self._span_text(sent).strip(),
                 }
             )
         return text
@@ -536,7 +536,9 @@ class CandidatesMixin:
     def _line_like(self, sent: Span) -> bool:
         """A list line (board attendance, directors' table) rather than prose."""
         return (
-            not any(t.pos_ == "VERB" for t in sent) or len(sent.text) < 90 and "\n" in sent.text_with_ws[-2:]
+            not any(t.pos_ == "VERB" for t in sent)
+            or len(self._span_text(sent)) < 90
+            and "\n" in sent.text_with_ws[-2:]
         )
 
     def _has_verb_between(self, person: Span, role: Span) -> bool:

@@ -76,7 +76,7 @@ class ClassifyMixin:
             t.label_ for t in triggers if not (t[-1].lower_ == "as" and role.start < t.start)
         }  # "Our chief executive has been asked to serve as ...": the post named after "as" is the new one
         if "DEPART" in labels:
-            lower = sent.text.lower()
+            lower = self._span_text(sent).lower()
             death = any(w in lower for w in ("passing", "death", "died", "passed away"))
             return DEPART, "death in post" if death else "suspension" if "suspen" in lower else None
         if "APPOINT" in labels or "new" in qualifiers(role) or designated(role):
@@ -128,7 +128,7 @@ class ClassifyMixin:
         ):  # "Outgoing WWL chief X", "Retiring Chief Executive, X, said": leaving the post
             return DEPART, None
         if how in {"adjacent", "apposition", "subject"} and quals & {"interim", "acting"}:
-            if RETURN_TO_POST.search(sent.text) and not self._new_post(role):
+            if RETURN_TO_POST.search(self._span_text(sent)) and not self._new_post(role):
                 return DEPART, None  # "The interim chief executive, X, will return to his previous role"
         if how in {"adjacent", "apposition"} and self._sender_of(person):
             return HOLD, None  # "A memo from chief executive X confirmed ...": the memo confirms, X holds
@@ -169,7 +169,7 @@ class ClassifyMixin:
             return DEPART, None
         if person.start >= role.end and self._predecessor_of_a_successor(role):
             return DEPART, None if self._triggers_for(sent, person) or LEAVING_CLAUSE.search(
-                sent.text
+                self._span_text(sent)
             ) else "implied"
         if how == "relative" and self._continued_post(role):
             return HOLD, None
@@ -268,7 +268,7 @@ class ClassifyMixin:
             and not (
                 verb is not None and verb.lemma_ in CONTINUE_VERBS
             )  # "confirmed that X will continue as"
-            and re.search(r"\bappoint(ment|ed|s)?\b|\bnam(ed|es)\b|\bconfirm", sent.text, re.I)
+            and re.search(r"\bappoint(ment|ed|s)?\b|\bnam(ed|es)\b|\bconfirm", self._span_text(sent), re.I)
         ):
             kind = APPOINT if kind != DEPART else kind
         if kind == HISTORY:
@@ -287,13 +287,15 @@ class ClassifyMixin:
         if kind == APPOINT and self._history_sentence(sent, role, verb):
             # "Sue Smith, who was appointed chair in 2019, said": old news, but she holds the post
             return (
-                (HOLD, None) if how == "relative" and not HISTORY_WORDS.search(sent.text) else (HISTORY, None)
+                (HOLD, None)
+                if how == "relative" and not HISTORY_WORDS.search(self._span_text(sent))
+                else (HISTORY, None)
             )
         if kind == HOLD and not appositive and self._history_sentence(sent, role, verb):
             return HISTORY, None
         note = None
         if kind == DEPART:
-            lower = sent.text.lower()
+            lower = self._span_text(sent).lower()
             if "suspend" in lower:
                 note = "suspension"
             elif re.search(r"\b(died|death|passed away)\b", lower):
@@ -302,7 +304,7 @@ class ClassifyMixin:
             kind == APPOINT
             and re.search(
                 r"\b(back|return|resume)\w*\b.*\bsubstantive\b|\bsubstantive (role|post|job)\b",
-                sent.text,
+                self._span_text(sent),
                 re.I,
             )
             and "substantive" not in qualifiers(role)
@@ -431,7 +433,9 @@ class ClassifyMixin:
         if (
             verb is not None
             and verb.tag_ == "VBD"
-            and re.match(r"\s*(previously|before|prior to|earlier|formerly|until)\b", sent.text, re.I)
+            and re.match(
+                r"\s*(previously|before|prior to|earlier|formerly|until)\b", self._span_text(sent), re.I
+            )
         ):
             return True
         past_participle = (
@@ -449,7 +453,7 @@ class ClassifyMixin:
         now = self.reference_year
         return bool(now) and any(
             m.year and m.year <= now - years and (prepositions is None or m.preposition in prepositions)
-            for m in find_dates(sent.text)
+            for m in find_dates(self._span_text(sent))
         )
 
     @property
@@ -464,7 +468,7 @@ class ClassifyMixin:
         return self._latest_year
 
     def _acting_context(self, sent: Span, role: Span, predicate: Token | None) -> bool:
-        text = sent.text.lower()
+        text = self._span_text(sent).lower()
         near = self.doc[max(sent.start, role.start - 6) : min(sent.end, role.end + 6)].text.lower()
         if re.search(
             r"\b(on an? (interim|temporary|acting) basis|seconded|secondment|caretaker|"

@@ -60,7 +60,9 @@ class EventDatesMixin:
         lo, hi = self.doc[first].idx - sent.start_char, self.doc[last - 1].idx - sent.start_char + 1
         staying = kind == DEPART and predicate is not None and _stays(predicate)
         limits = {"since", "before"} if staying else {"since", "until", "before"}  # "remain until 31 July"
-        mentions = [m for m in find_dates(sent.text) if m.preposition not in limits and lo <= m.start < hi]
+        mentions = [
+            m for m in find_dates(self._span_text(sent)) if m.preposition not in limits and lo <= m.start < hi
+        ]
         # "resigned with immediate effect on 22 November": the stated day, not the document's
         mentions = [
             m
@@ -68,7 +70,7 @@ class EventDatesMixin:
             if not (m.kind == "today" and any(0 <= o.start - m.end <= 6 and o.day for o in mentions))
         ]
         if not mentions:
-            if re.search(r"\b(on|from) the same (date|day)\b", sent.text, re.I):
+            if re.search(r"\b(on|from) the same (date|day)\b", self._span_text(sent), re.I):
                 return self._previous_date(sent)
             return None, None
         anchor = (
@@ -127,7 +129,7 @@ class EventDatesMixin:
 
     def _recently_dated(self, sent: Span) -> bool:
         """The sentence dates its event to a day within the year before publication (news, not history)."""
-        for m in find_dates(sent.text):
+        for m in find_dates(self._span_text(sent)):
             if m.month and m.day and not m.year:
                 return True  # "joined us on 1 July": a day without a year is this document's year
             if m.year and m.month and m.day and self.published:
@@ -224,7 +226,7 @@ class EventDatesMixin:
             if ev.event != APPOINT or ev.date:
                 continue
             sent = self.doc.char_span(ev.sentence_start, ev.end, alignment_mode="expand")
-            if sent is None or not SUCCESSION_WORDS.search(sent.text):
+            if sent is None or not SUCCESSION_WORDS.search(self._span_text(sent)):
                 continue
             left = [
                 d

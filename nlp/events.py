@@ -154,6 +154,10 @@ class DocumentEvents(
         self.main_org = doc._.nhs_home_org or self._main_org()
 
     # ---- document context -------------------------------------------------------------------------
+    def _span_text(self, span: Span) -> str:
+        """A span's text cut from the document's text: ``Span.text`` joins its tokens in Python each time."""
+        return self.text[span.start_char : span.end_char]
+
     def _main_org(self) -> str | None:
         counts: Counter[str] = Counter()
         for span in self.org_spans:
@@ -262,7 +266,7 @@ class DocumentEvents(
         if not any(p in self.text.lower() for p in CANCEL_PHRASES):
             return names
         for sent in self.sents:
-            lower = sent.text.lower()
+            lower = self._span_text(sent).lower()
             if any(p in lower for p in CANCEL_PHRASES):
                 names |= {s.kb_id_ for s in self.people_spans if sent.start <= s.start < sent.end}
                 pronoun = next((t for t in sent if t.lower_ in PRONOUNS), None)

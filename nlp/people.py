@@ -118,10 +118,11 @@ class PeopleRecogniser:
 
     def _candidates(self, doc: Doc, blocked: set[int]) -> list[Span]:
         """NER PERSON entities plus "Honorific Name" and list-line names next to a role title."""
+        tokens = list(doc)  # Token objects made once: indexing the Doc makes a new one each time
         out = [e for e in doc.ents if e.label_ == "PERSON"]
         i = 0
         while i < len(doc):
-            token = doc[i]
+            token = tokens[i]
             if (
                 token.text[:1].isupper()
                 and token.text.rstrip(".").lower() in HONORIFICS
@@ -131,9 +132,9 @@ class PeopleRecogniser:
                 while (
                     j < len(doc)
                     and j - i <= 4
-                    and NAME_TOKEN.match(doc[j].text)
+                    and NAME_TOKEN.match(tokens[j].text)
                     and j not in blocked
-                    and doc[j].lower_ not in NOT_NAME_WORDS
+                    and tokens[j].lower_ not in NOT_NAME_WORDS
                 ):
                     j += 1
                 if j > i + 1:
@@ -146,12 +147,12 @@ class PeopleRecogniser:
         extended = []
         for span in out:
             start, end = span.start, span.end
-            while start < end and (start in blocked or not doc[start].text[:1].isalpha()):
+            while start < end and (start in blocked or not tokens[start].text[:1].isalpha()):
                 start += 1  # "COO Gavin Threlfall": the role title is not part of the name
             cut = next((i for i in range(start, end) if i in blocked), None)
             if cut is not None:
                 end = cut
-            while end > start and not doc[end - 1].text[:1].isalpha():
+            while end > start and not tokens[end - 1].text[:1].isalpha():
                 end -= 1
             if end <= start:
                 continue
@@ -159,18 +160,18 @@ class PeopleRecogniser:
                 start -= 1  # "Tunde" + "Bamidele": the model tagged only the surname
             while (
                 start > 0
-                and doc[start - 1].text.rstrip(".").lower() in HONORIFICS - {"the"}
-                and doc[start - 1].text[:1].isupper()
+                and tokens[start - 1].text.rstrip(".").lower() in HONORIFICS - {"the"}
+                and tokens[start - 1].text[:1].isupper()
             ):
                 start -= 1
             while (
                 end + 1 < len(doc)
-                and doc[end].text == "-"
-                and not doc[end - 1].whitespace_
-                and doc[end + 1].text[:1].isupper()
+                and tokens[end].text == "-"
+                and not tokens[end - 1].whitespace_
+                and tokens[end + 1].text[:1].isupper()
             ):
                 end += 2  # "Imani Whitfield" + "-Obi": the model cut a double-barrelled surname
-            while end < len(doc) and doc[end].text in POST_NOMINALS:
+            while end < len(doc) and tokens[end].text in POST_NOMINALS:
                 end += 1
             extended.append(doc[start:end])
         return filter_spans(extended)
@@ -178,6 +179,7 @@ class PeopleRecogniser:
     def _contextual_names(self, doc: Doc, blocked: set[int], found: list[Span]) -> list[Span]:
         """Two or three capitalised words the small model misses (or calls an ORG) where only a person
         fits: "appointed Gareth Pollitt as", "Helena Marsh has been appointed", "Jo Bloggs said"."""
+        tokens = list(doc)  # Token objects made once: indexing the Doc makes a new one each time
         taken = {i for s in found for i in range(s.start, s.end)}
         role_starts = {s.start for s in doc.spans.get(self.roles_key, [])}
         self._role_ends = {s.end for s in doc.spans.get(self.roles_key, [])}
@@ -193,22 +195,22 @@ class PeopleRecogniser:
                 j < len(doc)
                 and j - i < 5
                 and (
-                    doc[j].tag_ in PROPER_TAGS
-                    or doc[j].text == "-"
-                    and not doc[j - 1].whitespace_
+                    tokens[j].tag_ in PROPER_TAGS
+                    or tokens[j].text == "-"
+                    and not tokens[j - 1].whitespace_
                     and j + 1 < len(doc)
                 )
-                and NAME_TOKEN.match(doc[j].text)
+                and NAME_TOKEN.match(tokens[j].text)
                 and j not in blocked
                 and j not in taken
-                and doc[j].lower_ not in NOT_NAME_WORDS
-                and doc[j].text.lower() not in ORGISH
+                and tokens[j].lower_ not in NOT_NAME_WORDS
+                and tokens[j].text.lower() not in ORGISH
             ):
                 j += 1
             if (
                 j - i >= 2
-                and (i == 0 or doc[i - 1].tag_ not in PROPER_TAGS or i in self._role_ends)
-                and (j == len(doc) or doc[j].tag_ not in PROPER_TAGS or j in role_starts)
+                and (i == 0 or tokens[i - 1].tag_ not in PROPER_TAGS or i in self._role_ends)
+                and (j == len(doc) or tokens[j].tag_ not in PROPER_TAGS or j in role_starts)
             ):
                 if self._person_context(doc, i, j, role_starts):
                     out.append(doc[i:j])
@@ -323,26 +325,27 @@ class PeopleRecogniser:
 
     def _list_names(self, doc: Doc, blocked: set[int]) -> list[Span]:
         """Board-list lines: 2–4 capitalised words at a line start, directly before a role title."""
+        tokens = list(doc)  # Token objects made once: indexing the Doc makes a new one each time
         role_starts = {s.start for s in doc.spans.get(self.roles_key, [])}
         out = []
         for i in range(len(doc)):
-            at_line_start = i == 0 or "\n" in doc[i - 1].text or doc[i - 1].text in {":", ";"}
+            at_line_start = i == 0 or "\n" in tokens[i - 1].text or tokens[i - 1].text in {":", ";"}
             if not at_line_start:
                 continue
             j = i
             while (
                 j < len(doc)
                 and j - i < 6
-                and NAME_TOKEN.match(doc[j].text)
+                and NAME_TOKEN.match(tokens[j].text)
                 and j not in blocked
-                and doc[j].lower_
+                and tokens[j].lower_
                 not in NOT_NAME_WORDS - {"dr", "sir", "dame", "professor", "mr", "mrs", "ms"}
             ):
                 j += 1
             if j - i >= 2 and (
                 j in role_starts
-                or (j < len(doc) and doc[j].text in {",", "("} and j + 1 in role_starts)
-                or (j < len(doc) and doc[j].is_space and "\n" in doc[j].text and j + 1 in role_starts)
+                or (j < len(doc) and tokens[j].text in {",", "("} and j + 1 in role_starts)
+                or (j < len(doc) and tokens[j].is_space and "\n" in tokens[j].text and j + 1 in role_starts)
             ):  # "Jo Bloggs, Chief Nurse", "Jo Bloggs\nChief Executive" (a signature, a board page)
                 out.append(doc[i:j])
         return out

@@ -159,7 +159,7 @@ class SuccessionMixin:
                     first.dep_ == "pobj"
                     and first.head.lower_ == "by"
                     and first.head.head.lemma_ in {"leave", "create"}
-                    and re.search(r"(?i)\bvacanc", sent.text)
+                    and re.search(r"(?i)\bvacanc", self._span_text(sent))
                 ):
                     out += self._vacancy_left(sent, person, root, events + out)
                     continue
@@ -241,7 +241,7 @@ class SuccessionMixin:
                     and not (
                         e.event == HOLD
                         and (
-                            CURRENT_WORDS.search(sent.text)
+                            CURRENT_WORDS.search(self._span_text(sent))
                             or not e.interim
                             or self._reaches_other_org([verb], person, e.org_key or e.organisation)
                         )
@@ -278,9 +278,9 @@ class SuccessionMixin:
                         post.date, post.date_precision = date_value, precision
                     continue
                 info = self.doc._.nhs_people.get(person.kb_id_)
-                permanent = re.search(r"\b(permanent(ly)?|substantive(ly)?)\b", sent.text, re.I)
+                permanent = re.search(r"\b(permanent(ly)?|substantive(ly)?)\b", self._span_text(sent), re.I)
                 interim = not permanent and (
-                    self._acting_context(sent, person, verb) or "interim" in sent.text.lower()
+                    self._acting_context(sent, person, verb) or "interim" in self._span_text(sent).lower()
                 )
                 out.append(
                     self._for_person(
@@ -328,7 +328,7 @@ class SuccessionMixin:
             organisation=org_name(org),
             org_key=org.kb_id_ or None,
             ods_code=known.ods_code if known else None,
-            interim="interim" in sent.text.lower(),
+            interim="interim" in self._span_text(sent).lower(),
             date=date_value,
             date_precision=precision,
             confidence=round(held[0].confidence * 0.8, 2),
@@ -359,7 +359,7 @@ class SuccessionMixin:
     def _at(self, sent: Span) -> dict:
         """The provenance fields of an event: its evidence sentence and offsets."""
         return {
-            "evidence": sent.text.strip(),
+            "evidence": self._span_text(sent).strip(),
             "start": sent.start_char,
             "end": sent.end_char,
             "sentence_start": sent.start_char,
@@ -387,7 +387,9 @@ class SuccessionMixin:
                     continue
                 if not any(c.dep_ == "dobj" and _the_board(c) for c in verb.children):
                     continue
-                interim = bool(re.search(r"(?i)\b(interim|acting|temporar\w*|until)\b", sent.text))
+                interim = bool(
+                    re.search(r"(?i)\b(interim|acting|temporar\w*|until)\b", self._span_text(sent))
+                )
                 if not (interim or any(c.lower_ in {"will", "shall"} for c in verb.children)):
                     continue
                 if any(

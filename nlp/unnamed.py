@@ -87,7 +87,7 @@ class UnnamedMixin:
         the interim post X holds in the document ends (departed, dated by the sentence)."""
         out = []
         for sent in self.sents:
-            if not RETURN_TO_POST.search(sent.text):
+            if not RETURN_TO_POST.search(self._span_text(sent)):
                 continue
             for person in self._subjects(sent):
                 interim = [e for e in events if e.person == person.kb_id_ and e.interim and e.event == HOLD]
@@ -154,8 +154,8 @@ class UnnamedMixin:
                     continue  # "She took up the role on March 1": a day this year is news
                 if any(c.lower_ in {"was", "were", "had"} for c in verb.children):
                     continue
-                if NON_NHS_CONTEXT.search(sent.text) or re.search(
-                    r"\b(private|independent)\b", sent.text, re.I
+                if NON_NHS_CONTEXT.search(self._span_text(sent)) or re.search(
+                    r"\b(private|independent)\b", self._span_text(sent), re.I
                 ):
                     continue
                 posts = self._title_post(sent, person, APPOINT)
@@ -230,11 +230,11 @@ class UnnamedMixin:
                     t.label_ == "DEPART" for t in self._triggers_for(sent, person)
                 ):
                     continue
-                if self._negated(verb) or HISTORY_WORDS.search(sent.text):
+                if self._negated(verb) or HISTORY_WORDS.search(self._span_text(sent)):
                     continue
                 (post,) = posts.values()
                 date_value, precision = self._date(sent, person, DEPART, verb)
-                lower = sent.text.lower()
+                lower = self._span_text(sent).lower()
                 note = (
                     "suspension"
                     if "suspend" in lower
@@ -293,7 +293,9 @@ class UnnamedMixin:
             for e in events
             if e.sentence_start == sent.start_char and e.event == APPOINT and e.person != person.kb_id_
         ]
-        if not posts and SUCCESSION_CUE.search(sent.text):  # "His appointment follows the retirement of Y"
+        if not posts and SUCCESSION_CUE.search(
+            self._span_text(sent)
+        ):  # "His appointment follows the retirement of Y"
             earlier = [e for e in events if e.sentence_start < sent.start_char and e.event == APPOINT]
             latest = max((e.sentence_start for e in earlier), default=None)
             posts = [e for e in earlier if e.sentence_start == latest and e.person != person.kb_id_]

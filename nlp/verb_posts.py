@@ -8,12 +8,15 @@ A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the docu
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from functools import cached_property
 
 from nhs_leaders.nlp.cues import APPOINT, DEPART, FUTURE_AUXILIARIES, HISTORY_WORDS, HOLD, Event, auxiliaries
 from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.orgs import org_name
 from nhs_leaders.nlp.vocab import CONTINUE_VERBS
+from spacy.attrs import LEMMA
 from spacy.symbols import VERB
 from spacy.tokens import Span, Token
 
@@ -30,13 +33,28 @@ CHAIR_FRAMES = {
 
 
 class VerbPostsMixin:
+    @cached_property
+    def _lemma_positions(self) -> dict[str, list[int]]:
+        """Token positions by lower-cased lemma, read once from the Doc's arrays: the passes below look for a
+        few verbs, and making a Token object for every word of the text to test its lemma costs more than
+        the passes themselves."""
+        strings, index = self.doc.vocab.strings, defaultdict(list)
+        for i, lemma in enumerate(self.doc.to_array([LEMMA]).tolist()):
+            index[strings[lemma].lower()].append(i)
+        return index
+
+    def _verbs_of(self, lemmas: set[str]) -> list[Token]:
+        """The verbs of the text with one of these (lower-cased) lemmas, in text order."""
+        positions = sorted(i for lemma in lemmas for i in self._lemma_positions.get(lemma, ()))
+        return [t for t in (self.doc[i] for i in positions) if t.pos == VERB]
+
     def _chairs_now(self, events: list[Event]) -> list[Event]:
         """ "X, who chairs the trust," / "X has chaired NHS Y since 2016": X holds the chair of that body
         (the audit committee and other committees are not posts we record)."""
         held = {(e.person, e.role, e.org_key or e.organisation) for e in events}
         out: list[Event] = []
-        for verb in self.doc:
-            if verb.pos != VERB or verb.lemma_.lower() != "chair" or not self._chairs_in_present(verb):
+        for verb in self._verbs_of({"chair"}):
+            if not self._chairs_in_present(verb):
                 continue
             person, org = self._chair_subject(verb), self._chaired_body(verb)
             if person is None or org is None or self._negated(verb):
@@ -81,9 +99,7 @@ class VerbPostsMixin:
         verb names, appointed or held as the verb it hangs on says."""
         known = {(e.person, e.role, e.org_key or e.organisation, e.event) for e in events}
         out: list[Event] = []
-        for verb in self.doc:
-            if verb.pos != VERB or verb.lemma_.lower() != "chair":
-                continue
+        for verb in self._verbs_of({"chair"}):
             future = verb.dep_ in {"ROOT", "conj"} and bool(auxiliaries(verb) & FUTURE_AUXILIARIES)
             if verb.dep_ not in {"xcomp", "advcl"} and not future:
                 continue
@@ -101,7 +117,7 @@ class VerbPostsMixin:
                     continue
                 known.add((person.kb_id_, "chair", key or name, kind))
                 when = self._date(sent, person, kind, frame) if kind == APPOINT else (None, None)
-                interim = kind == APPOINT and bool(INTERIM_FRAME.search(sent.text))
+                interim = kind == APPOINT and bool(INTERIM_FRAME.search(self._span_text(sent)))
                 out.append(self._chair_event(person, verb, (key, name), kind, sent, interim, when))
         return out
 
@@ -110,8 +126,8 @@ class VerbPostsMixin:
         acting), "X's role has been filled jointly by A and B" (acting now): the post is the one the title in
         the subject names, or the one its owner holds or leaves in this document."""
         out: list[Event] = []
-        for verb in self.doc:
-            if verb.pos != VERB or verb.lemma_.lower() not in COVER_VERBS or self._negated(verb):
+        for verb in self._verbs_of(COVER_VERBS):
+            if self._negated(verb):
                 continue
             duty = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in DUTY_NOUNS), None)
             agent = next(  # "filled on a permanent basis by Y": the parser may hang "by" on "basis"
@@ -121,7 +137,9 @@ class VerbPostsMixin:
             if post is None:
                 continue
             sent = self.sent_of[verb.i]
-            permanent = bool(PERMANENT_COVER.search(sent.text))  # "on a permanent basis": new, not acting
+            permanent = bool(
+                PERMANENT_COVER.search(self._span_text(sent))
+            )  # "on a permanent basis": new, not acting
             ongoing = {c.lower_ for c in verb.children} & {"has", "have", "had"}
             kind = HOLD if ongoing and not permanent else APPOINT
             agents = {
@@ -198,8 +216,9 @@ class VerbPostsMixin:
 
     def _past(self, sent: Span) -> bool:
         """Career history: a history cue, or a year before the document's ("was asked to chair X in 2012")."""
-        return bool(HISTORY_WORDS.search(sent.text)) or any(
-            m.year and self.published and m.year < self.published.year for m in find_dates(sent.text)
+        return bool(HISTORY_WORDS.search(self._span_text(sent))) or any(
+            m.year and self.published and m.year < self.published.year
+            for m in find_dates(self._span_text(sent))
         )
 
     @staticmethod
