@@ -238,6 +238,7 @@ class DocumentEvents(
         events += self._successors(events)
         events += self._listed_appointees(events)
         events += self._listed_posts(events)
+        events += self._new_posts_named_next(events)
         events += self._chairing_the_board(events)
         events += self._succession_departures(events)
         events += self._appointments_to_the_role(events)

@@ -12,6 +12,14 @@ from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.vocab import APPOINT_VERBS, DEPART_VERBS, LEAVE_VERBS
 from spacy.tokens import Span
 
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+LIST_SUBJECTS = {
+    "they",
+    "these",
+    "appointments",
+    "appointees",
+}  # "They are", "The three new appointments are"
+
 
 class ListedPostsMixin:
     def _listed_posts(self, events: list[Event]) -> list[Event]:
@@ -55,6 +63,43 @@ class ListedPostsMixin:
                     )
                 )
         return out
+
+    def _new_posts_named_next(self, events: list[Event]) -> list[Event]:
+        """ "Three new non-executive directors have begun work at A. They are X, Y and Z." / "Our three new
+        designate non-executive directors ... The three new appointments are X, Y and Z": each person the next
+        sentences list is appointed to the plural post (as many as a stated number, when there is one)."""
+        out: list[Event] = []
+        for role in (
+            r
+            for r in self.role_spans
+            if r.root.tag_ in {"NNS", "NNPS"} and qualifiers(r) & {"new", "designate"}
+        ):
+            sent = self.sent_of[role.start]
+            named = next((p for s in self._next_sentences(sent, 4) if (p := self._listed_in(s))), [])
+            count = NUMBER_WORDS.get(self.doc[role.start - 1].lower_) if role.start > sent.start else None
+            if len(named) < 2 or count is not None and count != len(named):
+                continue
+            orgs = self._organisations(sent, role, self._verb_of(role.root))
+            for person in (p for p in named if not any(e.person == p.kb_id_ for e in events + out)):
+                info = self.doc._.nhs_people.get(person.kb_id_)
+                out += [
+                    self._post_event(
+                        person.kb_id_, role, org, APPOINT, sent, False, (None, None), 0.7, None, info
+                    )
+                    for org in orgs
+                ]
+        return out
+
+    def _next_sentences(self, sent: Span, n: int) -> list[Span]:
+        return [s for s in self.sents if s.start >= sent.end][:n]
+
+    def _listed_in(self, sent: Span) -> list[Span]:
+        """The people a "They are X, Y and Z" / "The new appointments are X, Y and Z" sentence lists."""
+        root = sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if root.lemma_ != "be" or subject is None or subject.lower_ not in LIST_SUBJECTS:
+            return []
+        return [p for p in self.people_spans if sent.start <= p.start < sent.end and p.start > root.i]
 
     def _list_entry(self, lo: int, hi: int) -> tuple[Span, Span] | None:
         """The one person and one organisation an item names, when it states no post of its own."""

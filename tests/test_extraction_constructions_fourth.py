@@ -233,3 +233,18 @@ def test_its_skips_the_organisation_that_describes_the_person(nlp):
         "appointed",
     ) in found
     assert ("Richard Okonjo", "medical director", "Whittington Health NHS Trust", "appointed") not in found
+
+
+def test_new_posts_in_the_plural_then_the_people_listed(nlp):
+    # Item 154: "Three new non-executive directors have begun work at A. They are X, Y and Z": each person the
+    # next sentences list is appointed to the plural post; a stated number must match the people listed.
+    text = (
+        "Meanwhile three new non-executive directors have begun work at Wiltshire Primary Care Trust. They are "
+        "Orrin Haldane, who lives near Malmesbury, Petra Lindqvist, who lives in Marlborough, and Amara Osei, "
+        "who lives near Devizes."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2006-03-01")}
+    for name in ("Orrin Haldane", "Petra Lindqvist", "Amara Osei"):
+        assert (name, "non-executive director", "Wiltshire Primary Care Trust", "appointed") in found
+    two = text.replace("three new", "two new")
+    assert not any(f[3] == "appointed" for f in {f[:4] for f in events_of(nlp, two, "2006-03-01")})
