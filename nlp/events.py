@@ -35,7 +35,8 @@ from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extens
 from nhs_leaders.nlp.gazetteer import by_key, listed_key
 from nhs_leaders.nlp.learned import MODES, classifier_mode, load_classifier
 from nhs_leaders.nlp.listed_posts import ListedPostsMixin
-from nhs_leaders.nlp.orgs import NHS_WORDS, SITE, org_name
+from nhs_leaders.nlp.named_bodies import SITE
+from nhs_leaders.nlp.orgs import NHS_WORDS, org_name
 from nhs_leaders.nlp.people import PRONOUNS
 from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.succession import SuccessionMixin

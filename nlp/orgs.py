@@ -15,13 +15,18 @@ from nhs_leaders.nlp.gazetteer import (
     UNLISTED,
     Organisation,
     acronym_letters,
-    by_distinctive_words,
     by_key,
-    distinctive_words,
     is_acronym_of,
     opens_a_trust_name,
     organisations,
     unlisted_key,
+)
+from nhs_leaders.nlp.named_bodies import (
+    BODY_WORDS,
+    GENERIC_BODY_WORDS,
+    hospitals_to_running_trusts,
+    local_bodies,
+    respelt_trusts,
 )
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -32,16 +37,9 @@ NHS_WORDS = re.compile(
     r"\b(NHS|Trust|ICB|CCG|Integrated Care Board|Clinical Commissioning Group|Hospitals?|"
     r"Healthcare|Ambulance|Health Authority)\b"
 )
-BODY_WORDS = re.compile(
-    r"\b(Trust|Authority|CCG|ICB|PCT|Clinical Commissioning Group|Integrated Care Board)$"
-)
 NHS_FORM = re.compile(  # "... NHS Trust", "... Primary Care Trust", "... PCT": not "The Nuffield Trust"
     r"\bNHS\b.*\b(Trust|Authority)$|\b(Care Trust|Health Authority|PCT|CCG|ICB|Clinical Commissioning Group|"
     r"Integrated Care Board)$"
-)
-GENERIC_BODY_WORDS = set(
-    "The the NHS Foundation Trust Strategic Health Authority Primary Care Clinical Commissioning Group "
-    "Integrated Board CCG ICB PCT Hospital Hospitals Mental Community Ambulance Service Partnership and of".split()
 )
 NON_NHS_WORDS = re.compile(
     r"\b(Council|University(?! Hospitals?)|Ltd|Limited|plc|PLC|Charity|Department|Ministry|"
@@ -137,41 +135,6 @@ def _prefer(orgs: list[Organisation], published: str | None) -> Organisation:
     return max(orgs, key=score)
 
 
-SITE = "site"  # the span id of a hospital named for the trust that runs it: its text is not that trust's name
-
-
-def _hospitals_to_running_trusts(spans: list[Span], published: str | None) -> list[Span]:
-    """A hospital named bare ("The Princess Royal Hospital", "Royal Shrewsbury") whose own trust had closed
-    is a site of the trust that ran it then: that trust's successor at the publication date, or the one of
-    its successors the document names (undated pages)."""
-    named = {s.kb_id_ for s in spans}
-    out = []
-    for span in spans:
-        site_of = _running_trust(by_key()[span.kb_id_], span.text, published, named)
-        out.append(
-            span
-            if site_of is None
-            else Span(span.doc, span.start, span.end, site_of.name, kb_id=site_of.key, span_id=SITE)
-        )
-    return out
-
-
-def _running_trust(
-    org: Organisation, text: str, published: str | None, named: set[str]
-) -> Organisation | None:
-    if not org.closed or BODY_WORDS.search(text) or "NHS" in text.split():
-        return None
-    chain, table = [], by_key()
-    current = org
-    while current.successor in table and len(chain) < 5:
-        current = table[current.successor]
-        chain.append(current)
-    if published:
-        open_then = (o for o in chain if not o.closed or o.closed >= published)
-        return next(open_then, None) if org.closed < published else None
-    return next((o for o in chain if o.key in named), None)
-
-
 def surface_key(text: str) -> str:
     """How a name is looked up: lower case, typographic apostrophes as plain ones ("St George’s")."""
     return text.lower().replace("’", "'").replace("‘", "'")
@@ -208,7 +171,7 @@ class OrgRecogniser:
         published = doc._.nhs_published
         if doc._.nhs_title:
             title = self.tokenizer(doc._.nhs_title)
-            spans = self._gazetteer_spans(title, published) + _local_bodies(title)
+            spans = self._gazetteer_spans(title, published) + local_bodies(title)
             doc._.nhs_title_orgs = [s.kb_id_ for s in filter_spans(spans)]
         doc.spans[self.spans_key] = self._recognise(doc, published)
         return doc
@@ -223,12 +186,12 @@ class OrgRecogniser:
                     org = _prefer(orgs, published)
                     formal = self.formal.get((surface_key(span.text), org.key), org.name)
                     spans.append(Span(doc, start, end, label=formal, kb_id=org.key))
-        return _hospitals_to_running_trusts(spans, published)
+        return hospitals_to_running_trusts(spans, published)
 
     def _recognise(self, doc: Doc, published: str | None) -> list[Span]:
         spans = self._gazetteer_spans(doc, published)
         spans = filter_spans(spans + _listed_ccgs(doc))
-        spans = filter_spans(spans + _respelt_trusts(doc, spans))
+        spans = filter_spans(spans + respelt_trusts(doc, spans))
         spans += self._unlisted(doc, spans)
         spans = filter_spans(spans)
         spans += self._acronyms(doc, spans)
@@ -300,7 +263,7 @@ class OrgRecogniser:
         entity model saw none."""
         out = self._ner_unlisted(doc, known)
         taken = known + out
-        for span in _local_bodies(doc):
+        for span in local_bodies(doc):
             if not any(s.start < span.end and span.start < s.end for s in taken):
                 out.append(span)
         return out
@@ -443,102 +406,6 @@ def _areas_before(head: str) -> list[tuple[int, int, Organisation]]:
             break  # the area starts inside a stretch of words: the list begins here
         j = first
     return found
-
-
-def _respelt_trusts(doc: Doc, spans: list[Span]) -> list[Span]:
-    """A trust the entity model finds under a spelling the register does not hold ("Rotherham, Doncaster and
-    South Humber Mental Health NHS Foundation Trust" for Rotherham Doncaster and South Humber NHS Foundation
-    Trust), or a run of proper nouns up to "Trust" the model missed or cut: the same distinctive words as
-    exactly one trust's name or former name."""
-    out = []
-    entities = [e for e in doc.ents if e.label_ == "ORG" and re.search(r"\bTrust\b", e.text)]
-    runs = [
-        r
-        for r in _capitalised_trust_names(doc)
-        if not any(s.start < r.end and r.start < s.end for s in spans)
-    ]
-    for ent in entities + runs:
-        if any(s.start <= ent.start and ent.end <= s.end for s in spans + out):
-            continue  # already named as the register spells it
-        words = distinctive_words(ent.text)
-        if len(words) < 2:
-            continue  # one word ("Suffolk") is a place as often as a trust
-        found = {o.key: (o, name) for o, name in by_distinctive_words().get(words, [])}
-        if len(found) == 1:
-            ((org, name),) = found.values()
-            start = ent.start + (1 if ent[0].lower_ == "the" else 0)
-            out.append(Span(doc, start, ent.end, label=name, kb_id=org.key))
-    return out
-
-
-def _capitalised_trust_names(doc: Doc) -> list[Span]:
-    """Runs of proper nouns up to "Trust" ("South East Coast Ambulance Foundation Trust"), each start in turn,
-    where the entity model cut the name or saw none."""
-    out = []
-    for token in _tokens_spelt(doc, ("Trust",)):
-        start = token.i
-        while (
-            start > 0
-            and token.i - start < 10
-            and _name_word(doc[start - 1])
-            and not BODY_WORDS.search(doc[start - 1].text)  # "A NHS Trust and B NHS Trust" are two
-        ):
-            start -= 1
-        out += [doc[i : token.i + 1] for i in range(start, token.i) if doc[i].text not in NAME_JOINS]
-    return out  # longest first: "Jo Bloggs of South East Coast Ambulance Trust" is tried before its tail
-
-
-LOCAL_BODY_ENDS = (("Primary", "Care", "Trust"), ("Care", "Trust"), ("PCT",), ("Health", "Authority"))
-NAME_JOINS = {"and", "&", "of", "upon", "on", "-"}
-BODY_LAST_WORDS = tuple({w for words in LOCAL_BODY_ENDS for w in (words[-1], words[-1].upper())})
-
-
-def _tokens_spelt(doc: Doc, words: tuple[str, ...]) -> list:
-    """The tokens (not the first) spelt as one of ``words``, found in the text rather than token by token:
-    making a Token object for every word of every document costs more than the rest of these passes."""
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
-    found = (doc.char_span(m.start(), m.end()) for m in pattern.finditer(doc_text(doc)))
-    return [span[0] for span in found if span is not None and len(span) == 1 and span.start > 0]
-
-
-def _local_bodies(doc: Doc) -> list[Span]:
-    """Primary care trusts, care trusts and health authorities named by their form, the register holding
-    none of them: proper nouns (joined by "and", "of", "upon") before "Primary Care Trust", "PCT", "Care
-    Trust" or "Health Authority", in title case or capitals ("KIRKLEES PRIMARY CARE TRUST")."""
-    out = []
-    for token in _tokens_spelt(doc, BODY_LAST_WORDS):
-        end = token.i + 1
-        words = next((w for w in LOCAL_BODY_ENDS if _words_before(doc, end, w)), None)
-        if words is None:
-            continue
-        start = end - len(words)
-        while start > 0 and end - start < 10 and _name_word(doc[start - 1]):
-            start -= 1
-        while start < end - len(words) and doc[start].text in NAME_JOINS:
-            start += 1
-        name = doc[start:end].text
-        if name.isupper():
-            name = name.title().replace("Pct", "PCT")
-        if set(name.split()) - GENERIC_BODY_WORDS:
-            key = unlisted_key(name)
-            out.append(Span(doc, start, end, label=by_key()[key].name, kb_id=key))
-    return filter_spans(out)
-
-
-def _words_before(doc: Doc, end: int, words: tuple[str, ...]) -> bool:
-    """Whether the tokens ending at ``end`` spell ``words`` (as written or in capitals)."""
-    if end < len(words):
-        return False
-    found = [t.text for t in doc[end - len(words) : end]]
-    return found == list(words) or found == [w.upper() for w in words]
-
-
-def _name_word(token) -> bool:
-    """A word that can be part of a body's name: a capitalised proper noun, or "and" / "of" between them."""
-    if token.text in NAME_JOINS:
-        return True
-    tagged = token.tag_ in {"NNP", "NNPS"} or not token.tag_  # a title is only tokenised
-    return (token.is_title or token.is_upper and len(token) > 1) and tagged
 
 
 def _coordinated_start(doc: Doc, start: int) -> int:
