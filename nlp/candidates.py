@@ -358,6 +358,17 @@ class CandidatesMixin:
                 return after[0], "adjacent", self._verb_of(after[0].root)
         if before is not None and before[1] == 0:
             return before[0], "adjacent", self._verb_of(before[0].root)
+        if (
+            before is not None
+            and after is not None
+            and before[1] == after[1]
+            and not self._titles_lead(role, sent)
+        ):
+            return (
+                before[0],
+                "apposition",
+                self._verb_of(before[0].root),
+            )  # "A, Chair, B, Chief Executive and C, ..."
         if after is not None and (before is None or after[1] <= before[1]):
             return after[0], "apposition", self._verb_of(after[0].root)
         if before is not None:

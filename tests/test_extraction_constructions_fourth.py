@@ -248,3 +248,19 @@ def test_new_posts_in_the_plural_then_the_people_listed(nlp):
         assert (name, "non-executive director", "Wiltshire Primary Care Trust", "appointed") in found
     two = text.replace("three new", "two new")
     assert not any(f[3] == "appointed" for f in {f[:4] for f in events_of(nlp, two, "2006-03-01")})
+
+
+def test_names_each_followed_by_their_title_in_one_run(nlp):
+    # Item 155: "we heard from A, Chair, B, Chief Executive and C, Medical Director": with a comma either side,
+    # a title belongs to the name before it when the run opens with a name, not to the one after.
+    text = (
+        "At Leeds Teaching Hospitals NHS Trust's annual members' meeting we heard from Orla Brennan-Akande, Chair, "
+        "Tamsin Whitlow, Chief Executive and Rhys Kanagaratnam, Medical Director about the last year."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2023-09-01")}
+    trust = "Leeds Teaching Hospitals NHS Trust"
+    assert found == {
+        ("Orla Brennan-Akande", "chair", trust, "holds"),
+        ("Tamsin Whitlow", "chief executive", trust, "holds"),
+        ("Rhys Kanagaratnam", "medical director", trust, "holds"),
+    }
