@@ -264,3 +264,24 @@ def test_names_each_followed_by_their_title_in_one_run(nlp):
         ("Tamsin Whitlow", "chief executive", trust, "holds"),
         ("Rhys Kanagaratnam", "medical director", trust, "holds"),
     }
+
+
+def test_a_past_move_from_a_named_body_where_the_person_was(nlp):
+    # Item 156: "joined the Trust on 6 January from A, where she was deputy director of finance": a past move
+    # leaves the where-clause's post at A, as a present one does; with an earlier year stated ("joined B in
+    # 2016 from A, where he had been ...") it is career history.
+    lede = "Airedale NHS Foundation Trust board news. "
+    text = (
+        lede
+        + "Perpetua Onwuachi joined the Trust on 6 January from Leeds and York Partnership NHS Foundation "
+        "Trust, where she was Deputy Director of Finance."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2023-01-20")}
+    assert (
+        "Perpetua Onwuachi",
+        "deputy director of finance",
+        "Leeds and York Partnership NHS Foundation Trust",
+        "departed",
+    ) in found
+    history = text.replace("on 6 January", "in 2016")
+    assert not any(f[1] == "deputy director of finance" for f in events_of(nlp, history, "2023-01-20"))
