@@ -38,6 +38,7 @@ from nhs_leaders.nlp.listed_posts import ListedPostsMixin
 from nhs_leaders.nlp.named_bodies import SITE
 from nhs_leaders.nlp.orgs import NHS_WORDS, org_name
 from nhs_leaders.nlp.people import PRONOUNS
+from nhs_leaders.nlp.resumed_posts import ResumedPostsMixin
 from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.succession import SuccessionMixin
 from nhs_leaders.nlp.unnamed import UnnamedMixin
@@ -108,6 +109,7 @@ class DocumentEvents(
     UnnamedMixin,
     ColumnsMixin,
     VerbPostsMixin,
+    ResumedPostsMixin,
 ):
     """Event extraction over one document: holds the document-wide context the rules need."""
 
@@ -247,6 +249,7 @@ class DocumentEvents(
         events += self._column_attendance(events)
         events += self._row_attendance()
         events += self._interim_steps_back(events)
+        events += self._resumed_posts(events)
         events += self._appointment_list(events)
         events += self._named_after_the_change(events)  # last: only where no other pass named the post
         events += self._leaver_named_next(events)

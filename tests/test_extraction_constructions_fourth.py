@@ -285,3 +285,17 @@ def test_a_past_move_from_a_named_body_where_the_person_was(nlp):
     ) in found
     history = text.replace("on 6 January", "in 2016")
     assert not any(f[1] == "deputy director of finance" for f in events_of(nlp, history, "2023-01-20"))
+
+
+def test_a_return_to_the_deputy_role_resumes_the_substantive_post(nlp):
+    # Item 157: "X, our Deputy Chief Financial Officer, has been Acting Chief Financial Officer since July. She will
+    # hand over to Y in October and return to her deputy role": an appointment to the deputy post (the guideline's
+    # "resumes substantive post"); only the subject of "return" takes it.
+    text = (
+        "Frimley Health NHS Foundation Trust news. Ottoline Vasquez-Reid, our Deputy Chief Financial Officer, has "
+        "been Acting Chief Financial Officer since July. She will hand over to Yusuf Abernethy in October and "
+        "return to her deputy role."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2023-08-01")}
+    post = ("Ottoline Vasquez-Reid", "deputy chief financial officer", "Frimley Health NHS Foundation Trust")
+    assert (*post, "appointed") in found

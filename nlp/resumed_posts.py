@@ -1,0 +1,75 @@
+"""Stage (a), a post resumed without its title in the sentence: "She will hand over to Y in October and return to
+her deputy role", "He will return to his substantive post when Z arrives". Under the annotation guideline a
+return to the substantive post is an appointment to it (note "resumes substantive post"); the post is the one
+the document says the person holds that the words name (a deputy post, or their one substantive post).
+
+A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the document context it holds."""
+
+from __future__ import annotations
+
+import re
+
+from nhs_leaders.nlp.cues import APPOINT, HOLD, Event
+from spacy.tokens import Span, Token
+
+OWN_POST = re.compile(  # not "... role as director of finance": a title named there is read by the other passes
+    r"\b(?:return|returns|returning|go back|goes back|revert|reverts)\s+to\s+(?:his|her|their)\s+"
+    r"(deputy|substantive|previous|former|usual|permanent)\s+(?:post|role|position|job)\b(?!\s+(?:as|of)\b)",
+    re.I,
+)
+
+
+class ResumedPostsMixin:
+    def _resumed_posts(self, events: list[Event]) -> list[Event]:
+        """An appointment to the post a subject returns to, when the document names exactly one such post."""
+        out: list[Event] = []
+        for sent in self.sents:
+            m = OWN_POST.search(self._span_text(sent))
+            word = m and self.doc.char_span(
+                sent.start_char + m.start(), sent.start_char + m.start() + 1, alignment_mode="expand"
+            )
+            person = self._returner(word.root) if word else None
+            post = self._post_returned_to(person, m.group(1).lower(), events) if person is not None else None
+            if post is None or any(
+                e.person == post.person and e.role == post.role and e.event == APPOINT for e in events + out
+            ):
+                continue
+            date_value, precision = self._date(sent, person, APPOINT, word.root)
+            changes = {
+                "event": APPOINT,
+                "interim": False,
+                "note": "resumes substantive post",
+                "confidence": 0.7,
+            }
+            changes |= {"date": date_value, "date_precision": precision}
+            info = self.doc._.nhs_people.get(post.person)
+            out.append(self._for_person(post, post.person, sent, info, changes))
+        return out
+
+    def _returner(self, verb: Token) -> Span | None:
+        """Who returns: the verb's subject, or its first conjunct's ("She will hand over ... and return to"),
+        a pronoun standing for its antecedent."""
+        for holder in (verb, verb.head if verb.dep_ == "conj" else None):
+            subject = (
+                next((c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                if holder
+                else None
+            )
+            if subject is None:
+                continue
+            if subject.i in self.person_at:
+                return self.person_at[subject.i]
+            return self._antecedent(subject) if subject.lower_ in {"he", "she", "they"} else None
+        return None
+
+    def _post_returned_to(self, person: Span, kind: str, events: list[Event]) -> Event | None:
+        """The one substantive post the person holds in the document ("deputy": one whose title says so)."""
+        held = {
+            (e.role, e.org_key or e.organisation): e
+            for e in events
+            if e.person == person.kb_id_
+            and e.event == HOLD
+            and not e.interim
+            and (kind != "deputy" or e.role.startswith("deputy"))
+        }
+        return next(iter(held.values())) if len(held) == 1 else None
