@@ -1,6 +1,7 @@
 """Stage (a), candidates in lists: a plural title before a colon, then semicolon-separated items that each
 name one person and the organisation they lead ("The new chief executives are: – A at X; – B at Y; and – C
-at Z"). Each item is that post at its own organisation.
+at Z"). Each item is that post at its own organisation. Also a plural new post whose holders a later sentence
+lists ("Three new non-executive directors have begun work at A. They are X, Y and Z").
 
 A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the document context it holds."""
 
