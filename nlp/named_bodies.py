@@ -94,14 +94,7 @@ def _capitalised_trust_names(doc: Doc) -> list[Span]:
     where the entity model cut the name or saw none."""
     out = []
     for token in _tokens_spelt(doc, ("Trust",)):
-        start = token.i
-        while (
-            start > 0
-            and token.i - start < 10
-            and _name_word(doc[start - 1])
-            and not BODY_WORDS.search(doc[start - 1].text)  # "A NHS Trust and B NHS Trust" are two
-        ):
-            start -= 1
+        start = _name_start(doc, token.i)
         out += [doc[i : token.i + 1] for i in range(start, token.i) if doc[i].text not in NAME_JOINS]
     return out  # longest first: "Jo Bloggs of South East Coast Ambulance Trust" is tried before its tail
 
@@ -129,9 +122,7 @@ def local_bodies(doc: Doc) -> list[Span]:
         words = next((w for w in LOCAL_BODY_ENDS if _words_before(doc, end, w)), None)
         if words is None:
             continue
-        start = end - len(words)
-        while start > 0 and end - start < 10 and _name_word(doc[start - 1]):
-            start -= 1
+        start = _name_start(doc, end - len(words))
         while start < end - len(words) and doc[start].text in NAME_JOINS:
             start += 1
         name = doc[start:end].text
@@ -141,6 +132,20 @@ def local_bodies(doc: Doc) -> list[Span]:
             key = unlisted_key(name)
             out.append(Span(doc, start, end, label=by_key()[key].name, kb_id=key))
     return filter_spans(out)
+
+
+def _name_start(doc: Doc, first: int, longest: int = 10) -> int:
+    """Where a body's name that ends in the words from ``first`` begins: back over proper nouns and "and" / "of",
+    never past another body's last word ("A PCT and B PCT", "A NHS Trust and B NHS Trust" are two)."""
+    start = first
+    while (
+        start > 0
+        and first - start < longest
+        and _name_word(doc[start - 1])
+        and not BODY_WORDS.search(doc[start - 1].text)
+    ):
+        start -= 1
+    return start
 
 
 def _words_before(doc: Doc, end: int, words: tuple[str, ...]) -> bool:

@@ -299,3 +299,11 @@ def test_a_return_to_the_deputy_role_resumes_the_substantive_post(nlp):
     found = {f[:4] for f in events_of(nlp, text, "2023-08-01")}
     post = ("Ottoline Vasquez-Reid", "deputy chief financial officer", "Frimley Health NHS Foundation Trust")
     assert (*post, "appointed") in found
+
+
+def test_two_primary_care_trusts_joined_by_and_stay_two(nlp):
+    # Item 143 (review): a name read back from "PCT" stops at another body's last word, as one read back from
+    # "Trust" does: "Fareham PCT and Gosport PCT" are two bodies, not one.
+    text = "Fareham PCT and Gosport PCT will share a chief executive, Rhodri Vance, from April."
+    (result,) = list(extract_events(nlp, [(text, "2005-08-12", None, None)]))
+    assert {o.text for o in result.organisations} == {"Fareham PCT", "Gosport PCT"}
