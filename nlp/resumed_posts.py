@@ -9,14 +9,10 @@ from __future__ import annotations
 
 import re
 
-from nhs_leaders.nlp.cues import APPOINT, HOLD, Event
+from nhs_leaders.nlp.cues import APPOINT, HOLD, RETURN_TO_POST, Event
 from spacy.tokens import Span, Token
 
-OWN_POST = re.compile(  # not "... role as director of finance": a title named there is read by the other passes
-    r"\b(?:return|returns|returning|go back|goes back|revert|reverts)\s+to\s+(?:his|her|their)\s+"
-    r"(deputy|substantive|previous|former|usual|permanent)\s+(?:post|role|position|job)\b(?!\s+(?:as|of)\b)",
-    re.I,
-)
+TITLE_AFTER = re.compile(r"\s+(as|of)\b", re.I)  # "... role as director of finance": the other passes read it
 
 
 class ResumedPostsMixin:
@@ -24,12 +20,16 @@ class ResumedPostsMixin:
         """An appointment to the post a subject returns to, when the document names exactly one such post."""
         out: list[Event] = []
         for sent in self.sents:
-            m = OWN_POST.search(self._span_text(sent))
-            word = m and self.doc.char_span(
+            text = self._span_text(sent)
+            m = RETURN_TO_POST.search(text)
+            if m is None or TITLE_AFTER.match(text, m.end()):
+                continue
+            word = self.doc.char_span(
                 sent.start_char + m.start(), sent.start_char + m.start() + 1, alignment_mode="expand"
             )
             person = self._returner(word.root) if word else None
-            post = self._post_returned_to(person, m.group(1).lower(), events) if person is not None else None
+            deputy = "deputy" in m.group(0).lower()
+            post = self._post_returned_to(person, deputy, events) if person is not None else None
             if post is None or any(
                 e.person == post.person and e.role == post.role and e.event == APPOINT for e in events + out
             ):
@@ -62,7 +62,7 @@ class ResumedPostsMixin:
             return self._antecedent(subject) if subject.lower_ in {"he", "she", "they"} else None
         return None
 
-    def _post_returned_to(self, person: Span, kind: str, events: list[Event]) -> Event | None:
+    def _post_returned_to(self, person: Span, deputy: bool, events: list[Event]) -> Event | None:
         """The one substantive post the person holds in the document ("deputy": one whose title says so)."""
         held = {
             (e.role, e.org_key or e.organisation): e
@@ -70,6 +70,6 @@ class ResumedPostsMixin:
             if e.person == person.kb_id_
             and e.event == HOLD
             and not e.interim
-            and (kind != "deputy" or e.role.startswith("deputy"))
+            and (not deputy or e.role.startswith("deputy"))
         }
         return next(iter(held.values())) if len(held) == 1 else None
