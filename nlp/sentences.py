@@ -33,7 +33,11 @@ def table_rows(text: str) -> list[re.Match]:
     a gap of spaces, a tab or a dash, then a title. Only rows with another within ``ROW_GAP`` lines count,
     so one such line in prose is not a table."""
     rows = list(TABLE_ROW.finditer(text))
-    line_of = [text.count("\n", 0, m.start()) for m in rows]
+    line_of, line, previous = [], 0, 0
+    for m in rows:  # line numbers counted on from the row before: once over the text, not once per row
+        line += text.count("\n", previous, m.start())
+        line_of.append(line)
+        previous = m.start()
     return [
         m
         for k, m in enumerate(rows)

@@ -154,9 +154,8 @@ class UnnamedMixin:
                     continue  # "She took up the role on March 1": a day this year is news
                 if any(c.lower_ in {"was", "were", "had"} for c in verb.children):
                     continue
-                if NON_NHS_CONTEXT.search(self._span_text(sent)) or re.search(
-                    r"\b(private|independent)\b", self._span_text(sent), re.I
-                ):
+                text = self._span_text(sent)
+                if NON_NHS_CONTEXT.search(text) or re.search(r"\b(private|independent)\b", text, re.I):
                     continue
                 posts = self._title_post(sent, person, APPOINT)
                 if len(posts) != 1:
@@ -293,9 +292,8 @@ class UnnamedMixin:
             for e in events
             if e.sentence_start == sent.start_char and e.event == APPOINT and e.person != person.kb_id_
         ]
-        if not posts and SUCCESSION_CUE.search(
-            self._span_text(sent)
-        ):  # "His appointment follows the retirement of Y"
+        text = self._span_text(sent)
+        if not posts and SUCCESSION_CUE.search(text):  # "His appointment follows the retirement of Y"
             earlier = [e for e in events if e.sentence_start < sent.start_char and e.event == APPOINT]
             latest = max((e.sentence_start for e in earlier), default=None)
             posts = [e for e in earlier if e.sentence_start == latest and e.person != person.kb_id_]
