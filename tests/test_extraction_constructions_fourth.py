@@ -307,3 +307,18 @@ def test_two_primary_care_trusts_joined_by_and_stay_two(nlp):
     text = "Fareham PCT and Gosport PCT will share a chief executive, Rhodri Vance, from April."
     (result,) = list(extract_events(nlp, [(text, "2005-08-12", None, None)]))
     assert {o.text for o in result.organisations} == {"Fareham PCT", "Gosport PCT"}
+
+
+def test_a_plural_title_goes_to_every_name_of_its_list(nlp):
+    # Item 158: "A, B and Dr C will join the board of X as non-executive directors": the parse often breaks a
+    # run of names (the first one hung off the last as a modifier), and a capitalised plural title is tagged
+    # as a proper noun; each listed name is read as a holder of the plural title.
+    text = (
+        "Rosalind Amberley, Kofi Mensah-Rowe and Dr Petra Lindqvist will join the board of Royal Devon "
+        "University Healthcare NHS Foundation Trust as non-executive directors from 1 May. The trust also "
+        "welcomed two new Associate Non-Executive Directors, Hamish Gorrie and Ngozi Ibekwe, who join on 1 June."
+    )
+    found = {(f[0], f[1], f[3]) for f in events_of(nlp, text, "2023-03-20")}
+    named = {"Rosalind Amberley", "Kofi Mensah-Rowe", "Petra Lindqvist"}
+    assert {(p, "non-executive director", "appointed") for p in named} <= found
+    assert {p for p, _, kind in found if kind == "appointed"} >= named | {"Hamish Gorrie", "Ngozi Ibekwe"}
