@@ -17,6 +17,7 @@ from nhs_leaders.nlp.cues import (
     NON_NHS_CONTEXT,
     NOT_NHS,
     ORG_PREPS,
+    REFERRED_KINDS,
     REGIONAL_BODIES,
 )
 from nhs_leaders.nlp.gazetteer import by_key, trust_by_place
@@ -90,7 +91,7 @@ class AttributionMixin:
             listed = self._org_list(j, sent)
             if listed:
                 return listed
-            if j < sent.end and doc[j].lower_ in {"trust", "organisation", "ccg", "icb", "board", "group"}:
+            if j < sent.end and doc[j].lower_ in {*REFERRED_KINDS, "board", "group"} - {"hospital"}:
                 referred = self._referred_org(doc[j]) or self.main_org
                 return [(referred, self._name(referred), 1.0)] if referred else []
             place = self._place_after(j, sent) if doc[i].lower_ in {"at", "of"} else None
@@ -131,8 +132,12 @@ class AttributionMixin:
             return place
         if (
             k >= sent.start
-            and doc[k].lower_ in {"trust", "organisation", "ccg", "icb", "board", "hospital"}
-            and (k == sent.start or doc[k - 1].lower_ in {"the", "trust"} or doc[k].text == "Trust")
+            and doc[k].lower_ in {*REFERRED_KINDS, "board"}
+            and (
+                k == sent.start
+                or doc[k - 1].lower_ in {"the", "trust"}
+                or doc[k].text in {"Trust", "SHA", "PCT"}
+            )
         ):
             referred = self._referred_org(doc[k]) or self.main_org
             return [(referred, self._name(referred), 1.0)] if referred else []
@@ -162,7 +167,7 @@ class AttributionMixin:
         references = [
             t
             for t in sent
-            if t.lower_ in {"trust", "icb", "ccg"}
+            if t.lower_ in {"trust", "icb", "ccg", "pct", "sha"}
             and t.i > sent.start
             and doc[t.i - 1].lower_ == "the"
             and t.i not in self.org_at

@@ -256,3 +256,15 @@ def takes_the_post(verb: Token) -> bool:
         and any(d.lower_ == "the" for d in c.children)
         for c in verb.children
     )
+
+
+# "the trust", "the ICB", "the SHA": the kinds of registered body each word refers back to
+REFERRED_KINDS = {
+    "trust": ("trust",),
+    "hospital": ("trust",),
+    "icb": ("icb",),
+    "ccg": ("ccg",),
+    "organisation": ("",),
+    "pct": ("primary_care_trust",),
+    "sha": ("health_authority",),
+}

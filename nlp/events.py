@@ -25,6 +25,7 @@ from nhs_leaders.nlp.cues import (
     HOLD,
     MINUTES,
     MINUTES_HEADING,
+    REFERRED_KINDS,
     Event,
     _merge_label_lines,
     _parse_date,
@@ -178,15 +179,10 @@ class DocumentEvents(
         return key if n >= 2 else None
 
     def _referred_org(self, token: Token) -> str | None:
-        """ "the trust" / "the ICB" / "the CCG" → the last such organisation named before, else the main one."""
+        """ "the trust" / "the ICB" / "the CCG" / "the SHA" → the last such organisation named before, else
+        the main one."""
         word = token.lower_
-        kinds = {
-            "trust": ("trust",),
-            "hospital": ("trust",),
-            "icb": ("icb",),
-            "ccg": ("ccg",),
-            "organisation": ("",),
-        }.get(word)
+        kinds = REFERRED_KINDS.get(word)
         if kinds is None:
             return None
         earlier = [

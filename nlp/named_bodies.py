@@ -99,9 +99,24 @@ def _capitalised_trust_names(doc: Doc) -> list[Span]:
     return out  # longest first: "Jo Bloggs of South East Coast Ambulance Trust" is tried before its tail
 
 
-LOCAL_BODY_ENDS = (("Primary", "Care", "Trust"), ("Care", "Trust"), ("PCT",), ("Health", "Authority"))
+LOCAL_BODY_ENDS = (
+    ("Primary", "Care", "Trust"),
+    ("Care", "Trust"),
+    ("PCT",),
+    ("Health", "Authority"),
+    ("SHA",),
+)
+# Trade papers of the time wrote the form in lower case ("Bexley primary care trust", "Kent and Medway
+# strategic health authority"); "care trust" alone is not read so, being a common phrase.
+LOWER_CASE_ENDS = (
+    ("primary", "care", "trust"),
+    ("strategic", "health", "authority"),
+    ("health", "authority"),
+)
 NAME_JOINS = {"and", "&", "of", "upon", "on", "-"}
-BODY_LAST_WORDS = tuple({w for words in LOCAL_BODY_ENDS for w in (words[-1], words[-1].upper())})
+BODY_LAST_WORDS = tuple(
+    {w for words in LOCAL_BODY_ENDS for w in (words[-1], words[-1].upper())} | {"trust", "authority"}
+)
 
 
 def _tokens_spelt(doc: Doc, words: tuple[str, ...]) -> list:
@@ -120,14 +135,17 @@ def local_bodies(doc: Doc) -> list[Span]:
     for token in _tokens_spelt(doc, BODY_LAST_WORDS):
         end = token.i + 1
         words = next((w for w in LOCAL_BODY_ENDS if _words_before(doc, end, w)), None)
+        lower = words is None
+        if lower:
+            words = next((w for w in LOWER_CASE_ENDS if _words_before(doc, end, w, upper=False)), None)
         if words is None:
             continue
         start = _name_start(doc, end - len(words))
         while start < end - len(words) and doc[start].text in NAME_JOINS:
             start += 1
-        name = doc[start:end].text
-        if name.isupper():
-            name = name.title().replace("Pct", "PCT")
+        if start == end - len(words) and (lower or len(words) == 1):
+            continue  # "the primary care trust", "the SHA": a reference, not a name
+        name = _spelt_name(doc[start : end - len(words)].text, doc[end - len(words) : end].text, lower)
         if set(name.split()) - GENERIC_BODY_WORDS:
             key = unlisted_key(name)
             out.append(Span(doc, start, end, label=by_key()[key].name, kb_id=key))
@@ -148,12 +166,22 @@ def _name_start(doc: Doc, first: int, longest: int = 10) -> int:
     return start
 
 
-def _words_before(doc: Doc, end: int, words: tuple[str, ...]) -> bool:
-    """Whether the tokens ending at ``end`` spell ``words`` (as written or in capitals)."""
+def _spelt_name(place: str, form: str, lower: bool) -> str:
+    """The body's name as it spells itself: "Bexley" + "primary care trust" is Bexley Primary Care Trust,
+    "KIRKLEES PRIMARY CARE TRUST" is Kirklees Primary Care Trust ("PCT" and "SHA" are spelt out by the
+    gazetteer's key; a bare "HA" is not read, being also a housing association)."""
+    name = f"{place} {form.title() if lower else form}".strip()
+    if name.isupper():
+        name = name.title().replace("Pct", "PCT")
+    return name
+
+
+def _words_before(doc: Doc, end: int, words: tuple[str, ...], upper: bool = True) -> bool:
+    """Whether the tokens ending at ``end`` spell ``words`` (as written, or in capitals if ``upper``)."""
     if end < len(words):
         return False
     found = [t.text for t in doc[end - len(words) : end]]
-    return found == list(words) or found == [w.upper() for w in words]
+    return found == list(words) or upper and found == [w.upper() for w in words]
 
 
 def _name_word(token) -> bool:

@@ -264,8 +264,8 @@ class OrgRecogniser:
         out = self._ner_unlisted(doc, known)
         taken = known + out
         for span in local_bodies(doc):
-            if not any(s.start < span.end and span.start < s.end for s in taken):
-                out.append(span)
+            if not any(_overlaps_beyond(s, span) for s in taken):
+                out.append(span)  # it may hold a shorter name: "Surrey and Sussex" in "Surrey and Sussex SHA"
         return out
 
     def _ner_unlisted(self, doc: Doc, known: list[Span]) -> list[Span]:
@@ -464,3 +464,12 @@ def org_name(span: Span) -> str:
     if span.kb_id_:
         return span.label_ if span.label_ and span.label_ != "NHS_ORG" else by_key()[span.kb_id_].name
     return span.text
+
+
+def _overlaps_beyond(span: Span, body: Span) -> bool:
+    """``span`` overlaps ``body`` without lying inside it."""
+    return (
+        span.start < body.end
+        and body.start < span.end
+        and not (body.start <= span.start and span.end <= body.end)
+    )

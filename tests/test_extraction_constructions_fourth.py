@@ -322,3 +322,24 @@ def test_a_plural_title_goes_to_every_name_of_its_list(nlp):
     named = {"Rosalind Amberley", "Kofi Mensah-Rowe", "Petra Lindqvist"}
     assert {(p, "non-executive director", "appointed") for p in named} <= found
     assert {p for p, _, kind in found if kind == "appointed"} >= named | {"Hamish Gorrie", "Ngozi Ibekwe"}
+
+
+def test_bodies_of_2002_2013_in_trade_press_spelling(nlp):
+    # Item 159: trade papers of the time wrote "Bexley primary care trust", "Kent and Medway strategic health
+    # authority" and "Avon SHA"; a local body by its form wins over a register name it holds ("Surrey and
+    # Sussex" is also a trust's short name); "the SHA" / "SHA chief executive" refer back to the body named.
+    text = (
+        "Primary care trust chief executives have lost their jobs across Cumbria and Lancashire strategic "
+        "health authority. SHA chief executive Olwen Daintree said it had been a difficult process. "
+        "Teodor Wilks has been appointed chief executive of Bexley primary care trust. "
+        "Nuala Penrose, chief executive of Surrey and Sussex Strategic Health Authority, is to retire. "
+        "Mabel Crick will become chief executive of Avon SHA in April."
+    )
+    title = "Bexley primary care trust names chief executive"
+    found = {(f[0], f[1], f[2], f[3]) for f in events_of(nlp, text, "2004-08-12", title)}
+    assert found == {
+        ("Olwen Daintree", "chief executive", "Cumbria and Lancashire Strategic Health Authority", "holds"),
+        ("Teodor Wilks", "chief executive", "Bexley Primary Care Trust", "appointed"),
+        ("Nuala Penrose", "chief executive", "Surrey and Sussex Strategic Health Authority", "departed"),
+        ("Mabel Crick", "chief executive", "Avon Strategic Health Authority", "appointed"),
+    }
