@@ -44,7 +44,11 @@ class SuccessionMixin:
         out = []
         for sent in self.sents:
             for token in sent:
-                pair = self._successor_by_noun(sent, token) or self._successor_by_passive(token)
+                pair = (
+                    self._successor_by_noun(sent, token)
+                    or self._successor_by_passive(token)
+                    or self._successor_by_verb(sent, token)
+                )
                 if pair is None:
                     continue
                 predecessor, successor = pair
@@ -105,6 +109,23 @@ class SuccessionMixin:
             if successor is not None and successor.kb_id_ != predecessor.kb_id_
             else None
         )
+
+    def _successor_by_verb(self, sent: Span, verb: Token) -> tuple[Span, Span] | None:
+        """ "X has replaced Y as chair", "X will succeed Y, who retires in April": the subject takes the
+        object's post (which Y only has when the sentence says Y leaves it: not in "X, who replaced Y as
+        chair, said")."""
+        if verb.lemma_ not in {"succeed", "replace"} or verb.pos_ != "VERB":
+            return None
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            return None
+        found = self._argument(verb, sent, objects=False)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if found is None or obj is None:
+            return None
+        if obj.i in self.person_at:
+            return self.person_at[obj.i], found[0]
+        replaced = self._antecedent(obj, found[0].kb_id_) if obj.lower_ in {"her", "him"} else None
+        return (replaced, found[0]) if replaced is not None else None  # "X will replace her"
 
     def _successor_by_passive(self, verb: Token) -> tuple[Span, Span] | None:
         """ "He will be succeeded by Jo Bloggs", "Smith is to be replaced by Y": the passive's agent succeeds."""

@@ -343,3 +343,32 @@ def test_bodies_of_2002_2013_in_trade_press_spelling(nlp):
         ("Nuala Penrose", "chief executive", "Surrey and Sussex Strategic Health Authority", "departed"),
         ("Mabel Crick", "chief executive", "Avon Strategic Health Authority", "appointed"),
     }
+
+
+def test_the_one_who_replaces_takes_the_post(nlp):
+    # Item 160: "X has replaced Y as chair of A", "X will succeed Y, who retires ...", "Y retires ... Z will
+    # replace her": the title went to Y (the nearer name) and Y's departure was read, but X got nothing.
+    text = (
+        "Ingrid Sallow has replaced Benedict Arkle as chair of Dorset County Hospital NHS Foundation Trust. "
+        "Dr Tomasz Rybak will succeed Priya Venn, who retires as medical director of Dorset County Hospital "
+        "NHS Foundation Trust in May. Hilde Brannock, director of finance at Dorset County Hospital NHS "
+        "Foundation Trust, leaves in June. Daniel Ashcroft, a chartered accountant, will replace her."
+    )
+    found = {(f[0], f[1], f[3]) for f in events_of(nlp, text, "2023-03-20")}
+    assert {
+        ("Ingrid Sallow", "chair", "appointed"),
+        ("Benedict Arkle", "chair", "departed"),
+        ("Tomasz Rybak", "medical director", "appointed"),
+        ("Priya Venn", "medical director", "departed"),
+        ("Daniel Ashcroft", "chief financial officer", "appointed"),
+    } <= found
+
+
+def test_who_replaced_in_a_relative_clause_is_not_a_new_appointment(nlp):
+    # Item 160's limit: "X, who replaced Y as chair in 2019, said ..." tells her story; X holds the post.
+    text = (
+        "Ingrid Sallow, who replaced Benedict Arkle as chair of Dorset County Hospital NHS Foundation Trust "
+        "in 2019, said the new wing would open in spring."
+    )
+    found = {(f[0], f[1], f[3]) for f in events_of(nlp, text, "2023-03-20")}
+    assert ("Ingrid Sallow", "chair", "appointed") not in found
