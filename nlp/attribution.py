@@ -277,12 +277,28 @@ class AttributionMixin:
         verbs = [v for v in (predicate, person.root.head) if v is not None and v.pos_ in {"VERB", "AUX"}]
         if not verbs:
             return False
+        if self._names_other_post(verbs[0], person, role):
+            return True
         own = self._title_org(role)
         if own is None:
             return False
         if self._reaches_other_org(verbs, person, own.kb_id_ or own.text, range(role.start, own.end)):
             return True
         return self._bare_arrival(verbs[0]) and self.main_org not in {None, own.kb_id_}
+
+    def _names_other_post(self, verb: Token, person: Span, role: Span) -> bool:
+        """ "X, A's director of finance, will start as the STP's lead": the verb's own "as" names the new
+        post, so the one describing X is held now (not when both are the same title: "interim chief executive
+        X has been appointed as chief executive")."""
+        described = {t.i for t in person.root.subtree} | set(range(role.start, role.end))
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > person.end):
+            named = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if named is None or named.i in described:
+                continue
+            other = next((r for r in self.role_spans if r.start <= named.i < r.end), None)
+            if other is None or other.label_ != role.label_:
+                return True
+        return False
 
     def _title_org(self, role: Span, before: bool = True) -> Span | None:
         """The organisation a title names: "chief executive of (the) A", "at A"; with ``before``, when no

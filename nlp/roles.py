@@ -39,6 +39,19 @@ REGIONAL = re.compile(rf"\b(?P<title>(?i:{_SCOPE}\s+{_HEAD}))(?P<scope>(?:{_PORT
 TITLE_AS_MODIFIER = {"directorate", "directorates", "portfolio", "portfolios"}
 
 
+def _portfolio_titles() -> re.Pattern:
+    """ "Director of Planning and Performance", "deputy director of workforce": a director whose portfolio
+    is named in ``portfolios.txt`` but whose title is in no list; the guideline keeps any NHS role as
+    written."""
+    words = "|".join(sorted(map(re.escape, portfolio_words()), key=len, reverse=True))
+    portfolio = rf"(?:{words})\b(?:[ \t]+(?:{words})\b)*"  # "corporate development", "clinical governance"
+    return re.compile(  # within a line: minutes put titles on lines of their own
+        rf"\b(?:(?:deputy|associate|assistant|executive)[ \t]+)?director[ \t]+of[ \t]+{portfolio}"
+        rf"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+){portfolio})*",
+        re.I,
+    )
+
+
 @Language.factory("nhs_roles", default_config={"spans_key": "nhs_roles"})
 def make_role_recogniser(nlp: Language, name: str, spans_key: str) -> RoleRecogniser:
     return RoleRecogniser(nlp, spans_key)
@@ -49,6 +62,7 @@ class RoleRecogniser:
         self.spans_key = spans_key
         self.tokenizer = nlp.tokenizer
         self.variants = role_variants()
+        self.portfolio_titles = _portfolio_titles()
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         multiword = sorted((v for v in self.variants if " " in v), key=len, reverse=True)
@@ -91,6 +105,10 @@ class RoleRecogniser:
                 canonical = self.variants.get(" ".join(m.group(0).lower().split()))
                 if span is not None and canonical:
                     spans.append(Span(doc, span.start, span.end, label=canonical))
+        for m in self.portfolio_titles.finditer(text):
+            span = doc.char_span(m.start(), m.end())
+            if span is not None:
+                spans.append(self._span(doc, span.start, span.end) or self._portfolio_title(span))
         for m in REGIONAL.finditer(text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
@@ -98,6 +116,17 @@ class RoleRecogniser:
                 spans.append(Span(doc, span.start, span.end, label=label))
         # "will chair the committee", "to head the trust": a verb, not a title
         return filter_spans([s for s in spans if s is not None and not (len(s) == 1 and s[0].pos_ == "VERB")])
+
+    def _portfolio_title(self, span: Span) -> Span:
+        """A listed director's title inside the portfolio names the role ("Director of Quality and Nursing"
+        is the chief nurse, as "director of nursing and quality" is); otherwise the title as written."""
+        written = " ".join(span.text.lower().split())
+        if written.startswith(("deputy", "associate", "assistant")):
+            return Span(span.doc, span.start, span.end, label=written)
+        items = re.split(r"\s*,\s*|\s+(?:and|&)\s+", written.split(" of ", 1)[1])
+        listed = {self.variants.get(f"director of {item}") for item in items} - {None}
+        label = listed.pop() if len(listed) == 1 else written
+        return Span(span.doc, span.start, span.end, label=label)
 
     def _span(self, doc: Doc, start: int, end: int) -> Span | None:
         text = doc[start:end].text.lower()

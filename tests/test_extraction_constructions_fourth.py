@@ -372,3 +372,39 @@ def test_who_replaced_in_a_relative_clause_is_not_a_new_appointment(nlp):
     )
     found = {(f[0], f[1], f[3]) for f in events_of(nlp, text, "2023-03-20")}
     assert ("Ingrid Sallow", "chair", "appointed") not in found
+
+
+def test_a_director_of_a_portfolio_in_no_list_keeps_the_title_as_written(nlp):
+    # Item 161: "Director of Planning and Performance", "executive director of corporate development": the
+    # guideline keeps any NHS role as written; a listed director inside the portfolio names the role
+    # ("Director of Quality and Nursing" is the chief nurse); a title never runs across a line break.
+    text = (
+        "Dr Ama Oyelaran has been appointed Director of Planning and Performance at Lewisham and Greenwich "
+        "NHS Trust. Joss Tremayne, executive director of corporate development at Lewisham and Greenwich NHS "
+        "Trust, will retire in June. Hattie Crewe, Director of Quality and Nursing at Lewisham and Greenwich "
+        "NHS Trust, said staff had responded well."
+    )
+    found = {(f[0], f[1], f[3]) for f in events_of(nlp, text, "2023-03-20")}
+    assert found == {
+        ("Ama Oyelaran", "director of planning and performance", "appointed"),
+        ("Joss Tremayne", "executive director of corporate development", "departed"),
+        ("Hattie Crewe", "chief nurse", "holds"),
+    }
+    lines = "In Attendance:\nGreta Holm\nPiotr Nowicki\nChief Executive\nDirector of Finance\n\nThe meeting opened."
+    found = events_of(nlp, lines, "2019-05-22", "Wye Valley NHS Trust - Trust Board minutes, 22 May 2019")
+    assert ("Piotr Nowicki", "chief financial officer") in {(f[0], f[1]) for f in found}
+    assert not any("executive director" in f[1] for f in found)  # not "Executive\nDirector of Finance"
+
+
+def test_the_verbs_own_as_names_the_new_post(nlp):
+    # Item 162: "X, A's executive director of resources, will start as the STP's lead": the verb names the new
+    # post itself, so the title describing X is the one held now, not a new appointment.
+    text = (
+        "Oren Malik, NHS Improvement's executive director of resources, will start as the partnership's "
+        "lead later this month."
+    )
+    found = {(f[0], f[1], f[3]) for f in events_of(nlp, text, "2017-10-02")}
+    assert ("Oren Malik", "executive director of resources", "holds") in found
+    assert not any(
+        kind == "appointed" and role == "executive director of resources" for _, role, kind in found
+    )
