@@ -85,6 +85,8 @@ class ArgumentsMixin:
                 for g in c.children
                 if g.dep_ in {"nsubj", "nsubjpass"}
             ]  # "X has been acting ...": subject hung on "been"
+            subjects.sort(key=lambda c: c.i not in self.person_at)  # "The FD and deputy CE, X will be": two
+            # subjects when the comma after the name is missing; the name is the one
             for child in subjects:
                 if child.dep_ in {"nsubj", "nsubjpass"}:
                     if child.i in self.person_at:

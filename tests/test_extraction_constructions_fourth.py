@@ -408,3 +408,15 @@ def test_the_verbs_own_as_names_the_new_post(nlp):
     assert not any(
         kind == "appointed" and role == "executive director of resources" for _, role, kind in found
     )
+
+
+def test_a_name_after_its_titles_without_the_closing_comma_is_the_subject(nlp):
+    # Item 163: "The director of finance and deputy chief executive, X will be the acting chief executive":
+    # without the comma after the name the parser makes both the title and the name subjects of "be";
+    # the name is the one.
+    text = (
+        "The director of finance and deputy chief executive, Corin Maddox will be the acting chief "
+        "executive of Northern Devon Healthcare NHS Trust until a permanent appointment is made."
+    )
+    found = {(f[0], f[1], f[3], f[4]) for f in events_of(nlp, text, "2003-07-02")}
+    assert ("Corin Maddox", "chief executive", "appointed", True) in found
