@@ -287,10 +287,17 @@ class AttributionMixin:
         return self._bare_arrival(verbs[0]) and self.main_org not in {None, own.kb_id_}
 
     def _names_other_post(self, verb: Token, person: Span, role: Span) -> bool:
-        """ "X, A's director of finance, will start as the STP's lead": the verb's own "as" names the new
-        post, so the one describing X is held now (not when both are the same title: "interim chief executive
+        """ "X, A's director of finance, will start as the STP's lead", "will take up his new role": the verb
+        names the new post itself, so the one describing X is held now (not when both are the same title: "interim chief executive
         X has been appointed as chief executive")."""
         described = {t.i for t in person.root.subtree} | set(range(role.start, role.end))
+        if any(
+            c.dep_ == "dobj"
+            and c.lemma_ in {"role", "post", "job", "position"}
+            and any(a.lower_ == "new" for a in c.children)
+            for c in verb.children
+        ):
+            return True  # "X, current CEO of A, will take up his new role on 18 October"
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > person.end):
             named = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if named is None or named.i in described:

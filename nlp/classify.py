@@ -23,6 +23,7 @@ from nhs_leaders.nlp.cues import (
     POST_NOUNS,
     RETURN_TO_POST,
     SUBJECT_PRONOUNS,
+    YEARS_BEFORE,
     auxiliaries,
     takes_the_post,
 )
@@ -151,7 +152,10 @@ class ClassifyMixin:
             and self._line_like(sent)
         ):
             return HOLD, None
-        if how in {"apposition", "relative"} and self._post_held_elsewhere(role, person, predicate):
+        described = role.root.dep_ == "appos" and person.start <= role.root.head.i < person.end
+        if (how in {"apposition", "relative"} or described) and self._post_held_elsewhere(
+            role, person, predicate
+        ):
             return (
                 DEPART if self._also_leaves(predicate) else HOLD
             ), None  # "X, COO at A, will take charge of B": A is the post held now
@@ -453,7 +457,9 @@ class ClassifyMixin:
         )  # "had been", "was appointed"
         if verb is None or verb.tag_ != "VBD" and not past_participle:
             return False
-        return self._years_ago(sent, 1, {"in", "since", ""})
+        return self._years_ago(sent, 1, {"in", "since", ""}) or bool(
+            YEARS_BEFORE.search(self._span_text(sent))
+        )
 
     def _years_ago(self, sent: Span, years: int, prepositions: set[str] | None = None) -> bool:
         """The sentence states a year at least ``years`` before the document's (after one of

@@ -24,6 +24,12 @@ HISTORY_WORDS = re.compile(
     r"spent \w+ years|served as)\b",
     re.I,
 )
+# A past change stated as a year or more before the document: "in March last year", "ten years ago"
+YEARS_BEFORE = re.compile(
+    r"\b(last year|the (previous|year before)|(\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|\w+teen|twenty|thirty) years ago)\b",
+    re.I,
+)
 # Pronouns that stand for a person: "I" is the signed author of a letter or blog (nlp/author.py).
 SUBJECT_PRONOUNS = {"he", "she", "i"}
 POSSESSIVE_PRONOUNS = {"his", "her", "my"}

@@ -420,3 +420,31 @@ def test_a_name_after_its_titles_without_the_closing_comma_is_the_subject(nlp):
     )
     found = {(f[0], f[1], f[3], f[4]) for f in events_of(nlp, text, "2003-07-02")}
     assert ("Corin Maddox", "chief executive", "appointed", True) in found
+
+
+def test_a_change_a_year_or_more_before_the_document_is_history(nlp):
+    # Item 164: "was appointed chair in March last year", "began ten years ago when she was appointed as a
+    # non-executive director": a past change stated as a year or more before the document is career history,
+    # as one with an earlier stated year already was; "last month" is not.
+    text = (
+        "Konrad Ebbe was appointed chair of United Lincolnshire Hospitals NHS Trust in March last year. "
+        "Maura Tinsley began her NHS work ten years ago when she was appointed a non-executive director of "
+        "Gateshead Health NHS Foundation Trust. Ravi Dholakia was appointed chief executive of Gateshead "
+        "Health NHS Foundation Trust last month."
+    )
+    found = {(f[0], f[3]) for f in events_of(nlp, text, "2025-10-02")}
+    assert ("Konrad Ebbe", "appointed") not in found
+    assert ("Maura Tinsley", "appointed") not in found
+    assert ("Ravi Dholakia", "appointed") in found
+
+
+def test_a_current_post_beside_a_move_to_a_new_role_is_held_now(nlp):
+    # Item 165: "X, current chief executive of A, will take up his new role on 18 October": the verb's "new
+    # role" is the post he moves to, so the title describing him is held now (item 162's reading, now also when
+    # the parse makes him the verb's subject).
+    text = (
+        "Tomas Reid, current chief executive of Mid Cheshire Hospitals NHS Foundation Trust, will take up his "
+        "new role on 18 October."
+    )
+    found = {(f[0], f[1], f[3]) for f in events_of(nlp, text, "2025-10-02")}
+    assert found == {("Tomas Reid", "chief executive", "holds")}
