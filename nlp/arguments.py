@@ -6,7 +6,7 @@ A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the docu
 from __future__ import annotations
 
 from nhs_leaders.nlp.author import FIRST_PERSON
-from nhs_leaders.nlp.cues import APPOINT, SUBJECT_PRONOUNS, VERBISH
+from nhs_leaders.nlp.cues import APPOINT, PAST_VERBISH, SUBJECT_PRONOUNS, VERBISH
 from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.vocab import APPOINT_VERBS, CONTINUE_VERBS, LEAVE_VERBS, REPORT_VERBS
 from spacy.tokens import Span, Token
@@ -43,7 +43,7 @@ class ArgumentsMixin:
         """The nearest verb governing ``token`` ("leaves" right after a name is a verb, whatever the tagger says)."""
         if token.i in self.person_at:
             nxt = self.person_at[token.i].end
-            if nxt < len(self.doc) and self.doc[nxt].lower_ in VERBISH:
+            if nxt < len(self.doc) and self.doc[nxt].lower_ in VERBISH | PAST_VERBISH:
                 return self.doc[nxt]
         listed = self._listed_with_clause(token)
         if listed is not None:
@@ -215,7 +215,7 @@ class ArgumentsMixin:
         return subjects[-1] if subjects else earlier[-1]
 
     def _main_verb_of(self, person: Span) -> Token | None:
-        if person.end < len(self.doc) and self.doc[person.end].lower_ in VERBISH:
+        if person.end < len(self.doc) and self.doc[person.end].lower_ in VERBISH | PAST_VERBISH:
             return self.doc[person.end]
         head = person.root.head
         return head if head.pos_ in {"VERB", "AUX"} else self._verb_of(head)

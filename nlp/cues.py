@@ -122,6 +122,9 @@ GOVERNORS_COUNCIL = re.compile(r"\bcouncil of governors\b|\bgovernors\b", re.I) 
 NOT_NHS = object()  # marker: the organisation meant is not an NHS body
 LIST_INTRO = re.compile(r"(?im)^[^\n]{0,40}\bnew ([a-z][a-z\- ]+?)s? (?:are|will be)\s*:\s*$")
 VERBISH = {"leaves", "retires", "resigns", "quits", "joins", "moves", "steps", "stands", "departs", "starts"}
+# The same verbs in the past, right after a name: "nursing director X left by mutual agreement" is parsed as
+# "X, left by ..." (a modifier of the name), but the name is its subject.
+PAST_VERBISH = {"left", "retired", "resigned", "quit", "joined", "moved", "stepped", "departed", "started"}
 # Phrasal verbs whose particle decides the change: "steps down", "stepped away from her role", "moved aside",
 # "takes up / over / charge", "acts up", "steps in". A departure particle wins over an appointment one.
 PHRASAL_VERBS = {

@@ -448,3 +448,15 @@ def test_a_current_post_beside_a_move_to_a_new_role_is_held_now(nlp):
     )
     found = {(f[0], f[1], f[3]) for f in events_of(nlp, text, "2025-10-02")}
     assert found == {("Tomas Reid", "chief executive", "holds")}
+
+
+def test_a_past_leaving_verb_right_after_a_name_is_its_verb(nlp):
+    # Item 166: "In September, nursing director X left by mutual agreement": the parser read "left by ..." as a
+    # modifier of the name ("X, left by ..."), so the title had no verb and was read as held.
+    text = (
+        "Barnet, Enfield and Haringey Mental Health NHS Trust has lost several directors. In September, "
+        "nursing director Ottilie Brayford left by mutual agreement after three years in the job."
+    )
+    found = {(f[0], f[1], f[3]) for f in events_of(nlp, text, "2007-11-01")}
+    assert ("Ottilie Brayford", "chief nurse", "departed") in found
+    assert ("Ottilie Brayford", "chief nurse", "holds") not in found
