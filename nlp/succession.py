@@ -44,15 +44,14 @@ class SuccessionMixin:
         out = []
         for sent in self.sents:
             for token in sent:
-                pair = (
-                    self._successor_by_noun(sent, token)
-                    or self._successor_by_passive(token)
-                    or self._successor_by_verb(sent, token)
-                )
+                pair = self._successor_by_noun(sent, token) or self._successor_by_passive(token)
+                left = {DEPART, HOLD}
+                if pair is None:
+                    pair, left = self._successor_by_verb(sent, token), {DEPART}  # "replaced Y, now CEO of Z"
                 if pair is None:
                     continue
                 predecessor, successor = pair
-                posts = [e for e in events if e.person == predecessor.kb_id_ and e.event in {DEPART, HOLD}]
+                posts = [e for e in events if e.person == predecessor.kb_id_ and e.event in left]
                 if not posts or any(
                     e.person == successor.kb_id_ and e.event == APPOINT for e in events + out
                 ):
@@ -112,10 +111,9 @@ class SuccessionMixin:
 
     def _successor_by_verb(self, sent: Span, verb: Token) -> tuple[Span, Span] | None:
         """ "X has replaced Y as chair", "X will succeed Y, who retires in April": the subject takes the
-        object's post (which Y only has when the sentence says Y leaves it: not in "X, who replaced Y as
-        chair, said")."""
-        if verb.lemma_ not in {"succeed", "replace"} or verb.pos_ != "VERB":
-            return None
+        post the object is read to leave (not one Y holds now: "He replaced Y, now chief executive of Z")."""
+        if verb.lemma_ not in {"succeed", "replace"} or verb.pos_ != "VERB" or self._years_ago(sent, 1):
+            return None  # "He replaced Y in 2020": her story
         if any(c.dep_ == "auxpass" for c in verb.children):
             return None
         found = self._argument(verb, sent, objects=False)
