@@ -43,6 +43,7 @@ from nhs_leaders.nlp.resumed_posts import ResumedPostsMixin
 from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.succession import SuccessionMixin
 from nhs_leaders.nlp.unnamed import UnnamedMixin
+from nhs_leaders.nlp.vacancies import VacanciesMixin
 from nhs_leaders.nlp.verb_class import VerbClassMixin
 from nhs_leaders.nlp.verb_posts import VerbPostsMixin
 from nhs_leaders.nlp.vocab import CANCEL_PHRASES
@@ -108,6 +109,7 @@ class DocumentEvents(
     EventDatesMixin,
     SuccessionMixin,
     UnnamedMixin,
+    VacanciesMixin,
     ColumnsMixin,
     VerbPostsMixin,
     ResumedPostsMixin,

@@ -10,7 +10,6 @@ from dataclasses import replace
 
 from nhs_leaders.nlp.cues import (
     APPOINT,
-    CHANGE_NOUNS,
     CURRENT_WORDS,
     DEPART,
     HEDGES,
@@ -25,7 +24,6 @@ from nhs_leaders.nlp.departure_nouns import departure_noun, names_departure
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.orgs import org_name
 from nhs_leaders.nlp.roles import qualifiers
-from nhs_leaders.nlp.vocab import DEPART_VERBS, LEAVE_VERBS
 from spacy.tokens import Span, Token
 
 # "New interim chief executive appointed": the headline's post is interim ("a year of interim leadership" is not)
@@ -35,7 +33,6 @@ INTERIM_WORD = re.compile(
 SUCCESSION_CUE = re.compile(r"\b(appointment|arrival|succe(ed|ssor)\w*|replac\w+|takes? over)\b", re.I)
 
 
-VACANT_BEFORE_TITLE = {"a", "an", "substantive", "permanent", "full-time", "new"}  # "without a permanent ..."
 LEDE_SENTENCES = 6  # a headline's subject is named within the story's first sentences
 
 
@@ -465,50 +462,6 @@ class UnnamedMixin:
         orgs = {(s.kb_id_ or None, org_name(s)) for s in self.org_spans if s.start in reached}
         return (*orgs.pop(), 0.9) if len(orgs) == 1 else None
 
-    def _vacant_since(self, events: list[Event]) -> list[Event]:
-        """ "A has been without a substantive chief executive since the departure of X (since X left) at the
-        end of 2019": X left that post at A, on the date the clause gives."""
-        out = []
-        for role in self.role_spans:
-            sent = self.sent_of[role.start]
-            i = role.start - 1
-            while i > sent.start and self.doc[i].lower_ in VACANT_BEFORE_TITLE:
-                i -= 1
-            if self.doc[i].lower_ != "without" or i == role.start - 1:
-                continue
-            since = next((t for t in self.doc[role.end : sent.end] if t.lower_ == "since"), None)
-            person = next(
-                (
-                    p
-                    for p in self.people_spans
-                    if since is not None and since.i < p.start < sent.end and _left(p)
-                ),
-                None,
-            )
-            if person is None or any(e.person == person.kb_id_ and e.event == DEPART for e in events + out):
-                continue
-            info = self.doc._.nhs_people.get(person.kb_id_)
-            when = self._date(sent, person, DEPART, since)
-            for org in self._vacant_at(role):
-                out.append(
-                    self._post_event(person.kb_id_, role, org, DEPART, sent, False, when, 0.7, None, info)
-                )
-        return out
-
-    def _vacant_at(self, role: Span) -> list[tuple]:
-        """The bodies that are without the post: the organisations the verb's subject names ("Kettering and
-        Northampton have been without"), or the one "the trust" refers to."""
-        verb = self._verb_of(role.root)
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-        if subject is None:
-            return []
-        inside = {t.i for t in subject.subtree}
-        named = [s for s in self.org_spans if s.start in inside]
-        if named:
-            return [(s.kb_id_ or None, org_name(s), 0.9) for s in named]
-        key = self._referred_org(subject) if subject.lower_ in {"trust", "board", "ccg", "icb"} else None
-        return [(key, self._name(key), 0.9)] if key else []
-
     def _introduced_subject(
         self, sent: Span, org: tuple | None = None, kind: str | None = None
     ) -> Span | None:
@@ -555,15 +508,6 @@ def _indefinite_body(verb: Token) -> bool:
         and any(d.lower_ in {"a", "an"} for d in c.children)
         for c in verb.children
     )
-
-
-def _left(person: Span) -> bool:
-    """The name is who left: "since the departure of X", "since X left in 2019" (not "since March, when X was
-    appointed interim chief executive")."""
-    root = person.root
-    if root.dep_ == "pobj" and root.head.lower_ == "of":
-        return CHANGE_NOUNS.get(root.head.head.lemma_.lower()) == DEPART
-    return root.dep_ == "nsubj" and root.head.lemma_ in DEPART_VERBS | LEAVE_VERBS
 
 
 def _where_now(role: Span) -> bool:
