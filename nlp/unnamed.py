@@ -352,8 +352,10 @@ class UnnamedMixin:
             return
         kind = self._verb_class(verb, role, role)
         object_like = role.root.dep_ in {"dobj", "attr"} and kind in {APPOINT, HOLD, None}
-        indefinite = role.start > sent.start and self.doc[role.start - 1].lower_ in {"a", "an"}
-        if ("new" in qualifiers(role) or indefinite and kind == APPOINT) and (
+        before = self.doc[role.start - 1].lower_ if role.start > sent.start else ""
+        indefinite = before in {"a", "an"}
+        fresh = "new" in qualifiers(role) or before == "new"  # a regional title's span starts after "new"
+        if (fresh or indefinite and kind == APPOINT) and (
             object_like or role.root.dep_ == "nsubjpass" and kind == APPOINT
         ):
             # "X has appointed a new chair.", "X has a new medical director.", "A new chair has been

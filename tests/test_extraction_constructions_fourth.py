@@ -460,3 +460,15 @@ def test_a_past_leaving_verb_right_after_a_name_is_its_verb(nlp):
     found = {(f[0], f[1], f[3]) for f in events_of(nlp, text, "2007-11-01")}
     assert ("Ottilie Brayford", "chief nurse", "departed") in found
     assert ("Ottilie Brayford", "chief nurse", "holds") not in found
+
+
+def test_a_new_regional_title_introduced_before_its_holder(nlp):
+    # Item 167: "NHS England has named a new regional director for the Midlands. Dr X ... takes up the post on
+    # 1 March": a regional title's span starts after "new", so the lede's post was not remembered for the
+    # person the next sentence names.
+    text = (
+        "NHS England has named a new regional director for the Midlands. Dr Imre Kovacs-Lowe, chief executive "
+        "of University Hospitals of Derby and Burton NHS Foundation Trust, takes up the post on 1 March."
+    )
+    found = {(f[0], f[1], f[2], f[3]) for f in events_of(nlp, text, "2023-01-19")}
+    assert ("Imre Kovacs-Lowe", "regional director for the Midlands", "NHS England", "appointed") in found
