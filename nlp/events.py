@@ -34,6 +34,7 @@ from nhs_leaders.nlp.cues import (
 from nhs_leaders.nlp.event_dates import EventDatesMixin
 from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extensions
 from nhs_leaders.nlp.gazetteer import by_key, listed_key
+from nhs_leaders.nlp.lead_verbs import LeadVerbsMixin
 from nhs_leaders.nlp.learned import MODES, classifier_mode, load_classifier
 from nhs_leaders.nlp.listed_posts import ListedPostsMixin
 from nhs_leaders.nlp.named_bodies import SITE
@@ -112,6 +113,7 @@ class DocumentEvents(
     VacanciesMixin,
     ColumnsMixin,
     VerbPostsMixin,
+    LeadVerbsMixin,
     ResumedPostsMixin,
 ):
     """Event extraction over one document: holds the document-wide context the rules need."""
@@ -231,6 +233,7 @@ class DocumentEvents(
         events += self._signature_holds(events)  # the author's post, for "I" in the passes below
         events += self._chairs_now(events)  # "X, who chairs the trust,": a post for "X leaves in May"
         events += self._to_chair(events)  # "appointed to chair A and B", "will continue to chair C"
+        events += self._to_lead(events)  # "appointed to lead A", "will run A", "who runs A"
         self._fill_later_dates(events)
         self._events_so_far = events
         events += self._departures_without_role(events)

@@ -75,12 +75,14 @@ class VerbPostsMixin:
         sent: Span,
         interim: bool = False,
         when: tuple[str | None, str | None] = (None, None),
+        role: str = "chair",
     ) -> Event:
-        """The chair of ``body`` (key, name) named by the verb "chair", with this sentence as evidence."""
+        """The chair of ``body`` (key, name) named by the verb "chair" (or the post another verb names:
+        "to lead A"), with this sentence as evidence."""
         key, name = body
         return Event(
             person=person.kb_id_,
-            role="chair",
+            role=role,
             role_text=verb.text,
             organisation=name,
             org_key=key,
@@ -196,6 +198,11 @@ class VerbPostsMixin:
             subjects = [self.person_at[head.head.i]] if head.head.i in self.person_at else []
         objects = [self.person_at[c.i] for c in head.children if c.dep_ == "dobj" and c.i in self.person_at]
         found = subjects if head.lemma_.lower() in CONTINUE_VERBS or not objects else objects
+        if (
+            not found and sent is not None
+        ):  # the parser lost the subject ("A PCT chief executive X will run B")
+            before = {p.kb_id_: p for p in self.people_spans if sent.start <= p.start and p.end <= head.i}
+            found = list(before.values())
         return found[0] if len(found) == 1 else None
 
     def _chaired_bodies(self, verb: Token) -> list[tuple[str | None, str]]:

@@ -472,3 +472,25 @@ def test_a_new_regional_title_introduced_before_its_holder(nlp):
     )
     found = {(f[0], f[1], f[2], f[3]) for f in events_of(nlp, text, "2023-01-19")}
     assert ("Imre Kovacs-Lowe", "regional director for the Midlands", "NHS England", "appointed") in found
+
+
+def test_to_lead_or_run_a_body_is_its_top_executive_post(nlp):
+    # Item 168: "appointed to lead A", "will run A as well as her own", "X, who runs A,": to lead, run or head a
+    # trust, ICB or PCT is its chief executive's post (new or held as the frame says); "led A from 2016" is
+    # history and "lead the trust's response" names no body.
+    text = (
+        "Perdita Oyo, chief executive of Somerset Council, has been appointed to lead NHS Somerset Integrated "
+        "Care Board. Fareham and Gosport PCT chief executive Ivo Penhale will run East Hampshire PCT as well "
+        "as his own. Sam Arkwright, who runs Sussex Partnership NHS Foundation Trust, wrote to staff today. "
+        "Jem Tallis led Surrey and Borders Partnership NHS Foundation Trust from 2016 to 2021. Lou Brandt "
+        "will lead the trust's response to the inspection. Nia Roper joins Gateshead Health NHS Foundation "
+        "Trust, which runs the Queen Elizabeth Hospital, in May."
+    )
+    found = {(f[0], f[1], f[2], f[3]) for f in events_of(nlp, text, "2021-11-11")}
+    assert {
+        ("Perdita Oyo", "chief executive", "NHS Somerset Integrated Care Board", "appointed"),
+        ("Ivo Penhale", "chief executive", "East Hampshire Primary Care Trust", "appointed"),
+        ("Sam Arkwright", "chief executive", "Sussex Partnership NHS Foundation Trust", "holds"),
+    } <= found
+    assert not any(f[0] in {"Jem Tallis", "Lou Brandt"} for f in found)
+    assert not any(f[0] == "Nia Roper" and f[1] == "chief executive" for f in found)  # "which runs"

@@ -1,0 +1,58 @@
+"""Stage (a), a body's top executive post named by a verb: "X has been appointed to lead NHS Somerset ICB",
+"Y will run North Hampshire PCT as well as her own", "Z, who runs Sussex Partnership NHS Foundation
+Trust,": to lead, run or head a trust, ICB, PCT or health authority is its chief executive's post (a CCG's
+is its accountable officer's), new or held as the verb's frame says; what was led in the past is history.
+
+A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the document context it holds."""
+
+from __future__ import annotations
+
+from nhs_leaders.nlp.cues import APPOINT, FUTURE_AUXILIARIES, HOLD, Event, auxiliaries
+from nhs_leaders.nlp.gazetteer import by_key
+from nhs_leaders.nlp.verb_posts import CHAIR_FRAMES, INTERIM_FRAME
+from spacy.tokens import Token
+
+LEAD_VERBS = {"lead", "run", "head"}
+TOP_POSTS = {"ccg": "accountable officer", "national_body": None}  # by body kind; the rest: chief executive
+
+
+class LeadVerbsMixin:
+    def _to_lead(self, events: list[Event]) -> list[Event]:
+        """ "appointed to lead A", "will run A", "who runs A": the top executive post of each body named."""
+        known = {(e.person, e.role, e.org_key or e.organisation) for e in events}
+        out: list[Event] = []
+        for verb in self._verbs_of(LEAD_VERBS):
+            kind, frame = self._lead_frame(verb)
+            sent = self.sent_of.get(verb.i)
+            person = self._framed_person(frame) if kind is not None else None
+            if person is None or sent is None or self._negated(frame) or self._past(sent):
+                continue
+            for key, name in self._chaired_bodies(verb):
+                role = _top_post(key)
+                if role is None or (person.kb_id_, role, key or name) in known:
+                    continue
+                known.add((person.kb_id_, role, key or name))
+                when = self._date(sent, person, kind, frame) if kind == APPOINT else (None, None)
+                interim = kind == APPOINT and bool(INTERIM_FRAME.search(self._span_text(sent)))
+                out.append(self._chair_event(person, verb, (key, name), kind, sent, interim, when, role))
+        return out
+
+    @staticmethod
+    def _lead_frame(verb: Token) -> tuple[str | None, Token]:
+        """(appointed or held, the verb the person hangs on): "will run A" (new), "has been appointed to lead
+        A" (new), "who runs A" (held now)."""
+        if verb.dep_ in {"ROOT", "conj"} and auxiliaries(verb) & FUTURE_AUXILIARIES:
+            return APPOINT, verb
+        if verb.dep_ in {"xcomp", "advcl"} and CHAIR_FRAMES.get(verb.head.lemma_.lower()) == APPOINT:
+            return APPOINT, verb.head
+        if verb.dep_ == "relcl" and verb.tag_ == "VBZ" and any(c.lower_ == "who" for c in verb.children):
+            return HOLD, verb  # not "A, which runs the Queen Elizabeth Hospital"
+        return None, verb
+
+
+def _top_post(key: str | None) -> str | None:
+    """The post that leads a body of this kind (an unnamed or national body: none)."""
+    kind = by_key()[key].kind if key else None
+    if kind is None or kind in TOP_POSTS:
+        return TOP_POSTS.get(kind) if kind else None
+    return "chief executive" if kind.endswith(("trust", "icb", "health_authority")) else None
