@@ -15,7 +15,9 @@ from nhs_leaders.nlp.gazetteer import (
     UNLISTED,
     Organisation,
     acronym_letters,
+    by_distinctive_words,
     by_key,
+    distinctive_words,
     is_acronym_of,
     opens_a_trust_name,
     organisations,
@@ -307,6 +309,7 @@ class OrgRecogniser:
                 and ACRONYM.match(after[1].text)
             ):
                 defined[after[1].text] = span
+        defined = {**_defined_after_names(doc), **defined}
         named = {s.kb_id_: s for s in spans if s.kb_id_}
         covered = {i for s in spans for i in range(s.start, s.end)}
         out = []
@@ -337,6 +340,30 @@ class OrgRecogniser:
         if len(set(in_doc)) == 1:
             return in_doc[0]
         return _unique_trust_acronym(text) if len(text) >= 3 else None
+
+
+def _defined_after_names(doc: Doc) -> dict[str, Span]:
+    """ "WARRINGTON And Halton hospitals’ (WHH)": an acronym defined after a trust's name written in a case or
+    form the recogniser does not match; the words before the brackets name exactly one trust, whose
+    initials the acronym takes."""
+    out = {}
+    for m in re.finditer(r"\(([A-Z][A-Za-z]{1,7})\)", doc_text(doc)):
+        bracket = doc.char_span(m.start(), m.start() + 1)
+        if bracket is None or not ACRONYM.match(m.group(1)):
+            continue
+        end = bracket.start
+        while end > 0 and doc[end - 1].text in {"'", "’", "'s", "’s"}:
+            end -= 1
+        for start in range(max(0, end - 8), end - 1):
+            named = by_distinctive_words().get(distinctive_words(doc[start:end].text), [])
+            if len({o.key for o, _ in named}) == 1:
+                fitting = [
+                    name for _, name in named if is_acronym_of(m.group(1), name)
+                ]  # the name it abbreviates
+                if fitting:
+                    out[m.group(1)] = Span(doc, start, end, label=fitting[0], kb_id=named[0][0].key)
+                break
+    return out
 
 
 PLURAL_CCGS = re.compile(r"\b(CCGs|[Cc]linical [Cc]ommissioning [Gg]roups)\b")

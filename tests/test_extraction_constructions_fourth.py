@@ -494,3 +494,16 @@ def test_to_lead_or_run_a_body_is_its_top_executive_post(nlp):
     } <= found
     assert not any(f[0] in {"Jem Tallis", "Lou Brandt"} for f in found)
     assert not any(f[0] == "Nia Roper" and f[1] == "chief executive" for f in found)  # "which runs"
+
+
+def test_an_acronym_defined_after_a_name_in_another_case(nlp):
+    # Item 169: "WARRINGTON And Halton hospitals' (WHH) council of governors has promoted ...": the name is in
+    # capitals and lower case, so the recogniser missed it and "WHH" was guessed as another trust's initials.
+    text = (
+        "WARRINGTON And Halton hospitals’ (WHH) council of governors has promoted its medical director to "
+        "chief executive. WHH said the appointment of Professor Ines Carraway was ratified last Thursday. "
+        "Ivan Brody, WHH chairman, said the board had moved quickly."
+    )
+    found = {(f[0], f[2]) for f in events_of(nlp, text, "2019-11-21")}
+    assert ("Ivan Brody", "Warrington and Halton Hospitals NHS Foundation Trust") in found
+    assert not any("West Hertfordshire" in org for _, org in found)
