@@ -7,7 +7,13 @@ from nhs_leaders.nlp.vocab import LEAVE_VERBS
 from spacy.tokens import Token
 
 DEPARTURE_NOUNS = {"departure", "retirement", "resignation", "death", "exit", "dismissal", "passing"}
-INTENT_NOUNS = {"decision", "intention", "plan", "wish"}
+INTENT_NOUNS = {
+    "decision",
+    "intention",
+    "plan",
+    "wish",
+    "announcement",
+}  # "X's announcement that she will retire"
 
 
 def departure_noun(root: Token) -> Token | None:

@@ -294,6 +294,10 @@ class UnnamedMixin:
             earlier = [e for e in events if e.sentence_start < sent.start_char and e.event == APPOINT]
             latest = max((e.sentence_start for e in earlier), default=None)
             posts = [e for e in earlier if e.sentence_start == latest and e.person != person.kb_id_]
+        if (
+            not posts
+        ):  # "is recruiting a new medical director following X's announcement that she will retire"
+            posts = self._sought_post(sent)
         if any(e.person == person.kb_id_ and e.event == DEPART for e in events):
             return []
         if len({(e.role, e.org_key or e.organisation) for e in posts}) != 1:
@@ -324,6 +328,19 @@ class UnnamedMixin:
                 }
             )
         ]
+
+    def _sought_post(self, sent: Span) -> list[Event]:
+        """The one post the sentence says is being sought ("recruiting a new medical director", "searching for
+        a chief executive"), at the one organisation it names, as a template."""
+        sought = [
+            r for r in self.role_spans if sent.start <= r.start < sent.end and self._unfilled_post(r, sent)
+        ]
+        if len(sought) != 1:
+            return []
+        orgs = self._organisations(sent, sought[0], self._verb_of(sought[0].root))
+        if len(orgs) != 1:
+            return []
+        return [self._post_event("", sought[0], orgs[0], HOLD, sent, False, (None, None), 0.8, None, None)]
 
     def _departure_with_own_role(self, sent: Span, person: Span, noun: Token) -> list[Event]:
         """ "the decision of Y to step down as Chief Nurse of X": the noun's own clause names the post."""

@@ -507,3 +507,24 @@ def test_an_acronym_defined_after_a_name_in_another_case(nlp):
     found = {(f[0], f[2]) for f in events_of(nlp, text, "2019-11-21")}
     assert ("Ivan Brody", "Warrington and Halton Hospitals NHS Foundation Trust") in found
     assert not any("West Hertfordshire" in org for _, org in found)
+
+
+def test_a_post_sought_after_a_named_departure_is_the_one_left(nlp):
+    # Item 170: "is recruiting a new medical director following X's announcement that she will retire",
+    # "has been searching for a chief executive since the departure of Y": the post sought is the one the
+    # person named with the departure noun leaves ("announcement that she will retire" is such a noun).
+    text = (
+        "Barnet, Enfield and Haringey Mental Health NHS Trust is also recruiting a new medical director "
+        "following Helen Okoro’s announcement that she will retire at the end of the year. George Eliot "
+        "Hospital NHS Trust has been searching for a chief executive since the departure of Lionel Abbs."
+    )
+    found = {(f[0], f[1], f[2], f[3]) for f in events_of(nlp, text, "2007-11-01")}
+    assert {
+        (
+            "Helen Okoro",
+            "medical director",
+            "Barnet, Enfield and Haringey Mental Health NHS Trust",
+            "departed",
+        ),
+        ("Lionel Abbs", "chief executive", "George Eliot Hospital NHS Trust", "departed"),
+    } <= found
