@@ -36,6 +36,7 @@ from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extens
 from nhs_leaders.nlp.gazetteer import by_key, listed_key
 from nhs_leaders.nlp.lead_verbs import LeadVerbsMixin
 from nhs_leaders.nlp.learned import MODES, classifier_mode, load_classifier
+from nhs_leaders.nlp.ledes import LedesMixin
 from nhs_leaders.nlp.listed_posts import ListedPostsMixin
 from nhs_leaders.nlp.named_bodies import SITE
 from nhs_leaders.nlp.orgs import NHS_WORDS, org_name
@@ -111,6 +112,7 @@ class DocumentEvents(
     SuccessionMixin,
     UnnamedMixin,
     VacanciesMixin,
+    LedesMixin,
     ColumnsMixin,
     VerbPostsMixin,
     LeadVerbsMixin,
@@ -254,6 +256,7 @@ class DocumentEvents(
         events += self._appointment_list(events)
         events += self._named_after_the_change(events)  # last: only where no other pass named the post
         events += self._leaver_named_next(events)
+        events += self._first_named_leavers(events)  # "The CE of A will leave ... X is to be B's CE"
         events = [e for e in events if not (e.event == APPOINT and e.person in cancelled)]
         self._successor_starts(events)
         events = _dedupe(without_tenure_starts(events, self.published), self.is_minutes)

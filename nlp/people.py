@@ -291,6 +291,8 @@ class PeopleRecogniser:
             return True  # "the current chief executive of X, Wenna Polglase, ..."
         if end in role_starts or (after_text.startswith((",", "(")) and end + 1 in role_starts):
             return True
+        if re.match(r", (aged )?[1-9]\d ,", " ".join(t.lower_ for t in doc[end : end + 4])):
+            return True  # "Sam Allen, 46, who runs ...", "Dr X, aged 59, who heads ...": news gives a person's age
         if after_text.startswith(",") and self._owned_role_follows(doc, end + 1, role_starts):
             return True  # "Saoirse Delamere-Quist, our Chief Operating Officer, ...", "X, the trust's deputy ..."
         if after_text.startswith(("as ",)) and end + 1 in role_starts:

@@ -528,3 +528,35 @@ def test_a_post_sought_after_a_named_departure_is_the_one_left(nlp):
         ),
         ("Lionel Abbs", "chief executive", "George Eliot Hospital NHS Trust", "departed"),
     } <= found
+
+
+def test_the_leader_an_unnamed_lede_announces_is_the_first_person_named(nlp):
+    # Item 171: news names the change first and the person next: "The chief executive of A will leave his post
+    # later this year to move to a trust in Essex. X is to be B's chief executive ..." and "A long-serving
+    # health service boss has announced that he plans to retire. Y, 69, chairs A ...". Not the successor the
+    # lede announces, nor someone introduced with another post.
+    moving = (
+        "The chief executive of Worcestershire Acute Hospitals NHS Trust will leave his post later this year "
+        "to move to a trust in Essex.\n\nOwain Brierley is to be Mid and South Essex NHS Foundation Trust's "
+        "chief executive after four years in his current role."
+    )
+    found = {(f[0], f[1], f[2], f[3]) for f in events_of(nlp, moving, "2023-03-22")}
+    assert (
+        "Owain Brierley",
+        "chief executive",
+        "Worcestershire Acute Hospitals NHS Trust",
+        "departed",
+    ) in found
+    boss = (
+        "A long-serving health service boss has announced that he plans to retire.\n\nClive Tenbury, 69, chairs "
+        "the University Hospitals Sussex NHS Foundation Trust board."
+    )
+    found = {(f[0], f[1], f[3]) for f in events_of(nlp, boss, "2023-10-29")}
+    assert ("Clive Tenbury", "chair", "departed") in found
+    successor = (
+        "As one long-serving Medical Director prepares to retire, Moorfields Eye Hospital NHS Foundation Trust "
+        "has confirmed who will succeed him.\n\nMr Idris Pellow will become the Trust's Medical Director on 1 "
+        "September."
+    )
+    found = {(f[0], f[3]) for f in events_of(nlp, successor, "2023-05-02")}
+    assert ("Idris Pellow", "departed") not in found

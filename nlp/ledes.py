@@ -1,0 +1,89 @@
+"""News ledes that leave the leader unnamed: "The chief executive of A will leave his post later this year to
+move to a trust in Essex. X is to be B's chief executive ..." and "A long-serving health service boss has
+announced that he plans to retire. X, 69, chairs A ...": the first person the story then names, as the
+subject of one of the next two sentences, is the one leaving (unless appointed to the post there: "... has confirmed who
+will succeed him. X will become the Trust's Medical Director") (the way news is written: the change first, the name next).
+
+A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the document context it holds."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from nhs_leaders.nlp.cues import APPOINT, DEPART, HOLD, Event
+from spacy.tokens import Span, Token
+
+BOSS_NOUNS = {"boss", "chief", "head", "leader"}  # "hospital boss", "health chief": a leader left unnamed
+LEDE_SENTENCES = 3
+
+
+class LedesMixin:
+    def _first_named_leavers(self, events: list[Event]) -> list[Event]:
+        """The leaver of an unnamed lede departure is the first person named after it (see module doc)."""
+        out: list[Event] = []
+        for lede in self.sents[:LEDE_SENTENCES]:
+            for noun, verb, role in self._unnamed_leavers(lede):
+                person, sent = self._named_next(lede)
+                if person is None or any(
+                    e.person == person.kb_id_ and e.event == DEPART for e in events + out
+                ):
+                    continue
+                post = self._lede_post(lede, role, verb, person, sent, events)
+                if post is not None:
+                    date_value, precision = self._date(lede, noun, DEPART, verb)
+                    out.append(replace(post, event=DEPART, date=date_value, date_precision=precision))
+        return out
+
+    def _unnamed_leavers(self, lede: Span) -> list[tuple[Span, Token, Span | None]]:
+        """(the noun, its verb, its title or None) for each unnamed subject the lede says leaves."""
+        found = []
+        for token in lede:
+            if token.dep_ not in {"nsubj", "nsubjpass"} or token.i in self.person_at:
+                continue
+            role = next((r for r in self.role_spans if r.start <= token.i < r.end), None)
+            if role is None and token.lower_ not in BOSS_NOUNS:
+                continue
+            noun = role or Span(self.doc, token.i, token.i + 1)
+            if self._verb_class(token.head, noun, noun) == DEPART:
+                found.append((noun, token.head, role))
+        return found
+
+    def _named_next(self, lede: Span) -> tuple[Span | None, Span | None]:
+        """The first person named after the lede (and not before it), if a subject in the next two sentences."""
+        if any(p.start < lede.end for p in self.people_spans):
+            return None, None
+        for sent in [s for s in self.sents if s.start >= lede.end][:2]:
+            people = [p for p in self.people_spans if sent.start <= p.start < sent.end]
+            if people:
+                subjects = {p.kb_id_ for p in self._subjects(sent)}
+                return (people[0], sent) if people[0].kb_id_ in subjects else (None, None)
+        return None, None
+
+    def _lede_post(
+        self, lede: Span, role: Span | None, verb: Token, person: Span, sent: Span, events: list[Event]
+    ) -> Event | None:
+        """The post left: the lede's title at the one organisation it states (when the person is introduced
+        with no other title), or, for a "boss", the one post the document says the person holds."""
+        theirs = [e for e in events if e.person == person.kb_id_]
+        if role is None:
+            held = {(e.role, e.org_key or e.organisation): e for e in theirs if e.event == HOLD}
+            post = next(iter(held.values())) if len(held) == 1 else None
+            if post is None or _appointed_to(theirs, post.role, post.org_key or post.organisation):
+                return None
+            return post
+        if any(e.sentence_start == sent.start_char and e.role != role.label_ for e in theirs):
+            return None  # "X, chair of A, said": introduced with another post
+        orgs = [o for o in self._organisations(lede, role, verb) if o[2] >= 0.8]
+        if len(orgs) != 1 or _appointed_to(theirs, role.label_, orgs[0][0] or orgs[0][1]):
+            return (
+                None  # "... has confirmed who will succeed him. X will become the Trust's Medical Director"
+            )
+        info = self.doc._.nhs_people.get(person.kb_id_)
+        return self._post_event(
+            person.kb_id_, role, orgs[0], DEPART, lede, False, (None, None), 0.6, None, info
+        )
+
+
+def _appointed_to(events: list[Event], role: str, org: str) -> bool:
+    """The person is read as appointed to this very post (the successor the lede announces, not the leaver)."""
+    return any(e.event == APPOINT and e.role == role and (e.org_key or e.organisation) == org for e in events)
