@@ -291,6 +291,9 @@ class AttributionMixin:
         names the new post itself, so the one describing X is held now (not when both are the same title: "interim chief executive
         X has been appointed as chief executive")."""
         described = {t.i for t in person.root.subtree} | set(range(role.start, role.end))
+        named = [t for t in verb.subtree if t.i > verb.i and t.i not in described]
+        if re.search(r"\bof the year\b|\bawards?\b", " ".join(t.lower_ for t in named)):
+            return True  # "X, chief executive of A, has been named chief executive of the year": an award
         if any(
             c.dep_ == "dobj"
             and c.lemma_ in {"role", "post", "job", "position"}

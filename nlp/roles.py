@@ -36,7 +36,19 @@ _PORTFOLIO = rf"\s+(?i:for|of)\s+(?:the\s+)?{_WORD}(?:(?:\s+(?i:and|of|the))*\s+
 REGIONAL = re.compile(rf"\b(?P<title>(?i:{_SCOPE}\s+{_HEAD}))(?P<scope>(?:{_PORTFOLIO}){{0,2}})")
 
 
-TITLE_AS_MODIFIER = {"directorate", "directorates", "portfolio", "portfolios"}
+# "the chief delivery officer directorate", "HSJ's Top Chief Executives list", "nurse of the year award": a title
+# naming a department, a ranking or an award, not a post
+TITLE_AS_MODIFIER = {
+    "directorate",
+    "directorates",
+    "portfolio",
+    "portfolios",
+    "list",
+    "ranking",
+    "award",
+    "awards",
+}
+AWARD = ("of", "the", "year")  # "named chief executive of the year at the HSJ Awards"
 
 
 def _portfolio_titles() -> re.Pattern:
@@ -133,6 +145,8 @@ class RoleRecogniser:
         canonical = self.variants.get(text) or self.variants.get(text.upper().lower())
         if canonical is None or (end < len(doc) and doc[end].lower_ in TITLE_AS_MODIFIER):
             return None  # "will move to the chief delivery officer directorate": a department, not a post
+        if tuple(t.lower_ for t in doc[end : end + 3]) == AWARD:
+            return None
         # "deputy chief operating officer" is its own role; "deputy chief executive" is listed already.
         if start > 0 and doc[start - 1].lower_ == "deputy" and not canonical.startswith("deputy"):
             start -= 1

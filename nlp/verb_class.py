@@ -56,6 +56,10 @@ class VerbClassMixin:
             return (
                 DEPART  # "is to remain until March 2018 while a new chair is appointed": the post ends then
             )
+        if lemma in {"serve", "act", "be", "lead"} and {"will", "have"} <= auxiliaries(verb):
+            return (
+                HISTORY  # "By November X will have served seven years as chairman": a tenure told, not a post
+            )
         if (
             lemma in {"lead", "serve"}
             and role.start > verb.i  # not "As regional director, she will lead our work with ..."

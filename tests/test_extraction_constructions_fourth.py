@@ -560,3 +560,20 @@ def test_the_leader_an_unnamed_lede_announces_is_the_first_person_named(nlp):
     )
     found = {(f[0], f[3]) for f in events_of(nlp, successor, "2023-05-02")}
     assert ("Idris Pellow", "departed") not in found
+
+
+def test_an_award_or_a_tenure_is_not_a_new_post(nlp):
+    # Item 172: "has been named chief executive of the year at the HSJ Awards" is an award (the title names no
+    # post, and the apposition's post is held now); "By November X will have served seven years as chairman" is
+    # a tenure, not a start.
+    text = (
+        "Tomos Caird, chief executive of Hertfordshire Partnership University NHS Foundation Trust, has been "
+        "named chief executive of the year at the HSJ Awards. Sir Alban Rowe is to stand down as chairman of "
+        "University Hospitals Birmingham NHS Foundation Trust. By November Sir Alban will have served seven "
+        "years as the Trust's chairman."
+    )
+    found = {(f[0], f[1], f[3]) for f in events_of(nlp, text, "2017-11-23")}
+    assert found == {
+        ("Tomos Caird", "chief executive", "holds"),
+        ("Alban Rowe", "chair", "departed"),
+    }
