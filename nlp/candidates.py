@@ -528,7 +528,9 @@ class CandidatesMixin:
             if j in self.org_at:
                 i = self.org_at[j].end
                 gap += 2
-            elif j > i + 1 and self.doc[j].lower_ in REFERRED_BODY_WORDS:  # "CEO of the trust, X said"
+            elif (
+                i + 1 < j < sent.end and self.doc[j].lower_ in REFERRED_BODY_WORDS
+            ):  # "CEO of the trust, X said"
                 i = j + 1
                 gap += 2
         while (

@@ -59,7 +59,7 @@ def annotate(model: str | None, jsonl, files: tuple[str, ...]) -> None:
 
     if not files and jsonl is None:
         raise click.UsageError("give FILE... or --jsonl FILE")
-    items = _read_files(Path(name) for name in files)
+    items, unread = _read_files(Path(name) for name in files)
     if jsonl is not None:
         for n, line in enumerate(jsonl, 1):
             if line.strip():
@@ -68,20 +68,31 @@ def annotate(model: str | None, jsonl, files: tuple[str, ...]) -> None:
                     items.append((str(obj["id"]), obj["text"], obj.get("published"), obj.get("title")))
                 except (ValueError, KeyError) as exc:
                     raise click.ClickException(f"--jsonl line {n}: {exc}") from exc
-    for record in run_annotate(build_pipeline(model), items):
+    failed: list = []
+    for record in run_annotate(build_pipeline(model), items, failed):
         click.echo(json.dumps(record, ensure_ascii=False))
+    _exit_if_failed(failed, unread)
 
 
-def _read_files(paths) -> list[tuple]:
-    """(stem, text, published, title, publisher's ODS code) for each readable file; unreadable ones are
-    reported on stderr."""
+def _read_files(paths) -> tuple[list[tuple], int]:
+    """(stem, text, published, title, publisher's ODS code) for each readable file, and how many were not
+    readable (each reported on stderr)."""
     from nhs_leaders.crawler.texts import text_items
 
     errors: list = []
     items = list(text_items(paths, errors))
     for path, error in errors:
         click.echo(f"error: {path}: {error}", err=True)
-    return items
+    return items, len(errors)
+
+
+def _exit_if_failed(failed: list[tuple[str, str]], unread: int) -> None:
+    """One line per document the extractor failed on; exit 1 (some documents failed) when any was
+    unreadable or failed."""
+    for doc_id, message in failed:
+        click.echo(f"error: {doc_id}: extraction failed: {message}", err=True)
+    if failed or unread:
+        raise SystemExit(1)
 
 
 @click.command()
@@ -101,9 +112,11 @@ def evaluate(model: str | None, gold: str, texts: str, details: bool) -> None:
     from nhs_leaders.nlp.evaluate import format_report, load_gold
     from nhs_leaders.nlp.pipeline import build_pipeline
 
-    items = _read_files(sorted(Path(texts).glob("*.txt")))
-    records = list(run_annotate(build_pipeline(model), items))
+    items, unread = _read_files(sorted(Path(texts).glob("*.txt")))
+    failed: list = []
+    records = list(run_annotate(build_pipeline(model), items, failed))
     click.echo(format_report(score_records(load_gold(Path(gold)), records), details))
+    _exit_if_failed(failed, unread)  # scored all the same: a failed document counts as one with no events
 
 
 _hold_lock(extract)

@@ -147,6 +147,27 @@ def test_annotate_jsonl_uses_published_date(run_cli, tmp_path):
     ]
 
 
+def test_annotate_reports_a_document_it_cannot_read_and_goes_on(run_cli, tmp_path):
+    # A document the extractor fails on (here a JSON line whose text is null) is one line on stderr and exit
+    # status 1; the other documents are still annotated (the evaluate command shares this path).
+    lines = [
+        {"id": "bad", "text": None},
+        {
+            "id": "good",
+            "text": "Jane Okafor has been appointed chief executive of Leeds Teaching Hospitals NHS Trust.",
+        },
+    ]
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
+    result = run_cli("annotate", "--jsonl", str(source))
+    assert result.exit_code == 1
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["doc"], r["person"]) for r in out] == [("good", "Jane Okafor")]
+    assert [line for line in result.stderr.splitlines() if line] == [
+        "error: bad: extraction failed: TypeError: object of type 'NoneType' has no len()"
+    ]
+
+
 # what each export must hold, read straight from the tables (not through the export's own query)
 EXPORT_SOURCES = {
     "events": ("SELECT * FROM appointments", "SELECT COUNT(*) FROM events"),

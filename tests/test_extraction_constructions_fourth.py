@@ -577,3 +577,10 @@ def test_an_award_or_a_tenure_is_not_a_new_post(nlp):
         ("Tomos Caird", "chief executive", "holds"),
         ("Alban Rowe", "chair", "departed"),
     }
+
+
+def test_a_title_then_of_the_at_the_very_end_of_a_text(nlp):
+    # Item 173: a text cut right after "chief executive of the" made the holder search read past the document's
+    # end (an IndexError that stopped a whole evaluation); it is now read as a title with nothing after it.
+    found = events_of(nlp, "The trust board thanked Dr Ama Reyes, chief executive of the", "2010-05-01")
+    assert all(f[0] == "Ama Reyes" for f in found)
