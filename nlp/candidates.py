@@ -21,8 +21,9 @@ from nhs_leaders.nlp.cues import (
 from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.learned import candidate_text, combine, learned_kinds
+from nhs_leaders.nlp.listed_people import plural_noun
 from nhs_leaders.nlp.roles import designated, qualifiers
-from nhs_leaders.nlp.vocab import APPOINT_VERBS, HONORIFICS, POST_NOMINALS
+from nhs_leaders.nlp.vocab import APPOINT_VERBS, POST_NOMINALS
 from spacy.tokens import Span, Token
 
 REFERRED_BODY_WORDS = {"trust", "hospital", "icb", "ccg", "board"}  # "the trust": the body a title belongs to
@@ -100,8 +101,9 @@ class CandidatesMixin:
             self._remember_unnamed(sent, role)
             return None
         person, how, predicate = found
+        person = self._respective_holder(sent, role, person)
         if (
-            _plural(role.root)
+            plural_noun(role.root)
             and role.label_ != role.text.lower()
             and how not in {"adjacent", "apposition"}
             and not self._listed_with(person)
@@ -182,32 +184,6 @@ class CandidatesMixin:
                         )
                     )
         return events
-
-    def _plural_title_holders(self, role: Span, person: Span) -> list[Span]:
-        """The others a plural title names with ``person``: "non-executive directors A and B resigned"."""
-        after = self.doc[role.end] if role.end < len(self.doc) else role[-1]
-        if not (_plural(role.root) or _plural(after) and after.lemma_.lower() in role.label_.split()):
-            return []  # "Non-executive" + "directors": the title may stop before its plural noun; "director of
-            # human resources" is one director (its last word is plural, its head is not)
-        return self._listed_with(person)
-
-    def _listed_with(self, person: Span) -> list[Span]:
-        """The other people in the list ``person`` stands in ("A, B and Dr C"), read from the words between
-        the names, not the parse, which often breaks a run of names."""
-        listed = []
-        for step in (-1, 1):
-            at = person.start - 1 if step < 0 else person.end
-            while 0 <= at < len(self.doc):
-                gap = at
-                while 0 <= gap < len(self.doc) and _list_gap(self.doc[gap]):
-                    gap += step
-                if gap == at or not (0 <= gap < len(self.doc)) or gap not in self.person_at:
-                    break
-                other = self.person_at[gap]
-                if other.kb_id_ != person.kb_id_:
-                    listed.append(other)
-                at = other.start - 1 if step < 0 else other.end
-        return listed
 
     def _post_event(
         self,
@@ -570,15 +546,6 @@ class CandidatesMixin:
     def _has_verb_between(self, person: Span, role: Span) -> bool:
         lo, hi = sorted([person.end, role.start])
         return any(t.pos_ in {"VERB"} for t in self.doc[lo:hi])
-
-
-def _plural(token: Token) -> bool:
-    return token.tag_ in {"NNS", "NNPS"}
-
-
-def _list_gap(token: Token) -> bool:
-    """A word that may stand between two names of one list: a comma, "and", an honorific."""
-    return token.text in {",", "and", "&"} or token.text.rstrip(".").lower() in HONORIFICS
 
 
 def _heads_span(token: Token, span: Span) -> bool:

@@ -37,6 +37,7 @@ from nhs_leaders.nlp.gazetteer import by_key, listed_key
 from nhs_leaders.nlp.lead_verbs import LeadVerbsMixin
 from nhs_leaders.nlp.learned import MODES, classifier_mode, load_classifier
 from nhs_leaders.nlp.ledes import LedesMixin
+from nhs_leaders.nlp.listed_people import ListedPeopleMixin
 from nhs_leaders.nlp.listed_posts import ListedPostsMixin
 from nhs_leaders.nlp.named_bodies import SITE
 from nhs_leaders.nlp.orgs import NHS_WORDS, org_name
@@ -103,6 +104,7 @@ class EventExtractor:
 
 class DocumentEvents(
     CandidatesMixin,
+    ListedPeopleMixin,
     ArgumentsMixin,
     AttributionMixin,
     ClassifyMixin,

@@ -27,6 +27,8 @@ class LeadVerbsMixin:
             person = self._framed_person(frame) if kind is not None else None
             if person is None or sent is None or self._negated(frame) or self._past(sent):
                 continue
+            if self._listed_with(person):
+                continue  # "A and B, the chair and chief executive of X, will also lead Y": not one post
             for key, name in self._chaired_bodies(verb):
                 role = _top_post(key)
                 if role is None or (person.kb_id_, role, key or name) in known:

@@ -584,3 +584,20 @@ def test_a_title_then_of_the_at_the_very_end_of_a_text(nlp):
     # end (an IndexError that stopped a whole evaluation); it is now read as a title with nothing after it.
     found = events_of(nlp, "The trust board thanked Dr Ama Reyes, chief executive of the", "2010-05-01")
     assert all(f[0] == "Ama Reyes" for f in found)
+
+
+def test_respectively_pairs_names_and_titles_in_order(nlp):
+    # Item 174: "A and B, who are the Chair and Chief Executive respectively of X": each title goes to the name in
+    # its place (both went to the first name); a pair of people does not share one "will also lead Y" post.
+    text = (
+        "Dafydd Wold and Nerys Hume, who are the Chair and Chief Executive respectively of The Ipswich Hospital "
+        "NHS Trust, will also lead Colchester Hospital University NHS Foundation Trust. The chair and chief "
+        "executive of Croydon Health Services NHS Trust, Alun Rowe and Frances Sim respectively, are leaving."
+    )
+    found = {(f[0], f[1], f[3]) for f in events_of(nlp, text, "2016-07-01")}
+    assert found == {
+        ("Dafydd Wold", "chair", "holds"),
+        ("Nerys Hume", "chief executive", "holds"),
+        ("Alun Rowe", "chair", "departed"),
+        ("Frances Sim", "chief executive", "departed"),
+    }

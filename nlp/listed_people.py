@@ -1,0 +1,74 @@
+"""Stage (a), people named in one list: "A, B and Dr C will join the board as non-executive directors" (a
+plural title goes to each), "A and B, the chair and chief executive respectively" (each title to the name in
+its place). The names are read from the words between them, not the parse, which often breaks a run of names.
+
+A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the document context it holds."""
+
+from __future__ import annotations
+
+from nhs_leaders.nlp.vocab import HONORIFICS
+from spacy.tokens import Span, Token
+
+
+class ListedPeopleMixin:
+    def _plural_title_holders(self, role: Span, person: Span) -> list[Span]:
+        """The others a plural title names with ``person``: "non-executive directors A and B resigned"."""
+        after = self.doc[role.end] if role.end < len(self.doc) else role[-1]
+        if not (plural_noun(role.root) or plural_noun(after) and after.lemma_.lower() in role.label_.split()):
+            return []  # "Non-executive" + "directors": the title may stop before its plural noun; "director of
+            # human resources" is one director (its last word is plural, its head is not)
+        return self._listed_with(person)
+
+    def _respective_holder(self, sent: Span, role: Span, person: Span) -> Span:
+        """ "A and B, the chair and chief executive respectively": the title's place in its list is the
+        place of its holder in the list of names."""
+        if "respectively" not in self._span_text(sent).lower():
+            return person
+        titles = self._titles_listed_with(role, sent)
+        people = sorted([person, *self._listed_with(person)], key=lambda p: p.start)
+        return people[titles.index(role)] if len(titles) == len(people) > 1 else person
+
+    def _titles_listed_with(self, role: Span, sent: Span) -> list[Span]:
+        """The titles in one list with ``role`` ("the Chair and Chief Executive"), in text order."""
+        in_sent = sorted(
+            (r for r in self.role_spans if sent.start <= r.start < sent.end), key=lambda r: r.start
+        )
+        at = in_sent.index(role)
+        first = last = at
+        while first > 0 and self._joined(in_sent[first - 1], in_sent[first]):
+            first -= 1
+        while last + 1 < len(in_sent) and self._joined(in_sent[last], in_sent[last + 1]):
+            last += 1
+        return in_sent[first : last + 1]
+
+    def _joined(self, left: Span, right: Span) -> bool:
+        between = [t.lower_ for t in self.doc[left.end : right.start]]
+        return 0 < len(between) <= 2 and set(between) <= {",", "and", "&", "the"}
+
+    def _listed_with(self, person: Span) -> list[Span]:
+        """The other people in the list ``person`` stands in ("A, B and Dr C"), read from the words between
+        the names, not the parse, which often breaks a run of names."""
+        listed = []
+        for step in (-1, 1):
+            at = person.start - 1 if step < 0 else person.end
+            while 0 <= at < len(self.doc):
+                gap = at
+                while 0 <= gap < len(self.doc) and _list_gap(self.doc[gap]):
+                    gap += step
+                if gap == at or not (0 <= gap < len(self.doc)) or gap not in self.person_at:
+                    break
+                other = self.person_at[gap]
+                if other.kb_id_ != person.kb_id_:
+                    listed.append(other)
+                at = other.start - 1 if step < 0 else other.end
+        return listed
+
+
+def plural_noun(token: Token) -> bool:
+    """A plural noun, common or proper ("directors", "Directors")."""
+    return token.tag_ in {"NNS", "NNPS"}
+
+
+def _list_gap(token: Token) -> bool:
+    """A word that may stand between two names of one list: a comma, "and", an honorific."""
+    return token.text in {",", "and", "&"} or token.text.rstrip(".").lower() in HONORIFICS
