@@ -10,9 +10,11 @@ from __future__ import annotations
 from nhs_leaders.nlp.cues import APPOINT, FUTURE_AUXILIARIES, HOLD, Event, auxiliaries
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.verb_posts import CHAIR_FRAMES, INTERIM_FRAME
-from spacy.tokens import Token
+from nhs_leaders.nlp.vocab import LEAVE_VERBS
+from spacy.tokens import Span, Token
 
 LEAD_VERBS = {"lead", "run", "head"}
+MOVING_ON = LEAVE_VERBS | {"move"}  # "left in March to run A": the purpose is the new post
 TOP_POSTS = {"ccg": "accountable officer", "national_body": None}  # by body kind; the rest: chief executive
 
 
@@ -25,7 +27,7 @@ class LeadVerbsMixin:
             kind, frame = self._lead_frame(verb)
             sent = self.sent_of.get(verb.i)
             person = self._framed_person(frame) if kind is not None else None
-            if person is None or sent is None or self._negated(frame) or self._past(sent):
+            if person is None or sent is None or self._negated(frame) or self._past_clause(frame, person):
                 continue
             if self._listed_with(person):
                 continue  # "A and B, the chair and chief executive of X, will also lead Y": not one post
@@ -35,9 +37,20 @@ class LeadVerbsMixin:
                     continue
                 known.add((person.kb_id_, role, key or name))
                 when = self._date(sent, person, kind, frame) if kind == APPOINT else (None, None)
-                interim = kind == APPOINT and bool(INTERIM_FRAME.search(self._span_text(sent)))
+                interim = kind == APPOINT and bool(INTERIM_FRAME.search(self._clause(frame, person).text))
                 out.append(self._chair_event(person, verb, (key, name), kind, sent, interim, when, role))
         return out
+
+    def _past_clause(self, frame: Token, person: Span) -> bool:
+        """A history cue or an earlier year in the verb's own clause, not in the person's description ("X,
+        former deputy chief executive of the NHS, is leaving ... to run A" is a new post)."""
+        return self._past(self._clause(frame, person))
+
+    def _clause(self, frame: Token, person: Span) -> Span:
+        """The verb's clause without the person's description."""
+        described = {t.i for t in person.root.subtree}
+        words = [t for t in frame.subtree if t.i not in described]
+        return self.doc[words[0].i : words[-1].i + 1] if words else frame.sent
 
     @staticmethod
     def _lead_frame(verb: Token) -> tuple[str | None, Token]:
@@ -47,6 +60,8 @@ class LeadVerbsMixin:
             return APPOINT, verb
         if verb.dep_ in {"xcomp", "advcl"} and CHAIR_FRAMES.get(verb.head.lemma_.lower()) == APPOINT:
             return APPOINT, verb.head
+        if verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_ in MOVING_ON and "to" in auxiliaries(verb):
+            return APPOINT, verb.head  # "is leaving the Department of Health to run Leeds Teaching Hospitals"
         if verb.dep_ == "relcl" and verb.tag_ == "VBZ" and any(c.lower_ == "who" for c in verb.children):
             return HOLD, verb  # not "A, which runs the Queen Elizabeth Hospital"
         return None, verb

@@ -601,3 +601,23 @@ def test_respectively_pairs_names_and_titles_in_order(nlp):
         ("Alun Rowe", "chair", "departed"),
         ("Frances Sim", "chief executive", "departed"),
     }
+
+
+def test_leaving_to_run_a_body_is_its_top_post(nlp):
+    # Item 175: "X left in March to run A", "Y, former deputy chief executive of the NHS, is leaving the
+    # Department of Health to run Leeds Teaching Hospitals trust": the purpose of leaving is the new post (the
+    # person's own description, "former ...", is not the verb's history); "X trust" in lower case (trade papers)
+    # is the trust.
+    text = (
+        "The Somerset post has been empty since Gideon Fenn left in March to run Royal United Hospitals Bath "
+        "NHS Foundation Trust. Nils Okoye, former deputy chief executive of the NHS, is leaving the Department "
+        "of Health to run Leeds Teaching Hospitals trust."
+    )
+    (result,) = list(extract_events(nlp, [(text, "2002-03-07", None, None)]))
+    found = {
+        (e.person, e.role, e.ods_code, e.event) for e in result.events
+    }  # names stay as the text gives them
+    assert {
+        ("Gideon Fenn", "chief executive", "RD1", "appointed"),
+        ("Nils Okoye", "chief executive", "RR8", "appointed"),
+    } <= found
