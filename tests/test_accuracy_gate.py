@@ -20,11 +20,11 @@ FIXTURES = REPO / "tests" / "fixtures" / "extraction"
 
 # (set, scope) → (precision floor, recall floor)
 FLOORS = {
-    # 230 documents, stage (c) by the rules: measured all P 0.904 R 0.746, changes P 0.912 R 0.715 (the
-    # round before 0.901 / 0.738 and 0.910 / 0.702; the recall floors rise from 0.73 and 0.69). The
+    # 230 documents, stage (c) by the rules: measured all P 0.907 R 0.759, changes P 0.914 R 0.735 (the
+    # round before 0.904 / 0.746 and 0.912 / 0.715; the floors rise from (0.89, 0.74) and (0.90, 0.70)). The
     # development set: all-events recall 0.915 (floor 0.91), changes recall 0.900 (floor 0.89).
-    ("fixtures", "all"): (0.89, 0.74),
-    ("fixtures", "changes"): (0.90, 0.70),
+    ("fixtures", "all"): (0.90, 0.75),
+    ("fixtures", "changes"): (0.90, 0.72),
     ("dev", "all"): (0.97, 0.91),
     ("dev", "changes"): (0.98, 0.89),
 }
