@@ -26,7 +26,11 @@ from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.vocab import APPOINT_VERBS, DEPART_VERBS, REPORT_VERBS
 from spacy.tokens import Span, Token
 
-MOVE_TO_VERBS = APPOINT_VERBS | {"take", "lead", "head", "run", "chair"}  # "left to take up a post at X"
+MOVE_TO_VERBS = APPOINT_VERBS | {"take", "lead", "head", "run", "chair"}
+TAKEN_BY = APPOINT_VERBS | {
+    "replace",
+    "succeed",
+}  # "replaced by X, from Y", "appointed X, from Y"  # "left to take up a post at X"
 MOVING_ON_VERBS = DEPART_VERBS | {"step", "move"}  # a leaving the purpose clause hangs on
 LOCAL_REFERENCES = {"trust", "hospital"}  # "the trust's deputy", "the hospital's medical director"
 
@@ -264,11 +268,19 @@ class AttributionMixin:
         head = root.head.head
         for _ in range(4):
             if head.pos_ in {"VERB", "AUX"}:
-                return head.lemma_ in ARRIVE_VERBS
+                return (
+                    head.lemma_ in ARRIVE_VERBS or self._named_between(role, org) and head.lemma_ in TAKEN_BY
+                )
+
             if head.head.i == head.i:
                 return False
             head = head.head
         return False
+
+    def _named_between(self, role: Span, org: Span) -> bool:
+        """A person is named between the title and "from Y" ("replaced by interim nursing director X, from Y":
+        Y is where X comes from, not where the post is)."""
+        return any(role.end <= p.start and p.end <= org.start for p in self.people_spans)
 
     def _post_held_elsewhere(self, role: Span, person: Span, predicate: Token | None) -> bool:
         """A post described beside the person ("X, chief executive of A," / "X, who has been CEO of A for

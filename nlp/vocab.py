@@ -115,7 +115,17 @@ EXTRA_ROLES = {
 # Titles the guideline's list does not name that the real-text gold annotates as a listed role: a clinical
 # commissioning group's "chief officer" is its accountable officer ("accountable officer" in
 # ../shared/eval/real/gold.jsonl), which the guideline counts as chief executive.
-ANNOTATED_AS = {"chief officer", "clinical chief officer"}
+ANNOTATED_AS = {
+    "chief officer",
+    "clinical chief officer",
+    # spellings of the guideline's own roles ("chief people officer (director of workforce, HR or people)")
+    "human resources director",
+    "people director",
+    "chief operations officer",
+    "nonexecutive director",
+    "non-exec",
+    "non-exec director",
+}
 # Qualifiers that may precede a role title inside its span.
 QUALIFIERS = {
     "interim": "interim",

@@ -621,3 +621,20 @@ def test_leaving_to_run_a_body_is_its_top_post(nlp):
         ("Gideon Fenn", "chief executive", "RD1", "appointed"),
         ("Nils Okoye", "chief executive", "RR8", "appointed"),
     } <= found
+
+
+def test_from_after_the_name_of_someone_taking_a_post_is_their_origin(nlp):
+    # Item 176: "Ms X has been replaced by interim nursing director Y, from Z": Z is where Y comes from; the post
+    # is the one X left. And "human resources director" is the guideline's chief people officer ("director of
+    # workforce, HR or people"), as the other spellings of its roles are.
+    text = (
+        "In September, nursing director Bernadette Okafor left Barnet, Enfield and Haringey Mental Health NHS "
+        "Trust by mutual agreement. Ms Okafor has been replaced by interim nursing director Piers Harland, from "
+        "North Yorkshire and York Primary Care Trust. Last month human resources director Jan Lyle also left "
+        "to become the new HR director at East and North Hertfordshire NHS Trust."
+    )
+    found = {(f[0], f[1], f[2], f[3]) for f in events_of(nlp, text, "2007-11-01")}
+    trust = "Barnet, Enfield and Haringey Mental Health NHS Trust"
+    assert ("Piers Harland", "chief nurse", trust, "appointed") in found
+    assert not any(f[0] == "Piers Harland" and "York" in f[2] for f in found)
+    assert ("Jan Lyle", "chief people officer", trust, "departed") in found
