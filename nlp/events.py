@@ -34,6 +34,7 @@ from nhs_leaders.nlp.cues import (
 from nhs_leaders.nlp.event_dates import EventDatesMixin
 from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extensions
 from nhs_leaders.nlp.gazetteer import by_key, listed_key
+from nhs_leaders.nlp.held_posts import HeldPostsMixin
 from nhs_leaders.nlp.lead_verbs import LeadVerbsMixin
 from nhs_leaders.nlp.learned import MODES, classifier_mode, load_classifier
 from nhs_leaders.nlp.ledes import LedesMixin
@@ -107,6 +108,7 @@ class DocumentEvents(
     ListedPeopleMixin,
     ArgumentsMixin,
     AttributionMixin,
+    HeldPostsMixin,
     ClassifyMixin,
     VerbClassMixin,
     ListedPostsMixin,

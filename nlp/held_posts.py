@@ -1,0 +1,85 @@
+"""Stage (b)/(c) boundary, a post described beside a person while the sentence moves them elsewhere: "X, chief
+executive of A, will take the helm at B", "X, A's director of finance, will start as the STP's lead", "will take
+up his new role", "has been named chief executive of the year": the described post is the one held now.
+
+A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the document context it holds."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+
+class HeldPostsMixin:
+    def _post_held_elsewhere(self, role: Span, person: Span, predicate: Token | None) -> bool:
+        """A post described beside the person ("X, chief executive of A," / "X, who has been CEO of A for
+        seven years,") while the sentence's verb takes them to another organisation ("will take the helm
+        at B", "has been appointed to B"): the post at A is the one they hold now."""
+        verbs = [v for v in (predicate, person.root.head) if v is not None and v.pos_ in {"VERB", "AUX"}]
+        if not verbs:
+            return False
+        if self._names_other_post(verbs[0], person, role):
+            return True
+        own = self._title_org(role)
+        if own is None:
+            return False
+        if self._reaches_other_org(verbs, person, own.kb_id_ or own.text, range(role.start, own.end)):
+            return True
+        return self._bare_arrival(verbs[0]) and self.main_org not in {None, own.kb_id_}
+
+    def _names_other_post(self, verb: Token, person: Span, role: Span) -> bool:
+        """ "X, A's director of finance, will start as the STP's lead", "will take up his new role": the verb
+        names the new post itself, so the one describing X is held now (not when both are the same title:
+        "interim chief executive X has been appointed as chief executive")."""
+        described = {t.i for t in person.root.subtree} | set(range(role.start, role.end))
+        complement = " ".join(t.lower_ for t in verb.subtree if t.i > verb.i and t.i not in described)
+        if re.search(r"\bof the year\b|\bawards?\b", complement):
+            return True  # "X, chief executive of A, has been named chief executive of the year": an award
+        if any(
+            c.dep_ == "dobj"
+            and c.lemma_ in {"role", "post", "job", "position"}
+            and any(a.lower_ == "new" for a in c.children)
+            for c in verb.children
+        ):
+            return True  # "X, current CEO of A, will take up his new role on 18 October"
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > person.end):
+            named = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if named is None or named.i in described:
+                continue
+            other = next((r for r in self.role_spans if r.start <= named.i < r.end), None)
+            if other is None or other.label_ != role.label_:
+                return True
+        return False
+
+    def _title_org(self, role: Span, before: bool = True) -> Span | None:
+        """The organisation a title names: "chief executive of (the) A", "at A"; with ``before``, when no
+        "of"/"at" follows, the one written just before it ("Walsall Healthcare NHS Trust chief executive")."""
+        doc = self.doc
+        if role.end < len(doc) and doc[role.end].lower_ in {"of", "at"}:
+            the = role.end + 1 < len(doc) and doc[role.end + 1].lower_ == "the"
+            return self.org_at.get(role.end + (2 if the else 1))
+        return self.org_at.get(role.start - 1) if before else None
+
+    @staticmethod
+    def _bare_arrival(verb: Token) -> bool:
+        """ "will join (the trust) in September", "will step in from September": an arrival that names neither
+        post nor organisation, so it goes to the organisation the document is about (a lede's "A has appointed a new
+        chief executive"), not to the one in the person's apposition."""
+        lemma = verb.lemma_.lower()
+        particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod"}}
+        arrives = lemma in {"join", "start", "arrive"} or lemma == "step" and "in" in particles
+        named = "as" in particles or any(
+            c.dep_ in {"dobj", "attr", "oprd"} and c.lower_ not in {"trust", "organisation", "board", "team"}
+            for c in verb.children
+        )  # "will join the trust in September": the trust the document is about
+        return arrives and not named
+
+    def _reaches_other_org(
+        self, verbs: list[Token], person: Span, own: str, also_described: range = range(0)
+    ) -> bool:
+        """A verb takes the person to an organisation other than ``own`` (key or name): "will take the helm
+        at B". What describes the person (their apposition or relative clause) does not count."""
+        described = {t.i for t in person.root.subtree} | set(also_described)
+        reached = {t.i for v in verbs for t in v.subtree} - described
+        return any(o.start in reached and (o.kb_id_ or o.text) != own for o in self.org_spans)
