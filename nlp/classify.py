@@ -85,6 +85,25 @@ class ClassifyMixin:
             return APPOINT, None
         return kind, note
 
+    def _former_holder_leaving(self, role: Span, person: Span, predicate: Token | None, how: str) -> bool:
+        """A "former" title whose holder is the subject of a leaving verb: the leaving is what made it former
+        ("Former chief executive X resigned on 5 October"; "X, the former chair of A, has quit")."""
+        return (
+            how in {"adjacent", "apposition"}
+            and predicate is not None
+            and any(
+                c.dep_ in {"nsubj", "nsubjpass"}
+                and (person.start <= c.i < person.end or role.start <= c.i < role.end)
+                for c in predicate.children
+            )
+            and not self._negated(predicate)
+            and not any(  # "X, former deputy CE, is leaving A to run B": the title is an older post
+                c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in predicate.children
+            )
+            and self._verb_class(predicate, person, role) == DEPART
+        )
+
     def _recently_appointed_post(self, sent: Span, role: Span) -> bool:
         """A post qualified by a participle of appointment ("the acting CFO appointed last week", "named in
         March"), with no year older than the document's in the sentence."""
@@ -124,7 +143,11 @@ class ClassifyMixin:
             window_start = min(window_start, self.org_at[role.start - 1].start - 2)
         window = self.doc[max(sent.start, window_start) : role.start].text
         if "former" in quals or re.search(r"\b(previously|formerly|former|ex-)\s*$", window, re.I):
-            return HISTORY, None
+            return (
+                (DEPART, None)
+                if self._former_holder_leaving(role, person, predicate, how)
+                else (HISTORY, None)
+            )
         if (
             "outgoing" in quals
         ):  # "Outgoing WWL chief X", "Retiring Chief Executive, X, said": leaving the post

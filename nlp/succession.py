@@ -30,6 +30,9 @@ APPOINTMENT_LIST_INTRO = re.compile(
 )
 
 
+LEAVING_MARKS = {"after", "since", "when", "once"}  # "X has been acting CE since Y left": Y left that post
+
+
 class SuccessionMixin:
     def _named_as_successor(self, sent: Span, token: Token) -> Span | None:
         """ "The trust has appointed Jo Bloggs as his successor": the person named right before "as"."""
@@ -182,16 +185,25 @@ class SuccessionMixin:
                 ):
                     out += self._vacancy_left(sent, person, root, events + out)
                     continue
+                leaving = self._leaving_before_successor(root, person)
                 if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_ == "take":
                     verb = root.head.head
                 elif root.dep_ == "dobj" and root.head.lemma_ in {"succeed", "replace", "follow"}:
                     verb = root.head
+                elif leaving is not None:
+                    verb = leaving.head
                 else:
                     continue
                 successor = self._argument(verb, sent, objects=False)
                 if successor is None or successor[0].kb_id_ == person.kb_id_:
                     continue
-                posts = [e for e in events if e.person == successor[0].kb_id_ and e.event == APPOINT]
+                posts = [
+                    e
+                    for e in events
+                    if e.person == successor[0].kb_id_
+                    and (e.event == APPOINT or leaving is not None and e.event == HOLD and e.interim)
+                    and (leaving is None or e.sentence_start == sent.start_char)
+                ]
                 if not posts:
                     continue
                 post = next((e for e in posts if e.sentence_start == sent.start_char), posts[0])
@@ -200,7 +212,7 @@ class SuccessionMixin:
                     for e in events + out
                 ):
                     continue
-                own = next((c for c in root.children if c.dep_ == "relcl"), None)
+                own = leaving or next((c for c in root.children if c.dep_ == "relcl"), None)
                 explicit = own is not None and self._verb_class(own, person, person) == DEPART
                 if explicit:
                     date_value, precision = self._date(sent, person, DEPART, own)
@@ -224,6 +236,16 @@ class SuccessionMixin:
                     )
                 )
         return out
+
+    def _leaving_before_successor(self, root: Token, person: Span) -> Token | None:
+        """ "She took on the role after X quit", "acting chief executive since X left the trust", "will step in
+        when X retires": the leaving clause of a sentence about the post's next holder."""
+        verb = root.head
+        if root.dep_ != "nsubj" or verb.dep_ != "advcl" or self._negated(verb):
+            return None
+        if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in LEAVING_MARKS for c in verb.children):
+            return None
+        return verb if self._verb_class(verb, person, person) == DEPART else None
 
     def _appointments_to_the_role(self, events: list[Event]) -> list[Event]:
         """ "Her deputy, X, will take on the role on an interim basis": "the role/post" is the post last

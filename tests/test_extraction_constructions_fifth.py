@@ -1,0 +1,86 @@
+"""Constructions found on the twelfth round of real pages (rules log items 178 onwards in
+tests/fixtures/extraction/constructions/extractor-rules-2026-12.md). One original text each: fictional people,
+real organisations."""
+
+from __future__ import annotations
+
+from nhs_leaders.nlp.pipeline import extract_events
+
+
+def events_of(nlp, text: str, published: str | None = "2023-06-15", title: str | None = None) -> set[tuple]:
+    """(person, role, organisation, event, interim, date) of every event extracted from ``text``."""
+    (result,) = list(extract_events(nlp, [(text, published, None, title)]))
+    return {(e.person, e.role, e.organisation, e.event, e.interim, e.date) for e in result.events}
+
+
+def changes_of(nlp, text: str, published: str | None = "2023-06-15") -> set[tuple]:
+    """(person, role, organisation, event) of every appointment and departure."""
+    return {f[:4] for f in events_of(nlp, text, published) if f[3] in {"appointed", "departed"}}
+
+
+def test_a_former_title_whose_holder_leaves_is_a_departure(nlp):
+    # Item 178: news calls the leaver "former" because of the leaving it reports: "Former chief executive X
+    # resigned on 5 October", "X, the former chair of A, was suspended in March". Read as career history, the
+    # departure was lost.
+    text = (
+        "Former chief executive of Dudley Group NHS Foundation Trust, Corin Maddox, resigned on 12 March after "
+        "the inspection report was published. Halvard Penrose, the former chair of Walsall Healthcare NHS "
+        "Trust, was suspended in April."
+    )
+    found = events_of(nlp, text, "2011-06-01")
+    assert (
+        "Corin Maddox",
+        "chief executive",
+        "Dudley Group NHS Foundation Trust",
+        "departed",
+        False,
+        "2011-03-12",
+    ) in found
+    assert ("Halvard Penrose", "chair", "Walsall Healthcare NHS Trust", "departed", False, "2011-04") in found
+
+
+def test_a_former_title_stays_history_when_the_leaving_is_from_elsewhere(nlp):
+    # Item 178: "X, former deputy chief executive of A, is leaving B to run C": the former title is an older
+    # post, and saying what X said is no leaving at all.
+    text = (
+        "Ottilie Brand, former medical director of Walsall Healthcare NHS Trust, is leaving NHS England to "
+        "run Dudley Group NHS Foundation Trust. Former chair of Walsall Healthcare NHS Trust Rainer Colley said "
+        "the choice was a good one."
+    )
+    found = changes_of(nlp, text, "2019-02-01")
+    assert not any(f[2] == "Walsall Healthcare NHS Trust" for f in found)
+
+
+def test_the_leaver_in_a_clause_about_the_next_holder_leaves_that_post(nlp):
+    # Item 179: "She took on the role after X quit", "has been acting chief executive since X left the trust",
+    # "will step in as interim chief executive when X retires": X leaves the post the sentence gives the other.
+    cases = [
+        (
+            "Wendeline Sharp took on the role of chief executive of Isle of Wight NHS Trust after Dr Ruari "
+            "Benbow quit last month.",
+            ("Ruari Benbow", "chief executive", "Isle of Wight NHS Trust", "departed"),
+        ),
+        (
+            "Dr Kasimir Oduya has been acting medical director of Isle of Wight NHS Trust since Femke Arlott "
+            "left the trust in January.",
+            ("Femke Arlott", "medical director", "Isle of Wight NHS Trust", "departed"),
+        ),
+        (
+            "Tamsin Okafor, director of nursing at Isle of Wight NHS Trust, will step in as interim chief "
+            "executive when Leopold Arkwright retires in August.",
+            ("Leopold Arkwright", "chief executive", "Isle of Wight NHS Trust", "departed"),
+        ),
+    ]
+    for text, expected in cases:
+        assert expected in changes_of(nlp, text, "2023-06-15"), text
+
+
+def test_a_leaving_clause_about_someone_else_names_no_post(nlp):
+    # Item 179: only a post the sentence gives (or gives on an acting basis) passes to the leaver: "Chief
+    # executive X has visited every ward since Y left" says nothing of Y's post.
+    text = (
+        "Marguerite Ives, chief executive of Isle of Wight NHS Trust, has visited every ward since Bram "
+        "Tolland left in 2019."
+    )
+    found = changes_of(nlp, text, "2023-06-15")
+    assert not any(f[0] == "Bram Tolland" for f in found)
