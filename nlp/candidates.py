@@ -457,8 +457,10 @@ class CandidatesMixin:
             j -= 1
         while j >= sent.start and i - j <= 6 and j not in self.person_at and self.doc[j].pos_ != "PUNCT":
             j -= 1
-        if j >= sent.start and j in self.person_at:
-            found = self.person_at[j]
+        found = self.person_at.get(j) if j >= sent.start else None
+        if found is None:
+            found = self._object_before_as(self.doc[i])
+        if found is not None:
             root = found.root
             if (
                 root.dep_ == "pobj"
@@ -469,6 +471,21 @@ class CandidatesMixin:
                 return None  # "X will take over from Y as chief executive": the post is X's
             return found
         return None
+
+    def _object_before_as(self, as_token: Token) -> Span | None:
+        """By the parse, when a description stands between: "announced X, of the defunct A, as the new chair",
+        "announced the appointment of X, formerly deputy chief executive of A, as chief executive"."""
+        head = as_token.head
+        if head.pos_ == "VERB":
+            objects = [c for c in head.children if c.dep_ == "dobj" and c.i < as_token.i]
+            head = objects[0] if objects else None
+        if head is None:
+            return None
+        if head.i not in self.person_at and head.lemma_ in {"appointment", "nomination"}:
+            head = next(
+                (g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), head
+            )
+        return self.person_at.get(head.i)
 
     def _person_ending_before(self, index: int, sent: Span) -> tuple[Span, int] | None:
         """A person right before ``index``: "Jane Smith, Chief Nurse", "Jane Smith Chief Nurse", "(".

@@ -50,7 +50,8 @@ NON_NHS_WORDS = re.compile(
 )
 NOT_AN_ORG = re.compile(
     r"^(the\s+)?(nhs\s+)?(foundation\s+)?(trust\s+)?(board|trust)\b|\b(chair|chief|director|officer|secretary|"
-    r"committee|council of governors|board of directors|trusts)\b",  # "NHS Trusts": plural, generic
+    r"committee|council of governors|board of directors|trusts)\b"  # "NHS Trusts": plural, generic
+    r"|(?<!children)(?<!women)['’]s\s+nhs\b",  # "Redbridge's NHS hospital trust": a place's NHS, no name
     re.I,
 )
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,7}$")

@@ -344,7 +344,10 @@ class UnnamedMixin:
 
     def _departure_with_own_role(self, sent: Span, person: Span, noun: Token) -> list[Event]:
         """ "the decision of Y to step down as Chief Nurse of X": the noun's own clause names the post."""
-        inside = {t.i for t in noun.subtree}
+        others = {  # not "the death of X, a prosecution and the departure of chief executive Y"
+            t.i for c in noun.subtree if c != noun and names_departure(c) for t in c.subtree
+        }
+        inside = {t.i for t in noun.subtree} - others
         roles = [r for r in self.role_spans if r.start in inside]
         if len(roles) != 1:
             return []

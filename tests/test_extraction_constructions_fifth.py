@@ -84,3 +84,54 @@ def test_a_leaving_clause_about_someone_else_names_no_post(nlp):
     )
     found = changes_of(nlp, text, "2023-06-15")
     assert not any(f[0] == "Bram Tolland" for f in found)
+
+
+def test_an_appointee_described_before_as_takes_the_post(nlp):
+    # Item 180: "announced X, of the defunct A, as the new chairman", "announced the appointment of X, formerly
+    # deputy chief executive of A, as chief executive": a description between the appointee and "as" hid the
+    # appointee, and the post went to the announcer.
+    text = (
+        "Chief executive Halima Rourke thanked the board and announced Desmond Achebe-Clark, of the defunct "
+        "Sedgefield PCT, as the new chairman of County Durham Primary Care Trust."
+    )
+    found = changes_of(nlp, text, "2006-10-02")
+    assert ("Desmond Achebe-Clark", "chair", "County Durham Primary Care Trust", "appointed") in found
+    assert not any(f[0] == "Halima Rourke" for f in found)
+    text = (
+        "Its chair, Ruaridh Pellow, has announced the appointment of Wilfreda Mbeki, formerly deputy chief "
+        "executive of East Lancashire Hospitals NHS Trust, as chief executive of Dudley and Walsall Mental "
+        "Health Partnership NHS Trust."
+    )
+    found = changes_of(nlp, text, "2008-10-02")
+    trust = "Dudley and Walsall Mental Health Partnership NHS Trust"
+    assert ("Wilfreda Mbeki", "chief executive", trust, "appointed") in found
+    assert not any(f[0] == "Ruaridh Pellow" and f[1] == "chief executive" for f in found)
+
+
+def test_a_post_in_another_departure_noun_is_not_this_persons(nlp):
+    # Item 181: "the death of X, a prosecution and the departure of chief executive Y": the post named in Y's
+    # departure went to X, a patient.
+    text = (
+        "The trust's reputation was hurt by lapses that led to the death of Aurelio Quint, a Care Quality "
+        "Commission fine and the departure of chief executive Margery Ellwood of Southern Health NHS Foundation "
+        "Trust."
+    )
+    found = events_of(nlp, text, "2019-03-01")
+    assert not any(f[0] == "Aurelio Quint" for f in found)
+
+
+def test_a_places_nhs_is_no_organisation_name(nlp):
+    # Item 182: "The medical director of Redbridge's NHS hospital trust has left": the entity model's
+    # "Redbridge's NHS" became the organisation of the change, and the trust the next sentence names was lost.
+    text = (
+        "The finance director of Sheffield’s NHS hospital trust has resigned. Priya Castellane is leaving "
+        "Sheffield Teaching Hospitals NHS Foundation Trust at the end of May."
+    )
+    found = changes_of(nlp, text, "2013-02-20")
+    assert not any("’s NHS" in f[2] or "'s NHS" in f[2] for f in found)
+    assert (
+        "Priya Castellane",
+        "chief financial officer",
+        "Sheffield Teaching Hospitals NHS Foundation Trust",
+        "departed",
+    ) in found
