@@ -115,14 +115,25 @@ class SuccessionMixin:
     def _successor_by_verb(self, sent: Span, verb: Token) -> tuple[Span, Span] | None:
         """ "X has replaced Y as chair", "X will succeed Y, who retires in April": the subject takes the
         post the object is read to leave (not one Y holds now: "He replaced Y, now chief executive of Z")."""
-        if verb.lemma_ not in {"succeed", "replace"} or verb.pos_ != "VERB" or self._years_ago(sent, 1):
+        if (
+            not (verb.lemma_ in {"succeed", "replace"} or _takes_over(verb))
+            or verb.pos_ != "VERB"
+            or self._years_ago(sent, 1)
+        ):
             return None  # "He replaced Y in 2020": her story
         if any(c.dep_ == "auxpass" for c in verb.children):
             return None
         found = self._argument(verb, sent, objects=False)
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [a for o in objects for a in o.children if a.dep_ == "appos"]  # "replace the chair, Y,"
+        # "will replace outgoing chair Y": the parser makes both the title and the name objects
+        obj = next((o for o in objects if o.i in self.person_at), objects[0] if objects else None)
         if found is None or obj is None:
             return None
+        if obj.i in self.role_at:  # "will replace the outgoing chair, Y, from May": the name after the title
+            after = self.role_at[obj.i].end
+            after += after < len(self.doc) and self.doc[after].text == ","
+            obj = self.doc[after] if after in self.person_at else obj
         if obj.i in self.person_at:
             return self.person_at[obj.i], found[0]
         replaced = self._antecedent(obj, found[0].kb_id_) if obj.lower_ in {"her", "him"} else None
@@ -188,7 +199,9 @@ class SuccessionMixin:
                 leaving = self._leaving_before_successor(root, person)
                 if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_ == "take":
                     verb = root.head.head
-                elif root.dep_ == "dobj" and root.head.lemma_ in {"succeed", "replace", "follow"}:
+                elif root.dep_ == "dobj" and (
+                    root.head.lemma_ in {"succeed", "replace", "follow"} or _takes_over(root.head)
+                ):
                     verb = root.head
                 elif leaving is not None:
                     verb = leaving.head
@@ -550,6 +563,8 @@ class SuccessionMixin:
             return word.head.lemma_ in {"take", "inherit"} or any(
                 t.lemma_ == "take" and t.i < i for t in self.doc[max(0, i - 6) : i]
             )
+        if word.lower_ == "over" and word.dep_ == "prt":  # "will take over the current chair Y"
+            return _takes_over(word.head)
         return word.lemma_ in {"succeed", "replace"} and word.pos_ == "VERB"
 
     def _is_succeeded(self, person: Span) -> bool:
@@ -559,8 +574,8 @@ class SuccessionMixin:
         if person.root.dep_ == "appos":  # "take over from the interim chief executive, Bronwen Mostyn"
             person = self.doc[person.root.head.i : person.root.head.i + 1]
         head = person.root.head
-        if person.root.dep_ == "dobj" and head.lemma_ in {"succeed", "replace"}:
-            return True
+        if person.root.dep_ == "dobj" and (head.lemma_ in {"succeed", "replace"} or _takes_over(head)):
+            return True  # "X will take over the current chair Y, who retires": Y is taken over from
         return (
             person.root.dep_ == "pobj"
             and head.lower_ == "from"
@@ -579,6 +594,11 @@ class SuccessionMixin:
             "successor",
             "replacement",
         }
+
+
+def _takes_over(verb: Token) -> bool:
+    """ "take over" with a person as its object: "She will take over the current chair Y"."""
+    return verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
 
 
 def _in_relative_clause(token: Token, verb: Token) -> bool:

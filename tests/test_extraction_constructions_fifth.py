@@ -135,3 +135,32 @@ def test_a_places_nhs_is_no_organisation_name(nlp):
         "Sheffield Teaching Hospitals NHS Foundation Trust",
         "departed",
     ) in found
+
+
+def test_taking_over_a_named_holder_is_a_succession(nlp):
+    # Item 183: "She will take over the current chair X, who is retiring": "take over" with the holder as its
+    # object, like "succeed X"; X was read as appointed.
+    text = (
+        "Dr Morwenna Ilsley has been appointed chair of Gateshead Health NHS Foundation Trust. She will take "
+        "over the current chair Barnaby Quell, who is retiring after nine years."
+    )
+    found = changes_of(nlp, text, "2021-05-10")
+    trust = "Gateshead Health NHS Foundation Trust"
+    assert ("Barnaby Quell", "chair", trust, "departed") in found
+    assert ("Barnaby Quell", "chair", trust, "appointed") not in found
+    assert ("Morwenna Ilsley", "chair", trust, "appointed") in found
+
+
+def test_the_successor_of_a_titled_predecessor_is_appointed(nlp):
+    # Item 184: "X will replace outgoing chair Y from 1 February": the parser makes both the title and the
+    # name objects of "replace", the title came first, and X's appointment was lost.
+    for text in (
+        "Ansel Brightwater will replace outgoing chair Odile Framley from 1 February at Nottingham University "
+        "Hospitals NHS Trust.",
+        "Ansel Brightwater will replace the outgoing chair, Odile Framley, from 1 February at Nottingham "
+        "University Hospitals NHS Trust.",
+    ):
+        found = changes_of(nlp, text, "2022-01-05")
+        trust = "Nottingham University Hospitals NHS Trust"
+        assert ("Ansel Brightwater", "chair", trust, "appointed") in found, text
+        assert ("Odile Framley", "chair", trust, "departed") in found, text
