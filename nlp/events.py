@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from nhs_leaders.nlp.appointment_lists import AppointmentListsMixin
 from nhs_leaders.nlp.arguments import ArgumentsMixin
 from nhs_leaders.nlp.attribution import AttributionMixin
 from nhs_leaders.nlp.author import signature_author
@@ -114,6 +115,7 @@ class DocumentEvents(
     ListedPostsMixin,
     EventDatesMixin,
     SuccessionMixin,
+    AppointmentListsMixin,
     UnnamedMixin,
     VacanciesMixin,
     LedesMixin,

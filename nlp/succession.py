@@ -13,7 +13,6 @@ from nhs_leaders.nlp.cues import (
     CURRENT_WORDS,
     DEPART,
     HOLD,
-    LIST_INTRO,
     POSSESSIVE_PRONOUNS,
     PREDECESSOR_WORDS,
     SUBJECT_PRONOUNS,
@@ -22,13 +21,7 @@ from nhs_leaders.nlp.cues import (
 from nhs_leaders.nlp.departure_nouns import departure_noun
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.orgs import org_name
-from nhs_leaders.nlp.vocab import role_variants
 from spacy.tokens import Span, Token
-
-APPOINTMENT_LIST_INTRO = re.compile(
-    r"(?im)^[^\n]{0,200}\b(appoint(ed|ments?)|acting[- ]up|interim arrangements)\b[^\n]{0,120}:[ \t]*$"
-)
-
 
 LEAVING_MARKS = {"after", "since", "when", "once"}  # "X has been acting CE since Y left": Y left that post
 
@@ -428,130 +421,6 @@ class SuccessionMixin:
             "aliases": sorted(info.aliases) if info else [],
         }
 
-    def _chairing_the_board(self, events: list[Event]) -> list[Event]:
-        """ "Vice-chair Mary Chan will chair the Board on an interim basis": "chair" as a verb, with the
-        board (or trust) as its object and a future or interim frame, appoints its subject chair."""
-        out: list[Event] = []
-        if not self.main_org:
-            return out
-        for sent in self.sents:
-            for person in self._subjects(sent):
-                verb = self._subject_verbs.get(person.start) or person.root.head
-                if verb.lemma_.lower() != "chair" or verb.pos_ != "VERB" or self._negated(verb):
-                    continue
-                if not any(c.dep_ == "dobj" and _the_board(c) for c in verb.children):
-                    continue
-                interim = bool(
-                    re.search(r"(?i)\b(interim|acting|temporar\w*|until)\b", self._span_text(sent))
-                )
-                if not (interim or any(c.lower_ in {"will", "shall"} for c in verb.children)):
-                    continue
-                if any(
-                    e.person == person.kb_id_ and e.event == APPOINT and e.role == "chair" for e in events
-                ):
-                    continue
-                info = self.doc._.nhs_people.get(person.kb_id_)
-                date_value, precision = self._date(sent, person, APPOINT, verb)
-                out.append(
-                    Event(
-                        person=person.kb_id_,
-                        role="chair",
-                        role_text=verb.text,
-                        organisation=self._name(self.main_org),
-                        org_key=self.main_org,
-                        ods_code=by_key()[self.main_org].ods_code,
-                        event=APPOINT,
-                        interim=interim,
-                        date=date_value,
-                        date_precision=precision,
-                        confidence=0.7,
-                        **self._at(sent),
-                        **self._about(info),
-                    )
-                )
-        return out
-
-    def _listed_appointees(self, events: list[Event]) -> list[Event]:
-        """ "The new non-executive directors are:" followed by one name per entry (each with its own
-        paragraph of biography): each named person is appointed to that post at the document's
-        organisation, on the date the announcement gives."""
-        out: list[Event] = []
-        if not self.main_org:
-            return out
-        for m in LIST_INTRO.finditer(self.text):
-            role = role_variants().get(m.group(1).lower().strip())
-            if not role:
-                continue
-            announced = [e for e in events if e.event == APPOINT and e.role == role and e.date]
-            date_value, precision = (
-                (announced[0].date, announced[0].date_precision)
-                if announced
-                else (self._announced_date(m.start()))
-            )
-            for name_span in self._entry_names(m.end()):
-                if any(e.person == name_span.kb_id_ and e.event == APPOINT for e in events + out):
-                    continue
-                info = self.doc._.nhs_people.get(name_span.kb_id_)
-                out.append(
-                    Event(
-                        person=name_span.kb_id_,
-                        role=role,
-                        role_text=m.group(1),
-                        organisation=self._name(self.main_org),
-                        org_key=self.main_org,
-                        ods_code=by_key()[self.main_org].ods_code,
-                        event=APPOINT,
-                        interim=False,
-                        date=date_value,
-                        date_precision=precision,
-                        evidence=f"{m.group(0).strip()} {name_span.text}",
-                        start=m.start(),
-                        end=name_span.end_char,
-                        sentence_start=m.start(),
-                        confidence=0.75,
-                        **self._about(info),
-                    )
-                )
-        return out
-
-    def _appointment_list(self, events: list[Event]) -> list[Event]:
-        """ "The following appointments have been made:" / "appointed to on an acting up basis:" followed by
-        list lines "- Name, Role": each line's post, held by the rules' reading, is an appointment."""
-        out: list[Event] = []
-        for m in APPOINTMENT_LIST_INTRO.finditer(self.text):
-            start = m.end() + 1
-            for raw in self.text[m.end() + 1 :].split("\n"):
-                line_start, start = start, start + len(raw) + 1
-                end, content = start - 1, raw.strip()
-                if not content:
-                    break  # the list ends at a blank line
-                held = [e for e in events if e.event == HOLD and line_start <= e.start < end + 1]
-                if not held and not content.startswith(("-", "•", "*", "–")):
-                    break  # the list ends at the first line that is neither an entry nor a bullet
-                interim = bool(re.search(r"(?i)\b(acting|interim)\b", m.group() + content))
-                out += [
-                    Event(**{**e.to_dict(), "event": APPOINT, "interim": e.interim or interim}) for e in held
-                ]
-        return out
-
-    def _entry_names(self, position: int) -> list[Span]:
-        """People named alone on the first line of each entry (blank-line separated) after a list
-        introduction; the list ends at the first entry that does not start with a name."""
-        names: list[Span] = []
-        offset = position
-        for block in re.split(r"(\n\s*\n)", self.text[position : position + 8000]):
-            block_start, offset = offset, offset + len(block)
-            first = block.strip().split("\n", 1)[0].strip() if block.strip() else ""
-            if not first:
-                continue
-            line_start = block_start + block.index(first)
-            span = next((p for p in self.people_spans if line_start <= p.start_char <= line_start + 12), None)
-            if span is None or len(first) > len(span.text) + 14:
-                break
-            if not any(n.kb_id_ == span.kb_id_ for n in names):
-                names.append(span)
-        return names
-
     def _predecessor_of_a_successor(self, role: Span) -> bool:
         """ "take over (the role) from the current chief executive Y", "succeed outgoing chair Y": the post
         named after 'from' (or as the object of succeed/replace) is the one its holder leaves."""
@@ -608,12 +477,3 @@ def _in_relative_clause(token: Token, verb: Token) -> bool:
             return True
         token = token.head
     return False
-
-
-def _the_board(noun: Token) -> bool:
-    """The board, the trust, or its meetings ("will chair board meetings until ..."; not one meeting)."""
-    if noun.lower_ in {"board", "trust"}:
-        return True
-    return noun.lower_ == "meetings" and any(
-        c.dep_ == "compound" and c.lower_ in {"board", "body"} for c in noun.children
-    )
