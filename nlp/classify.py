@@ -29,6 +29,7 @@ from nhs_leaders.nlp.cues import (
 )
 from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.roles import designated, qualifiers
+from nhs_leaders.nlp.verb_class import stands_again
 from nhs_leaders.nlp.vocab import APPOINT_VERBS, CONTINUE_VERBS
 from spacy.tokens import Span, Token
 
@@ -301,7 +302,7 @@ class ClassifyMixin:
             kind = APPOINT if kind != DEPART else kind
         if kind == HISTORY:
             return HISTORY, None
-        if kind in {APPOINT, DEPART} and verb is not None and self._negated(verb):
+        if kind in {APPOINT, DEPART} and verb is not None and self._negated(verb) and not stands_again(verb):
             return None, None
         if (
             kind == APPOINT

@@ -52,6 +52,8 @@ class VerbClassMixin:
         phrasal = {PHRASAL_VERBS.get(lemma, {}).get(p) for p in particles} - {None}
         if phrasal:
             return DEPART if DEPART in phrasal else APPOINT
+        if stands_again(verb):  # "will stand again": no change; "did not stand for the new post": leaving
+            return DEPART if self._negated(verb) else HOLD
         if lemma in CONTINUE_VERBS and self._until_a_date(verb):
             return (
                 DEPART  # "is to remain until March 2018 while a new chair is appointed": the post ends then
@@ -205,3 +207,10 @@ class VerbClassMixin:
             and self._verb_class(c, person, role, depth + 1) == DEPART
             for c in verb.children
         )
+
+
+def stands_again(verb: Token) -> bool:
+    """ "stand again", "stand for re-election / the new post": seeking the post again, not standing down."""
+    return verb.lemma_.lower() == "stand" and any(
+        c.dep_ in {"prep", "advmod"} and c.lower_ in {"again", "for"} for c in verb.children
+    )

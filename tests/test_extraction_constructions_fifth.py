@@ -164,3 +164,32 @@ def test_the_successor_of_a_titled_predecessor_is_appointed(nlp):
         trust = "Nottingham University Hospitals NHS Trust"
         assert ("Ansel Brightwater", "chair", trust, "appointed") in found, text
         assert ("Odile Framley", "chair", trust, "departed") in found, text
+
+
+def test_completing_a_term_is_leaving(nlp):
+    # Item 185: "has completed his full nine-year term", "will shortly be completing her second term as
+    # chairman", "is coming to the end of his current term of office": a chair's term running out is the
+    # departure; it read as a post held.
+    trust = "Norfolk and Suffolk NHS Foundation Trust"
+    for text in (
+        f"Lorcan Abernethy, chair of {trust}, has completed his full nine-year term in the role.",
+        f"Lorcan Abernethy, who is coming to the end of his current term of office as chairman of {trust}, "
+        "thanked the staff.",
+        f"Our chair at {trust}, Lorcan Abernethy, will shortly be completing his second term as chairman.",
+    ):
+        assert ("Lorcan Abernethy", "chair", trust, "departed") in changes_of(nlp, text, "2018-10-02"), text
+    held = f"Lorcan Abernethy, chair of {trust}, is serving his first term and will stand again."
+    assert not changes_of(nlp, held, "2018-10-02")
+
+
+def test_standing_again_is_no_leaving_and_not_standing_again_is(nlp):
+    # Item 186: "stand" was a leaving verb with or without "down": "will stand again" departed, and "did not
+    # stand for the new chair's post" (a departure) was dropped as a negated change.
+    trust = "Norfolk and Suffolk NHS Foundation Trust"
+    again = f"Lorcan Abernethy, chair of {trust}, will stand again."
+    assert not changes_of(nlp, again, "2018-10-02")
+    for text in (
+        f"Lorcan Abernethy, chair of {trust}, will not stand for re-election.",
+        f"Lorcan Abernethy, chair of {trust} since 2016, did not stand for the new chair's post.",
+    ):
+        assert ("Lorcan Abernethy", "chair", trust, "departed") in changes_of(nlp, text, "2018-10-02"), text
