@@ -187,6 +187,8 @@ class OrgRecogniser:
                 orgs = self.surface.get(surface_key(span.text))
                 if orgs:
                     org = _prefer(orgs, published)
+                    if _inside_other_name(doc, start, end, org):
+                        continue
                     formal = self.formal.get((surface_key(span.text), org.key), org.name)
                     spans.append(Span(doc, start, end, label=formal, kb_id=org.key))
         return hospitals_to_running_trusts(spans, published)
@@ -501,3 +503,32 @@ def _overlaps_beyond(span: Span, body: Span) -> bool:
         and body.start < span.end
         and not (body.start <= span.start and span.end <= body.end)
     )
+
+
+SITE_WORDS = {
+    "city",
+    "general",
+    "district",
+    "county",
+    "royal",
+    "hospital",
+    "hospitals",
+    "infirmary",
+    "nhs",
+    "trust",
+}
+
+
+def _inside_other_name(doc: Doc, start: int, end: int, org: Organisation) -> bool:
+    """A short form that is the tail of a longer name: "City Hospital" in "Peterborough City Hospital" (not
+    "Birmingham City Hospital", whose place is in the running trust's name)."""
+    before = doc[start - 1] if start > 0 else None
+    if before is None or not (before.is_title and before.is_alpha) or before.pos_ not in {"PROPN", ""}:
+        return False
+    words = {t.lower_ for t in doc[start:end]}
+    if not words <= SITE_WORDS:  # only a name made of generic words ("City Hospital") can be another's tail
+        return False
+    names = [org.name] + [a for a, _ in org.aliases]
+    if org.successor and org.successor in by_key():
+        names.append(by_key()[org.successor].name)
+    return not any(before.text.lower() in n.lower() for n in names)

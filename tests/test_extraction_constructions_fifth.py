@@ -193,3 +193,21 @@ def test_standing_again_is_no_leaving_and_not_standing_again_is(nlp):
         f"Lorcan Abernethy, chair of {trust} since 2016, did not stand for the new chair's post.",
     ):
         assert ("Lorcan Abernethy", "chair", trust, "departed") in changes_of(nlp, text, "2018-10-02"), text
+
+
+def test_a_short_form_inside_a_longer_hospital_name_is_not_that_trust(nlp):
+    # Item 187: "City Hospital" (the register's closed City Hospital NHS Trust, run now by Sandwell and West
+    # Birmingham) matched inside "Peterborough City Hospital", and a title naming that hospital sent the
+    # document's changes to Sandwell. A place before the short form that is in neither name keeps it out.
+    text = (
+        "Professor Idris Kane has been appointed as Chair of North West Anglia NHS Foundation Trust.\n\n"
+        "The Trust's Council of Governors approved the appointment, which begins on 1 April 2022, when he "
+        "will take over from current Chair Maren Oduya."
+    )
+    (result,) = list(
+        extract_events(nlp, [(text, "2022-01-31", None, "New chair at Peterborough City Hospital trust")])
+    )
+    orgs = {e.organisation for e in result.events}
+    assert orgs == {"North West Anglia NHS Foundation Trust"}, orgs
+    kept = nlp("She worked at Birmingham City Hospital for ten years.")  # the running trust's own place
+    assert [s.kb_id_ for s in kept.spans["nhs_orgs"]] == ["RLW"]
