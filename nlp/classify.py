@@ -122,11 +122,20 @@ class ClassifyMixin:
             return []
         named = [p for p in self.people_spans if sent.start <= p.start < sent.end]
         pronouns = [t for t in sent if t.lower_ in SUBJECT_PRONOUNS and t.dep_ in {"nsubj", "nsubjpass"}]
+        titled = [  # "Mr Sobieraj has announced his intention to retire": someone the people stage did not keep
+            t.i
+            for t in sent
+            if t.lower_.rstrip(".") in {"mr", "mrs", "ms", "miss", "dr"}
+            and t.i + 1 < sent.end
+            and self.doc[t.i + 1].pos_ == "PROPN"
+            and t.i + 1 not in self.person_at
+        ]
         out = []
         for trig in found:
             ranked = sorted(
                 [(_distance(trig, p.start, p.end), p.kb_id_) for p in named]
                 + [(_distance(trig, t.i, t.i + 1), "<pronoun>") for t in pronouns]
+                + [(_distance(trig, i, i + 2), "<titled>") for i in titled]
             )
             if not ranked:
                 continue

@@ -331,7 +331,7 @@ class OrgRecogniser:
                 continue
             key = self._acronym_key(text, named)
             if key is not None:
-                label = named[key].label_ if key in named else by_key()[key].name
+                label = named[key].label_ if key in named else _name_abbreviated(text, by_key()[key])
                 out.append(Span(doc, token.i, token.i + 1, label=label, kb_id=key))
         return out
 
@@ -532,3 +532,13 @@ def _inside_other_name(doc: Doc, start: int, end: int, org: Organisation) -> boo
     if org.successor and org.successor in by_key():
         names.append(by_key()[org.successor].name)
     return not any(before.text.lower() in n.lower() for n in names)
+
+
+def _name_abbreviated(acronym: str, org: Organisation) -> str:
+    """The name (or former name) an acronym stands for, the one whose words its letters account for most
+    closely: "ULHT" is the former "United Lincolnshire Hospitals NHS Trust", not "... Teaching Hospitals"."""
+    names = [org.name] + [alias for alias, kind in org.aliases if kind == "former"]
+    fitting = [n for n in names if is_acronym_of(acronym, n)] or [org.name]
+    return min(
+        fitting, key=lambda n: len([w for w in n.split() if w.lower() not in {"nhs", "of", "and", "the"}])
+    )

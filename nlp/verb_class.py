@@ -104,11 +104,12 @@ class VerbClassMixin:
             return DEPART
         if LAST_MEETING.search(self.sent_of[verb.i].text) and role.start > self.sent_of[verb.i].start:
             return DEPART
-        if lemma in APPOINT_VERBS:
+        reports = _reports_a_clause(verb)  # "Chair X confirmed today that Y will retire": X says, Y leaves
+        if lemma in APPOINT_VERBS and not reports:
             if lemma in {"succeed", "replace"} and role.start > verb.i:
                 return HOLD
             return APPOINT
-        if lemma in REPORT_VERBS and depth == 0:
+        if (lemma in REPORT_VERBS or reports) and depth == 0:
             for child in verb.children:
                 if child.dep_ in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX"}:
                     subj = [c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -213,4 +214,13 @@ def stands_again(verb: Token) -> bool:
     """ "stand again", "stand for re-election / the new post": seeking the post again, not standing down."""
     return verb.lemma_.lower() == "stand" and any(
         c.dep_ in {"prep", "advmod"} and c.lower_ in {"again", "for"} for c in verb.children
+    )
+
+
+def _reports_a_clause(verb: Token) -> bool:
+    """ "confirmed that ...", "announced that ...": the verb reports a clause and names no appointee."""
+    return (
+        verb.lemma_.lower() in {"confirm", "announce"}
+        and not any(c.dep_ in {"dobj", "nsubjpass", "auxpass"} or c.lower_ == "as" for c in verb.children)
+        and any(c.dep_ == "ccomp" for c in verb.children)
     )

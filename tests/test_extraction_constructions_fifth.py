@@ -211,3 +211,31 @@ def test_a_short_form_inside_a_longer_hospital_name_is_not_that_trust(nlp):
     assert orgs == {"North West Anglia NHS Foundation Trust"}, orgs
     kept = nlp("She worked at Birmingham City Hospital for ten years.")  # the running trust's own place
     assert [s.kb_id_ for s in kept.spans["nhs_orgs"]] == ["RLW"]
+
+
+def test_confirming_that_someone_else_leaves_is_a_report(nlp):
+    # Item 188: "ULHT Chair X confirmed today that Mr Y has announced his intention to retire": "confirm" with a
+    # "that" clause reports; X was read as appointed (confirm is also a verb of appointment), and when Y was
+    # named only as "Mr Y" the leaving went to X, the one person the people stage had kept.
+    text = (
+        "United Lincolnshire Hospitals NHS Trust chair Oriel Fairweather confirmed today that Mr Sobczak has "
+        "announced his intention to retire next year."
+    )
+    found = changes_of(nlp, text, "2019-06-01")
+    assert not any(f[0] == "Oriel Fairweather" for f in found), found
+    confirmed = "Oriel Fairweather has been confirmed as chair of United Lincolnshire Hospitals NHS Trust."
+    assert (
+        "Oriel Fairweather",
+        "chair",
+        "United Lincolnshire Hospitals NHS Trust",
+        "appointed",
+    ) in changes_of(nlp, confirmed, "2019-06-01")
+
+
+def test_an_acronym_names_the_name_its_letters_stand_for(nlp):
+    # Item 189: "ULHT chair X": the trust is now "United Lincolnshire Teaching Hospitals NHS Trust"; the
+    # letters stand for its former name, the name the text uses.
+    found = events_of(nlp, "ULHT chief executive Casimir Wold will retire in March.", "2019-06-01")
+    assert ("Casimir Wold", "chief executive", "United Lincolnshire Hospitals NHS Trust", "departed") in {
+        f[:4] for f in found
+    }, found
