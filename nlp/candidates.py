@@ -521,6 +521,7 @@ class CandidatesMixin:
             if j in self.org_at:
                 i = self.org_at[j].end
                 gap += 2
+                i = self._past_place(i, sent)  # "of Tameside Hospital in Greater Manchester, Christine Green"
             elif (
                 i + 1 < j < sent.end and self.doc[j].lower_ in REFERRED_BODY_WORDS
             ):  # "CEO of the trust, X said"
@@ -536,6 +537,24 @@ class CandidatesMixin:
             if person.start == i:
                 return person, gap
         return None
+
+    def _past_place(self, i: int, sent: Span) -> int:
+        """The index after "in Place," (one to three capitalised words and a comma) at ``i``, else ``i``."""
+        if i >= sent.end or self.doc[i].lower_ != "in":
+            return i
+        j = i + 1
+        while (
+            j < sent.end
+            and j - i <= 6
+            and j not in self.person_at
+            and (
+                self.doc[j].pos_ == "PROPN"
+                or not self.doc[j - 1].whitespace_  # "Ashton-under-Lyne", "Stoke-on-Trent"
+                and (self.doc[j].text == "-" or self.doc[j - 1].text == "-")
+            )
+        ):
+            j += 1
+        return j if j > i + 1 and j < sent.end and self.doc[j].text == "," else i
 
     def _listed_with_clause(self, token: Token) -> Token | None:
         """A person listed under "were" / "are" / "include" with their own clause ("The four leaving were:

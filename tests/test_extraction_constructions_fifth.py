@@ -239,3 +239,23 @@ def test_an_acronym_names_the_name_its_letters_stand_for(nlp):
     assert ("Casimir Wold", "chief executive", "United Lincolnshire Hospitals NHS Trust", "departed") in {
         f[:4] for f in found
     }, found
+
+
+def test_a_place_after_the_organisation_keeps_the_apposition(nlp):
+    # Item 190: "The chief executive of Tameside Hospital in Greater Manchester, X, has stepped down": a place
+    # after the organisation hid the name in apposition, and nothing was read.
+    text = (
+        "The chief executive of Tameside and Glossop Integrated Care NHS Foundation Trust in Ashton-under-Lyne, "
+        "Delphine Arkwright, has stepped down."
+    )
+    found = changes_of(nlp, text, "2013-07-01")
+    assert (
+        "Delphine Arkwright",
+        "chief executive",
+        "Tameside and Glossop Integrated Care NHS Foundation Trust",
+        "departed",
+    ) in found, found
+    text = "The medical director of Tameside Hospital in Greater Manchester, Osric Pell, has stepped down."
+    assert ("Osric Pell", "medical director", "departed") in {
+        (f[0], f[1], f[3]) for f in changes_of(nlp, text)
+    }
