@@ -199,6 +199,9 @@ class ArgumentsMixin:
             and s.start_char not in self.quoted
             and s.kb_id_ != exclude
         ]
+        title = self._latest_definite_title(pronoun)
+        if title is not None and (not earlier or earlier[-1].end <= title.start):
+            return self._title_holder(title)  # "The Chair reminded the Board that he would retire"
         if not earlier:
             return None
         sentence = self.sent_of.get(pronoun.i)
@@ -213,6 +216,42 @@ class ArgumentsMixin:
             and s.root.dep_ in {"appos", "poss"}  # "Dr X, ...", "X's appointment follows ..."
         ]
         return subjects[-1] if subjects else earlier[-1]
+
+    def _latest_definite_title(self, pronoun: Token) -> Span | None:
+        """The last "The Chair" / "the Chief Executive" standing as a subject, with no name beside it, within
+        the pronoun's sentence and the one before."""
+        sentence = self.sent_of.get(pronoun.i)
+        if sentence is None:
+            return None
+        start = self.sent_of[sentence.start - 1].start if sentence.start > 0 else 0
+        titles = [
+            r
+            for r in self.role_spans
+            if start <= r.start < pronoun.i
+            and r.start > 0
+            and self.doc[r.start - 1].lower_ == "the"
+            and r.root.dep_ in {"nsubj", "nsubjpass"}
+            and r.end not in self.person_at
+            and not (
+                r.end + 1 < len(self.doc) and self.doc[r.end].text == "," and r.end + 1 in self.person_at
+            )
+        ]
+        return titles[-1] if titles else None
+
+    def _title_holder(self, title: Span) -> Span | None:
+        """The one person the document names beside this title before it ("Present: X, Chair")."""
+        holders = {}
+        for role in self.role_spans:
+            if role.label_ != title.label_ or role.start >= title.start or role == title:
+                continue
+            sent = self.sent_of[role.start]
+            for found in (
+                self._person_ending_before(role.start, sent),
+                self._person_starting_after(role, sent),
+            ):
+                if found is not None and found[1] <= 1:
+                    holders[found[0].kb_id_] = found[0]
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _main_verb_of(self, person: Span) -> Token | None:
         if person.end < len(self.doc) and self.doc[person.end].lower_ in VERBISH | PAST_VERBISH:

@@ -259,3 +259,24 @@ def test_a_place_after_the_organisation_keeps_the_apposition(nlp):
     assert ("Osric Pell", "medical director", "departed") in {
         (f[0], f[1], f[3]) for f in changes_of(nlp, text)
     }
+
+
+BOARD_MINUTES = (
+    "Minutes of the Board of Directors of Somerset NHS Foundation Trust held on 12 January 2021\n\n"
+    "Present:\nPeregrine Ashdown, Chair\nBettina Lowe, Chief Executive\nCarys Dunmore, Director of Finance\n\n"
+    "1. Chair's report\n"
+    "The Chair reminded the Board that he would retire on 31 March 2021 after eight years.\n"
+    "The Chief Executive reported that she would be leaving the Trust at the end of June.\n"
+)
+
+
+def test_a_pronoun_after_a_bare_title_is_that_titles_holder(nlp):
+    # Item 191: "The Chair reminded the Board that he would retire": "he" stood for the last person named (the
+    # finance director at the end of the attendance list), who "departed" as finance director; the chair's
+    # leaving was lost. A pronoun after a bare title subject ("The Chair", no name beside it) is the one
+    # person the document names with that title.
+    found = events_of(nlp, BOARD_MINUTES, "2021-01-12")
+    trust = "Somerset NHS Foundation Trust"
+    assert ("Peregrine Ashdown", "chair", trust, "departed", False, "2021-03-31") in found
+    assert ("Bettina Lowe", "chief executive", trust, "departed", False, "2021-06") in found
+    assert not any(f[0] == "Carys Dunmore" and f[3] == "departed" for f in found)
