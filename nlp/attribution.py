@@ -83,6 +83,11 @@ class AttributionMixin:
         if shared:
             return shared
         i = role.end
+        if self._unnamed_body_after(i, sent) and re.search(
+            r"\bto (become|be|join|take up)(\s+(the|a|an|its))?\s*$",
+            doc[max(sent.start, role.start - 5) : role.start].text,
+        ):
+            return []  # "leaves to become chief executive of a foundation trust in the region": a body not named
         if i < sent.end and doc[i].lower_ in ORG_PREPS - {"to", "with"}:
             j = i + 1
             while j < sent.end and (
@@ -229,6 +234,14 @@ class AttributionMixin:
         ):
             return []  # "X, currently medical director at A, has been appointed chief executive": not at A
         return self._main(0.8, sent)
+
+    def _unnamed_body_after(self, i: int, sent: Span) -> bool:
+        """ "of a foundation trust in the region", "at another trust", "of an NHS trust in Essex": an indefinite
+        body after the title."""
+        words = [t.lower_ for t in self.doc[i : min(i + 5, sent.end)]]
+        if len(words) < 3 or words[0] not in {"of", "at"} or words[1] not in {"a", "an", "another"}:
+            return False
+        return any(w in REFERRED_KINDS or w in {"trust", "ccg", "organisation"} for w in words[2:5])
 
     def _place_after(self, j: int, sent: Span) -> list[tuple[str | None, str, float]] | None:
         """ "Chief Exec at Airedale": a place name the gazetteer does not hold as a name is the one trust

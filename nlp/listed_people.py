@@ -20,13 +20,18 @@ class ListedPeopleMixin:
         return self._listed_with(person)
 
     def _respective_holder(self, sent: Span, role: Span, person: Span) -> Span:
-        """ "A and B, the chair and chief executive respectively": the title's place in its list is the
-        place of its holder in the list of names."""
-        if "respectively" not in self._span_text(sent).lower():
-            return person
+        """ "A and B, the chair and chief executive respectively", "A and B will be interim chief executive and
+        medical director": the title's place in its list is the place of its holder in the list of names."""
         titles = self._titles_listed_with(role, sent)
         people = sorted([person, *self._listed_with(person)], key=lambda p: p.start)
-        return people[titles.index(role)] if len(titles) == len(people) > 1 else person
+        if len(titles) != len(people) or len(people) < 2:
+            return person
+        if "respectively" not in self._span_text(sent).lower() and (
+            len({t.label_ for t in titles}) < len(titles)  # "A and B, non-executive directors": one post
+            or not people[-1].end <= titles[0].start  # names first, titles after: "A and B will be R1 and R2"
+        ):
+            return person
+        return people[titles.index(role)]
 
     def _titles_listed_with(self, role: Span, sent: Span) -> list[Span]:
         """The titles in one list with ``role`` ("the Chair and Chief Executive"), in text order."""

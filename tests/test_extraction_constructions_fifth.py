@@ -280,3 +280,33 @@ def test_a_pronoun_after_a_bare_title_is_that_titles_holder(nlp):
     assert ("Peregrine Ashdown", "chair", trust, "departed", False, "2021-03-31") in found
     assert ("Bettina Lowe", "chief executive", trust, "departed", False, "2021-06") in found
     assert not any(f[0] == "Carys Dunmore" and f[3] == "departed" for f in found)
+
+
+def test_two_names_and_two_titles_pair_in_order(nlp):
+    # Item 192: "A and B will be interim chief executive and medical director at X": without "respectively"
+    # the first name took both posts and the second none. Two lists of equal length, names first and the
+    # titles all different, pair in order; one title for both ("as non-executive directors") stays shared.
+    trust = "Tameside and Glossop Integrated Care NHS Foundation Trust"
+    text = f"Imogen Achebe and Tobias Wren will be interim chief executive and medical director at {trust}."
+    found = changes_of(nlp, text, "2013-07-01")
+    assert ("Imogen Achebe", "chief executive", trust, "appointed") in found
+    assert ("Tobias Wren", "medical director", trust, "appointed") in found
+    assert not any(f[0] == "Imogen Achebe" and f[1] == "medical director" for f in found)
+    shared = f"Imogen Achebe and Tobias Wren have joined {trust} as non-executive directors."
+    assert {f[0] for f in changes_of(nlp, shared, "2013-07-01") if f[1] == "non-executive director"} == {
+        "Imogen Achebe",
+        "Tobias Wren",
+    }
+
+
+def test_leaving_to_run_an_unnamed_trust_gives_no_post_at_home(nlp):
+    # Item 194: "X leaves on 31 January to become chief executive of a foundation trust in the region": the
+    # new post's body is not named, and the post went to the document's own organisation.
+    text = (
+        "Ignatius Farrow, chief operating officer of NHS Improvement, leaves on 31 January to become chief "
+        "executive of a foundation trust in the region."
+    )
+    found = changes_of(nlp, text, "2019-01-05")
+    assert not any(f[1] == "chief executive" for f in found), found
+    kept = "Ignatius Farrow is the longest-serving chief executive of an NHS trust in England, at Isle of Wight NHS Trust."
+    assert not any(f[3] == "departed" for f in changes_of(nlp, kept, "2019-01-05"))
