@@ -13,6 +13,7 @@ from functools import cached_property
 
 from nhs_leaders.nlp.cues import APPOINT, DEPART, FUTURE_AUXILIARIES, HISTORY_WORDS, HOLD, Event, auxiliaries
 from nhs_leaders.nlp.dates import find_dates
+from nhs_leaders.nlp.departure_nouns import departure_noun
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.orgs import org_name
 from nhs_leaders.nlp.vocab import CONTINUE_VERBS
@@ -54,7 +55,8 @@ class VerbPostsMixin:
         held = {(e.person, e.role, e.org_key or e.organisation) for e in events}
         out: list[Event] = []
         for verb in self._verbs_of({"chair"}):
-            if not self._chairs_in_present(verb):
+            leaving = self._leaving_chair(verb)
+            if not self._chairs_in_present(verb) and leaving is None:
                 continue
             person, org = self._chair_subject(verb), self._chaired_body(verb)
             if person is None or org is None or self._negated(verb):
@@ -63,8 +65,28 @@ class VerbPostsMixin:
             if (person.kb_id_, "chair", key or name) in held:
                 continue
             held.add((person.kb_id_, "chair", key or name))
-            out.append(self._chair_event(person, verb, org, HOLD, self.sent_of.get(verb.i)))
+            sent = self.sent_of.get(verb.i)
+            if leaving is not None:  # "the resignation of X, who chaired A", "X, who chaired A, resigned"
+                when = self._date(sent, person, DEPART, leaving)
+                out.append(self._chair_event(person, verb, org, DEPART, sent, when=when))
+            else:
+                out.append(self._chair_event(person, verb, org, HOLD, sent))
         return out
+
+    def _leaving_chair(self, verb: Token) -> Token | None:
+        """ "who chaired A" said of someone the sentence has leaving: the leaving verb or noun."""
+        if verb.tag_ != "VBD" or verb.dep_ != "relcl" or verb.head.i not in self.person_at:
+            return None
+        person = self.person_at[verb.head.i]
+        noun = departure_noun(person.root)
+        if noun is not None:
+            return noun
+        main = self._main_verb_of(person)
+        return (
+            main
+            if main is not None and main != verb and self._verb_class(main, person, person) == DEPART
+            else None
+        )
 
     def _chair_event(
         self,

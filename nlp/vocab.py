@@ -125,6 +125,7 @@ ANNOTATED_AS = {
     "nonexecutive director",
     "non-exec",
     "non-exec director",
+    "finance chief",  # news: "its previous finance chief X", "finance chief to leave"
 }
 # Qualifiers that may precede a role title inside its span.
 QUALIFIERS = {

@@ -310,3 +310,27 @@ def test_leaving_to_run_an_unnamed_trust_gives_no_post_at_home(nlp):
     assert not any(f[1] == "chief executive" for f in found), found
     kept = "Ignatius Farrow is the longest-serving chief executive of an NHS trust in England, at Isle of Wight NHS Trust."
     assert not any(f[3] == "departed" for f in changes_of(nlp, kept, "2019-01-05"))
+
+
+def test_who_chaired_said_of_a_leaver_is_the_chair_left(nlp):
+    # Item 195: "he regretted the resignation of X, who chaired A", "X, who chaired A, resigned on Thursday":
+    # the post named by the verb "chaired" (past) was read as history, so the leaving had no post.
+    trust = "North Cumbria Integrated Care NHS Foundation Trust"
+    for text in (
+        f"The MP said he regretted the resignation of Perpetua Vance, who chaired {trust}.",
+        f"Perpetua Vance, who chaired {trust}, resigned on Thursday.",
+    ):
+        assert ("Perpetua Vance", "chair", trust, "departed") in changes_of(nlp, text, "2004-09-04"), text
+    history = (
+        f"Perpetua Vance, who chaired {trust} from 2001 to 2005, said the new chief executive was right."
+    )
+    assert not changes_of(nlp, history, "2014-09-04")
+
+
+def test_a_finance_chief_is_the_chief_financial_officer(nlp):
+    # Item 196: news calls the finance director "finance chief" ("prompted the resignation of its previous
+    # finance chief X"); it was kept as written and never matched the guideline's chief financial officer.
+    text = "The misreporting at Isle of Wight NHS Trust prompted the resignation of its finance chief Oskar Brandt."
+    assert ("Oskar Brandt", "chief financial officer", "Isle of Wight NHS Trust", "departed") in changes_of(
+        nlp, text, "2016-03-04"
+    )
