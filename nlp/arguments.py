@@ -5,6 +5,8 @@ A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the docu
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from nhs_leaders.nlp.author import FIRST_PERSON
 from nhs_leaders.nlp.cues import APPOINT, PAST_VERBISH, SUBJECT_PRONOUNS, VERBISH
 from nhs_leaders.nlp.dates import find_dates
@@ -217,18 +219,13 @@ class ArgumentsMixin:
         ]
         return subjects[-1] if subjects else earlier[-1]
 
-    def _latest_definite_title(self, pronoun: Token) -> Span | None:
-        """The last "The Chair" / "the Chief Executive" standing as a subject, with no name beside it, within
-        the pronoun's sentence and the one before."""
-        sentence = self.sent_of.get(pronoun.i)
-        if sentence is None:
-            return None
-        start = self.sent_of[sentence.start - 1].start if sentence.start > 0 else 0
-        titles = [
+    @cached_property
+    def _definite_titles(self) -> list[Span]:
+        """Titles standing as subjects with "the" and no name beside them ("The Chair reminded ..."), in order."""
+        return [
             r
             for r in self.role_spans
-            if start <= r.start < pronoun.i
-            and r.start > 0
+            if r.start > 0
             and self.doc[r.start - 1].lower_ == "the"
             and r.root.dep_ in {"nsubj", "nsubjpass"}
             and r.end not in self.person_at
@@ -236,6 +233,14 @@ class ArgumentsMixin:
                 r.end + 1 < len(self.doc) and self.doc[r.end].text == "," and r.end + 1 in self.person_at
             )
         ]
+
+    def _latest_definite_title(self, pronoun: Token) -> Span | None:
+        """The last bare title subject within the pronoun's sentence and the one before."""
+        sentence = self.sent_of.get(pronoun.i)
+        if sentence is None or not self._definite_titles:
+            return None
+        start = self.sent_of[sentence.start - 1].start if sentence.start > 0 else 0
+        titles = [r for r in self._definite_titles if start <= r.start < pronoun.i]
         return titles[-1] if titles else None
 
     def _title_holder(self, title: Span) -> Span | None:
