@@ -448,7 +448,7 @@ class UnnamedMixin:
                 None,
             )
             if person is not None and org is None:
-                org = self._org_joined(person)
+                org = self._org_joined(person) or self._main_body()
             if (
                 person is None
                 or org is None
@@ -468,12 +468,18 @@ class UnnamedMixin:
                     sent, person, APPOINT, self._subject_verbs.get(person.start) or person.root.head
                 )
             )
+            if when[0] and self.published and when[0][:4] < str(self.published.year):
+                when = (None, None)  # "X, who has been deputy since joining A in 2015, has taken on the role"
             interim = bool(qualifiers(role) & {"interim", "acting"})
             info = self.doc._.nhs_people.get(person.kb_id_)
             out.append(
                 self._post_event(person.kb_id_, role, org, kind, first, interim, when, 0.7, None, info)
             )
         return out
+
+    def _main_body(self) -> tuple | None:
+        """The organisation the document is about, when it names one ("The region's mental health trust ...")."""
+        return (self.main_org, self._name(self.main_org), 0.8) if self.main_org else None
 
     def _org_joined(self, person: Span) -> tuple | None:
         """The one organisation the person's own verb reaches, outside what describes them: "Kim X takes over
@@ -523,13 +529,20 @@ def _departing(person: Span) -> bool:
 
 
 def _indefinite_body(verb: Token) -> bool:
-    """The verb's subject is an NHS body left unnamed: "An NHS hospital trust ... has appointed"."""
+    """The verb's subject is an NHS body left unnamed: "An NHS hospital trust ... has appointed", "The region's
+    mental health trust has appointed" (a place's body, named later)."""
     return any(
         c.dep_ == "nsubj"
         and c.lemma_ in {"trust", "hospital", "board", "organisation", "service", "ccg", "icb"}
-        and any(d.lower_ in {"a", "an"} for d in c.children)
+        and any(
+            d.lower_ in {"a", "an"} or d.dep_ == "poss" and d.lemma_.lower() in PLACE_OWNERS
+            for d in c.children
+        )
         for c in verb.children
     )
+
+
+PLACE_OWNERS = {"region", "county", "city", "area", "borough", "town", "island", "district"}
 
 
 def _where_now(role: Span) -> bool:

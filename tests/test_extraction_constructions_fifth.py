@@ -334,3 +334,17 @@ def test_a_finance_chief_is_the_chief_financial_officer(nlp):
     assert ("Oskar Brandt", "chief financial officer", "Isle of Wight NHS Trust", "departed") in changes_of(
         nlp, text, "2016-03-04"
     )
+
+
+def test_a_places_trust_in_the_lede_is_the_body_named_later(nlp):
+    # Item 197: "The region's mental health trust has appointed an interim director of nursing. X, who has been
+    # deputy director of nursing since joining A in 2015, has taken on the role": the lede's body is a place's
+    # ("the region's", "the county's"), named only later, and the appointment was lost.
+    text = (
+        "The county's mental health trust has appointed an interim director of nursing.\n\n"
+        "Philippa Garside, who has been deputy director of nursing since joining Norfolk and Suffolk NHS "
+        "Foundation Trust in 2015, has taken on the role following the resignation of Aurora Quayle."
+    )
+    found = events_of(nlp, text, "2017-06-01")
+    trust = "Norfolk and Suffolk NHS Foundation Trust"
+    assert ("Philippa Garside", "chief nurse", trust, "appointed", True, None) in found, found
