@@ -383,7 +383,7 @@ class UnnamedMixin:
             orgs = self._organisations(sent, role, verb)
             if len(orgs) == 1 and orgs[0][2] >= 0.9:  # the organisation stated, not guessed
                 self.unnamed_changes.append((sent, role, orgs[0], APPOINT, verb))
-            elif _indefinite_body(verb):
+            elif _indefinite_body(verb) or _place_owned_body(verb):
                 # "A hospital trust has appointed a new chief executive.": the body is named with the appointee
                 self.unnamed_changes.append((sent, role, None, APPOINT, verb))
             return
@@ -448,7 +448,7 @@ class UnnamedMixin:
                 None,
             )
             if person is not None and org is None:
-                org = self._org_joined(person) or self._main_body()
+                org = self._org_joined(person) or (self._main_body() if _place_owned_body(verb) else None)
             if (
                 person is None
                 or org is None
@@ -529,15 +529,20 @@ def _departing(person: Span) -> bool:
 
 
 def _indefinite_body(verb: Token) -> bool:
-    """The verb's subject is an NHS body left unnamed: "An NHS hospital trust ... has appointed", "The region's
-    mental health trust has appointed" (a place's body, named later)."""
+    """The verb's subject is an NHS body left unnamed: "An NHS hospital trust ... has appointed"."""
+    return _unnamed_subject_body(verb, lambda d: d.lower_ in {"a", "an"})
+
+
+def _place_owned_body(verb: Token) -> bool:
+    """The verb's subject is a place's NHS body: "The region's mental health trust has appointed"."""
+    return _unnamed_subject_body(verb, lambda d: d.dep_ == "poss" and d.lemma_.lower() in PLACE_OWNERS)
+
+
+def _unnamed_subject_body(verb: Token, marks) -> bool:
     return any(
         c.dep_ == "nsubj"
         and c.lemma_ in {"trust", "hospital", "board", "organisation", "service", "ccg", "icb"}
-        and any(
-            d.lower_ in {"a", "an"} or d.dep_ == "poss" and d.lemma_.lower() in PLACE_OWNERS
-            for d in c.children
-        )
+        and any(marks(d) for d in c.children)
         for c in verb.children
     )
 
