@@ -297,7 +297,8 @@ class ArgumentsMixin:
     def _sender_of(person: Span) -> bool:
         """The person is who a thing comes from ("a memo sent from chief executive X", "a letter by the chair, X"):
         the sentence's verb is the thing's, not theirs."""
-        prep = person.root.head if person.root.dep_ == "pobj" else None
+        root = person.root.head if person.root.dep_ == "appos" else person.root  # "from the chairman, X"
+        prep = root.head if root.dep_ == "pobj" else None
         if prep is None or prep.lower_ not in {"from", "by"}:
             return False
         thing = prep.head.head if prep.head.dep_ == "acl" else prep.head  # "a memo (sent) from X"

@@ -348,3 +348,15 @@ def test_a_places_trust_in_the_lede_is_the_body_named_later(nlp):
     found = events_of(nlp, text, "2017-06-01")
     trust = "Norfolk and Suffolk NHS Foundation Trust"
     assert ("Philippa Garside", "chief nurse", trust, "appointed", True, None) in found, found
+
+
+def test_the_sender_named_in_apposition_is_not_appointed(nlp):
+    # Item 198: "Her departure was confirmed in a short statement from the trust's chairman, X": the sender
+    # rule ("a memo from chief executive X confirmed ...") missed a name in apposition to the title, and the
+    # chairman was read as appointed by "confirmed".
+    text = (
+        "Dr Ottilie Marsh is leaving Mid Yorkshire Teaching NHS Trust. Her departure was confirmed in a short "
+        "statement from the trust's chairman, Quintus Farrowby, who thanked her for seven years of service."
+    )
+    found = changes_of(nlp, text, "2023-01-01")
+    assert not any(f[0] == "Quintus Farrowby" for f in found), found
