@@ -9,6 +9,8 @@ from __future__ import annotations
 from nhs_leaders.nlp.vocab import HONORIFICS
 from spacy.tokens import Span, Token
 
+PAIRING_VERBS = {"be", "become", "appoint", "name", "confirm", "serve", "act", "remain", "continue", "will"}
+
 
 class ListedPeopleMixin:
     def _plural_title_holders(self, role: Span, person: Span) -> list[Span]:
@@ -26,9 +28,17 @@ class ListedPeopleMixin:
         people = sorted([person, *self._listed_with(person)], key=lambda p: p.start)
         if len(titles) != len(people) or len(people) < 2:
             return person
-        if "respectively" not in self._span_text(sent).lower() and (
-            len({t.label_ for t in titles}) < len(titles)  # "A and B, non-executive directors": one post
-            or not people[-1].end <= titles[0].start  # names first, titles after: "A and B will be R1 and R2"
+        if (
+            "respectively" not in self._span_text(sent).lower()
+            and (
+                len({t.label_ for t in titles}) < len(titles)  # "A and B, non-executive directors": one post
+                or not people[-1].end
+                <= titles[0].start  # names first, titles after: "A and B will be R1 and R2"
+                or any(  # not "A and B met the chair and chief executive": their own posts, after be/appoint only
+                    t.pos_ in {"VERB", "AUX"} and t.lemma_ not in PAIRING_VERBS
+                    for t in self.doc[people[-1].end : titles[0].start]
+                )
+            )
         ):
             return person
         return people[titles.index(role)]

@@ -251,6 +251,8 @@ class SuccessionMixin:
             return None
         if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in LEAVING_MARKS for c in verb.children):
             return None
+        if any(verb.left_edge.i <= r.start <= verb.right_edge.i for r in self.role_spans):
+            return None  # "after Y retired as chief executive": Y's own post is read from the title
         return verb if self._verb_class(verb, person, person) == DEPART else None
 
     def _appointments_to_the_role(self, events: list[Event]) -> list[Event]:

@@ -468,7 +468,7 @@ class UnnamedMixin:
                     sent, person, APPOINT, self._subject_verbs.get(person.start) or person.root.head
                 )
             )
-            if when[0] and self.published and when[0][:4] < str(self.published.year):
+            if when[0] and len(when[0]) == 4 and self.published and when[0] < str(self.published.year):
                 when = (None, None)  # "X, who has been deputy since joining A in 2015, has taken on the role"
             interim = bool(qualifiers(role) & {"interim", "acting"})
             info = self.doc._.nhs_people.get(person.kb_id_)

@@ -211,10 +211,28 @@ class VerbClassMixin:
 
 
 def stands_again(verb: Token) -> bool:
-    """ "stand again", "stand for re-election / the new post": seeking the post again, not standing down."""
-    return verb.lemma_.lower() == "stand" and any(
-        c.dep_ in {"prep", "advmod"} and c.lower_ in {"again", "for"} for c in verb.children
+    """ "stand again", "stand for re-election / the new post": seeking the post again, not standing down (not
+    "stand down for another year", "stand in for X")."""
+    if verb.lemma_.lower() != "stand" or any(
+        c.lower_ in {"down", "aside", "in", "back"} for c in verb.children
+    ):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ == "again" for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in SOUGHT_AGAIN for g in c.subtree)
+        for c in verb.children
     )
+
+
+SOUGHT_AGAIN = {
+    "re-election",
+    "election",
+    "reappointment",
+    "re-appointment",
+    "appointment",
+    "post",
+    "role",
+    "term",
+}
 
 
 def _reports_a_clause(verb: Token) -> bool:

@@ -78,15 +78,15 @@ class VerbPostsMixin:
         if verb.tag_ != "VBD" or verb.dep_ != "relcl" or verb.head.i not in self.person_at:
             return None
         person = self.person_at[verb.head.i]
+        if find_dates(self.doc[verb.left_edge.i : verb.right_edge.i + 1].text):
+            return None  # "who chaired A from 2005 to 2012": a tenure told
         noun = departure_noun(person.root)
         if noun is not None:
-            return noun
+            return None if noun.lemma_.lower() in {"death", "passing"} else noun
         main = self._main_verb_of(person)
-        return (
-            main
-            if main is not None and main != verb and self._verb_class(main, person, person) == DEPART
-            else None
-        )
+        if main is None or main == verb or main.lemma_.lower() in {"die", "pass"}:
+            return None  # "X, who chaired A, has died": no longer in post, not leaving it
+        return main if self._verb_class(main, person, person) == DEPART else None
 
     def _chair_event(
         self,

@@ -360,3 +360,43 @@ def test_the_sender_named_in_apposition_is_not_appointed(nlp):
     )
     found = changes_of(nlp, text, "2023-01-01")
     assert not any(f[0] == "Quintus Farrowby" for f in found), found
+
+
+REVIEW_GUARDS = [
+    # (text, person who must get no change) — wrong readings a review of items 178-197 found
+    (  # item 195: a tenure told in the relative clause, and a death, are not a chair's leaving
+        "Ambrose Pell, who chaired Leeds Teaching Hospitals NHS Trust from 2005 to 2012, has died.",
+        "Ambrose Pell",
+    ),
+    (  # item 178: a former holder's death is not a departure from the post
+        "Former chief executive Ambrose Pell has died. He led Leeds Teaching Hospitals NHS Trust for years.",
+        "Ambrose Pell",
+    ),
+    (  # item 186: "will not stand down for another year" is no leaving
+        "Chair Imelda Rusk will not stand down for another year, Leeds Teaching Hospitals NHS Trust said.",
+        "Imelda Rusk",
+    ),
+]
+
+
+def test_review_guards_give_no_change(nlp):
+    for text, person in REVIEW_GUARDS:
+        assert not any(f[0] == person for f in changes_of(nlp, text, "2021-01-05")), text
+
+
+def test_a_leaver_with_a_post_of_their_own_keeps_it(nlp):
+    # Item 179, guarded: "after Y retired as chief executive": Y leaves the post named, not the successor's.
+    text = (
+        "Lysander Crewe was appointed chair of Leeds Teaching Hospitals NHS Trust after Imelda Rusk retired as "
+        "chief executive."
+    )
+    found = changes_of(nlp, text, "2021-01-05")
+    assert ("Imelda Rusk", "chief executive", "Leeds Teaching Hospitals NHS Trust", "departed") in found
+    assert not any(f[0] == "Imelda Rusk" and f[1] == "chair" for f in found)
+
+
+def test_two_names_meeting_two_titles_do_not_pair(nlp):
+    # Item 192, guarded: "A and B met the chair and chief executive": the titles are other people's.
+    text = "Imelda Rusk and Lysander Crewe met the chair and chief executive of Leeds Teaching Hospitals NHS Trust."
+    found = events_of(nlp, text, "2021-01-05")
+    assert not any(f[0] == "Lysander Crewe" for f in found), found
