@@ -62,6 +62,8 @@ class SuccessionMixin:
                 between = self.doc[
                     min(token.i, successor.start) : max(token.i, successor.root.right_edge.i + 1)
                 ].text
+                if successor.start > token.i:  # "will be succeeded by Y on an interim basis"
+                    between += " " + self.doc[successor.end : max(successor.end, token.right_edge.i + 1)].text
                 info = self.doc._.nhs_people.get(successor.kb_id_)
                 out.append(
                     self._for_person(
@@ -150,6 +152,8 @@ class SuccessionMixin:
             None,
         )  # "will be replaced on an interim basis by Y": the parser hangs "by Y" on "basis"
         named = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if named is not None and named.i not in self.person_at:  # "by the director of finance, Y, on an ..."
+            named = next((a for a in named.children if a.dep_ == "appos" and a.i in self.person_at), named)
         successor = self.person_at.get(named.i) if named is not None else None
         if subject is None or successor is None:
             return None

@@ -400,3 +400,21 @@ def test_two_names_meeting_two_titles_do_not_pair(nlp):
     text = "Imelda Rusk and Lysander Crewe met the chair and chief executive of Leeds Teaching Hospitals NHS Trust."
     found = events_of(nlp, text, "2021-01-05")
     assert not any(f[0] == "Lysander Crewe" for f in found), found
+
+
+def test_a_successor_named_beside_a_title_in_the_passive(nlp):
+    # Item 199: "Dr X will be succeeded by the current director of finance, Y, on an interim basis": the
+    # passive's agent was the title, the name stood in apposition to it, and Y's appointment was lost.
+    text = (
+        "Dr Lavinia Orme, chief executive of Pennine Acute Hospitals NHS Trust, will leave in May. Dr Orme will "
+        "be succeeded by the current director of finance, Casimir Tullett, on an interim basis."
+    )
+    found = events_of(nlp, text, "2016-03-04")
+    assert (
+        "Casimir Tullett",
+        "chief executive",
+        "Pennine Acute Hospitals NHS Trust",
+        "appointed",
+        True,
+        None,
+    ) in found
