@@ -48,9 +48,7 @@ class AppointmentListsMixin:
                         person=person.kb_id_,
                         role="chair",
                         role_text=verb.text,
-                        organisation=self._name(self.main_org),
-                        org_key=self.main_org,
-                        ods_code=by_key()[self.main_org].ods_code,
+                        **self._main_org_fields(),
                         event=APPOINT,
                         interim=interim,
                         date=date_value,
@@ -61,6 +59,14 @@ class AppointmentListsMixin:
                     )
                 )
         return out
+
+    def _main_org_fields(self) -> dict:
+        """The event fields naming the document's own organisation."""
+        return {
+            "organisation": self._name(self.main_org),
+            "org_key": self.main_org,
+            "ods_code": by_key()[self.main_org].ods_code,
+        }
 
     def _listed_appointees(self, events: list[Event]) -> list[Event]:
         """ "The new non-executive directors are:" followed by one name per entry (each with its own
@@ -88,9 +94,7 @@ class AppointmentListsMixin:
                         person=name_span.kb_id_,
                         role=role,
                         role_text=m.group(1),
-                        organisation=self._name(self.main_org),
-                        org_key=self.main_org,
-                        ods_code=by_key()[self.main_org].ods_code,
+                        **self._main_org_fields(),
                         event=APPOINT,
                         interim=False,
                         date=date_value,

@@ -228,10 +228,7 @@ class ArgumentsMixin:
             if r.start > 0
             and self.doc[r.start - 1].lower_ == "the"
             and r.root.dep_ in {"nsubj", "nsubjpass"}
-            and r.end not in self.person_at
-            and not (
-                r.end + 1 < len(self.doc) and self.doc[r.end].text == "," and r.end + 1 in self.person_at
-            )
+            and self._person_starting_after(r, self.sent_of[r.start]) is None
         ]
 
     def _latest_definite_title(self, pronoun: Token) -> Span | None:

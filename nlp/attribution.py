@@ -241,7 +241,7 @@ class AttributionMixin:
         words = [t.lower_ for t in self.doc[i : min(i + 5, sent.end)]]
         if len(words) < 3 or words[0] not in {"of", "at"} or words[1] not in {"a", "an", "another"}:
             return False
-        return any(w in REFERRED_KINDS or w in {"trust", "ccg", "organisation"} for w in words[2:5])
+        return any(w in REFERRED_KINDS for w in words[2:5])
 
     def _place_after(self, j: int, sent: Span) -> list[tuple[str | None, str, float]] | None:
         """ "Chief Exec at Airedale": a place name the gazetteer does not hold as a name is the one trust

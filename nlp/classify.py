@@ -12,6 +12,7 @@ from nhs_leaders.nlp.cues import (
     CHANGE_NOUNS,
     CURRENT_WORDS,
     CURRENTLY_OPEN,
+    DEATH_LEMMAS,
     DEPART,
     FUTURE_AUXILIARIES,
     HISTORY,
@@ -98,7 +99,7 @@ class ClassifyMixin:
                 for c in predicate.children
             )
             and not self._negated(predicate)
-            and predicate.lemma_.lower() not in {"die", "pass"}  # "Former chief executive X has died"
+            and predicate.lemma_.lower() not in DEATH_LEMMAS  # "Former chief executive X has died"
             and not any(  # "X, former deputy CE, is leaving A to run B": the title is an older post
                 c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 for c in predicate.children

@@ -268,6 +268,7 @@ def takes_the_post(verb: Token) -> bool:
 
 
 # "the trust", "the ICB", "the SHA": the kinds of registered body each word refers back to
+DEATH_LEMMAS = {"die", "pass", "death", "passing"}  # a death ends a post; after leaving it, it is no change
 REFERRED_KINDS = {
     "trust": ("trust",),
     "hospital": ("trust",),

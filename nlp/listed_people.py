@@ -6,10 +6,10 @@ A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the docu
 
 from __future__ import annotations
 
-from nhs_leaders.nlp.vocab import HONORIFICS
+from nhs_leaders.nlp.vocab import CONTINUE_VERBS, HONORIFICS
 from spacy.tokens import Span, Token
 
-PAIRING_VERBS = {"be", "become", "appoint", "name", "confirm", "serve", "act", "remain", "continue", "will"}
+PAIRING_VERBS = {"be", "become", "appoint", "name", "confirm", "serve", "act", "will"} | CONTINUE_VERBS
 
 
 class ListedPeopleMixin:

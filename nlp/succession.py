@@ -126,9 +126,8 @@ class SuccessionMixin:
         if found is None or obj is None:
             return None
         if obj.i in self.role_at:  # "will replace the outgoing chair, Y, from May": the name after the title
-            after = self.role_at[obj.i].end
-            after += after < len(self.doc) and self.doc[after].text == ","
-            obj = self.doc[after] if after in self.person_at else obj
+            named = self._person_starting_after(self.role_at[obj.i], sent)
+            obj = named[0].root if named is not None else obj
         if obj.i in self.person_at:
             return self.person_at[obj.i], found[0]
         replaced = self._antecedent(obj, found[0].kb_id_) if obj.lower_ in {"her", "him"} else None

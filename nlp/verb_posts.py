@@ -11,7 +11,16 @@ import re
 from collections import defaultdict
 from functools import cached_property
 
-from nhs_leaders.nlp.cues import APPOINT, DEPART, FUTURE_AUXILIARIES, HISTORY_WORDS, HOLD, Event, auxiliaries
+from nhs_leaders.nlp.cues import (
+    APPOINT,
+    DEATH_LEMMAS,
+    DEPART,
+    FUTURE_AUXILIARIES,
+    HISTORY_WORDS,
+    HOLD,
+    Event,
+    auxiliaries,
+)
 from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.departure_nouns import departure_noun
 from nhs_leaders.nlp.gazetteer import by_key
@@ -82,9 +91,9 @@ class VerbPostsMixin:
             return None  # "who chaired A from 2005 to 2012": a tenure told
         noun = departure_noun(person.root)
         if noun is not None:
-            return None if noun.lemma_.lower() in {"death", "passing"} else noun
+            return None if noun.lemma_.lower() in DEATH_LEMMAS else noun
         main = self._main_verb_of(person)
-        if main is None or main == verb or main.lemma_.lower() in {"die", "pass"}:
+        if main is None or main == verb or main.lemma_.lower() in DEATH_LEMMAS:
             return None  # "X, who chaired A, has died": no longer in post, not leaving it
         return main if self._verb_class(main, person, person) == DEPART else None
 
