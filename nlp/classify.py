@@ -225,6 +225,8 @@ class ClassifyMixin:
             and re.search(r"\bnow\s*$", window)  # "He replaced Y, now chief executive of Z": Y's new post
         ):  # not "She replaces Y, who left in October to become chief executive of Z" ("who was announced as
             # chief executive of Z"): Y's new post
+            if self._years_ago(sent, 1, {"in", ""}):
+                return HISTORY, None  # "Y was replaced by X in 2009": her story
             return DEPART, "implied"
         noun = self._change_noun(role, person)
         if noun is not None:

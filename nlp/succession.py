@@ -40,48 +40,70 @@ class SuccessionMixin:
         out = []
         for sent in self.sents:
             for token in sent:
-                pair = self._successor_by_noun(sent, token) or self._successor_by_passive(token)
+                by_noun = self._successor_by_noun(sent, token)
+                passive = [] if by_noun else self._successors_by_passive(token)
+                pairs = [by_noun] if by_noun else passive
                 left = {DEPART, HOLD}
-                if pair is None:
-                    pair, left = self._successor_by_verb(sent, token), {DEPART}  # "replaced Y, now CEO of Z"
-                if pair is None:
-                    continue
-                predecessor, successor = pair
-                posts = [e for e in events if e.person == predecessor.kb_id_ and e.event in left]
-                if not posts or any(
-                    e.person == successor.kb_id_ and e.event == APPOINT for e in events + out
-                ):
-                    continue
-                post = next((e for e in posts if e.event == DEPART), posts[0])
-                start_verb = next(
-                    (t for t in sent if t.lemma_ in {"start", "join", "begin", "take"} and t.i > token.i),
-                    None,
-                )
-                date_value, precision = self._date(sent, successor, APPOINT, start_verb)
-                # "His replacement, on an interim basis, is Y", "X's replacement is Y, who is interim chief executive"
-                between = self.doc[
-                    min(token.i, successor.start) : max(token.i, successor.root.right_edge.i + 1)
-                ].text
-                if successor.start > token.i:  # "will be succeeded by Y on an interim basis"
-                    between += " " + self.doc[successor.end : max(successor.end, token.right_edge.i + 1)].text
-                info = self.doc._.nhs_people.get(successor.kb_id_)
-                out.append(
-                    self._for_person(
-                        post,
-                        successor.kb_id_,
-                        sent,
-                        info,
-                        {
-                            "event": APPOINT,
-                            "interim": bool(re.search(r"\b(interim|acting)\b", between, re.I)),
-                            "date": date_value,
-                            "date_precision": precision,
-                            "note": None,
-                            "confidence": round(post.confidence * 0.8, 2),
-                        },
-                    )
-                )
+                if not pairs:
+                    pairs, left = (
+                        [self._successor_by_verb(sent, token)],
+                        {DEPART},
+                    )  # "replaced Y, now CEO of Z"
+                for pair in (p for p in pairs if p is not None):
+                    found = self._successor_event(events + out, sent, token, *pair, left)
+                    if (
+                        found and passive
+                    ):  # "X will be replaced by Y": X goes, though X's post was told earlier
+                        out += self._replaced_departure(events + out, sent, pair[0], found[0])
+                    out += found
         return out
+
+    def _replaced_departure(
+        self, events: list[Event], sent: Span, predecessor: Span, taken: Event
+    ) -> list[Event]:
+        """The departure of someone a passive says is replaced, from the post their successor takes, when no
+        departure from it is read already (implied: the successor's date)."""
+        if any(e.person == predecessor.kb_id_ and e.event == DEPART for e in events):
+            return []
+        info = self.doc._.nhs_people.get(predecessor.kb_id_)
+        changes = {"event": DEPART, "interim": False, "note": "implied", "confidence": taken.confidence}
+        return [self._for_person(taken, predecessor.kb_id_, sent, info, changes)]
+
+    def _successor_event(
+        self, events: list[Event], sent: Span, token: Token, predecessor: Span, successor: Span, left: set
+    ) -> list[Event]:
+        """The successor's appointment to the post the predecessor leaves (none when that post is unknown or
+        the successor already has an appointment)."""
+        posts = [e for e in events if e.person == predecessor.kb_id_ and e.event in left]
+        if not posts or any(e.person == successor.kb_id_ and e.event == APPOINT for e in events):
+            return []
+        post = next((e for e in posts if e.event == DEPART), posts[0])
+        start_verb = next(
+            (t for t in sent if t.lemma_ in {"start", "join", "begin", "take"} and t.i > token.i),
+            None,
+        )
+        date_value, precision = self._date(sent, successor, APPOINT, start_verb)
+        # "His replacement, on an interim basis, is Y", "X's replacement is Y, who is interim chief executive"
+        between = self.doc[min(token.i, successor.start) : max(token.i, successor.root.right_edge.i + 1)].text
+        if successor.start > token.i:  # "will be succeeded by Y on an interim basis"
+            between += " " + self.doc[successor.end : max(successor.end, token.right_edge.i + 1)].text
+        info = self.doc._.nhs_people.get(successor.kb_id_)
+        return [
+            self._for_person(
+                post,
+                successor.kb_id_,
+                sent,
+                info,
+                {
+                    "event": APPOINT,
+                    "interim": bool(re.search(r"\b(interim|acting)\b", between, re.I)),
+                    "date": date_value,
+                    "date_precision": precision,
+                    "note": None,
+                    "confidence": round(post.confidence * 0.8, 2),
+                },
+            )
+        ]
 
     def _successor_by_noun(self, sent: Span, token: Token) -> tuple[Span, Span] | None:
         """ "Her successor will be Jo Bloggs", "His replacement is Y", "appointed Jo Bloggs as his successor"."""
@@ -133,40 +155,57 @@ class SuccessionMixin:
         replaced = self._antecedent(obj, found[0].kb_id_) if obj.lower_ in {"her", "him"} else None
         return (replaced, found[0]) if replaced is not None else None  # "X will replace her"
 
-    def _successor_by_passive(self, verb: Token) -> tuple[Span, Span] | None:
-        """ "He will be succeeded by Jo Bloggs", "Smith is to be replaced by Y": the passive's agent succeeds."""
+    def _successors_by_passive(self, verb: Token) -> list[tuple[Span, Span]]:
+        """ "He will be succeeded by Jo Bloggs", "Smith is to be replaced by Y", "The chair, X, and the chief
+        executive, Y, will be replaced by A and B (respectively)": the passive's agents succeed its subjects,
+        in order."""
         if verb.lemma_.lower() not in {"succeed", "replace"} or not any(
             c.dep_ == "auxpass" for c in verb.children
         ):
-            return None
-        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if subject is None and verb.dep_ == "conj":  # "X left for medical reasons and was replaced by Y"
-            subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            return []
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not subjects and verb.dep_ in {"conj", "xcomp"}:
+            # "X left for medical reasons and was replaced by Y", "X is to be replaced by Y"
+            subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        successors = self._agents(verb)
+        if not subjects or not successors:
+            return []
+        if subjects[0].lower_ in SUBJECT_PRONOUNS:
+            predecessors = [self._antecedent(subjects[0], successors[0].kb_id_)]
+        else:  # "A chair X is to be replaced": the parser may make both the title and the name subjects
+            predecessors = [p for subject in subjects for p in self._people_in_phrase(subject)]
+        if len(predecessors) != len(successors):
+            return []
+        return [
+            (old, new)
+            for old, new in zip(predecessors, successors)
+            if old is not None and old.kb_id_ != new.kb_id_
+        ]
+
+    def _agents(self, verb: Token) -> list[Span]:
+        """The people a passive is "by": its agent, or a "by" the parser hung inside the phrase after the
+        verb ("replaced as chair of A by Y", "on an interim basis by Y"), with any coordinated names."""
         agent = next((c for c in verb.children if c.dep_ == "agent"), None) or next(
-            (
-                t
-                for t in verb.subtree
-                if t.lower_ == "by" and t.head.lower_ == "basis" and t.head.head.head == verb
-            ),
-            None,
-        )  # "will be replaced on an interim basis by Y": the parser hangs "by Y" on "basis"
+            (t for t in verb.subtree if t.lower_ == "by" and t.i > verb.i and _inside_phrase(t, verb)), None
+        )
         named = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if named is not None and named.i not in self.person_at:  # "by the director of finance, Y, on an ..."
             named = next((a for a in named.children if a.dep_ == "appos" and a.i in self.person_at), named)
-        successor = self.person_at.get(named.i) if named is not None else None
-        if subject is None or successor is None:
-            return None
-        if subject.i in self.person_at:
-            predecessor = self.person_at[subject.i]
-        elif subject.lower_ in SUBJECT_PRONOUNS:
-            predecessor = self._antecedent(subject, successor.kb_id_)
-        else:
-            return None
-        return (
-            (predecessor, successor)
-            if predecessor is not None and predecessor.kb_id_ != successor.kb_id_
-            else None
-        )
+        if named is None or named.i not in self.person_at:
+            return []
+        return [self.person_at[named.i]] + [
+            self.person_at[c.i] for c in named.conjuncts if c.i in self.person_at
+        ]
+
+    def _people_in_phrase(self, head: Token) -> list[Span]:
+        """The people a noun phrase names, in order: "X", "the chair of A, X," "X and Y", "the chair, X, and
+        the chief executive, Y" (not people in a clause inside it: "X, who replaced Y,")."""
+        found = {}
+        for token in head.subtree:
+            if token.i in self.person_at and _inside_phrase(token, head):
+                person = self.person_at[token.i]
+                found.setdefault(person.start, person)
+        return [found[k] for k in sorted(found)]
 
     def _succession_departures(self, events: list[Event]) -> list[Event]:
         """ "X will take over from Y", "X succeeds Y", "X replaces Y": Y leaves the post X is appointed to.
@@ -450,6 +489,8 @@ class SuccessionMixin:
         head = person.root.head
         if person.root.dep_ == "dobj" and (head.lemma_ in {"succeed", "replace"} or _takes_over(head)):
             return True  # "X will take over the current chair Y, who retires": Y is taken over from
+        if _replaced_subject(person.root):
+            return True  # "X, chair of A, will be replaced by Y", "X is to be succeeded as chair by Y"
         return (
             person.root.dep_ == "pobj"
             and head.lower_ == "from"
@@ -482,3 +523,29 @@ def _in_relative_clause(token: Token, verb: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+PHRASE_DEPS = {"appos", "conj", "cc", "prep", "pobj", "compound", "punct", "det", "amod", "nmod", "npadvmod"}
+
+
+def _inside_phrase(word: Token, top: Token) -> bool:
+    """``word`` hangs from ``top`` through noun-phrase links only (apposition, coordination, "of"), not
+    through a clause ("X, who replaced Y,")."""
+    while word.i != top.i:
+        if word.dep_ not in PHRASE_DEPS and word.dep_ != "agent" or word.head.i == word.i:
+            return False
+        word = word.head
+    return True
+
+
+def _replaced_subject(word: Token) -> bool:
+    """``word`` is (inside) the subject of a passive "be replaced / succeeded" ("X will be replaced by Y",
+    "the chair of A, X, is to be succeeded as chair by Y"): the one who leaves, not the one appointed."""
+    while word.dep_ in PHRASE_DEPS and word.head.i != word.i:
+        word = word.head
+    head = word.head
+    if word.dep_ == "nsubj" and head.lemma_ == "be":  # "X is to be replaced": the passive is "be"'s xcomp
+        head = next((c for c in head.children if c.dep_ == "xcomp"), head)
+    elif word.dep_ != "nsubjpass":
+        return False
+    return head.lemma_ in {"succeed", "replace"} and any(c.dep_ == "auxpass" for c in head.children)

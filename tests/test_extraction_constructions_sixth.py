@@ -1,0 +1,59 @@
+"""Constructions found on the thirteenth round of real pages (rules log items 200 onwards in
+tests/fixtures/extraction/constructions/extractor-rules-2026-12.md). One original text each: fictional people,
+real organisations."""
+
+from __future__ import annotations
+
+from nhs_leaders.nlp.pipeline import extract_events
+
+
+def events_of(nlp, text: str, published: str | None = "2023-06-15", title: str | None = None) -> set[tuple]:
+    """(person, role, organisation, event, interim, date) of every event extracted from ``text``."""
+    (result,) = list(extract_events(nlp, [(text, published, None, title)]))
+    return {(e.person, e.role, e.organisation, e.event, e.interim, e.date) for e in result.events}
+
+
+def changes_of(nlp, text: str, published: str | None = "2023-06-15") -> set[tuple]:
+    """(person, role, organisation, event) of every appointment and departure."""
+    return {f[:4] for f in events_of(nlp, text, published) if f[3] in {"appointed", "departed"}}
+
+
+def test_the_subject_of_a_passive_replace_leaves_and_the_agent_takes_the_post(nlp):
+    # Item 200: "X, chair of A, will be replaced by Y", "A chair X is to be replaced by Y", "X will be replaced
+    # as chair by Y": the passive's subject is the one who goes. It was read as appointed, and Y got nothing.
+    trust = "Harrogate and District NHS Foundation Trust"
+    cases = [
+        f"Osric Fenn, chair of {trust}, will be replaced by Marigold Achebe.",
+        f"{trust} chair Osric Fenn is to be replaced by Marigold Achebe.",
+        f"Osric Fenn will be replaced as chair of {trust} by Marigold Achebe.",
+        f"The chair of {trust}, Osric Fenn, will be succeeded by Marigold Achebe.",
+    ]
+    for text in cases:
+        assert changes_of(nlp, text) == {
+            ("Osric Fenn", "chair", trust, "departed"),
+            ("Marigold Achebe", "chair", trust, "appointed"),
+        }, text
+
+
+def test_two_replaced_holders_pair_with_two_agents_in_order(nlp):
+    # Item 200: "X and Y will be replaced with immediate effect by A and B": each agent takes the post of the
+    # subject in the same place.
+    text = (
+        "Hull University Teaching Hospitals NHS Trust chair Osric Fenn and chief executive Tamsin Oduya have "
+        "lost the confidence of regulators. Mr Fenn and Ms Oduya will be replaced with immediate effect by "
+        "Marigold Achebe and Leofric Dunne."
+    )
+    trust = "Hull University Teaching Hospitals NHS Trust"
+    found = changes_of(nlp, text)
+    assert {
+        ("Osric Fenn", "chair", trust, "departed"),
+        ("Tamsin Oduya", "chief executive", trust, "departed"),
+        ("Marigold Achebe", "chair", trust, "appointed"),
+        ("Leofric Dunne", "chief executive", trust, "appointed"),
+    } <= found
+
+
+def test_a_replacement_years_ago_is_history(nlp):
+    # Item 200: "X was replaced by Y in 2009" in a 2013 article is the story of the post, not news.
+    text = "Osric Fenn, chair of Harrogate and District NHS Foundation Trust, was replaced by Marigold Achebe in 2009."
+    assert changes_of(nlp, text, "2013-10-01") == set()
