@@ -6,12 +6,13 @@ them back. Regional and national roles keep their proper nouns ("regional direct
 
 from __future__ import annotations
 
+import json
 import re
 
 from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extensions
-from nhs_leaders.nlp.vocab import ACRONYM_ROLES, QUALIFIERS, portfolio_words, role_variants
+from nhs_leaders.nlp.vocab import ACRONYM_ROLES, DATA_DIR, QUALIFIERS, portfolio_words, role_variants
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -93,6 +94,12 @@ class RoleRecogniser:
         for plural, variant in _plurals(self.variants).items():  # "the chief executives are: ..."
             self.variants.setdefault(plural, self.variants[variant])
             self.matcher.add("ROLE", [nlp.make_doc(plural)])
+        self.bare = Matcher(nlp.vocab)  # news's one-word titles, read from their context
+        self.bare_titles = []
+        for line in (DATA_DIR / "bare_titles.jsonl").read_text(encoding="utf-8").splitlines():
+            entry = json.loads(line)
+            self.bare.add(f"BARE{len(self.bare_titles)}", [entry["pattern"]])
+            self.bare_titles.append(entry)
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans[self.spans_key] = self._recognise(doc)
@@ -126,8 +133,26 @@ class RoleRecogniser:
             if span is not None:
                 label = " ".join(m.group("title").lower().split() + m.group("scope").split())
                 spans.append(Span(doc, span.start, span.end, label=label))
+        spans += self._bare_titles(doc)
         # "will chair the committee", "to head the trust": a verb, not a title
         return filter_spans([s for s in spans if s is not None and not (len(s) == 1 and s[0].pos_ == "VERB")])
+
+    def _bare_titles(self, doc: Doc) -> list[Span]:
+        """ "West Suffolk chief Steve Dunn", "to interim chief following": a one-word title whose context
+        (``bare_titles.jsonl``) shows it stands for a whole one; qualifiers in front are kept."""
+        out = []
+        if not doc.has_annotation("POS"):
+            return out  # a headline read by the tokenizer alone
+        for match_id, start, _end in self.bare(doc):
+            entry = self.bare_titles[int(doc.vocab.strings[match_id][4:])]
+            first, last = (start + i for i in entry["title"])
+            label = entry["label"]
+            if first > 0 and doc[first - 1].lower_ == "deputy":  # "NHS London deputy chief X"
+                first, label = first - 1, "deputy " + label
+            while first > 0 and doc[first - 1].lower_ in QUALIFIERS and doc[first - 1].lower_ != "trust":
+                first -= 1
+            out.append(Span(doc, first, last, label=label))
+        return out
 
     def _portfolio_title(self, span: Span) -> Span:
         """A listed director's title inside the portfolio names the role ("Director of Quality and Nursing"

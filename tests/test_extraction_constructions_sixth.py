@@ -57,3 +57,38 @@ def test_a_replacement_years_ago_is_history(nlp):
     # Item 200: "X was replaced by Y in 2009" in a 2013 article is the story of the post, not news.
     text = "Osric Fenn, chair of Harrogate and District NHS Foundation Trust, was replaced by Marigold Achebe in 2009."
     assert changes_of(nlp, text, "2013-10-01") == set()
+
+
+def test_news_bare_chief_is_the_chief_executive(nlp):
+    # Item 201: trade and local news write "West Suffolk chief X", "will step down as A chief later this
+    # summer", "will step up to interim chief following", "the current chief, X,": the chief executive.
+    trust = "Dorset County Hospital NHS Foundation Trust"
+    cases = [
+        (f"Ludovic Pask will step down as {trust} chief later this summer.", "departed", False),
+        (f"{trust} chief Ludovic Pask steps down.", "departed", False),
+        (
+            f"{trust} announced the retirement of the current chief, Ludovic Pask, later this month.",
+            "departed",
+            False,
+        ),
+        (
+            f"Deputy chief executive Ludovic Pask of {trust} will step up to interim chief next month.",
+            "appointed",
+            True,
+        ),
+    ]
+    for text, event, interim in cases:
+        found = {(f[0], f[1], f[2], f[3], f[4]) for f in events_of(nlp, text, "2021-06-15")}
+        assert ("Ludovic Pask", "chief executive", trust, event, interim) in found, text
+
+
+def test_chief_in_a_longer_title_or_as_an_adjective_is_no_chief_executive(nlp):
+    # Item 201: "Chief Workforce Officer X", "Acting Chief Operating" (a table's cut title), "chief
+    # exectuive" (a typo), "deputy chief X" and "the chief reason" are not the chief executive.
+    text = (
+        "The chief reason was money, said Dorset County Hospital NHS Foundation Trust Chief Workforce Officer "
+        "Ludovic Pask. Orla Tamm, who has been chief exectuive at Dorset County Hospital NHS Foundation Trust "
+        "since 2009, spoke too. NHS London deputy chief Ines Varga said little."
+    )
+    found = events_of(nlp, text, "2021-06-15")
+    assert not any(f[1] == "chief executive" for f in found), found
