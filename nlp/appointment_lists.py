@@ -13,6 +13,12 @@ from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.vocab import role_variants
 from spacy.tokens import Span, Token
 
+# "The three new appointments are A, B and C", "The successful candidates are:" + bullet lines: a roster of the
+# people appointed to the plural post named just before ("five non-executive directors have been appointed").
+ROSTER = re.compile(
+    r"(?i)\b(?:appointments|appointees|(?:successful|chosen|selected) candidates)\s+(?:are|were|will be)\b"
+)
+BULLETS = ("-", "•", "*", "–", "·")
 APPOINTMENT_LIST_INTRO = re.compile(
     r"(?im)^[^\n]{0,200}\b(appoint(ed|ments?)|acting[- ]up|interim arrangements)\b[^\n]{0,120}:[ \t]*$"
 )
@@ -128,6 +134,68 @@ class AppointmentListsMixin:
                     Event(**{**e.to_dict(), "event": APPOINT, "interim": e.interim or interim}) for e in held
                 ]
         return out
+
+    def _roster_appointees(self, events: list[Event]) -> list[Event]:
+        """ "Five non-executive directors have been appointed ... The successful candidates are:" with one
+        bullet line per name, "The three new appointments are A from X; B and C": each person on the roster is
+        appointed to the plural post the text names just before, at the document's organisation."""
+        out: list[Event] = []
+        if not self.main_org:
+            return out
+        for m in ROSTER.finditer(self.text):
+            role = self._rostered_role(m.start())
+            if role is None:
+                continue
+            date_value, precision = self._announced_date(m.start())
+            for name_span in self._roster_names(m.end()):
+                if any(e.person == name_span.kb_id_ and e.event == APPOINT for e in events + out):
+                    continue
+                info = self.doc._.nhs_people.get(name_span.kb_id_)
+                fields = {"role": role.label_, "role_text": role.text, **self._main_org_fields()}
+                out.append(
+                    Event(
+                        person=name_span.kb_id_,
+                        **fields,
+                        event=APPOINT,
+                        interim=False,
+                        date=date_value,
+                        date_precision=precision,
+                        evidence=f"{m.group(0)} {name_span.text}",
+                        start=m.start(),
+                        end=name_span.end_char,
+                        sentence_start=m.start(),
+                        confidence=0.7,
+                        **self._about(info),
+                    )
+                )
+        return out
+
+    def _rostered_role(self, position: int) -> Span | None:
+        """The plural post ("non-executive directors") named in the 400 characters before a roster."""
+        plural = [
+            r
+            for r in self.role_spans
+            if position - 400 <= r.start_char < position and (r[-1].tag_ == "NNS" or r.text.endswith("s"))
+        ]
+        return plural[-1] if plural else None
+
+    def _roster_names(self, position: int) -> list[Span]:
+        """The people a roster names: the rest of its sentence, or, after a colon, the first name on each
+        bullet line that follows."""
+        end = next((s.end_char for s in self.sents if s.start_char <= position < s.end_char), position)
+        if self.text[position:end].strip(" :\t\n"):
+            return [p for p in self.people_spans if position <= p.start_char < end]
+        names, offset = [], self.text.find("\n", position) + 1
+        for line in self.text[offset:].split("\n") if offset else ():
+            if not line.strip() and not names:
+                offset += len(line) + 1
+                continue  # a blank line between the colon and the list
+            if not line.strip().startswith(BULLETS):
+                break
+            first = next((p for p in self.people_spans if offset <= p.start_char < offset + len(line)), None)
+            names += [first] if first is not None else []
+            offset += len(line) + 1
+        return names
 
     def _entry_names(self, position: int) -> list[Span]:
         """People named alone on the first line of each entry (blank-line separated) after a list

@@ -249,6 +249,7 @@ class DocumentEvents(
         events += self._appointments_without_role(events)
         events += self._successors(events)
         events += self._listed_appointees(events)
+        events += self._roster_appointees(events)
         events += self._listed_posts(events)
         events += self._new_posts_named_next(events)
         events += self._chairing_the_board(events)

@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+BULLETS = {"•", "-", "*", "–", "·"}
 NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’\-]*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|-)$")
 # Nouns of a change in post: a capitalised name next to one is a person ("the appointment of X", "X's decision").
 CHANGE_NOUNS = {
@@ -209,7 +210,12 @@ class PeopleRecogniser:
                 j += 1
             if (
                 j - i >= 2
-                and (i == 0 or tokens[i - 1].tag_ not in PROPER_TAGS or i in self._role_ends)
+                and (
+                    i == 0
+                    or tokens[i - 1].tag_ not in PROPER_TAGS
+                    or i in self._role_ends
+                    or tokens[i - 1].text in BULLETS  # the tagger may call a bullet a proper noun
+                )
                 and (j == len(doc) or tokens[j].tag_ not in PROPER_TAGS or j in role_starts)
             ):
                 if self._person_context(doc, i, j, role_starts):
@@ -287,6 +293,12 @@ class PeopleRecogniser:
             return True  # "the board has asked X to serve as acting chief executive"
         if start in self._role_ends or (before in {",", ":"} and start - 1 in self._role_ends):
             return True
+        if (
+            before in BULLETS
+            and after_text.startswith("from")
+            and end + 1 + (doc[end + 1].lower_ == "the") in self._org_tokens
+        ):
+            return True  # a roster's bullet line: "• Ian Cherry from NHS Greater Preston CCG"
         if before == "," and start - 1 in self._titled_org_ends:
             return True  # "the current chief executive of X, Wenna Polglase, ..."
         if end in role_starts or (after_text.startswith((",", "(")) and end + 1 in role_starts):

@@ -92,3 +92,42 @@ def test_chief_in_a_longer_title_or_as_an_adjective_is_no_chief_executive(nlp):
     )
     found = events_of(nlp, text, "2021-06-15")
     assert not any(f[1] == "chief executive" for f in found), found
+
+
+def test_a_roster_after_an_appointment_names_the_appointees(nlp):
+    # Item 202: a name opening a bullet line before "from A" is a person, even where the tagger calls the
+    # bullet a proper noun. "Five non-executive directors have been appointed ... The successful candidates are:" with one
+    # bullet line per name ("• X from A"), and "The three new appointments are X from P; Y from Q and Z":
+    # each person on the roster takes the plural post named just before, at the document's organisation.
+    bulleted = (
+        "Five non-executive directors have been appointed to the board of East Lancashire Hospitals NHS Trust "
+        "following a formal recruitment process. The successful candidates are:\n\n"
+        "• Ian Chery from NHS Greater Preston CCG\n"
+        "• Isla Wilkins from Lancashire Care NHS Foundation Trust\n\n"
+        "The board meets monthly."
+    )
+    trust = "East Lancashire Hospitals NHS Trust"
+    assert {
+        ("Ian Chery", "non-executive director", trust, "appointed"),
+        ("Isla Wilkins", "non-executive director", trust, "appointed"),
+    } <= changes_of(nlp, bulleted, "2019-02-10")
+    inline = (
+        "Isle of Wight NHS Trust has appointed three new designate Non-Executive Directors. The three new "
+        "appointments are Helen Marsh from Whitchurch, Hampshire; David Pellow from Marlborough, Wiltshire "
+        "and Susan Tregear."
+    )
+    assert {f[0] for f in changes_of(nlp, inline, "2013-02-10")} == {
+        "Helen Marsh",
+        "David Pellow",
+        "Susan Tregear",
+    }
+
+
+def test_a_roster_without_names_or_a_plural_post_gives_nothing(nlp):
+    # Item 202: "Over two-thirds of the new appointments are men" names no one; a roster with no plural post
+    # before it has nothing to give.
+    text = (
+        "Over two-thirds of the new appointments are men, Dorset County Hospital NHS Foundation Trust said. "
+        "The chosen candidates are Ottoline Marsh and Rhodri Pellow."
+    )
+    assert changes_of(nlp, text) == set()
