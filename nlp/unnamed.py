@@ -223,9 +223,11 @@ class UnnamedMixin:
                     verb.pos_ in {"VERB", "AUX"} and self._verb_class(verb, person, person) == DEPART
                 )
                 if not says_leaving and not any(
-                    t.label_ == "DEPART" for t in self._triggers_for(sent, person)
+                    t.label_ == "DEPART"
+                    and (t.start_char not in self.quoted or person.start_char in self.quoted)
+                    for t in self._triggers_for(sent, person)
                 ):
-                    continue
+                    continue  # not a quoted "I have decided to step aside" for someone named after the quote
                 if self._negated(verb) or HISTORY_WORDS.search(self._span_text(sent)):
                     continue
                 (post,) = posts.values()

@@ -126,6 +126,7 @@ ANNOTATED_AS = {
     "non-exec",
     "non-exec director",
     "finance chief",  # news: "its previous finance chief X", "finance chief to leave"
+    "boss",  # news: "hospital boss X quits", "the boss of A"
 }
 # Qualifiers that may precede a role title inside its span.
 QUALIFIERS = {

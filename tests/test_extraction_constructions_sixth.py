@@ -131,3 +131,34 @@ def test_a_roster_without_names_or_a_plural_post_gives_nothing(nlp):
         "The chosen candidates are Ottoline Marsh and Rhodri Pellow."
     )
     assert changes_of(nlp, text) == set()
+
+
+def test_news_boss_is_the_chief_executive(nlp):
+    # Item 203: local and national news call the chief executive the "boss": "Hospital boss X quits", "the
+    # boss of A has resigned", a headline "... boss quits" over "X has stepped down from A".
+    trust = "Countess of Chester Hospital NHS Foundation Trust"
+    found = changes_of(nlp, f"{trust} boss Ludovic Pask has resigned.", "2018-09-01")
+    assert found == {("Ludovic Pask", "chief executive", trust, "departed")}
+    (result,) = list(
+        extract_events(
+            nlp,
+            [(f"Ludovic Pask has stepped down from {trust}.", "2018-09-01", None, "Hospital boss quits")],
+        )
+    )
+    assert {(e.person, e.role, e.event) for e in result.events} == {
+        ("Ludovic Pask", "chief executive", "departed")
+    }
+
+
+def test_a_quoted_leaving_is_not_given_to_someone_named_after_the_quote(nlp):
+    # Item 203 (guard): the quote's "I have decided to step aside" and the next line, about someone else, can
+    # fall in one sentence; the headline's post for that leaving is the speaker's, not the next person's.
+    text = (
+        "Ludovic Pask has stepped down from Countess of Chester Hospital NHS Foundation Trust.\n"
+        "After six years at the helm, he said: “I have now decided to step aside to allow the trust to focus "
+        "on its future.”\n"
+        "Nurse Orla Tamm, originally from Hereford, was arrested after a review of the ward between June "
+        "2015 and June 2016."
+    )
+    (result,) = list(extract_events(nlp, [(text, "2018-09-01", None, "Hospital boss quits")]))
+    assert {e.person for e in result.events} == {"Ludovic Pask"}
