@@ -127,6 +127,8 @@ ANNOTATED_AS = {
     "non-exec director",
     "finance chief",  # news: "its previous finance chief X", "finance chief to leave"
     "boss",  # news: "hospital boss X quits", "the boss of A"
+    "operations chief",  # news: "the trust's operations chief X"
+    "finance boss",
 }
 # Qualifiers that may precede a role title inside its span.
 QUALIFIERS = {

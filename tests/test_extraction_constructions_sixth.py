@@ -162,3 +162,17 @@ def test_a_quoted_leaving_is_not_given_to_someone_named_after_the_quote(nlp):
     )
     (result,) = list(extract_events(nlp, [(text, "2018-09-01", None, "Hospital boss quits")]))
     assert {e.person for e in result.events} == {"Ludovic Pask"}
+
+
+def test_a_function_before_chief_or_boss_names_that_director(nlp):
+    # Items 201 and 203 (guard): "operations chief X" is the chief operating officer and "finance boss X" the
+    # chief financial officer, not the chief executive; "the IT chief" is no board post.
+    trust = "Leeds Teaching Hospitals NHS Trust"
+    text = (
+        f"{trust} operations chief Ludovic Pask will leave in May. {trust} finance boss Orla Tamm has "
+        "resigned. The IT chief, Ines Varga, said the trust was ready."
+    )
+    assert changes_of(nlp, text, "2018-01-01") == {
+        ("Ludovic Pask", "chief operating officer", trust, "departed"),
+        ("Orla Tamm", "chief financial officer", trust, "departed"),
+    }
