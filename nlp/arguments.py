@@ -10,8 +10,23 @@ from functools import cached_property
 from nhs_leaders.nlp.author import FIRST_PERSON
 from nhs_leaders.nlp.cues import APPOINT, PAST_VERBISH, SUBJECT_PRONOUNS, VERBISH
 from nhs_leaders.nlp.dates import find_dates
-from nhs_leaders.nlp.vocab import APPOINT_VERBS, CONTINUE_VERBS, LEAVE_VERBS, REPORT_VERBS
+from nhs_leaders.nlp.vocab import (
+    APPOINT_VERBS,
+    CONTINUE_VERBS,
+    LEAVE_VERBS,
+    REPORT_VERBS,
+    given_name_genders,
+)
 from spacy.tokens import Span, Token
+
+PRONOUN_GENDERS = {
+    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
+    **dict.fromkeys(("he", "him", "his", "himself"), "m"),
+}
+HONORIFIC_GENDERS = {
+    **dict.fromkeys(("mr", "sir", "lord"), "m"),
+    **dict.fromkeys(("mrs", "ms", "miss", "dame", "lady"), "f"),
+}
 
 TIME_MARKS = {"when", "once", "after", "before", "until"}  # "when she leaves"
 TIME_NOUNS = {
@@ -193,6 +208,7 @@ class ArgumentsMixin:
         ``exclude`` (the person a possessive cannot point at: "appointed Jo as her successor")."""
         if pronoun.lower_ in FIRST_PERSON:  # the signed author, outside quotations
             return self.author if pronoun.idx not in self.quoted and self.author is not None else None
+        wanted = PRONOUN_GENDERS.get(pronoun.lower_)  # "she" cannot point at John Burn
         earlier = [
             s
             for s in self.people_spans
@@ -200,6 +216,7 @@ class ArgumentsMixin:
             and pronoun.idx - s.start_char < 1500
             and s.start_char not in self.quoted
             and s.kb_id_ != exclude
+            and (wanted is None or self._gender_of(s.kb_id_) in {None, wanted})
         ]
         title = self._latest_definite_title(pronoun)
         if title is not None and (not earlier or earlier[-1].end <= title.start):
@@ -218,6 +235,13 @@ class ArgumentsMixin:
             and s.root.dep_ in {"appos", "poss"}  # "Dr X, ...", "X's appointment follows ..."
         ]
         return subjects[-1] if subjects else earlier[-1]
+
+    def _gender_of(self, person: str) -> str | None:
+        """ "m" or "f" from the person's honorific (Mr, Dame) or given name (Helen, John), else None: "she"
+        cannot point at John Burn."""
+        info = self.doc._.nhs_people.get(person)
+        honorific = (info.honorific or "").lower().rstrip(".") if info else ""
+        return HONORIFIC_GENDERS.get(honorific) or given_name_genders().get(person.split()[0])
 
     @cached_property
     def _definite_titles(self) -> list[Span]:

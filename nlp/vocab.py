@@ -285,6 +285,13 @@ CANCEL_PHRASES = (
 
 
 @lru_cache(maxsize=1)
+def given_name_genders() -> dict[str, str]:
+    """Given name → "m" or "f", for names almost always given to one sex (``given_name_genders.csv``)."""
+    with (DATA_DIR / "given_name_genders.csv").open(encoding="utf-8") as fh:
+        return {row["name"]: row["gender"] for row in csv.DictReader(fh)}
+
+
+@lru_cache(maxsize=1)
 def given_name_forms() -> dict[str, set[str]]:
     """Short given name → the formal names it stands for ("Steve" → {"Stephen", "Steven"})."""
     out: dict[str, set[str]] = {}

@@ -176,3 +176,18 @@ def test_a_function_before_chief_or_boss_names_that_director(nlp):
         ("Ludovic Pask", "chief operating officer", trust, "departed"),
         ("Orla Tamm", "chief financial officer", trust, "departed"),
     }
+
+
+def test_she_does_not_point_at_a_named_man(nlp):
+    # Item 205: "Jackie X, chief executive of A, is to move to B, chairman John Y said. She will leave the trust
+    # at the end of March": "she" is the chief executive, not the chairman named last. Given names (Helen,
+    # John) and honorifics (Mr, Dame) tell a pronoun's antecedents apart.
+    text = (
+        "Jackie Dana, chief executive of University Hospitals of Morecambe Bay NHS Foundation Trust, is to "
+        "become chief executive in Newcastle, chairman John Burnside said. She will leave the trust at the end "
+        "of March."
+    )
+    found = changes_of(nlp, text, "2018-01-10")
+    trust = "University Hospitals of Morecambe Bay NHS Foundation Trust"
+    assert ("Jackie Dana", "chief executive", trust, "departed") in found
+    assert not any(f[0] == "John Burnside" for f in found)
