@@ -225,6 +225,9 @@ class AttributionMixin:
             for e in self._ents_in(sent)
         ):
             return []
+        promoted = self._promoted_at(in_sent, role, predicate, sent)
+        if promoted is not None:
+            return [(promoted.kb_id_ or None, org_name(promoted), 0.8)]
         if in_sent and not any(t.lower_ in {"trust", "trust's"} for t in sent):
             return []
         if NON_NHS_CONTEXT.search(self._own_bodies_masked(sent)):
@@ -497,6 +500,24 @@ class AttributionMixin:
             ):
                 j += 2
         return out
+
+    def _promoted_at(
+        self, in_sent: list[Span], role: Span, predicate: Token | None, sent: Span
+    ) -> Span | None:
+        """ "Sussex ICB chief people officer X will become interim CEO", "UHB's deputy CEO X will take over as
+        interim CEO": a post named after the verb with no body of its own is at the one body the sentence
+        names, when that body belongs to the title before the verb (not "currently ... at A")."""
+        if predicate is None or role.start < predicate.i or CURRENT_WORDS.search(self._span_text(sent)):
+            return None
+        after = role.end + (role.end < sent.end and self.doc[role.end].lower_ == "designate")
+        if after < sent.end and self.doc[after].lower_ in ORG_PREPS:
+            return None  # "appointed chief executive designate of the new organisation": a body of its own
+        before = [
+            s for s in in_sent if s.end <= predicate.i and self._org_belongs_to_other_role(s, role, sent)
+        ]
+        if not before or len(before) != len(in_sent) or len({s.kb_id_ or s.text for s in before}) != 1:
+            return None
+        return before[0]
 
     def _org_belongs_to_other_role(self, org: Span, role: Span, sent: Span) -> bool:
         for other in self.role_spans:

@@ -170,6 +170,8 @@ class RoleRecogniser:
         canonical = self.variants.get(text) or self.variants.get(text.upper().lower())
         if canonical is None or (end < len(doc) and doc[end].lower_ in TITLE_AS_MODIFIER):
             return None  # "will move to the chief delivery officer directorate": a department, not a post
+        if text == "boss" and start > 0 and doc[start - 1].lower_ == "service":
+            return None  # "a long-serving health service boss": any leader, told later
         if tuple(t.lower_ for t in doc[end : end + 3]) == AWARD:
             return None
         # "deputy chief operating officer" is its own role; "deputy chief executive" is listed already.

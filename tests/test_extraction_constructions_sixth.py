@@ -191,3 +191,19 @@ def test_she_does_not_point_at_a_named_man(nlp):
     trust = "University Hospitals of Morecambe Bay NHS Foundation Trust"
     assert ("Jackie Dana", "chief executive", trust, "departed") in found
     assert not any(f[0] == "John Burnside" for f in found)
+
+
+def test_a_promotion_without_a_body_is_at_the_body_of_the_title_before(nlp):
+    # Item 206: "Sussex ICB chief people officer X will become interim CEO", "UHB's deputy CEO X will take over
+    # as interim CEO on 1 January": the new post names no body, so it is at the one body the sentence names
+    # for the title before the verb. Not "appointed chief executive designate of the new organisation", not
+    # "X, currently medical director at A, has been appointed chief executive".
+    icb = "NHS Sussex Integrated Care Board"
+    found = changes_of(nlp, f"{icb} chief people officer Ludovic Pask will become interim CEO.", "2022-12-01")
+    assert found == {("Ludovic Pask", "chief executive", icb, "appointed")}
+    text = (
+        "Royal Bournemouth and Christchurch Hospitals NHS Foundation Trust is to merge with its neighbour. "
+        "Royal Bournemouth chief executive Orla Tamm had already been appointed chief executive designate of the new "
+        "organisation."
+    )
+    assert changes_of(nlp, text, "2019-12-01") == set()
