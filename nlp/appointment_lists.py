@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from nhs_leaders.nlp.cues import APPOINT, HOLD, LIST_INTRO, Event
+from nhs_leaders.nlp.cues import APPOINT, BULLETS, HOLD, LIST_INTRO, Event
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.vocab import role_variants
 from spacy.tokens import Span, Token
@@ -18,7 +18,8 @@ from spacy.tokens import Span, Token
 ROSTER = re.compile(
     r"(?i)\b(?:appointments|appointees|(?:successful|chosen|selected) candidates)\s+(?:are|were|will be)\b"
 )
-BULLETS = ("-", "•", "*", "–", "·")
+APPOINTED_WORDS = re.compile(r"(?i)\b(appoint\w*|new|welcom\w*|join\w*|selected|chosen|named)\b")
+LEFT_WORDS = re.compile(r"(?i)\b(left|leav\w+|step\w* down|stood down|retir\w+|resign\w*|depart\w*)\b")
 APPOINTMENT_LIST_INTRO = re.compile(
     r"(?im)^[^\n]{0,200}\b(appoint(ed|ments?)|acting[- ]up|interim arrangements)\b[^\n]{0,120}:[ \t]*$"
 )
@@ -144,10 +145,11 @@ class AppointmentListsMixin:
             return out
         for m in ROSTER.finditer(self.text):
             role = self._rostered_role(m.start())
-            if role is None:
+            names = self._roster_names(m.end())
+            if role is None or not names or self._roster_told_later(m.end(), names):
                 continue
             date_value, precision = self._announced_date(m.start())
-            for name_span in self._roster_names(m.end()):
+            for name_span in names:
                 if any(e.person == name_span.kb_id_ and e.event == APPOINT for e in events + out):
                     continue
                 info = self.doc._.nhs_people.get(name_span.kb_id_)
@@ -175,9 +177,29 @@ class AppointmentListsMixin:
         plural = [
             r
             for r in self.role_spans
-            if position - 400 <= r.start_char < position and (r[-1].tag_ == "NNS" or r.text.endswith("s"))
+            if position - 400 <= r.start_char < position and r[-1].tag_ in {"NNS", "NNPS"}
         ]
-        return plural[-1] if plural else None
+        if not plural:
+            return None
+        sent = self.sent_of.get(plural[-1].start)
+        told = self._span_text(sent) if sent is not None else ""
+        appointed = APPOINTED_WORDS.search(told) and not LEFT_WORDS.search(told)
+        return plural[-1] if appointed else None  # "Two non-executive directors have left ...": no roster
+
+    def _roster_told_later(self, position: int, names: list[Span]) -> bool:
+        """The roster is not a plain list of appointees: the names do not start it ("The appointments are
+        subject to approval by ... X"), each has its own post ("X at A and Y at B"), or its sentence tells of
+        an earlier year ("who took up their posts in 2019")."""
+        before = re.findall(r"\b[a-z]+\b", self.text[position : names[0].start_char])
+        start = set(before) - {
+            "from",
+            "and",
+            "of",
+            "the",
+        }  # an unrecognised first name "X from P;" may come first
+        own_posts = any(re.match(r"\s+(at|as)\b", self.text[n.end_char : n.end_char + 5]) for n in names)
+        sent = self.sent_of.get(names[-1].start)
+        return bool(start) or own_posts or (sent is not None and self._years_ago(sent, 1))
 
     def _roster_names(self, position: int) -> list[Span]:
         """The people a roster names: the rest of its sentence, or, after a colon, the first name on each
@@ -190,7 +212,7 @@ class AppointmentListsMixin:
             if not line.strip() and not names:
                 offset += len(line) + 1
                 continue  # a blank line between the colon and the list
-            if not line.strip().startswith(BULLETS):
+            if not line.strip().startswith(tuple(BULLETS)):
                 break
             first = next((p for p in self.people_spans if offset <= p.start_char < offset + len(line)), None)
             names += [first] if first is not None else []

@@ -509,7 +509,13 @@ class AttributionMixin:
         names, when that body belongs to the title before the verb (not "currently ... at A")."""
         if predicate is None or role.start < predicate.i or CURRENT_WORDS.search(self._span_text(sent)):
             return None
-        after = role.end + (role.end < sent.end and self.doc[role.end].lower_ == "designate")
+        if not qualifiers(role) & {"interim", "acting"}:
+            return (
+                None  # a permanent post named without its body is as often elsewhere ("... She will join B")
+            )
+        after = role.end
+        if after < sent.end and self.doc[after].lower_ == "designate":
+            after += 1
         if after < sent.end and self.doc[after].lower_ in ORG_PREPS:
             return None  # "appointed chief executive designate of the new organisation": a body of its own
         before = [

@@ -120,6 +120,7 @@ INTERNAL_BODIES = re.compile(
 )
 GOVERNORS_COUNCIL = re.compile(r"\bcouncil of governors\b|\bgovernors\b", re.I)  # "the Council" is theirs
 NOT_NHS = object()  # marker: the organisation meant is not an NHS body
+BULLETS = {"-", "•", "*", "–", "·"}  # list-line marks
 LIST_INTRO = re.compile(r"(?im)^[^\n]{0,40}\bnew ([a-z][a-z\- ]+?)s? (?:are|will be)\s*:\s*$")
 VERBISH = {"leaves", "retires", "resigns", "quits", "joins", "moves", "steps", "stands", "departs", "starts"}
 # The same verbs in the past, right after a name: "nursing director X left by mutual agreement" is parsed as

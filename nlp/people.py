@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from nhs_leaders.nlp.aliases import first_full_names
+from nhs_leaders.nlp.cues import BULLETS
 from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extensions
 from nhs_leaders.nlp.name_words import NOT_NAME_WORDS, ORGISH
 from nhs_leaders.nlp.vocab import (
@@ -24,7 +25,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-BULLETS = {"•", "-", "*", "–", "·"}
 NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’\-]*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|-)$")
 # Nouns of a change in post: a capitalised name next to one is a person ("the appointment of X", "X's decision").
 CHANGE_NOUNS = {

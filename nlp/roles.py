@@ -10,7 +10,14 @@ import json
 import re
 
 from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extensions
-from nhs_leaders.nlp.vocab import ACRONYM_ROLES, DATA_DIR, QUALIFIERS, portfolio_words, role_variants
+from nhs_leaders.nlp.vocab import (
+    ACRONYM_ROLES,
+    DATA_DIR,
+    NOT_LEADER_WORD_BEFORE,
+    QUALIFIERS,
+    portfolio_words,
+    role_variants,
+)
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -95,11 +102,11 @@ class RoleRecogniser:
             self.variants.setdefault(plural, self.variants[variant])
             self.matcher.add("ROLE", [nlp.make_doc(plural)])
         self.bare = Matcher(nlp.vocab)  # news's one-word titles, read from their context
-        self.bare_titles = []
-        for line in (DATA_DIR / "bare_titles.jsonl").read_text(encoding="utf-8").splitlines():
+        self.bare_titles: dict[int, dict] = {}  # match id -> the jsonl entry (label, title slice, note)
+        for n, line in enumerate((DATA_DIR / "bare_titles.jsonl").read_text(encoding="utf-8").splitlines()):
             entry = json.loads(line)
-            self.bare.add(f"BARE{len(self.bare_titles)}", [entry["pattern"]])
-            self.bare_titles.append(entry)
+            self.bare.add(f"bare_title_{n}", [entry["pattern"]])
+            self.bare_titles[nlp.vocab.strings[f"bare_title_{n}"]] = entry
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans[self.spans_key] = self._recognise(doc)
@@ -144,8 +151,10 @@ class RoleRecogniser:
         if not doc.has_annotation("POS"):
             return out  # a headline read by the tokenizer alone
         for match_id, start, _end in self.bare(doc):
-            entry = self.bare_titles[int(doc.vocab.strings[match_id][4:])]
+            entry = self.bare_titles[match_id]
             first, last = (start + i for i in entry["title"])
+            if not _leader_word_context(doc, first):
+                continue  # "the trust's estates chief X", "BMA chief X"
             label = entry["label"]
             if first > 0 and doc[first - 1].lower_ == "deputy":  # "NHS London deputy chief X"
                 first, label = first - 1, "deputy " + label
@@ -170,8 +179,8 @@ class RoleRecogniser:
         canonical = self.variants.get(text) or self.variants.get(text.upper().lower())
         if canonical is None or (end < len(doc) and doc[end].lower_ in TITLE_AS_MODIFIER):
             return None  # "will move to the chief delivery officer directorate": a department, not a post
-        if text == "boss" and start > 0 and doc[start - 1].lower_ == "service":
-            return None  # "a long-serving health service boss": any leader, told later
+        if text == "boss" and not _leader_word_context(doc, start):
+            return None  # "her boss", "the estates boss", "a health service boss": no board post named
         if tuple(t.lower_ for t in doc[end : end + 3]) == AWARD:
             return None
         # "deputy chief operating officer" is its own role; "deputy chief executive" is listed already.
@@ -195,6 +204,18 @@ class RoleRecogniser:
         if end < len(doc) and doc[end].tag_ == "NNS" and doc[end].lemma_.lower() == canonical.split()[-1]:
             end += 1  # "non-executive" + "directors": the plural noun belongs to the title
         return Span(doc, start, end, label=canonical)
+
+
+def _leader_word_context(doc: Doc, i: int) -> bool:
+    """News's one-word leader title ("boss", "chief") at ``i`` stands for a body's chief executive ("Southport
+    Hospital boss", "West Suffolk chief", "interim chief"), but not after a possessive person ("her boss", "X's
+    boss"), a department ("estates chief", "a health service boss") or a non-NHS body ("BMA chief")."""
+    if i == 0:
+        return True
+    before = doc[i - 1]
+    if before.lower_ in {"'s", "’s"} and i > 1:
+        return doc[i - 2].ent_type_ != "PERSON"
+    return before.lower_.rstrip(".") not in NOT_LEADER_WORD_BEFORE
 
 
 def _portfolio_end(doc: Doc, end: int) -> int:

@@ -44,11 +44,8 @@ class SuccessionMixin:
                 passive = [] if by_noun else self._successors_by_passive(token)
                 pairs = [by_noun] if by_noun else passive
                 left = {DEPART, HOLD}
-                if not pairs:
-                    pairs, left = (
-                        [self._successor_by_verb(sent, token)],
-                        {DEPART},
-                    )  # "replaced Y, now CEO of Z"
+                if not pairs:  # "replaced Y, now CEO of Z": only a post Y leaves
+                    pairs, left = [self._successor_by_verb(sent, token)], {DEPART}
                 for pair in (p for p in pairs if p is not None):
                     found = self._successor_event(events + out, sent, token, *pair, left)
                     if (
@@ -155,12 +152,28 @@ class SuccessionMixin:
         replaced = self._antecedent(obj, found[0].kb_id_) if obj.lower_ in {"her", "him"} else None
         return (replaced, found[0]) if replaced is not None else None  # "X will replace her"
 
+    def _replaced_as_other(self, verb: Token, person: Span) -> bool:
+        """ "X, chief executive of A, will be replaced as chair of the audit committee by Y": the passive's
+        "as" names a post other than the ones the person is described with before it."""
+        named = {
+            self.role_at[g.i].label_
+            for c in verb.children
+            if c.lower_ == "as"
+            for g in c.children
+            if g.dep_ == "pobj" and g.i in self.role_at
+        }
+        sent = self.sent_of.get(verb.i)
+        described = {r.label_ for r in self.role_spans if sent is not None and sent.start <= r.start < verb.i}
+        return bool(named and described and not named & described)
+
     def _successors_by_passive(self, verb: Token) -> list[tuple[Span, Span]]:
         """ "He will be succeeded by Jo Bloggs", "Smith is to be replaced by Y", "The chair, X, and the chief
         executive, Y, will be replaced by A and B (respectively)": the passive's agents succeed its subjects,
         in order."""
-        if verb.lemma_.lower() not in {"succeed", "replace"} or not any(
-            c.dep_ == "auxpass" for c in verb.children
+        if (
+            verb.lemma_.lower() not in {"succeed", "replace"}
+            or not any(c.dep_ == "auxpass" for c in verb.children)
+            or _hedged_replacement(verb)
         ):
             return []
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -179,7 +192,7 @@ class SuccessionMixin:
         return [
             (old, new)
             for old, new in zip(predecessors, successors)
-            if old is not None and old.kb_id_ != new.kb_id_
+            if old is not None and old.kb_id_ != new.kb_id_ and not self._replaced_as_other(verb, old)
         ]
 
     def _agents(self, verb: Token) -> list[Span]:
@@ -489,8 +502,9 @@ class SuccessionMixin:
         head = person.root.head
         if person.root.dep_ == "dobj" and (head.lemma_ in {"succeed", "replace"} or _takes_over(head)):
             return True  # "X will take over the current chair Y, who retires": Y is taken over from
-        if _replaced_subject(person.root):
-            return True  # "X, chair of A, will be replaced by Y", "X is to be succeeded as chair by Y"
+        passive = _replaced_passive(person.root)
+        if passive is not None and not _hedged_replacement(passive):
+            return not self._replaced_as_other(passive, person)  # "X, chair of A, will be replaced by Y"
         return (
             person.root.dep_ == "pobj"
             and head.lower_ == "from"
@@ -532,20 +546,38 @@ def _inside_phrase(word: Token, top: Token) -> bool:
     """``word`` hangs from ``top`` through noun-phrase links only (apposition, coordination, "of"), not
     through a clause ("X, who replaced Y,")."""
     while word.i != top.i:
-        if word.dep_ not in PHRASE_DEPS and word.dep_ != "agent" or word.head.i == word.i:
+        if (word.dep_ not in PHRASE_DEPS and word.dep_ != "agent") or word.head.i == word.i:
             return False
         word = word.head
     return True
 
 
-def _replaced_subject(word: Token) -> bool:
-    """``word`` is (inside) the subject of a passive "be replaced / succeeded" ("X will be replaced by Y",
-    "the chair of A, X, is to be succeeded as chair by Y"): the one who leaves, not the one appointed."""
+def _replaced_passive(word: Token) -> Token | None:
+    """The passive "be replaced / succeeded" that ``word`` is (inside) the subject of ("X will be replaced by
+    Y", "the chair of A, X, is to be succeeded as chair by Y"): its subject is the one who leaves."""
     while word.dep_ in PHRASE_DEPS and word.head.i != word.i:
         word = word.head
     head = word.head
     if word.dep_ == "nsubj" and head.lemma_ == "be":  # "X is to be replaced": the passive is "be"'s xcomp
         head = next((c for c in head.children if c.dep_ == "xcomp"), head)
     elif word.dep_ != "nsubjpass":
-        return False
-    return head.lemma_ in {"succeed", "replace"} and any(c.dep_ == "auxpass" for c in head.children)
+        return None
+    is_passive = head.lemma_ in {"succeed", "replace"} and any(c.dep_ == "auxpass" for c in head.children)
+    return head if is_passive else None
+
+
+def _hedged_replacement(verb: Token) -> bool:
+    """A replacement that is not reported as happening: negated ("will not be replaced"), hedged ("could be",
+    "would be" after "denied reports"), conditional ("if the review ..."), temporary ("temporarily", "while
+    she is on leave") or of another post ("replaced as chair of the audit committee", "on the board")."""
+    clause = [verb, verb.head] if verb.dep_ in {"xcomp", "conj"} else [verb]
+    words = {c.lower_ for v in clause for c in v.children}
+    if words & {"not", "n't", "never", "could", "might", "may", "would", "temporarily", "if", "unless", "on"}:
+        return True
+    if any(t.lower_ in {"while", "during"} for t in verb.subtree if t.i > verb.i):
+        return True
+    return any(
+        t.lower_ in {"deny", "denied", "denies", "rumour", "rumours", "reports", "speculation"}
+        for t in verb.sent
+        if t.i < verb.i
+    )

@@ -106,8 +106,10 @@ class VerbClassMixin:
             return DEPART
         reports = _reports_a_clause(verb)  # "Chair X confirmed today that Y will retire": X says, Y leaves
         if lemma in APPOINT_VERBS and not reports:
-            if lemma in {"succeed", "replace"} and role.start > verb.i:
-                return HOLD
+            if lemma in {"succeed", "replace"} and (
+                role.start > verb.i or any(c.dep_ == "auxpass" for c in verb.children)
+            ):
+                return HOLD  # "X replaced Y as chair": Y's post; "X could be replaced by Y": X's, for now
             return APPOINT
         if (lemma in REPORT_VERBS or reports) and depth == 0:
             for child in verb.children:

@@ -130,6 +130,43 @@ ANNOTATED_AS = {
     "operations chief",  # news: "the trust's operations chief X"
     "finance boss",
 }
+# Words after which news's "boss" / "chief" is no body's chief executive (roles._leader_word_context): a
+# possessive ("her boss"), a department ("estates chief", "a health service boss") or a non-NHS body.
+NOT_LEADER_WORD_BEFORE = {
+    *(
+        "her",
+        "his",
+        "my",
+        "their",
+        "your",
+        "whose",
+        "service",
+        "in",
+        "-",
+        "police",
+        "fire",
+        "council",
+        "army",
+    ),
+    *(
+        "union",
+        "party",
+        "bma",
+        "unison",
+        "rcn",
+        "unite",
+        "gmb",
+        "cqc",
+        "nice",
+        "ofsted",
+        "estates",
+        "surgery",
+    ),
+    *("cancer", "maternity", "a&e", "nursing", "nurse", "hr", "it", "safety", "ward", "catering", "finance"),
+    *("financial", "operations", "operating", "medical", "clinical", "digital", "people", "workforce"),
+    *("quality", "transformation", "strategy", "research", "pharmacy", "emergency", "technology"),
+    *("information", "commercial", "communications", "press", "site", "project", "programme", "team"),
+}
 # Qualifiers that may precede a role title inside its span.
 QUALIFIERS = {
     "interim": "interim",

@@ -207,3 +207,58 @@ def test_a_promotion_without_a_body_is_at_the_body_of_the_title_before(nlp):
         "organisation."
     )
     assert changes_of(nlp, text, "2019-12-01") == set()
+
+
+def test_a_replacement_not_reported_as_happening_moves_no_one(nlp):
+    # Review of item 200: "will not be replaced", "could be replaced ... if", "denied reports that she would be
+    # replaced", "replaced temporarily ... while she is on sick leave", "replaced as chair of the audit
+    # committee", "replaced on the national board": no one leaves the post and no one takes it.
+    lead = "Jane Potter, chief executive of Leeds Teaching Hospitals NHS Trust,"
+    for tail in (
+        "will not be replaced by Martin Hale, the trust said.",
+        "could be replaced by Martin Hale if the review finds against her.",
+        "denied reports that she would be replaced by Martin Hale.",
+        "will be replaced temporarily by Martin Hale while she is on sick leave.",
+        "will be replaced as chair of the audit committee by Martin Hale.",
+        "will be replaced on the national maternity board by Martin Hale.",
+    ):
+        assert changes_of(nlp, f"{lead} {tail}") == set(), tail
+
+
+def test_boss_and_chief_after_a_person_or_a_department_are_no_chief_executive(nlp):
+    # Review of items 201 and 203: "her boss X", "X's boss", "the estates chief X", "the maternity boss X",
+    # "BMA chief X" name no board post.
+    trust = "Leeds Teaching Hospitals NHS Trust"
+    for text in (
+        f"{trust}'s estates chief Martin Hale has left.",
+        f"{trust}'s maternity boss Martin Hale has left.",
+        f"{trust} nurse Jane Potter said her boss Martin Hale had resigned.",
+        f"Jane Potter, who was Martin Hale's boss at {trust}, has retired.",
+        f"BMA chief Martin Hale criticised {trust} on Monday.",
+    ):
+        assert not any(f[1] == "chief executive" for f in events_of(nlp, text)), text
+
+
+def test_a_roster_needs_an_appointment_before_it_and_names_first(nlp):
+    # Review of item 202: "The appointments are subject to approval by ..., chief executive X said", "Two
+    # non-executive directors have left ... The appointees were X and Y", "director of operations" (not a
+    # plural), a roster whose people took up their posts years ago: no appointments.
+    trust = "Leeds Teaching Hospitals NHS Trust"
+    for text in (
+        f"{trust} has appointed two non-executive directors. The appointments are subject to approval by NHS "
+        "England, chief executive Sarah Ince said.",
+        f"Martin Hale, director of operations at {trust}, said the appointments were approved by chair Jane "
+        "Potter.",
+        f"Two non-executive directors have left {trust}. The appointees were Martin Hale and Jane Potter.",
+        f"{trust} appointed two non-executive directors. The successful candidates were Martin Hale and Jane "
+        "Potter, who took up their posts in 2019. Both have now stepped down.",
+    ):
+        assert not any(f[3] == "appointed" for f in changes_of(nlp, text)), text
+
+
+def test_a_permanent_post_without_a_body_is_not_put_at_the_body_of_the_title_before(nlp):
+    # Review of item 206: only an interim or acting post stays at the body of the title before the verb;
+    # "has been appointed chief executive. She will join B in May" is B's.
+    icb = "NHS Sussex Integrated Care Board"
+    text = f"{icb}'s chief operating officer Jane Potter will become chief executive elsewhere next year."
+    assert not any(f[3] == "appointed" and f[2] == icb for f in changes_of(nlp, text))
