@@ -100,10 +100,14 @@ class ClassifyMixin:
             )
             and not self._negated(predicate)
             and predicate.lemma_.lower() not in DEATH_LEMMAS  # "Former chief executive X has died"
-            and not any(  # "X, former deputy CE, is leaving A to run B": the title is an older post
-                c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                for c in predicate.children
-            )
+            and not (  # "X, former deputy CE, is leaving A to run B": the title is an older post
+                any(c.dep_ == "dobj" for c in predicate.children)
+                and any(
+                    c.dep_ in {"xcomp", "advcl"}
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for c in predicate.children
+                )
+            )  # not "The former chair X left to join A in April": the title is the post left
             and self._verb_class(predicate, person, role) == DEPART
         )
 
