@@ -572,7 +572,14 @@ def _hedged_replacement(verb: Token) -> bool:
     she is on leave") or of another post ("replaced as chair of the audit committee", "on the board")."""
     clause = [verb, verb.head] if verb.dep_ in {"xcomp", "conj"} else [verb]
     words = {c.lower_ for v in clause for c in v.children}
-    if words & {"not", "n't", "never", "could", "might", "may", "would", "temporarily", "if", "unless", "on"}:
+    if words & {"not", "n't", "never", "could", "might", "may", "would", "temporarily", "if", "unless"}:
+        return True
+    on_a_board = any(  # "replaced on the national maternity board", not "on an interim basis"
+        c.lower_ == "on" and any(g.dep_ == "pobj" and g.lemma_ != "basis" for g in c.children)
+        for v in clause
+        for c in v.children
+    )
+    if on_a_board:
         return True
     if any(t.lower_ in {"while", "during"} for t in verb.subtree if t.i > verb.i):
         return True

@@ -265,11 +265,12 @@ def test_a_permanent_post_without_a_body_is_not_put_at_the_body_of_the_title_bef
 
 
 def test_a_former_holder_who_left_to_join_another_body_left_the_former_post(nlp):
-    # Item 207 (narrows item 178's exception): "The former chair of A, X, left to join B in April" - the former
-    # title is the post left; only "is leaving A to run B", which names the body left, makes it an older post.
+    # Item 207 (narrows item 178's exception): "The former Chair X left to join B's hospitals in April" - the
+    # former title is the post left; only "is leaving A to run B", which names the body left, makes it an
+    # older post.
     text = (
-        "The former chair of Sherwood Forest Hospitals NHS Foundation Trust, Osric Fenn, left to join "
-        "University Hospitals of Leicester NHS Trust in April 2021."
+        "Sherwood Forest Hospitals NHS Foundation Trust has a new chair. The former Chair Osric Fenn left to "
+        "join Leicester's hospitals in April 2021."
     )
     found = changes_of(nlp, text, "2021-09-01")
     assert ("Osric Fenn", "chair", "Sherwood Forest Hospitals NHS Foundation Trust", "departed") in found
