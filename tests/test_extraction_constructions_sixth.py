@@ -274,3 +274,20 @@ def test_a_former_holder_who_left_to_join_another_body_left_the_former_post(nlp)
     )
     found = changes_of(nlp, text, "2021-09-01")
     assert ("Osric Fenn", "chair", "Sherwood Forest Hospitals NHS Foundation Trust", "departed") in found
+
+
+def test_accepting_or_being_offered_a_post_is_an_appointment(nlp):
+    # Item 208: "X, chief executive of A, has accepted the role of chief executive at B", "has accepted the post
+    # of medical director at B", "was offered the job of chief executive": the new post is an appointment (the
+    # post at A is held until then).
+    text = (
+        "Ludovic Pask, chief executive of Southport and Ormskirk Hospital NHS Trust, has accepted the role of "
+        "chief executive at Blackpool Teaching Hospitals NHS Foundation Trust."
+    )
+    found = changes_of(nlp, text, "2021-05-01")
+    assert (
+        "Ludovic Pask",
+        "chief executive",
+        "Blackpool Teaching Hospitals NHS Foundation Trust",
+        "appointed",
+    ) in found
