@@ -95,26 +95,30 @@ class AppointmentListsMixin:
             for name_span in self._entry_names(m.end()):
                 if any(e.person == name_span.kb_id_ and e.event == APPOINT for e in events + out):
                     continue
-                info = self.doc._.nhs_people.get(name_span.kb_id_)
-                out.append(
-                    Event(
-                        person=name_span.kb_id_,
-                        role=role,
-                        role_text=m.group(1),
-                        **self._main_org_fields(),
-                        event=APPOINT,
-                        interim=False,
-                        date=date_value,
-                        date_precision=precision,
-                        evidence=f"{m.group(0).strip()} {name_span.text}",
-                        start=m.start(),
-                        end=name_span.end_char,
-                        sentence_start=m.start(),
-                        confidence=0.75,
-                        **self._about(info),
-                    )
-                )
+                post = (role, m.group(1), date_value, precision)
+                out.append(self._listed_appointment(name_span, post, m, 0.75))
         return out
+
+    def _listed_appointment(self, person: Span, post: tuple, intro: re.Match, confidence: float) -> Event:
+        """A listed person's appointment to ``post`` (role, role as written, date, precision) at the document's
+        organisation, with the list's introduction and the name as evidence."""
+        role, written, date_value, precision = post
+        return Event(
+            person=person.kb_id_,
+            role=role,
+            role_text=written,
+            **self._main_org_fields(),
+            event=APPOINT,
+            interim=False,
+            date=date_value,
+            date_precision=precision,
+            evidence=f"{intro.group(0).strip()} {person.text}",
+            start=intro.start(),
+            end=person.end_char,
+            sentence_start=intro.start(),
+            confidence=confidence,
+            **self._about(self.doc._.nhs_people.get(person.kb_id_)),
+        )
 
     def _appointment_list(self, events: list[Event]) -> list[Event]:
         """ "The following appointments have been made:" / "appointed to on an acting up basis:" followed by
@@ -152,24 +156,8 @@ class AppointmentListsMixin:
             for name_span in names:
                 if any(e.person == name_span.kb_id_ and e.event == APPOINT for e in events + out):
                     continue
-                info = self.doc._.nhs_people.get(name_span.kb_id_)
-                fields = {"role": role.label_, "role_text": role.text, **self._main_org_fields()}
-                out.append(
-                    Event(
-                        person=name_span.kb_id_,
-                        **fields,
-                        event=APPOINT,
-                        interim=False,
-                        date=date_value,
-                        date_precision=precision,
-                        evidence=f"{m.group(0)} {name_span.text}",
-                        start=m.start(),
-                        end=name_span.end_char,
-                        sentence_start=m.start(),
-                        confidence=0.7,
-                        **self._about(info),
-                    )
-                )
+                post = (role.label_, role.text, date_value, precision)
+                out.append(self._listed_appointment(name_span, post, m, 0.7))
         return out
 
     def _rostered_role(self, position: int) -> Span | None:

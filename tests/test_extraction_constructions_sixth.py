@@ -6,16 +6,7 @@ from __future__ import annotations
 
 from nhs_leaders.nlp.pipeline import extract_events
 
-
-def events_of(nlp, text: str, published: str | None = "2023-06-15", title: str | None = None) -> set[tuple]:
-    """(person, role, organisation, event, interim, date) of every event extracted from ``text``."""
-    (result,) = list(extract_events(nlp, [(text, published, None, title)]))
-    return {(e.person, e.role, e.organisation, e.event, e.interim, e.date) for e in result.events}
-
-
-def changes_of(nlp, text: str, published: str | None = "2023-06-15") -> set[tuple]:
-    """(person, role, organisation, event) of every appointment and departure."""
-    return {f[:4] for f in events_of(nlp, text, published) if f[3] in {"appointed", "departed"}}
+from tests.construction_helpers import changes_of, events_of
 
 
 def test_the_subject_of_a_passive_replace_leaves_and_the_agent_takes_the_post(nlp):
