@@ -21,7 +21,14 @@ from nhs_leaders.nlp.cues import (
     auxiliaries,
 )
 from nhs_leaders.nlp.people import PRONOUNS
-from nhs_leaders.nlp.vocab import APPOINT_VERBS, CONTINUE_VERBS, DEPART_VERBS, REPORT_VERBS
+from nhs_leaders.nlp.vocab import (
+    APPOINT_VERBS,
+    CONTINUE_VERBS,
+    DEMAND_VERBS,
+    DEPART_VERBS,
+    LEAVE_VERBS,
+    REPORT_VERBS,
+)
 from spacy.tokens import Span, Token
 
 
@@ -42,6 +49,8 @@ class VerbClassMixin:
             lemma = verb.lower_[:-1] if verb.lower_ != "steps" else "step"
         if verb.dep_ == "pcomp" and verb.head.lower_ == "since":
             return HOLD
+        if lemma in DEPART_VERBS | LEAVE_VERBS and demanded(verb):
+            return HOLD  # "MPs have called for X to resign", "urged X to quit": asked for, not reported
         particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod", "dobj"}}
         if lemma == "step" and "back" in particles:
             return DEPART if role.start < verb.i else APPOINT
@@ -244,3 +253,13 @@ def _reports_a_clause(verb: Token) -> bool:
         and not any(c.dep_ in {"dobj", "nsubjpass", "auxpass"} or c.lower_ == "as" for c in verb.children)
         and any(c.dep_ == "ccomp" for c in verb.children)
     )
+
+
+def demanded(verb: Token) -> bool:
+    """A leaving asked for, not reported: "called for X to resign" (a "for" clause), "urged / wants X to quit"
+    (the leaving verb is what a demand verb asks)."""
+    if "to" not in {c.lower_ for c in verb.children if c.dep_ == "aux"}:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        return True
+    return verb.dep_ in {"xcomp", "ccomp", "advcl"} and verb.head.lemma_.lower() in DEMAND_VERBS

@@ -272,6 +272,8 @@ DEPART_VERBS = {
     "stand",
 }
 LEAVE_VERBS = {"leave", "retire", "resign", "step", "stand", "quit", "depart"}  # "and would leave the Trust"
+# Verbs that ask for a leaving rather than report one: "MPs called for X to resign", "urged X to quit".
+DEMAND_VERBS = {"call", "urge", "ask", "demand", "want", "press", "pressure", "push", "petition", "lobby"}
 CONTINUE_VERBS = {"remain", "continue", "stay"}  # "will continue as chair": the post is held, not new
 REPORT_VERBS = {
     "say",

@@ -282,3 +282,18 @@ def test_accepting_or_being_offered_a_post_is_an_appointment(nlp):
         "Blackpool Teaching Hospitals NHS Foundation Trust",
         "appointed",
     ) in found
+
+
+def test_a_leaving_called_for_is_no_departure(nlp):
+    # Item 209: "MPs have called for X to resign", "a motion calling on X to resign with immediate effect",
+    # "Pressure is growing for the chief executive, X, to resign", "urged X to quit": asked for, not reported.
+    trust = "Northern Lincolnshire and Goole NHS Foundation Trust"
+    for text in (
+        f"MPs have called for {trust} chief executive Ludovic Pask to resign.",
+        f"Councillors passed a motion calling on {trust} chief executive Ludovic Pask to resign with immediate "
+        "effect.",
+        f"Pressure is growing for the chief executive of {trust}, Ludovic Pask, to resign.",
+        f"Campaigners urged {trust} chief executive Ludovic Pask to quit.",
+    ):
+        assert changes_of(nlp, text, "2013-10-01") == set(), text
+    assert changes_of(nlp, f"{trust} chief executive Ludovic Pask was forced to resign.", "2013-10-01")
