@@ -297,3 +297,14 @@ def test_a_leaving_called_for_is_no_departure(nlp):
     ):
         assert changes_of(nlp, text, "2013-10-01") == set(), text
     assert changes_of(nlp, f"{trust} chief executive Ludovic Pask was forced to resign.", "2013-10-01")
+
+
+def test_is_due_to_retire_is_a_departure(nlp):
+    # Item 210: "X, who is due to retire from her role at the end of March", "chief financial officer X is due to
+    # leave later this year": a planned leaving told in the present; "was due to leave ... but decided to stay"
+    # is not.
+    trust = "United Lincolnshire Hospitals NHS Trust"
+    text = f"{trust} chief executive Ludovic Pask is due to retire at the end of March."
+    assert changes_of(nlp, text, "2020-06-01") == {("Ludovic Pask", "chief executive", trust, "departed")}
+    text = f"{trust} chief executive Ludovic Pask was due to leave the trust early next year but decided to stay."
+    assert changes_of(nlp, text, "2020-06-01") == set()
