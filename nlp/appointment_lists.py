@@ -19,6 +19,7 @@ ROSTER = re.compile(
     r"(?i)\b(?:appointments|appointees|(?:successful|chosen|selected) candidates)\s+(?:are|were|will be)\b"
 )
 APPOINTED_WORDS = re.compile(r"(?i)\b(appoint\w*|new|welcom\w*|join\w*|selected|chosen|named)\b")
+ROSTER_LINK_WORDS = {"from", "and", "of", "the"}  # lower-case words a roster's names may come with
 LEFT_WORDS = re.compile(r"(?i)\b(left|leav\w+|step\w* down|stood down|retir\w+|resign\w*|depart\w*)\b")
 APPOINTMENT_LIST_INTRO = re.compile(
     r"(?im)^[^\n]{0,200}\b(appoint(ed|ments?)|acting[- ]up|interim arrangements)\b[^\n]{0,120}:[ \t]*$"
@@ -179,12 +180,7 @@ class AppointmentListsMixin:
         subject to approval by ... X"), each has its own post ("X at A and Y at B"), or its sentence tells of
         an earlier year ("who took up their posts in 2019")."""
         before = re.findall(r"\b[a-z]+\b", self.text[position : names[0].start_char])
-        start = set(before) - {
-            "from",
-            "and",
-            "of",
-            "the",
-        }  # an unrecognised first name "X from P;" may come first
+        start = set(before) - ROSTER_LINK_WORDS  # an unrecognised first name "X from P;" may come first
         own_posts = any(re.match(r"\s+(at|as)\b", self.text[n.end_char : n.end_char + 5]) for n in names)
         sent = self.sent_of.get(names[-1].start)
         return bool(start) or own_posts or (sent is not None and self._years_ago(sent, 1))

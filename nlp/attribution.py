@@ -510,9 +510,8 @@ class AttributionMixin:
         if predicate is None or role.start < predicate.i or CURRENT_WORDS.search(self._span_text(sent)):
             return None
         if not qualifiers(role) & {"interim", "acting"}:
-            return (
-                None  # a permanent post named without its body is as often elsewhere ("... She will join B")
-            )
+            # a permanent post named without its body is as often elsewhere ("... She will join B")
+            return None
         after = role.end
         if after < sent.end and self.doc[after].lower_ == "designate":
             after += 1

@@ -158,9 +158,7 @@ class RoleRecogniser:
             label = entry["label"]
             if first > 0 and doc[first - 1].lower_ == "deputy":  # "NHS London deputy chief X"
                 first, label = first - 1, "deputy " + label
-            while first > 0 and doc[first - 1].lower_ in QUALIFIERS and doc[first - 1].lower_ != "trust":
-                first -= 1
-            out.append(Span(doc, first, last, label=label))
+            out.append(Span(doc, _after_qualifiers(doc, first), last, label=label))
         return out
 
     def _portfolio_title(self, span: Span) -> Span:
@@ -187,8 +185,7 @@ class RoleRecogniser:
         if start > 0 and doc[start - 1].lower_ == "deputy" and not canonical.startswith("deputy"):
             start -= 1
             canonical = "deputy " + doc[start + 1 : end].text.lower()
-        while start > 0 and doc[start - 1].lower_ in QUALIFIERS and doc[start - 1].lower_ != "trust":
-            start -= 1
+        start = _after_qualifiers(doc, start)
         if (
             start > 0
             and doc[start - 1].lower_ == "-"
@@ -204,6 +201,14 @@ class RoleRecogniser:
         if end < len(doc) and doc[end].tag_ == "NNS" and doc[end].lemma_.lower() == canonical.split()[-1]:
             end += 1  # "non-executive" + "directors": the plural noun belongs to the title
         return Span(doc, start, end, label=canonical)
+
+
+def _after_qualifiers(doc: Doc, start: int) -> int:
+    """Where a title starting at ``start`` begins once the qualifiers in front are taken in ("interim group
+    chief executive"); "trust" before a title is the body's, not a qualifier."""
+    while start > 0 and doc[start - 1].lower_ in QUALIFIERS and doc[start - 1].lower_ != "trust":
+        start -= 1
+    return start
 
 
 def _leader_word_context(doc: Doc, i: int) -> bool:

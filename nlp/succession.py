@@ -48,9 +48,8 @@ class SuccessionMixin:
                     pairs, left = [self._successor_by_verb(sent, token)], {DEPART}
                 for pair in (p for p in pairs if p is not None):
                     found = self._successor_event(events + out, sent, token, *pair, left)
-                    if (
-                        found and passive
-                    ):  # "X will be replaced by Y": X goes, though X's post was told earlier
+                    if found and passive:
+                        # "X will be replaced by Y": X goes, though X's post was told earlier
                         out += self._replaced_departure(events + out, sent, pair[0], found[0])
                     out += found
         return out
@@ -170,11 +169,7 @@ class SuccessionMixin:
         """ "He will be succeeded by Jo Bloggs", "Smith is to be replaced by Y", "The chair, X, and the chief
         executive, Y, will be replaced by A and B (respectively)": the passive's agents succeed its subjects,
         in order."""
-        if (
-            verb.lemma_.lower() not in {"succeed", "replace"}
-            or not any(c.dep_ == "auxpass" for c in verb.children)
-            or _hedged_replacement(verb)
-        ):
+        if not _replace_passive(verb) or _hedged_replacement(verb):
             return []
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if not subjects and verb.dep_ in {"conj", "xcomp"}:
@@ -562,8 +557,12 @@ def _replaced_passive(word: Token) -> Token | None:
         head = next((c for c in head.children if c.dep_ == "xcomp"), head)
     elif word.dep_ != "nsubjpass":
         return None
-    is_passive = head.lemma_ in {"succeed", "replace"} and any(c.dep_ == "auxpass" for c in head.children)
-    return head if is_passive else None
+    return head if _replace_passive(head) else None
+
+
+def _replace_passive(verb: Token) -> bool:
+    """ "be replaced", "be succeeded": a passive whose subject is the one who goes."""
+    return verb.lemma_.lower() in {"succeed", "replace"} and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _hedged_replacement(verb: Token) -> bool:
