@@ -39,6 +39,16 @@ LATER_ENDS = {
     "finish",
     "take",
 }  # "her resignation takes effect"
+# Verbs that only frame when another happens: "she is expected to start in August", "is due to take up the post".
+FRAMING_VERBS = {"expect", "due", "set", "schedule", "likely", "plan"}
+
+
+def _framed(verb: Token) -> Token:
+    """The verb a framing verb carries ("expected" → "start"), else the verb itself."""
+    verb = next((c for c in verb.children if c.dep_ == "acomp" and c.lemma_ in FRAMING_VERBS), verb)  # "is due"
+    if verb.lemma_.lower() in FRAMING_VERBS:
+        return next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+    return verb
 
 
 def _stays(verb: Token) -> bool:
@@ -195,7 +205,7 @@ class EventDatesMixin:
         """The date a later clause or sentence gives the event of the sentence at ``index``."""
         for offset, sent in enumerate(self.sents[index : index + 3]):
             for subject in (p for p in self._subjects(sent) if p.kb_id_ == ev.person):
-                verb = self._subject_verbs.get(subject.start) or subject.root.head
+                verb = _framed(self._subject_verbs.get(subject.start) or subject.root.head)
                 if offset == 0 and not (verb.lemma_ == "take" and ev.event == DEPART):
                     continue  # in its own sentence only "takes effect" adds a date
                 if self._dates_the_change(ev, sent, subject, verb):

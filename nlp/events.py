@@ -270,6 +270,7 @@ class DocumentEvents(
         return [
             replace(
                 e,
+                person=plain_apostrophes(e.person),
                 organisation=self.stated_names.get(_record_name(e.org_key, e.organisation), e.organisation),
                 org_key=listed_key(e.org_key),
             )
@@ -352,7 +353,7 @@ def _stated_names(org_spans: list[Span]) -> dict[tuple[str | None, str], str]:
         record = _record_name(span.kb_id_, name)
         start = span.start - 1 if span.start > 0 and span.doc[span.start - 1].text == "NHS" else span.start
         text = re.sub(r"^the\s+", "", " ".join(span.doc[start : span.end].text.split()), flags=re.I)
-        text = text.replace("\u2019", "'")
+        text = plain_apostrophes(text)
         if text.lower() == re.sub(r"^the\s+", "", name, flags=re.I).lower():
             text = (
                 name  # "Royal Wolverhampton NHS Trust" is the register's "The Royal Wolverhampton NHS Trust"
@@ -367,6 +368,12 @@ def _register_form(span: Span) -> bool:
     name is then the stated one, whatever longer form the text also uses."""
     register = re.sub(r"^(the\s+)?(nhs\s+)?", "", by_key()[span.kb_id_].name, flags=re.I).lower()
     return len(register.split()) > 1 and span.text.lower().endswith(register)
+
+
+def plain_apostrophes(name: str) -> str:
+    """A name as people search for it: news's typographic apostrophe ("O’Callaghan") as the plain one, so one
+    person is one spelling in the store, whichever quote mark the source used."""
+    return name.replace("\u2019", "'").replace("\u2018", "'")
 
 
 def _months(date: str) -> int:

@@ -111,7 +111,11 @@ class VerbClassMixin:
             ):
                 return HOLD
             return DEPART
-        if LAST_MEETING.search(self.sent_of[verb.i].text) and role.start > self.sent_of[verb.i].start:
+        if (
+            LAST_MEETING.search(self.sent_of[verb.i].text)
+            and role.start > self.sent_of[verb.i].start
+            and lemma not in APPOINT_VERBS  # "X will be appointed chair when Y's term of office ends": X starts
+        ):
             return DEPART
         reports = _reports_a_clause(verb)  # "Chair X confirmed today that Y will retire": X says, Y leaves
         if lemma in APPOINT_VERBS and not reports:
