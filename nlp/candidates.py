@@ -23,20 +23,11 @@ from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.learned import candidate_text, combine, learned_kinds
 from nhs_leaders.nlp.listed_people import plural_noun
 from nhs_leaders.nlp.roles import designated, qualifiers
-from nhs_leaders.nlp.vocab import APPOINT_VERBS, POST_NOMINALS
+from nhs_leaders.nlp.vocab import APPOINT_VERBS, CHOOSING_VERBS, POST_NOMINALS, SEEKING_VERBS
 from spacy.tokens import Span, Token
 
 REFERRED_BODY_WORDS = {"trust", "hospital", "icb", "ccg", "board"}  # "the trust": the body a title belongs to
 UNFILLED_NOUNS = {"appointment", "recruitment", "search", "hunt", "process"}
-SEEKING_VERBS = {
-    "recruit",
-    "seek",
-    "find",
-    "advertise",
-    "search",
-    "identify",
-    "headhunt",
-}  # a post to be filled
 
 
 @dataclass
@@ -407,9 +398,16 @@ class CandidatesMixin:
         head = role.root.head
         sought = (
             role.root.dep_ == "dobj"
-            and head.lemma_.lower() in SEEKING_VERBS
+            and (
+                head.lemma_.lower() in SEEKING_VERBS
+                or head.lemma_.lower() in CHOOSING_VERBS
+                and head.tag_ in {"VB", "VBG"}
+            )  # "a process to appoint a new chief executive", "will be involved in selecting the new chair"
             and role.start > sent.start
-            and self.doc[role.start - 1].lower_ in {"a", "an", "new", "permanent", "substantive"}
+            and (
+                self.doc[role.start - 1].lower_ in {"a", "an", "new", "permanent", "substantive"}
+                or "new" in qualifiers(role)
+            )
         )  # "to start recruiting a new chief executive", "will now seek a permanent chair"
         if not sought and (
             head.dep_ != "prep"

@@ -44,6 +44,11 @@ LEAVING_PLACE = re.compile(
 )
 
 
+def _seconded_from(verb: Token | None, role: Span) -> bool:
+    """The post named before "seconded" is the one the secondee leaves for a while."""
+    return verb is not None and verb.lemma_ == "second" and role.start < verb.i
+
+
 class ClassifyMixin:
     # ---- what happened ----------------------------------------------------------------------------
     def _classify(
@@ -204,6 +209,11 @@ class ClassifyMixin:
         if how == "relative" and self._appointee_past(person, role):
             return HISTORY, None  # "The new acting chair will be X, who last year retired as chair of A"
         if MOVED_FROM.search(self.doc[max(sent.start, role.start - 12) : role.start].text + " "):
+            now = self.reference_year
+            if now and any(
+                m.year and m.year < now for m in find_dates(self.doc[sent.start : role.start].text)
+            ):
+                return HISTORY, None  # "In 2010 she joined A after four years as chief nurse of B": her story
             return DEPART, None  # "has moved from medical director to", "following a six-year tenure as COO"
         if re.search(
             r"\b(from|leaves?|leaving|left|relinquish\w*|vacat\w+) (his|her|their) (\w+ )?(post|role|position|job) as\s*(the\s+)?$",
@@ -292,6 +302,10 @@ class ClassifyMixin:
         ):
             # "Our chief nurse, X, will become chief executive": the first role is current, unless she leaves it
             kind = DEPART if self._also_leaves(verb) else HOLD
+        if kind == APPOINT and how in {"adjacent", "apposition", "subject"} and _seconded_from(verb, role):
+            kind = (
+                HOLD  # "X, chief executive of A, has been seconded to B": a secondee's home post is held open
+            )
         if (
             kind == APPOINT
             and how in {"adjacent", "apposition"}

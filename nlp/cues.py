@@ -80,8 +80,9 @@ POST_NOUNS = {
 
 MOVED_FROM = re.compile(
     r"(\b(moved?|moving|moves|stepped|steps|switch(ed|es)?) (away )?from (the (role|post) of |being )?(the |its |our )?"
-    r"|\b(following|after|ending|concluding|completing) (a|an|his|her|their) [\w\- ]{0,20}(tenure|stint|term) as "
-    r"(the )?([\w’']+ )?)$",
+    r"|\b(following|after|ending|concluding|completing) (a|an|his|her|their) [\w\- ]{0,20}(tenure|stint|term) as (the )?([\w’']+ )?"
+    r"|\bafter (more than |nearly |almost |over |just |some )?[\w-]+ (years|months) as "  # "after four years as"
+    r"(the |its |our )?([\w’']+ )?)$",
     re.I,
 )
 

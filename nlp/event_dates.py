@@ -45,7 +45,9 @@ FRAMING_VERBS = {"expect", "due", "set", "schedule", "likely", "plan"}
 
 def _framed(verb: Token) -> Token:
     """The verb a framing verb carries ("expected" → "start"), else the verb itself."""
-    verb = next((c for c in verb.children if c.dep_ == "acomp" and c.lemma_ in FRAMING_VERBS), verb)  # "is due"
+    verb = next(
+        (c for c in verb.children if c.dep_ == "acomp" and c.lemma_ in FRAMING_VERBS), verb
+    )  # "is due"
     if verb.lemma_.lower() in FRAMING_VERBS:
         return next((c for c in verb.children if c.dep_ == "xcomp"), verb)
     return verb

@@ -49,6 +49,12 @@ class VerbClassMixin:
             lemma = verb.lower_[:-1] if verb.lower_ != "steps" else "step"
         if verb.dep_ == "pcomp" and verb.head.lower_ == "since":
             return HOLD
+        if (
+            lemma in {"elect", "appoint", "nominate", "confirm"}
+            and verb.i >= 2
+            and self.doc[verb.i - 2 : verb.i].text == "re-"
+        ):
+            return HOLD  # "was re-elected as chairman for three more years": the post goes on
         if lemma in DEPART_VERBS | LEAVE_VERBS and demanded(verb):
             return HOLD  # "MPs have called for X to resign", "urged X to quit": asked for, not reported
         particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod", "dobj"}}
@@ -114,7 +120,8 @@ class VerbClassMixin:
         if (
             LAST_MEETING.search(self.sent_of[verb.i].text)
             and role.start > self.sent_of[verb.i].start
-            and lemma not in APPOINT_VERBS  # "X will be appointed chair when Y's term of office ends": X starts
+            and lemma
+            not in APPOINT_VERBS  # "X will be appointed chair when Y's term of office ends": X starts
         ):
             return DEPART
         reports = _reports_a_clause(verb)  # "Chair X confirmed today that Y will retire": X says, Y leaves

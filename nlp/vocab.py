@@ -359,3 +359,23 @@ def _without_portfolio(title: str) -> str:
         if not (joins or added):
             kept.append(word)
     return " ".join(kept)
+
+
+SEEKING_VERBS = {
+    "recruit",
+    "seek",
+    "find",
+    "advertise",
+    "search",
+    "identify",
+    "headhunt",
+}  # a post to be filled
+CHOOSING_VERBS = {
+    "appoint",
+    "select",
+    "choose",
+    "hire",
+    "name",
+    "elect",
+    "nominate",
+}  # a choice still to make

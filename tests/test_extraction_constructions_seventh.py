@@ -40,3 +40,58 @@ def test_an_appointment_made_when_a_term_of_office_ends_is_not_a_departure(nlp):
     assert not any(f[0] == "Crispin Awolowo" and f[3] == "departed" for f in found)
     leaving = f"Dilys Perrott's term of office as chair of {trust} ends in March."
     assert changes_of(nlp, leaving) == {("Dilys Perrott", "chair", trust, "departed")}
+
+
+def test_a_post_still_to_be_chosen_is_not_given_to_the_person_in_the_sentence(nlp):
+    # Item 214: "Ms X will be involved in selecting the new chief executive", "X's announcement means the trust
+    # will start a process to appoint a new chief executive": the post is sought, X does not take it.
+    trust = "Barnsley Hospital NHS Foundation Trust"
+    cases = [
+        f"Sue Marwood, chair of {trust}, will be involved in selecting the new chief executive.",
+        f"Ivo Pennant, chief executive of {trust}, will retire in March. Mr Pennant's early announcement means "
+        "the trust will now start a process to appoint a new chief executive.",
+    ]
+    for text in cases:
+        assert not any(f[1] == "chief executive" and f[3] == "appointed" for f in changes_of(nlp, text)), text
+    named = f"{trust} is to appoint a new chief executive, Jago Trelawny, from May."
+    assert ("Jago Trelawny", "chief executive", trust, "appointed") in changes_of(nlp, named)
+
+
+def test_a_secondees_home_post_is_held(nlp):
+    # Item 215: "X, the chief executive of A, has been seconded to a job with the regional health service": the
+    # post named before "seconded" is held open (the guideline's acting-up and secondment rule), not taken.
+    trust = "East Lancashire Hospitals NHS Trust"
+    text = f"Perpetua Vane, the chief executive of {trust}, has been seconded to a job with the regional health service for 12 months."
+    found = events_of(nlp, text)
+    assert ("Perpetua Vane", "chief executive", trust, "holds", False, None) in found
+    assert changes_of(nlp, text) == set()
+
+
+def test_re_election_to_a_post_is_no_change(nlp):
+    # Item 216: "was recently re-elected as chairman of A for three more years": the post goes on. The parser
+    # splits "re-elected", and "elected" was read as an appointment.
+    trust = "NHS Greater Huddersfield CCG"
+    text = f"Dr Lorcan Bright was recently re-elected as chairman of {trust} for three more years."
+    assert changes_of(nlp, text) == set()
+    assert any(f[0] == "Lorcan Bright" and f[3] == "holds" for f in events_of(nlp, text))
+
+
+def test_the_post_held_for_years_before_a_move_is_left(nlp):
+    # Item 217: "will take the helm at A in October after four years as the chief executive of B", "will leave
+    # us after more than six years as our chair": the post after "after N years as" is the one left; told of a
+    # move years before the document, it is history.
+    text = (
+        "Tobias Ekwueme will take over as chief executive at The Mid Yorkshire Hospitals NHS Trust in October "
+        "after four years as the chief executive of Leeds Teaching Hospitals NHS Trust."
+    )
+    assert (
+        "Tobias Ekwueme",
+        "chief executive",
+        "Leeds Teaching Hospitals NHS Trust",
+        "departed",
+    ) in changes_of(nlp, text, "2018-05-01")
+    old = (
+        "In 2010 Tobias Ekwueme joined The Mid Yorkshire Hospitals NHS Trust as chief executive after four years "
+        "as the chief executive of Leeds Teaching Hospitals NHS Trust."
+    )
+    assert changes_of(nlp, old, "2018-05-01") == set()
