@@ -55,9 +55,12 @@ class VerbClassMixin:
             and self.doc[verb.i - 2 : verb.i].text == "re-"
         ):
             return HOLD  # "was re-elected as chairman for three more years": the post goes on
-        if lemma in DEPART_VERBS | LEAVE_VERBS and demanded(verb):
-            return HOLD  # "MPs have called for X to resign", "urged X to quit": asked for, not reported
         particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod", "dobj"}}
+        taking = APPOINT in {
+            PHRASAL_VERBS.get(lemma, {}).get(p) for p in particles
+        }  # "to step in as acting CE"
+        if lemma in DEPART_VERBS | LEAVE_VERBS and not taking and demanded(verb):
+            return HOLD  # "MPs have called for X to resign", "urged X to quit": asked for, not reported
         if lemma == "step" and "back" in particles:
             return DEPART if role.start < verb.i else APPOINT
         if lemma in {"go", "come", "move"} and "back" in particles:

@@ -95,3 +95,39 @@ def test_the_post_held_for_years_before_a_move_is_left(nlp):
         "as the chief executive of Leeds Teaching Hospitals NHS Trust."
     )
     assert changes_of(nlp, old, "2018-05-01") == set()
+
+
+def test_asked_to_step_in_as_acting_chief_executive_is_an_appointment(nlp):
+    # Item 218: "The board has asked medical director X to step in as acting chief executive": a taking verb
+    # asked of someone is an appointment (item 209's demand guard is for leaving verbs only); the title before
+    # it stays held. "MPs have called for X to step down" is still no change.
+    trust = "Isle of Wight NHS Trust"
+    text = (
+        f"The board of {trust} has asked its medical director, Dr Caspian Oyelaran, to step in as acting chief "
+        "executive for a short period."
+    )
+    found = events_of(nlp, text)
+    assert ("Caspian Oyelaran", "chief executive", trust, "appointed", True, None) in found
+    assert ("Caspian Oyelaran", "medical director", trust, "holds", False, None) in found
+    second = f"The board asked Ifor Kesteven, medical director of {trust}, to step up as interim chief executive."
+    found = events_of(nlp, second)
+    assert ("Ifor Kesteven", "chief executive", trust, "appointed", True, None) in found
+    assert ("Ifor Kesteven", "medical director", trust, "holds", False, None) in found
+    demanded = f"MPs have called for Wenna Prideaux, chief executive of {trust}, to step down."
+    assert changes_of(nlp, demanded) == set()
+
+
+def test_the_time_is_right_to_step_down_is_a_departure(nlp):
+    # Item 219: "has decided the time is right to step down", "felt the time was right for her to retire", "it
+    # was the right time for him to move on": a departure told as a decision. "the time was right to move to a
+    # new model of care" is not one.
+    trust = "Medway NHS Foundation Trust"
+    for ending in (
+        "has decided the time is right to step down.",
+        "said she felt the time was right for her to retire.",
+        "said it was the right time for her to move on.",
+    ):
+        text = f"Ottoline Barras, chief executive of {trust}, {ending}"
+        assert changes_of(nlp, text) == {("Ottoline Barras", "chief executive", trust, "departed")}, ending
+    other = f"Ottoline Barras, chief executive of {trust}, said the time was right to move to a new model of care."
+    assert changes_of(nlp, other) == set()
