@@ -23,7 +23,8 @@ from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.learned import candidate_text, combine, learned_kinds
 from nhs_leaders.nlp.listed_people import plural_noun
 from nhs_leaders.nlp.roles import designated, qualifiers
-from nhs_leaders.nlp.vocab import APPOINT_VERBS, CHOOSING_VERBS, POST_NOMINALS, SEEKING_VERBS
+from nhs_leaders.nlp.sought_posts import is_sought
+from nhs_leaders.nlp.vocab import APPOINT_VERBS, POST_NOMINALS
 from spacy.tokens import Span, Token
 
 REFERRED_BODY_WORDS = {"trust", "hospital", "icb", "ccg", "board"}  # "the trust": the body a title belongs to
@@ -396,19 +397,7 @@ class CandidatesMixin:
         named as the object of a change or a search, with no name beside it, has no holder in this sentence
         (the speaker quoted after it is not the appointee)."""
         head = role.root.head
-        sought = (
-            role.root.dep_ == "dobj"
-            and (
-                head.lemma_.lower() in SEEKING_VERBS
-                or head.lemma_.lower() in CHOOSING_VERBS
-                and head.tag_ in {"VB", "VBG"}
-            )  # "a process to appoint a new chief executive", "will be involved in selecting the new chair"
-            and role.start > sent.start
-            and (
-                self.doc[role.start - 1].lower_ in {"a", "an", "new", "permanent", "substantive"}
-                or "new" in qualifiers(role)
-            )
-        )  # "to start recruiting a new chief executive", "will now seek a permanent chair"
+        sought = is_sought(role, sent)  # "to recruit a new chief executive", "will seek a permanent chair"
         if not sought and (
             head.dep_ != "prep"
             or head.lower_ not in {"of", "for"}

@@ -15,6 +15,7 @@ from nhs_leaders.nlp.cues import (
     DEATH_LEMMAS,
     DEPART,
     FUTURE_AUXILIARIES,
+    HEDGES,
     HISTORY,
     HISTORY_WORDS,
     HOLD,
@@ -335,6 +336,8 @@ class ClassifyMixin:
             return HISTORY, None
         if kind in {APPOINT, DEPART} and verb is not None and self._negated(verb) and not stands_again(verb):
             return None, None
+        if kind in {APPOINT, DEPART} and verb is not None and auxiliaries(verb) & HEDGES:
+            return None, None  # "he may take on non-executive roles", "could leave next year": speculation
         if (
             kind == APPOINT
             and verb is not None

@@ -109,7 +109,9 @@ def test_asked_to_step_in_as_acting_chief_executive_is_an_appointment(nlp):
     found = events_of(nlp, text)
     assert ("Caspian Oyelaran", "chief executive", trust, "appointed", True, None) in found
     assert ("Caspian Oyelaran", "medical director", trust, "holds", False, None) in found
-    second = f"The board asked Ifor Kesteven, medical director of {trust}, to step up as interim chief executive."
+    second = (
+        f"The board asked Ifor Kesteven, medical director of {trust}, to step up as interim chief executive."
+    )
     found = events_of(nlp, second)
     assert ("Ifor Kesteven", "chief executive", trust, "appointed", True, None) in found
     assert ("Ifor Kesteven", "medical director", trust, "holds", False, None) in found
@@ -131,3 +133,32 @@ def test_the_time_is_right_to_step_down_is_a_departure(nlp):
         assert changes_of(nlp, text) == {("Ottoline Barras", "chief executive", trust, "departed")}, ending
     other = f"Ottoline Barras, chief executive of {trust}, said the time was right to move to a new model of care."
     assert changes_of(nlp, other) == set()
+
+
+def test_a_post_sought_in_a_coordination_or_a_clause_has_no_holder(nlp):
+    # Item 220: "to give enough time to recruit a new chairman and chief executive" (the second post is sought
+    # too), "She is expected to stay for up to a year while a permanent chief executive is recruited" (the post
+    # in the clause is the one still to fill): the person in the sentence takes neither.
+    trust = "Norfolk and Norwich University Hospitals NHS Foundation Trust"
+    text = (
+        f"{trust} chair Idris Penhallow will retire. Mr Penhallow said he was announcing his intention now to "
+        "give enough time to recruit a new chairman and chief executive."
+    )
+    assert changes_of(nlp, text) == {("Idris Penhallow", "chair", trust, "departed")}
+    clause = (
+        f"{trust} has named an interim chief executive. Morwenna Tresize, a former hospital director, will "
+        "start on 29 October. She is expected to stay for up to a year while a permanent chief executive is "
+        "recruited."
+    )
+    assert not any(f[0] == "Morwenna Tresize" and f[3] == "holds" for f in events_of(nlp, clause, "2018-10-01"))
+
+
+def test_a_change_someone_may_or_could_make_is_not_reported(nlp):
+    # Item 221: "he said he may take on non-executive director roles or interim CEO jobs", "could leave next
+    # year": speculation, not news; "will leave next year" is.
+    trust = "United Lincolnshire Hospitals NHS Trust"
+    first = f"Caradoc Vyvyan, chief executive of {trust}, will step down next year."
+    assert changes_of(
+        nlp, f"{first} But he said he may take on non-executive director roles or interim CEO jobs."
+    ) == {("Caradoc Vyvyan", "chief executive", trust, "departed")}
+    assert changes_of(nlp, f"Caradoc Vyvyan, chief executive of {trust}, could leave next year.") == set()

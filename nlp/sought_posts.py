@@ -1,0 +1,32 @@
+"""Posts still to be filled: a post a sentence seeks or is about to choose has no holder there ("to recruit a new
+chief executive", "while a replacement chief executive is recruited")."""
+
+from __future__ import annotations
+
+from nhs_leaders.nlp.roles import qualifiers
+from nhs_leaders.nlp.vocab import CHOOSING_VERBS, SEEKING_VERBS
+from spacy.tokens import Span
+
+
+def is_sought(role: Span, sent: Span) -> bool:
+    """A post still to be filled: the object of a search or of a choice to come ("a process to appoint a
+    new chief executive", "to recruit a new chairman and chief executive"), or the subject of one ("while a
+    replacement chief executive is recruited", "until a permanent chair is appointed")."""
+    root = role.root
+    while root.dep_ == "conj" and root.head.i < root.i:  # "a new chairman and chief executive"
+        root = root.head
+    verb = root.head
+    first = role.doc[root.left_edge.i] if root.left_edge.i >= sent.start else role.doc[role.start]
+    before = {first.lower_, role.doc[max(role.start - 1, sent.start)].lower_}
+    unnamed = bool(before & {"a", "an", "new", "permanent", "substantive", "replacement"}) or bool(
+        {"new", "permanent", "substantive"} & qualifiers(role)
+    )
+    lemma = verb.lemma_.lower()
+    if root.dep_ == "dobj":
+        return unnamed and (lemma in SEEKING_VERBS or lemma in CHOOSING_VERBS and verb.tag_ in {"VB", "VBG"})
+    return (
+        root.dep_ == "nsubjpass"
+        and unnamed
+        and lemma in SEEKING_VERBS | CHOOSING_VERBS
+        and any(c.dep_ == "mark" and c.lower_ in {"until", "while", "before", "when"} for c in verb.children)
+    )
