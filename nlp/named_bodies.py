@@ -73,8 +73,8 @@ def respelt_trusts(doc: Doc, spans: list[Span]) -> list[Span]:
     runs = [
         r
         for r in _capitalised_trust_names(doc)
-        if not any(s.start < r.end and r.start < s.end for s in spans)
-    ]
+        if not any(s.start < r.end and r.start < s.end and not _within(s, r) for s in spans)
+    ]  # a run around a shorter name ("Scarborough and North East Yorkshire NHS Trust" around "East Yorkshire")
     for ent in entities + runs:
         if any(s.start <= ent.start and ent.end <= s.end for s in spans + out):
             continue  # already named as the register spells it
@@ -87,6 +87,11 @@ def respelt_trusts(doc: Doc, spans: list[Span]) -> list[Span]:
             start = ent.start + (1 if ent[0].lower_ == "the" else 0)
             out.append(Span(doc, start, ent.end, label=name, kb_id=org.key))
     return out
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    """``inner`` lies inside ``outer`` and is shorter."""
+    return outer.start <= inner.start and inner.end <= outer.end and len(inner) < len(outer)
 
 
 def _capitalised_trust_names(doc: Doc) -> list[Span]:

@@ -150,7 +150,9 @@ def test_a_post_sought_in_a_coordination_or_a_clause_has_no_holder(nlp):
         "start on 29 October. She is expected to stay for up to a year while a permanent chief executive is "
         "recruited."
     )
-    assert not any(f[0] == "Morwenna Tresize" and f[3] == "holds" for f in events_of(nlp, clause, "2018-10-01"))
+    assert not any(
+        f[0] == "Morwenna Tresize" and f[3] == "holds" for f in events_of(nlp, clause, "2018-10-01")
+    )
 
 
 def test_a_change_someone_may_or_could_make_is_not_reported(nlp):
@@ -162,3 +164,15 @@ def test_a_change_someone_may_or_could_make_is_not_reported(nlp):
         nlp, f"{first} But he said he may take on non-executive director roles or interim CEO jobs."
     ) == {("Caradoc Vyvyan", "chief executive", trust, "departed")}
     assert changes_of(nlp, f"Caradoc Vyvyan, chief executive of {trust}, could leave next year.") == set()
+
+
+def test_a_trust_name_around_a_shorter_registered_name_is_the_longer_trust(nlp):
+    # Item 222: "the Scarborough and North East Yorkshire NHS Trust" (the register's name has "Health Care" too)
+    # was read as the "East Yorkshire" inside it, another trust, and "its finance director" went there.
+    text = (
+        "The departure of Cuthbert Ambrose, chief executive of the Scarborough and North East Yorkshire NHS Trust, "
+        "and its finance director Philippa Redvers, was announced yesterday."
+    )
+    found = changes_of(nlp, text, "2008-06-01")
+    assert {f[2] for f in found} == {"Scarborough and North East Yorkshire NHS Trust"}
+    assert {f[0] for f in found} == {"Cuthbert Ambrose", "Philippa Redvers"}
