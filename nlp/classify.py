@@ -313,6 +313,8 @@ class ClassifyMixin:
             and self._titled_appointee(sent, verb, role, person)
         ):
             kind = HOLD  # "has appointed vice-chair X to take over from Y (as chair)": the title is X's own
+        if kind == APPOINT and how == "apposition" and self._described_appointee(sent, verb, role, person):
+            kind = HOLD  # "appointed a new interim chief executive, X, the chief executive of A": A is X's now
         if (
             kind == APPOINT
             and how in {"adjacent", "apposition"}
@@ -449,6 +451,17 @@ class ClassifyMixin:
         return later or any(
             c.dep_ == "xcomp" and c.lemma_ in {"take", "succeed", "replace", "lead", "act", "serve", "cover"}
             for c in verb.children
+        )
+
+    def _described_appointee(self, sent: Span, verb: Token | None, role: Span, person: Span) -> bool:
+        """A title after the appointee's name, when the new post was named before it ("a new interim chief
+        executive, X, the chief executive of A"): the later title describes X."""
+        if verb is None or role.start < person.end:
+            return False
+        return any(
+            verb.i < r.start and r.end <= person.start and "new" in qualifiers(r)
+            for r in self.role_spans
+            if sent.start <= r.start < sent.end
         )
 
     def _where_was(self, sent: Span, role: Span) -> tuple[str, str | None] | None:

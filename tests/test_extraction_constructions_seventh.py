@@ -176,3 +176,24 @@ def test_a_trust_name_around_a_shorter_registered_name_is_the_longer_trust(nlp):
     found = changes_of(nlp, text, "2008-06-01")
     assert {f[2] for f in found} == {"Scarborough and North East Yorkshire NHS Trust"}
     assert {f[0] for f in found} == {"Cuthbert Ambrose", "Philippa Redvers"}
+
+
+def test_a_title_after_the_appointees_name_describes_them(nlp):
+    # Item 223: "it had appointed a new interim chief executive, X, the chief executive of A, who will take up
+    # her position next week": the new post is the one named before X; the title after X is the post X holds.
+    trust = "Scarborough and North East Yorkshire Health Care NHS Trust"
+    text = (
+        f"{trust} has a new leader. Yesterday it was announced by the trust that it had appointed a new interim "
+        "chief executive, Rosamund Keverne, the chief executive of Tameside Hospital NHS Foundation Trust, who "
+        "will take up her position next week."
+    )
+    found = events_of(nlp, text, "2008-06-01")
+    assert ("Rosamund Keverne", "chief executive", trust, "appointed", True, None) in found
+    assert (
+        "Rosamund Keverne",
+        "chief executive",
+        "Tameside Hospital NHS Foundation Trust",
+        "holds",
+        False,
+        None,
+    ) in found
