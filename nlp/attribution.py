@@ -37,10 +37,14 @@ LOCAL_REFERENCES = {"trust", "hospital"}  # "the trust's deputy", "the hospital'
 
 class AttributionMixin:
     # ---- which organisation -----------------------------------------------------------------------
-    def _own_bodies_masked(self, sent: Span) -> str:
+    def _own_bodies_masked(self, sent: Span, role: Span | None = None) -> str:
         """The sentence without organisation names and the trust's own bodies (its board, committees,
-        council of governors, and "the Council" in governors' papers)."""
-        text = INTERNAL_BODIES.sub(" ", self._masked(sent.start, sent.end))
+        council of governors, and "the Council" in governors' papers); with ``role``, also without the bodies
+        of the sentence's other posts ("former Royal College of Nursing chief executive X, who was appointed as
+        interim chair": the college is X's old post's, not the chair's)."""
+        others = [e for e in self._ents_in(sent) if role is not None and self._body_of_other_post(e, role)]
+        hidden = {t.i for e in others for t in e}
+        text = INTERNAL_BODIES.sub(" ", self._masked(sent.start, sent.end, hidden))
         return re.sub(r"(?i)\bthe council\b", " ", text) if self._governors_papers else text
 
     def _governors_council(self, entity: Span) -> bool:
@@ -222,6 +226,7 @@ class AttributionMixin:
             and not self._governors_council(e)
             and not any(o.start < e.end and e.start < o.end for o in self.org_spans)
             and not any(r.start < e.end and e.start < r.end for r in self.role_spans)
+            and not self._body_of_other_post(e, role)
             for e in self._ents_in(sent)
         ):
             return []
@@ -230,7 +235,7 @@ class AttributionMixin:
             return [(promoted.kb_id_ or None, org_name(promoted), 0.8)]
         if in_sent and not any(t.lower_ in {"trust", "trust's"} for t in sent):
             return []
-        if NON_NHS_CONTEXT.search(self._own_bodies_masked(sent)):
+        if NON_NHS_CONTEXT.search(self._own_bodies_masked(sent, role)):
             return []  # no NHS body named, and the sentence is about a council, firm, college...
         if CURRENT_WORDS.search(self._span_text(sent)) and any(
             sent.start <= s.start < sent.end and s.kb_id_ in {self.main_org, ""} for s in self.org_spans
@@ -365,11 +370,26 @@ class AttributionMixin:
             self._ents = list(self.doc.ents)
         return [e for e in self._ents if sent.start <= e.start < sent.end]
 
-    def _masked(self, start: int, end: int) -> str:
-        """Text of tokens start..end with role titles and NHS organisations blanked ("Company Secretary" is
-        not a company, "University Hospitals Plymouth NHS Trust" not a university)."""
+    def _body_of_other_post(self, entity: Span, role: Span) -> bool:
+        """An organisation named right before another title ("Royal College of Nursing chief executive") or
+        after its "of"/"at" ("chief executive of Leeds City Council"): that post's body, not ``role``'s."""
+        for other in self.role_spans:
+            if other.start == role.start or other.label_ == role.label_:
+                continue  # the same title again (a caption repeated) is the same post
+            if entity.end == other.start or (
+                entity.end + 1 == other.start and self.doc[entity.end].text in {"'s", "’s"}
+            ):
+                return True
+            if other.end + 1 <= entity.start <= other.end + 2 and self.doc[other.end].lower_ in {"of", "at"}:
+                return True
+        return False
+
+    def _masked(self, start: int, end: int, hidden: frozenset[int] | set[int] = frozenset()) -> str:
+        """Text of tokens start..end with role titles, NHS organisations (and ``hidden``) blanked ("Company
+        Secretary" is not a company, "University Hospitals Plymouth NHS Trust" not a university)."""
         return " ".join(
-            "_" if t.i in self.org_at or t.i in self.role_at else t.text for t in self.doc[start:end]
+            "_" if t.i in self.org_at or t.i in self.role_at or t.i in hidden else t.text
+            for t in self.doc[start:end]
         )
 
     def _shared_by_titles(

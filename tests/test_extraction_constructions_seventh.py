@@ -197,3 +197,17 @@ def test_a_title_after_the_appointees_name_describes_them(nlp):
         False,
         None,
     ) in found
+
+
+def test_a_non_nhs_body_of_another_post_does_not_cancel_the_nhs_post(nlp):
+    # Item 224: "former Royal College of Nursing chief executive X, who was appointed as interim chair earlier
+    # this month": the college is the old post's body; the chair is still the trust's. Before, any college,
+    # council or firm in the sentence left the chair with no organisation, and the appointment was lost.
+    trust = "East Kent Hospitals University NHS Foundation Trust"
+    text = (
+        f"{trust} has a new chief executive. She will work alongside former Royal College of Nursing chief "
+        "executive Bartholomew Quaye, who was appointed as interim chair earlier this month."
+    )
+    assert ("Bartholomew Quaye", "chair", trust, "appointed") in changes_of(nlp, text, "2017-10-05")
+    firm = "Paignton software firm Quayline Systems has promoted its finance director, Ash Penwarden, to chief executive."
+    assert changes_of(nlp, f"{trust} is in Kent. {firm}", "2017-10-05") == set()
