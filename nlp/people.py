@@ -59,6 +59,16 @@ SURNAMES_TOO = {
 }
 PROPER_TAGS = {"NNP", "NNPS"}  # "Hollins", "Evans", "Williams": surnames ending in -s are tagged plural
 CHANGE_VERBS = (APPOINT_VERBS | DEPART_VERBS | {"step", "stand"}) - {"name"}
+SUCCEEDING = {
+    "succeed",
+    "succeeds",
+    "succeeded",
+    "succeeding",
+    "replace",
+    "replaces",
+    "replaced",
+    "replacing",
+}
 PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they"}
 AUXILIARIES = {"has", "have", "had", "was", "were", "is", "be", "been", "will", "would", "shall", "to"}
 
@@ -287,6 +297,10 @@ class PeopleRecogniser:
         after_text = " ".join(t.lower_ for t in after)
         if before in {"appointed", "named", "welcomed", "confirmed", "chosen", "selected", "appoint", "name"}:
             return True
+        if before in SUCCEEDING or re.search(
+            r"\b(tak\w*|took) over from$", doc[max(0, start - 3) : start].text.lower()
+        ):
+            return True  # "He will succeed X on 17 October", "takes over from X": only a person is succeeded
         if before in {"asked", "invited"} and after_text.startswith(
             ("to serve", "to act", "to become", "to lead")
         ):

@@ -211,3 +211,14 @@ def test_a_non_nhs_body_of_another_post_does_not_cancel_the_nhs_post(nlp):
     assert ("Bartholomew Quaye", "chair", trust, "appointed") in changes_of(nlp, text, "2017-10-05")
     firm = "Paignton software firm Quayline Systems has promoted its finance director, Ash Penwarden, to chief executive."
     assert changes_of(nlp, f"{trust} is in Kent. {firm}", "2017-10-05") == set()
+
+
+def test_the_one_succeeded_is_a_person_even_when_the_entity_model_says_otherwise(nlp):
+    # Item 225: "He will succeed Nikki Cole on 17 October": the small model tagged the given name as an
+    # organisation, so the one succeeded was not a person and the implied departure was lost. After "succeed",
+    # "replace" or "take over from", two capitalised words are a person.
+    trust = "East Kent Hospitals University NHS Foundation Trust"
+    text = f"Peregrine Tolley has been appointed as interim chair of {trust}. He will succeed Nikki Cole on 17 October."
+    found = events_of(nlp, text, "2017-10-05")
+    assert ("Peregrine Tolley", "chair", trust, "appointed", True, "2017-10-17") in found
+    assert ("Nikki Cole", "chair", trust, "departed", False, "2017-10-17") in found
