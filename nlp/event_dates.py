@@ -75,6 +75,7 @@ class EventDatesMixin:
         mentions = [
             m for m in find_dates(self._span_text(sent)) if m.preposition not in limits and lo <= m.start < hi
         ]
+        mentions = [m for m in mentions if not self._in_others_clause(sent, predicate, m.start)]
         # "resigned with immediate effect on 22 November": the stated day, not the document's
         mentions = [
             m
@@ -115,6 +116,29 @@ class EventDatesMixin:
         ):
             tense = "future"  # "has been appointed ... from 1 April": an effective date still to come
         return resolve(best, self.published, tense)
+
+    def _in_others_clause(self, sent: Span, predicate: Token | None, offset: int) -> bool:
+        """The date at ``offset`` stands in a clause whose subject is a named person other than the
+        predicate's ("X is stepping down as medical director, while Y is retiring in November")."""
+        if predicate is None:
+            return False
+        mine = self._named_subjects(predicate)
+        for verb in sent:
+            if verb.i == predicate.i or verb.pos_ not in {"VERB", "AUX"} or predicate in verb.subtree:
+                continue
+            theirs = self._named_subjects(verb)
+            if theirs and not theirs & mine:
+                first, last = verb.left_edge, verb.right_edge
+                if first.idx <= sent.start_char + offset < last.idx + len(last):
+                    return True
+        return False
+
+    def _named_subjects(self, verb: Token) -> set[str]:
+        return {
+            self.person_at[c.i].kb_id_
+            for c in verb.children
+            if c.dep_ in {"nsubj", "nsubjpass"} and c.i in self.person_at
+        }
 
     def _other_event_verbs(self, sent: Span, predicate: Token | None, kind: str) -> list[int]:
         out = []

@@ -222,3 +222,20 @@ def test_the_one_succeeded_is_a_person_even_when_the_entity_model_says_otherwise
     found = events_of(nlp, text, "2017-10-05")
     assert ("Peregrine Tolley", "chair", trust, "appointed", True, "2017-10-17") in found
     assert ("Nikki Cole", "chair", trust, "departed", False, "2017-10-17") in found
+
+
+def test_a_date_in_another_persons_clause_is_not_this_change_s(nlp):
+    # Item 226: "X said he was stepping down as medical director, while Y is retiring in November": November is
+    # Y's; X's leaving has no date. A date in the other person's own clause of the same kind was taken.
+    trust = "West Suffolk NHS Foundation Trust"
+    text = (
+        f"Medical director Lancelot Irby said he was stepping down from {trust} for personal reasons, while "
+        "chief operating officer Hester Vosper is retiring in November."
+    )
+    found = events_of(nlp, text, "2021-09-01")
+    assert ("Lancelot Irby", "medical director", trust, "departed", False, None) in found
+    assert ("Hester Vosper", "chief operating officer", trust, "departed", False, "2021-11") in found
+    both = f"Chair Elowen Tresco will retire from {trust} in March and chief executive Bram Polgrain will leave in June."
+    found = events_of(nlp, both, "2021-09-01")
+    assert ("Elowen Tresco", "chair", trust, "departed", False, "2022-03") in found
+    assert ("Bram Polgrain", "chief executive", trust, "departed", False, "2022-06") in found
