@@ -152,9 +152,20 @@ class ClassifyMixin:
             if not ranked:
                 continue
             nearest = ranked[0][1]
-            if nearest == person.kb_id_ or (nearest == "<pronoun>" and len({p.kb_id_ for p in named}) <= 1):
+            if (
+                nearest == person.kb_id_
+                or (nearest == "<pronoun>" and len({p.kb_id_ for p in named}) <= 1)
+                or any(p.kb_id_ == nearest and self._paired_with(person, p) for p in named)
+            ):
                 out.append(trig)
         return out
+
+    def _paired_with(self, person: Span, other: Span) -> bool:
+        """ "chief transformation officer X and chief innovation officer Y would no longer ...": X is joined to
+        Y by "and", with only Y's title (and commas or "the") between them."""
+        gap = self.doc[person.end : other.start]
+        words = [t for t in gap if t.i not in self.role_at and t.text not in {",", "the"}]
+        return len(gap) > 0 and [t.lower_ for t in words] == ["and"]
 
     def _classify_by_parse(
         self, sent: Span, role: Span, person: Span, predicate: Token | None, how: str
@@ -314,7 +325,9 @@ class ClassifyMixin:
         ):
             kind = HOLD  # "has appointed vice-chair X to take over from Y (as chair)": the title is X's own
         if kind == APPOINT and how == "apposition" and self._described_appointee(sent, verb, role, person):
-            kind = HOLD  # "appointed a new interim chief executive, X, the chief executive of A": A is X's now
+            kind = (
+                HOLD  # "appointed a new interim chief executive, X, the chief executive of A": A is X's now
+            )
         if (
             kind == APPOINT
             and how in {"adjacent", "apposition"}

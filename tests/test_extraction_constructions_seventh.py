@@ -239,3 +239,22 @@ def test_a_date_in_another_persons_clause_is_not_this_change_s(nlp):
     found = events_of(nlp, both, "2021-09-01")
     assert ("Elowen Tresco", "chair", trust, "departed", False, "2022-03") in found
     assert ("Bram Polgrain", "chief executive", trust, "departed", False, "2022-06") in found
+
+
+def test_no_longer_in_post_or_part_of_the_executive_team_is_a_departure(nlp):
+    # Item 227: "confirmed chief transformation officer X and chief innovation officer Y would no longer be part
+    # of its executive team", "is also no longer in post after failing to get the top job": departures; the
+    # first of two people joined by "and" shares the trigger; the three chief officer titles are board posts.
+    trust = "University Hospitals Birmingham NHS Foundation Trust"
+    text = (
+        f"In addition, {trust} today confirmed chief transformation officer Araminta Solly and chief innovation "
+        "officer Crispin Dewhurst would no longer be part of its executive team."
+    )
+    assert changes_of(nlp, text, "2022-11-01") == {
+        ("Araminta Solly", "chief transformation officer", trust, "departed"),
+        ("Crispin Dewhurst", "chief innovation officer", trust, "departed"),
+    }
+    post = f"Dr Ottoline Fane, chief legal officer of {trust}, is also no longer in post after failing to get the top job."
+    assert changes_of(nlp, post, "2022-11-01") == {
+        ("Ottoline Fane", "chief legal officer", trust, "departed")
+    }
