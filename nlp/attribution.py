@@ -6,13 +6,11 @@ A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the docu
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
 from nhs_leaders.nlp.cues import (
     ARRIVE_VERBS,
     ASSESSMENT_NOUNS,
     CURRENT_WORDS,
-    GOVERNORS_COUNCIL,
     INTERNAL_BODIES,
     NON_NHS_CONTEXT,
     NOT_NHS,
@@ -37,26 +35,6 @@ LOCAL_REFERENCES = {"trust", "hospital"}  # "the trust's deputy", "the hospital'
 
 class AttributionMixin:
     # ---- which organisation -----------------------------------------------------------------------
-    def _own_bodies_masked(self, sent: Span, role: Span | None = None) -> str:
-        """The sentence without organisation names and the trust's own bodies (its board, committees,
-        council of governors, and "the Council" in governors' papers); with ``role``, also without the bodies
-        of the sentence's other posts ("former Royal College of Nursing chief executive X, who was appointed as
-        interim chair": the college is X's old post's, not the chair's)."""
-        others = [e for e in self._ents_in(sent) if role is not None and self._body_of_other_post(e, role)]
-        hidden = {t.i for e in others for t in e}
-        text = INTERNAL_BODIES.sub(" ", self._masked(sent.start, sent.end, hidden))
-        return re.sub(r"(?i)\bthe council\b", " ", text) if self._governors_papers else text
-
-    def _governors_council(self, entity: Span) -> bool:
-        """ "The Council ratified the appointment": in papers of a council of governors, "the Council" is
-        the trust's own council of governors, not a local authority."""
-        return entity.text.lower() in {"council", "the council"} and self._governors_papers
-
-    @cached_property
-    def _governors_papers(self) -> bool:
-        """The document speaks of governors (read once per document)."""
-        return bool(GOVERNORS_COUNCIL.search(self.doc.text))
-
     def _organisations(
         self, sent: Span, role: Span, predicate: Token | None
     ) -> list[tuple[str | None, str, float]]:
@@ -101,6 +79,8 @@ class AttributionMixin:
                 or (doc[j].lower_ == "commissioning" and doc[j + 1].lower_ == "group")
             ):  # "chief executive of the NHS Trust", "of the commissioning group": the body the text is about
                 j += 1
+            if j in self.org_at and self._inside_bigger_name(self.org_at[j].end, sent):
+                return []  # "chair of the Barnsley health and wellbeing board": not the Barnsley trust
             listed = self._org_list(j, sent)
             if listed:
                 return listed
@@ -369,20 +349,6 @@ class AttributionMixin:
         if not hasattr(self, "_ents"):
             self._ents = list(self.doc.ents)
         return [e for e in self._ents if sent.start <= e.start < sent.end]
-
-    def _body_of_other_post(self, entity: Span, role: Span) -> bool:
-        """An organisation named right before another title ("Royal College of Nursing chief executive") or
-        after its "of"/"at" ("chief executive of Leeds City Council"): that post's body, not ``role``'s."""
-        for other in self.role_spans:
-            if other.start == role.start or other.label_ == role.label_:
-                continue  # the same title again (a caption repeated) is the same post
-            if entity.end == other.start or (
-                entity.end + 1 == other.start and self.doc[entity.end].text in {"'s", "’s"}
-            ):
-                return True
-            if other.end + 1 <= entity.start <= other.end + 2 and self.doc[other.end].lower_ in {"of", "at"}:
-                return True
-        return False
 
     def _masked(self, start: int, end: int, hidden: frozenset[int] | set[int] = frozenset()) -> str:
         """Text of tokens start..end with role titles, NHS organisations (and ``hidden``) blanked ("Company

@@ -24,7 +24,7 @@ from nhs_leaders.nlp.cues import (
     NOW_TAKING,
     POST_NOUNS,
     RETURN_TO_POST,
-    SUBJECT_PRONOUNS,
+    YEARS_AS,
     YEARS_BEFORE,
     auxiliaries,
     takes_the_post,
@@ -47,7 +47,24 @@ LEAVING_PLACE = re.compile(
 
 def _seconded_from(verb: Token | None, role: Span) -> bool:
     """The post named before "seconded" is the one the secondee leaves for a while."""
-    return verb is not None and verb.lemma_ == "second" and role.start < verb.i
+    return (
+        verb is not None
+        and verb.lemma_ == "second"
+        and role.start < verb.i
+        and verb.dep_
+        != "relcl"  # "X, chief executive, who was seconded to the post last year": the post itself
+        and not qualifiers(role) & {"interim", "acting"}  # "Interim chief executive X has been seconded to A"
+    )
+
+
+def _decided_post(verb: Token) -> bool:
+    """ "could take up her role as early as March": the post is settled, only its start is uncertain."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in POST_NOUNS
+        and any(d.lower_ in {"her", "his", "the"} for d in c.children)
+        for c in verb.children
+    )
 
 
 class ClassifyMixin:
@@ -125,47 +142,22 @@ class ClassifyMixin:
         )
         return participle and not self._years_ago(sent, 1)
 
-    def _triggers_for(self, sent: Span, person: Span) -> list[Span]:
-        """Trigger phrases of the sentence that speak of this person: the nearest named person (one standing
-        before the phrase preferred, as its subject), or a pronoun standing for them."""
-        spans_key = self.doc.spans.get(self.keys["triggers"], [])
-        found = [t for t in spans_key if sent.start <= t.start < sent.end]
-        if not found:
-            return []
-        named = [p for p in self.people_spans if sent.start <= p.start < sent.end]
-        pronouns = [t for t in sent if t.lower_ in SUBJECT_PRONOUNS and t.dep_ in {"nsubj", "nsubjpass"}]
-        titled = [  # "Mr Sobieraj has announced his intention to retire": someone the people stage did not keep
-            t.i
-            for t in sent
-            if t.lower_.rstrip(".") in {"mr", "mrs", "ms", "miss", "dr"}
-            and t.i + 1 < sent.end
-            and self.doc[t.i + 1].pos_ == "PROPN"
-            and t.i + 1 not in self.person_at
-        ]
-        out = []
-        for trig in found:
-            ranked = sorted(
-                [(_distance(trig, p.start, p.end), p.kb_id_) for p in named]
-                + [(_distance(trig, t.i, t.i + 1), "<pronoun>") for t in pronouns]
-                + [(_distance(trig, i, i + 2), "<titled>") for i in titled]
-            )
-            if not ranked:
-                continue
-            nearest = ranked[0][1]
-            if (
-                nearest == person.kb_id_
-                or (nearest == "<pronoun>" and len({p.kb_id_ for p in named}) <= 1)
-                or any(p.kb_id_ == nearest and self._paired_with(person, p) for p in named)
-            ):
-                out.append(trig)
-        return out
-
-    def _paired_with(self, person: Span, other: Span) -> bool:
-        """ "chief transformation officer X and chief innovation officer Y would no longer ...": X is joined to
-        Y by "and", with only Y's title (and commas or "the") between them."""
-        gap = self.doc[person.end : other.start]
-        words = [t for t in gap if t.i not in self.role_at and t.text not in {",", "the"}]
-        return len(gap) > 0 and [t.lower_ for t in words] == ["and"]
+    def _held_before_a_move(
+        self, sent: Span, role: Span, person: Span, predicate: Token | None
+    ) -> tuple[str | None, str | None]:
+        """ "will take the helm at A after four years as chief executive of B" (B is left); "was appointed
+        chief executive after 18 months as interim chief executive" (the interim post made permanent, not
+        annotated); "reappointed after three years as chair" (held); "In 2010 she joined A after ..." (history)."""
+        if predicate is None or qualifiers(role) & {"interim", "acting"}:
+            return None, None
+        kind = self._verb_class(predicate, person, role)
+        if kind not in {APPOINT, DEPART}:
+            return kind, None
+        now = self.reference_year
+        told_before = find_dates(self.doc[sent.start : role.start].text)
+        if predicate.tag_ == "VBD" and now and any(m.year and m.year < now for m in told_before):
+            return HISTORY, None
+        return DEPART, None
 
     def _classify_by_parse(
         self, sent: Span, role: Span, person: Span, predicate: Token | None, how: str
@@ -221,12 +213,9 @@ class ClassifyMixin:
         if how == "relative" and self._appointee_past(person, role):
             return HISTORY, None  # "The new acting chair will be X, who last year retired as chair of A"
         if MOVED_FROM.search(self.doc[max(sent.start, role.start - 12) : role.start].text + " "):
-            now = self.reference_year
-            if now and any(
-                m.year and m.year < now for m in find_dates(self.doc[sent.start : role.start].text)
-            ):
-                return HISTORY, None  # "In 2010 she joined A after four years as chief nurse of B": her story
             return DEPART, None  # "has moved from medical director to", "following a six-year tenure as COO"
+        if YEARS_AS.search(self.doc[max(sent.start, role.start - 12) : role.start].text + " "):
+            return self._held_before_a_move(sent, role, person, predicate)
         if re.search(
             r"\b(from|leaves?|leaving|left|relinquish\w*|vacat\w+) (his|her|their) (\w+ )?(post|role|position|job) as\s*(the\s+)?$",
             self.doc[max(sent.start, role.start - 8) : role.start].text,
@@ -352,7 +341,10 @@ class ClassifyMixin:
         if kind in {APPOINT, DEPART} and verb is not None and self._negated(verb) and not stands_again(verb):
             return None, None
         if kind in {APPOINT, DEPART} and verb is not None and auxiliaries(verb) & HEDGES:
-            return None, None  # "he may take on non-executive roles", "could leave next year": speculation
+            if not _decided_post(verb):  # "may take on NED roles", "could leave next year": speculation; "X,
+                return (
+                    HOLD if how in {"adjacent", "apposition"} else None
+                ), None  # chief executive of A," holds
         if (
             kind == APPOINT
             and verb is not None
@@ -471,11 +463,12 @@ class ClassifyMixin:
         executive, X, the chief executive of A"): the later title describes X."""
         if verb is None or role.start < person.end:
             return False
-        return any(
-            verb.i < r.start and r.end <= person.start and "new" in qualifiers(r)
+        head = person.root.head if person.root.dep_ == "appos" else None
+        return head is not None and any(
+            verb.i < r.start <= head.i < r.end <= person.start and "new" in qualifiers(r)
             for r in self.role_spans
             if sent.start <= r.start < sent.end
-        )
+        )  # the name stands in apposition to the new post, not as the next item of a list
 
     def _where_was(self, sent: Span, role: Span) -> tuple[str, str | None] | None:
         """ "joins from X, where she was/has been chief executive" → departed X;
@@ -587,11 +580,3 @@ class ClassifyMixin:
             and "up" in text
             and predicate.i < role.start
         )
-
-
-def _distance(trigger: Span, start: int, end: int) -> int:
-    """Tokens between a trigger phrase and a mention; a mention after the phrase counts 4 more (subjects
-    come first), one inside it counts 0 ("welcome X as")."""
-    if start >= trigger.start and end <= trigger.end:
-        return 0
-    return trigger.start - end if end <= trigger.start else start - trigger.end + 4

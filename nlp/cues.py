@@ -80,9 +80,13 @@ POST_NOUNS = {
 
 MOVED_FROM = re.compile(
     r"(\b(moved?|moving|moves|stepped|steps|switch(ed|es)?) (away )?from (the (role|post) of |being )?(the |its |our )?"
-    r"|\b(following|after|ending|concluding|completing) (a|an|his|her|their) [\w\- ]{0,20}(tenure|stint|term) as (the )?([\w’']+ )?"
-    r"|\bafter (more than |nearly |almost |over |just |some )?[\w-]+ (years|months) as "  # "after four years as"
-    r"(the |its |our )?([\w’']+ )?)$",
+    r"|\b(following|after|ending|concluding|completing) (a|an|his|her|their) [\w\- ]{0,20}(tenure|stint|term) as "
+    r"(the )?([\w’']+ )?)$",
+    re.I,
+)
+# "will take the helm at A after four years as the chief executive of B": the post held before a move
+YEARS_AS = re.compile(
+    r"\bafter (more than |nearly |almost |over |just |some )?[\w-]+ (years|months) as (the |its |our )?([\w’']+ )?$",
     re.I,
 )
 
@@ -150,7 +154,7 @@ NON_NHS_CONTEXT = re.compile(
     r"\b(council|university|college|charity|company|ltd|plc|minister|government|firm|"
     r"hospice|trustees|healthwatch|"
     r"software|founder|business|school|bank|football|club|"
-    r"housing association|police|county|borough|city of|local authority|department for)\b",
+    r"housing association|police|county|borough|city of|local authority|department for|wellbeing board)\b",
     re.I,
 )
 

@@ -9,7 +9,7 @@ from datetime import date
 
 from nhs_leaders.nlp.cues import APPOINT, DEPART, HOLD, Event, _tense
 from nhs_leaders.nlp.dates import find_dates, resolve
-from nhs_leaders.nlp.vocab import APPOINT_VERBS, CONTINUE_VERBS, DEPART_VERBS
+from nhs_leaders.nlp.vocab import APPOINT_VERBS, CONTINUE_VERBS, DEPART_VERBS, REPORT_VERBS
 from spacy.tokens import Span, Token
 
 SUCCESSION_WORDS = re.compile(
@@ -39,18 +39,27 @@ LATER_ENDS = {
     "finish",
     "take",
 }  # "her resignation takes effect"
-# Verbs that only frame when another happens: "she is expected to start in August", "is due to take up the post".
-FRAMING_VERBS = {"expect", "due", "set", "schedule", "likely", "plan"}
+# Words that only frame when a change happens: "she is expected to start in August", "is due to take up the post".
+FRAMING_WORDS = {"expect", "due", "set", "schedule", "likely", "plan"}
 
 
 def _framed(verb: Token) -> Token:
-    """The verb a framing verb carries ("expected" → "start"), else the verb itself."""
-    verb = next(
-        (c for c in verb.children if c.dep_ == "acomp" and c.lemma_ in FRAMING_VERBS), verb
-    )  # "is due"
-    if verb.lemma_.lower() in FRAMING_VERBS:
-        return next((c for c in verb.children if c.dep_ == "xcomp"), verb)
-    return verb
+    """The verb a framing word carries in the present or future ("is expected to start" → "start"), else the
+    verb itself: "was due to start on 1 March but ..." is a plan that changed."""
+    frame = next((c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in FRAMING_WORDS), verb)
+    if frame.lemma_.lower() not in FRAMING_WORDS:
+        return verb
+    if verb.tag_ == "VBD" or any(
+        t.lower_ in {"was", "were", "had"} for t in (*verb.children, *frame.children)
+    ):
+        return verb
+    return next((c for c in frame.children if c.dep_ == "xcomp"), verb)
+
+
+def _dated(verb: Token) -> bool:
+    """A date stands in the verb's own clause ("She is likely to start soon, and a decision is expected in
+    March": March is not her start)."""
+    return bool(find_dates(verb.doc[verb.left_edge.i : verb.right_edge.i + 1].text))
 
 
 def _stays(verb: Token) -> bool:
@@ -126,6 +135,8 @@ class EventDatesMixin:
         for verb in sent:
             if verb.i == predicate.i or verb.pos_ not in {"VERB", "AUX"} or predicate in verb.subtree:
                 continue
+            if verb.lemma_.lower() in REPORT_VERBS | {"expect", "tell", "add"}:
+                continue  # "and chair Y said she would start in April": Y reports the appointee's date
             theirs = self._named_subjects(verb)
             if theirs and not theirs & mine:
                 first, last = verb.left_edge, verb.right_edge
@@ -234,7 +245,7 @@ class EventDatesMixin:
                 verb = _framed(self._subject_verbs.get(subject.start) or subject.root.head)
                 if offset == 0 and not (verb.lemma_ == "take" and ev.event == DEPART):
                     continue  # in its own sentence only "takes effect" adds a date
-                if self._dates_the_change(ev, sent, subject, verb):
+                if self._dates_the_change(ev, sent, subject, verb) and _dated(verb):
                     found = self._date(sent, subject, ev.event, verb)
                     if found[0]:
                         return found

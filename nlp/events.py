@@ -43,10 +43,12 @@ from nhs_leaders.nlp.listed_people import ListedPeopleMixin
 from nhs_leaders.nlp.listed_posts import ListedPostsMixin
 from nhs_leaders.nlp.named_bodies import SITE
 from nhs_leaders.nlp.orgs import NHS_WORDS, org_name
+from nhs_leaders.nlp.other_bodies import OtherBodiesMixin
 from nhs_leaders.nlp.people import PRONOUNS
 from nhs_leaders.nlp.resumed_posts import ResumedPostsMixin
 from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.succession import SuccessionMixin
+from nhs_leaders.nlp.trigger_people import TriggerPeopleMixin
 from nhs_leaders.nlp.unnamed import UnnamedMixin
 from nhs_leaders.nlp.vacancies import VacanciesMixin
 from nhs_leaders.nlp.verb_class import VerbClassMixin
@@ -109,8 +111,10 @@ class DocumentEvents(
     ListedPeopleMixin,
     ArgumentsMixin,
     AttributionMixin,
+    OtherBodiesMixin,
     HeldPostsMixin,
     ClassifyMixin,
+    TriggerPeopleMixin,
     VerbClassMixin,
     ListedPostsMixin,
     EventDatesMixin,

@@ -228,7 +228,11 @@ class UnnamedMixin:
                     for t in self._triggers_for(sent, person)
                 ):
                     continue  # not a quoted "I have decided to step aside" for someone named after the quote
-                if self._negated(verb) or HISTORY_WORDS.search(self._span_text(sent)):
+                if (
+                    self._negated(verb)
+                    or auxiliaries(verb) & HEDGES  # "X could leave next year": speculation
+                    or HISTORY_WORDS.search(self._span_text(sent))
+                ):
                     continue
                 (post,) = posts.values()
                 date_value, precision = self._date(sent, person, DEPART, verb)

@@ -43,6 +43,15 @@ def made_into(verb: Token, role: Span) -> bool:
 
 
 class VerbClassMixin:
+    def _others_term(self, verb: Token, person: Span) -> bool:
+        """The term of office the sentence ends is someone else's, named: "when Y's term of office ends"."""
+        holder = _term_holder(self.sent_of[verb.i])
+        return (
+            holder is not None
+            and holder.i in self.person_at
+            and self.person_at[holder.i].kb_id_ != person.kb_id_
+        )
+
     def _verb_class(self, verb: Token, person: Span, role: Span, depth: int = 0) -> str:
         lemma = verb.lemma_.lower()
         if verb.lower_ in VERBISH and verb.pos_ != "VERB":
@@ -56,9 +65,8 @@ class VerbClassMixin:
         ):
             return HOLD  # "was re-elected as chairman for three more years": the post goes on
         particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod", "dobj"}}
-        taking = APPOINT in {
-            PHRASAL_VERBS.get(lemma, {}).get(p) for p in particles
-        }  # "to step in as acting CE"
+        taking = "as" in particles and APPOINT in {PHRASAL_VERBS.get(lemma, {}).get(p) for p in particles}
+        # "asked X to step in as acting CE" (not "urged X to step up and take responsibility")
         if lemma in DEPART_VERBS | LEAVE_VERBS and not taking and demanded(verb):
             return HOLD  # "MPs have called for X to resign", "urged X to quit": asked for, not reported
         if lemma == "step" and "back" in particles:
@@ -123,9 +131,8 @@ class VerbClassMixin:
         if (
             LAST_MEETING.search(self.sent_of[verb.i].text)
             and role.start > self.sent_of[verb.i].start
-            and lemma
-            not in APPOINT_VERBS  # "X will be appointed chair when Y's term of office ends": X starts
-        ):
+            and not (lemma in APPOINT_VERBS and self._others_term(verb, person))
+        ):  # not "X will be appointed chair when Y's term of office ends": X starts
             return DEPART
         reports = _reports_a_clause(verb)  # "Chair X confirmed today that Y will retire": X says, Y leaves
         if lemma in APPOINT_VERBS and not reports:
@@ -267,6 +274,15 @@ def _reports_a_clause(verb: Token) -> bool:
         and not any(c.dep_ in {"dobj", "nsubjpass", "auxpass"} or c.lower_ == "as" for c in verb.children)
         and any(c.dep_ == "ccomp" for c in verb.children)
     )
+
+
+def _term_holder(sent: Span) -> Token | None:
+    """The word whose "term (of office)" the sentence speaks of ("Y's term", "whose term", "her term")."""
+    for token in sent:
+        if token.lower_ == "term" and token.i >= 1:
+            before = sent.doc[token.i - 1]
+            return sent.doc[token.i - 2] if before.text in {"'s", "’s", "'"} and token.i >= 2 else before
+    return None
 
 
 def demanded(verb: Token) -> bool:

@@ -258,3 +258,81 @@ def test_no_longer_in_post_or_part_of_the_executive_team_is_a_departure(nlp):
     assert changes_of(nlp, post, "2022-11-01") == {
         ("Ottoline Fane", "chief legal officer", trust, "departed")
     }
+
+
+# ---- review guards: wrong readings a reviewer found by varying the round's sentences ------------------------
+TRUST = "Barnsley Hospital NHS Foundation Trust"
+
+
+def test_review_years_as_reads_only_a_move(nlp):
+    # Item 217: an interim post made permanent, a reappointment and a current post with an old year told before.
+    assert changes_of(
+        nlp,
+        f"Juno Carrick was appointed chief executive of {TRUST} after 18 months as interim chief executive.",
+    ) == {("Juno Carrick", "chief executive", TRUST, "appointed")}
+    assert (
+        changes_of(
+            nlp, f"Sabine Orley has been reappointed for a second term after three years as chair of {TRUST}."
+        )
+        == set()
+    )
+    text = f"Tobit Rane, who joined the trust in 2014, will retire in March after eight years as chief executive of {TRUST}."
+    assert changes_of(nlp, text) == {("Tobit Rane", "chief executive", TRUST, "departed")}
+
+
+def test_review_time_is_right_needs_a_leaving(nlp):
+    # Item 219: not "move on from the pandemic", "hand over the old site", a denial or a condition.
+    for ending in (
+        "said the time had come to move on from the pandemic.",
+        "said the time was right to hand over the old site to the council.",
+        'said: "Now is not the right time for me to step down."',
+        'said: "When the time is right for me to step down, I will let the board know."',
+    ):
+        text = f"Tobit Rane, chief executive of {TRUST}, {ending}"
+        assert changes_of(nlp, text) == set(), ending
+
+
+def test_review_hedges_keep_the_post_held(nlp):
+    # Item 221: "X, chief executive of A, could leave next year" still says X holds the post now.
+    found = events_of(nlp, f"Tobit Rane, chief executive of {TRUST}, could leave next year.")
+    assert found == {("Tobit Rane", "chief executive", TRUST, "holds", False, None)}
+
+
+def test_review_framed_dates_are_present_plans_in_their_own_clause(nlp):
+    # Item 212: "was due to start on 1 March but ..." is a changed plan; a date in another clause is not hers.
+    first = f"Juno Carrick has been appointed chief executive of {TRUST}."
+    for second in (
+        "She was due to start on 1 March but the date has been moved.",
+        "She is likely to start soon, and a decision on her deputy is expected in March.",
+    ):
+        assert ("Juno Carrick", "chief executive", TRUST, "appointed", False, None) in events_of(
+            nlp, f"{first} {second}"
+        )
+
+
+def test_review_other_bodies_and_described_appointees(nlp):
+    # Items 223, 224, 226: a council chief's new chair of a health and wellbeing board is no trust post; a second
+    # appointee in a list keeps the appointment; a chair reporting the appointee's start does not hide the date.
+    council = (
+        f"{TRUST} has a new leader. Tobit Rane, chief executive of Barnsley Council, has been appointed chair of the "
+        "Barnsley health and wellbeing board."
+    )
+    assert changes_of(nlp, council) == set()
+    listed = (
+        f"{TRUST} has appointed a new chief executive, Juno Carrick, and Dr Ansel Pike, medical director."
+    )
+    assert ("Ansel Pike", "medical director", TRUST, "appointed") in changes_of(nlp, listed)
+    reported = f"Dr Ansel Pike has been appointed medical director of {TRUST} and chair Sabine Orley said he would start in April."
+    assert ("Ansel Pike", "medical director", TRUST, "appointed", False, "2024-04") in events_of(
+        nlp, reported
+    )
+
+
+def test_review_secondment_terms_and_asked_to_step_up(nlp):
+    # Items 213, 215, 218.
+    seconded = f"Interim chief executive Juno Carrick has been seconded to {TRUST} from NHS England until a permanent appointment is made."
+    assert ("Juno Carrick", "chief executive", TRUST, "appointed") in changes_of(nlp, seconded)
+    own_term = f"Sabine Orley, whose term of office ends in May, was appointed chair of {TRUST} in 2016."
+    assert changes_of(nlp, own_term) == {("Sabine Orley", "chair", TRUST, "departed")}
+    urged = f"Governors have urged chair Sabine Orley to step up and take responsibility for the failings at {TRUST}."
+    assert changes_of(nlp, urged) == set()

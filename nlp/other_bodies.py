@@ -1,0 +1,68 @@
+"""Bodies that are not a post's NHS organisation: the trust's own board and council of governors, a council,
+college or firm named for another (former) post in the sentence, and a bigger non-NHS name that begins with a
+place an NHS body shares ("the Barnsley health and wellbeing board")."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from nhs_leaders.nlp.cues import GOVERNORS_COUNCIL, INTERNAL_BODIES
+from nhs_leaders.nlp.roles import qualifiers
+from spacy.tokens import Span
+
+# Words that end a non-NHS name a place begins ("Barnsley health and wellbeing board", "Barnsley Council"); not
+# "university" or "college", which end hospitals' names too ("Norwich University Hospital", "King's College Hospital")
+NON_NHS_NAME_ENDS = re.compile(
+    r"\b(council|wellbeing board|police|housing association|school|club|plc|ltd)\b", re.I
+)
+FORMER_WORDS = {"former", "formerly", "ex", "ex-", "previously"}  # a title of the past
+
+
+class OtherBodiesMixin:
+    def _own_bodies_masked(self, sent: Span, role: Span | None = None) -> str:
+        """The sentence without organisation names and the trust's own bodies (its board, committees,
+        council of governors, and "the Council" in governors' papers); with ``role``, also without the bodies
+        of the sentence's other posts ("former Royal College of Nursing chief executive X, who was appointed as
+        interim chair": the college is X's old post's, not the chair's)."""
+        others = [e for e in self._ents_in(sent) if role is not None and self._body_of_other_post(e, role)]
+        hidden = {t.i for e in others for t in e}
+        text = INTERNAL_BODIES.sub(" ", self._masked(sent.start, sent.end, hidden))
+        return re.sub(r"(?i)\bthe council\b", " ", text) if self._governors_papers else text
+
+    def _governors_council(self, entity: Span) -> bool:
+        """ "The Council ratified the appointment": in papers of a council of governors, "the Council" is
+        the trust's own council of governors, not a local authority."""
+        return entity.text.lower() in {"council", "the council"} and self._governors_papers
+
+    @cached_property
+    def _governors_papers(self) -> bool:
+        """The document speaks of governors (read once per document)."""
+        return bool(GOVERNORS_COUNCIL.search(self.doc.text))
+
+    def _inside_bigger_name(self, end: int, sent: Span) -> bool:
+        """The words after an NHS name go on into a non-NHS one ("Barnsley health and wellbeing board")."""
+        after = self.doc[end : min(sent.end, end + 4)]
+        return (
+            len(after) > 0
+            and after[0].is_alpha
+            and after[0].lower_
+            not in {"and", "or", "to", "in", "for", "as", "on", "at", "from", "with", "nhs"}
+            and bool(NON_NHS_NAME_ENDS.search(after.text))
+        )
+
+    def _body_of_other_post(self, entity: Span, role: Span) -> bool:
+        """A body named for a former post of someone in the sentence ("former Royal College of Nursing chief
+        executive X", "X, formerly chief executive of Leeds City Council,"): that old post's, not ``role``'s."""
+        for other in self.role_spans:
+            start = min(other.start, entity.start)
+            before = {t.lower_ for t in self.doc[max(0, start - 2) : start]}
+            if other is role or not ("former" in qualifiers(other) or before & FORMER_WORDS):
+                continue
+            if entity.end == other.start or (
+                entity.end + 1 == other.start and self.doc[entity.end].text in {"'s", "’s"}
+            ):
+                return True
+            if other.end + 1 <= entity.start <= other.end + 2 and self.doc[other.end].lower_ in {"of", "at"}:
+                return True
+        return False

@@ -1,0 +1,68 @@
+"""Whose change a trigger phrase tells: the person nearest the phrase, a pronoun standing for them, or the first
+of two people joined by "and" ("X and Y would no longer be part of the executive team"); not a phrase that is
+denied or made a condition ("Now is not the right time to step down")."""
+
+from __future__ import annotations
+
+from nhs_leaders.nlp.cues import SUBJECT_PRONOUNS
+from spacy.tokens import Span
+
+
+class TriggerPeopleMixin:
+    def _triggers_for(self, sent: Span, person: Span) -> list[Span]:
+        """Trigger phrases of the sentence that speak of this person: the nearest named person (one standing
+        before the phrase preferred, as its subject), or a pronoun standing for them."""
+        spans_key = self.doc.spans.get(self.keys["triggers"], [])
+        found = [
+            t for t in spans_key if sent.start <= t.start < sent.end and not self._hedged_trigger(t, sent)
+        ]
+        if not found:
+            return []
+        named = [p for p in self.people_spans if sent.start <= p.start < sent.end]
+        pronouns = [t for t in sent if t.lower_ in SUBJECT_PRONOUNS and t.dep_ in {"nsubj", "nsubjpass"}]
+        titled = [  # "Mr Sobieraj has announced his intention to retire": someone the people stage did not keep
+            t.i
+            for t in sent
+            if t.lower_.rstrip(".") in {"mr", "mrs", "ms", "miss", "dr"}
+            and t.i + 1 < sent.end
+            and self.doc[t.i + 1].pos_ == "PROPN"
+            and t.i + 1 not in self.person_at
+        ]
+        out = []
+        for trig in found:
+            ranked = sorted(
+                [(_distance(trig, p.start, p.end), p.kb_id_) for p in named]
+                + [(_distance(trig, t.i, t.i + 1), "<pronoun>") for t in pronouns]
+                + [(_distance(trig, i, i + 2), "<titled>") for i in titled]
+            )
+            if not ranked:
+                continue
+            nearest = ranked[0][1]
+            if (
+                nearest == person.kb_id_
+                or (nearest == "<pronoun>" and len({p.kb_id_ for p in named}) <= 1)
+                or any(p.kb_id_ == nearest and self._paired_with(person, p) for p in named)
+            ):
+                out.append(trig)
+        return out
+
+    def _hedged_trigger(self, trigger: Span, sent: Span) -> bool:
+        """A trigger phrase denied or made a condition by the words just before it ("Now is not the right time
+        for me to step down", "When the time is right to step down, I will ...")."""
+        before = {t.lower_ for t in self.doc[max(sent.start, trigger.start - 4) : trigger.start]}
+        return bool(before & {"not", "n't", "never", "when", "if", "until", "unless"})
+
+    def _paired_with(self, person: Span, other: Span) -> bool:
+        """ "chief transformation officer X and chief innovation officer Y would no longer ...": X is joined to
+        Y by "and", with only Y's title (and commas or "the") between them."""
+        gap = self.doc[person.end : other.start]
+        words = [t for t in gap if t.i not in self.role_at and t.text not in {",", "the"}]
+        return len(gap) > 0 and [t.lower_ for t in words] == ["and"]
+
+
+def _distance(trigger: Span, start: int, end: int) -> int:
+    """Tokens between a trigger phrase and a mention; a mention after the phrase counts 4 more (subjects
+    come first), one inside it counts 0 ("welcome X as")."""
+    if start >= trigger.start and end <= trigger.end:
+        return 0
+    return trigger.start - end if end <= trigger.start else start - trigger.end + 4
