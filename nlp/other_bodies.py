@@ -55,6 +55,8 @@ class OtherBodiesMixin:
         """A body named for a former post of someone in the sentence ("former Royal College of Nursing chief
         executive X", "X, formerly chief executive of Leeds City Council,"): that old post's, not ``role``'s."""
         for other in self.role_spans:
+            if abs(other.start - entity.start) > 12:
+                continue  # only a title beside the body can own it
             start = min(other.start, entity.start)
             before = {t.lower_ for t in self.doc[max(0, start - 2) : start]}
             if other is role or not ("former" in qualifiers(other) or before & FORMER_WORDS):
