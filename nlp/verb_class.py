@@ -150,7 +150,12 @@ class VerbClassMixin:
                         and subj[0].i in self.person_at
                         and self.person_at[subj[0].i].kb_id_ == person.kb_id_
                     )
-                    if not subj or subj[0].lower_ in PRONOUNS or same:
+                    if subj and subj[0].lower_ in PRONOUNS and not same:
+                        meant = self._antecedent(
+                            subj[0]
+                        )  # "chair Y said he would start in April": he is not Y
+                        same = meant is None or meant.kb_id_ == person.kb_id_
+                    if not subj or same:
                         inner = self._verb_class(child, person, role, depth + 1)
                         if inner in {APPOINT, DEPART}:
                             return inner

@@ -336,3 +336,15 @@ def test_review_secondment_terms_and_asked_to_step_up(nlp):
     assert changes_of(nlp, own_term) == {("Sabine Orley", "chair", TRUST, "departed")}
     urged = f"Governors have urged chair Sabine Orley to step up and take responsibility for the failings at {TRUST}."
     assert changes_of(nlp, urged) == set()
+
+
+def test_review_a_speakers_reported_clause_about_someone_else_is_not_the_speakers_change(nlp):
+    # Item 228: "Chair Sarah X said he would start in April" after an appointment: "he" is the appointee, not the
+    # speaker, so the chair is not appointed. "X, chair of A, said she would step down in April" still is hers.
+    text = (
+        f"Dr John Fairweather has been appointed medical director of {TRUST}. Chair Sarah Pendleton said he would "
+        "start in April."
+    )
+    assert not any(f[0] == "Sarah Pendleton" for f in changes_of(nlp, text))
+    own = f"Sarah Pendleton, chair of {TRUST}, said she would step down in April."
+    assert changes_of(nlp, own) == {("Sarah Pendleton", "chair", TRUST, "departed")}
