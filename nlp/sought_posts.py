@@ -23,7 +23,9 @@ def is_sought(role: Span, sent: Span) -> bool:
     )
     lemma = verb.lemma_.lower()
     if root.dep_ == "dobj":
-        return unnamed and (lemma in SEEKING_VERBS or lemma in CHOOSING_VERBS and verb.tag_ in {"VB", "VBG"})
+        return unnamed and (
+            lemma in SEEKING_VERBS or (lemma in CHOOSING_VERBS and verb.tag_ in {"VB", "VBG"})
+        )
     return (
         root.dep_ == "nsubjpass"
         and unnamed
