@@ -433,8 +433,9 @@ class ClassifyMixin:
     def _role_after(self, sent: Span, verb: Token | None, role: Span) -> bool:
         """The verb names another post after it ("Our chief nurse, X, will become chief executive", "X,
         chief clinical officer for Y, will become clinical lead for Z"): the post before it is current."""
-        if verb is not None and role.start > verb.i:  # "asked X, medical director, to step up as interim CE"
-            verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.i >= role.end), None)
+        if verb is not None and role.start > verb.i:  # "asked X, medical director, to step up as interim CE":
+            asked = (c for c in verb.children if c.dep_ == "xcomp" and c.i >= role.end)  # the asked-for verb
+            return self._role_after(sent, next(asked, None), role)
         if verb is None:
             return False
         if any(

@@ -133,15 +133,16 @@ class EventDatesMixin:
             return False
         mine = self._named_subjects(predicate)
         for verb in sent:
-            if verb.i == predicate.i or verb.pos_ not in {"VERB", "AUX"} or predicate in verb.subtree:
+            if verb.i == predicate.i or verb.pos_ not in {"VERB", "AUX"}:
                 continue
             if verb.lemma_.lower() in REPORT_VERBS | {"expect", "tell", "add"}:
                 continue  # "and chair Y said she would start in April": Y reports the appointee's date
             theirs = self._named_subjects(verb)
-            if theirs and not theirs & mine:
-                first, last = verb.left_edge, verb.right_edge
-                if first.idx <= sent.start_char + offset < last.idx + len(last):
-                    return True
+            if not theirs or theirs & mine or verb.is_ancestor(predicate):
+                continue
+            first, last = verb.left_edge, verb.right_edge
+            if first.idx <= sent.start_char + offset < last.idx + len(last):
+                return True
         return False
 
     def _named_subjects(self, verb: Token) -> set[str]:
