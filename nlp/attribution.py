@@ -61,6 +61,9 @@ class AttributionMixin:
             group = self._coordinated_orgs(sent)
             if len(group) >= 2:
                 return group
+            group = self._group_members(sent)  # "Group CEO" where the trusts were joined in another sentence
+            if group:
+                return group
         shared = self._shared_by_titles(sent, role, predicate)
         if shared:
             return shared

@@ -35,6 +35,7 @@ from nhs_leaders.nlp.cues import (
 from nhs_leaders.nlp.event_dates import EventDatesMixin
 from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extensions
 from nhs_leaders.nlp.gazetteer import by_key, listed_key
+from nhs_leaders.nlp.group_posts import GroupPostsMixin
 from nhs_leaders.nlp.held_posts import HeldPostsMixin
 from nhs_leaders.nlp.lead_verbs import LeadVerbsMixin
 from nhs_leaders.nlp.learned import MODES, classifier_mode, load_classifier
@@ -111,6 +112,7 @@ class DocumentEvents(
     ListedPeopleMixin,
     ArgumentsMixin,
     AttributionMixin,
+    GroupPostsMixin,
     OtherBodiesMixin,
     HeldPostsMixin,
     ClassifyMixin,

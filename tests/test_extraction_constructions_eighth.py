@@ -1,0 +1,43 @@
+"""Constructions found on the fifteenth round of real pages (rules log items 229 onwards in
+tests/fixtures/extraction/constructions/extractor-rules-2026-12.md). One original text each: fictional people,
+real organisations."""
+
+from __future__ import annotations
+
+from tests.construction_helpers import changes_of
+
+KGH = "Kettering General Hospital NHS Foundation Trust"
+NGH = "Northampton General Hospital NHS Trust"
+
+
+def test_a_group_title_belongs_to_every_trust_the_page_joins_in_a_group(nlp):
+    # Item 229: the trusts are joined once ("A and B announced plans for a hospital group"), the group's
+    # directors are listed later with no trust beside the title; the guideline gives one event per trust.
+    text = (
+        f"In March 2020 {KGH} and {NGH} agreed to form a hospital group. "
+        "Our new group leadership team has been appointed: Perpetua Lusk, Group Chief Executive (July 2020); "
+        "Anselm Corrigan, Group Chief Finance Officer (June 2021)."
+    )
+    found = changes_of(nlp, text, "2021-08-01")
+    for person, role in [
+        ("Perpetua Lusk", "chief executive"),
+        ("Anselm Corrigan", "chief financial officer"),
+    ]:
+        assert {(person, role, KGH, "appointed"), (person, role, NGH, "appointed")} <= found, person
+
+
+def test_a_group_title_is_not_spread_without_a_group_or_beyond_it(nlp):
+    # Item 229's guards: two trusts named together with no word of a group stay apart; a group title whose own
+    # sentence names a trust outside the group keeps that trust.
+    apart = (
+        f"Patients from {KGH} and {NGH} were asked for their views. "
+        "Perpetua Lusk has been appointed group chief executive."
+    )
+    assert not any(f[2] == NGH for f in changes_of(nlp, apart, "2021-08-01"))
+    outside = (
+        f"In March 2020 {KGH} and {NGH} agreed to form a hospital group. "
+        "Anselm Corrigan has been appointed group chief executive of Barts Health NHS Trust."
+    )
+    found = changes_of(nlp, outside, "2021-08-01")
+    assert ("Anselm Corrigan", "chief executive", "Barts Health NHS Trust", "appointed") in found
+    assert not any(f[0] == "Anselm Corrigan" and f[2] in {KGH, NGH} for f in found)
