@@ -22,7 +22,7 @@ from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.learned import candidate_text, combine, learned_kinds
 from nhs_leaders.nlp.listed_people import plural_noun
-from nhs_leaders.nlp.roles import designated, qualifiers
+from nhs_leaders.nlp.roles import committee_title_end, designated, qualifiers
 from nhs_leaders.nlp.sought_posts import is_sought
 from nhs_leaders.nlp.vocab import APPOINT_VERBS, POST_NOMINALS
 from spacy.tokens import Span, Token
@@ -514,6 +514,7 @@ class CandidatesMixin:
             ):  # "CEO of the trust, X said"
                 i = j + 1
                 gap += 2
+        i = committee_title_end(self.doc, i, sent.end)  # "NED and audit committee chair X"
         while (
             i < sent.end and (self.doc[i].text in {",", ":", "–", "—"} or self.doc[i].is_space) and gap <= 3
         ):

@@ -46,6 +46,8 @@ REGIONAL = re.compile(rf"\b(?P<title>(?i:{_SCOPE}\s+{_HEAD}))(?P<scope>(?:{_PORT
 
 # "the chief delivery officer directorate", "HSJ's Top Chief Executives list", "nurse of the year award": a title
 # naming a department, a ranking or an award, not a post
+COMMITTEE_WORDS = {"committee", "sub-committee", "subcommittee"}  # a title after them is the committee's
+COMMITTEE_CHAIRS = {"chair", "chairman", "chairwoman", "chairperson"}
 TITLE_AS_MODIFIER = {
     "directorate",
     "directorates",
@@ -177,6 +179,8 @@ class RoleRecogniser:
         canonical = self.variants.get(text) or self.variants.get(text.upper().lower())
         if canonical is None or (end < len(doc) and doc[end].lower_ in TITLE_AS_MODIFIER):
             return None  # "will move to the chief delivery officer directorate": a department, not a post
+        if start > 0 and doc[start - 1].lower_ in COMMITTEE_WORDS:
+            return None  # "audit committee chair X": a committee's chair, not the board's
         if text == "boss" and not _leader_word_context(doc, start):
             return None  # "her boss", "the estates boss", "a health service boss": no board post named
         if tuple(t.lower_ for t in doc[end : end + 3]) == AWARD:
@@ -209,6 +213,17 @@ def _after_qualifiers(doc: Doc, start: int) -> int:
     while start > 0 and doc[start - 1].lower_ in QUALIFIERS and doc[start - 1].lower_ != "trust":
         start -= 1
     return start
+
+
+def committee_title_end(doc: Doc, i: int, end: int) -> int:
+    """After "and audit committee chair" at ``i`` (a committee's title joined to a board title before a name:
+    "non-executive director and audit committee chair Jason Brine"), the index past it; else ``i``."""
+    if i >= end or doc[i].lower_ != "and":
+        return i
+    for j in range(i + 1, min(end - 1, i + 5)):
+        if doc[j].lower_ in COMMITTEE_WORDS and doc[j + 1].lower_ in COMMITTEE_CHAIRS:
+            return j + 2
+    return i
 
 
 def _leader_word_context(doc: Doc, i: int) -> bool:

@@ -41,3 +41,20 @@ def test_a_group_title_is_not_spread_without_a_group_or_beyond_it(nlp):
     found = changes_of(nlp, outside, "2021-08-01")
     assert ("Anselm Corrigan", "chief executive", "Barts Health NHS Trust", "appointed") in found
     assert not any(f[0] == "Anselm Corrigan" and f[2] in {KGH, NGH} for f in found)
+
+
+def test_a_committee_chair_is_not_the_board_chair(nlp):
+    # Item 230: "audit committee chair X", "the remuneration committee chairman": the committee's chair, not
+    # the trust's. The board title joined to it ("non-executive director and audit committee chair X") is X's,
+    # not the person named before the "and".
+    trust = "Mid Yorkshire Hospitals NHS Trust"
+    alone = f"Remuneration committee chair Orla Pennick will leave {trust} in March."
+    assert not any(f[1] == "chair" for f in changes_of(nlp, alone))
+    joined = (
+        f"Director of finance Tobin Sallis and non-executive director and audit committee chair Orla Pennick "
+        f"have stepped down from {trust}."
+    )
+    assert changes_of(nlp, joined) == {
+        ("Tobin Sallis", "chief financial officer", trust, "departed"),
+        ("Orla Pennick", "non-executive director", trust, "departed"),
+    }
