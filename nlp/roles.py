@@ -252,11 +252,18 @@ def _portfolio_end(doc: Doc, end: int) -> int:
     return last
 
 
+# qualifiers written after the title that mean appointed, not yet in post (role_qualifiers.csv: "designate",
+# "-elect")
+DESIGNATE_AFTER = {"designate", "elect"}
+
+
 def designated(span: Span) -> bool:
-    """Appointed, not yet in post: "designate" inside the title or just after it ("chief executive
-    designate", "Chief Executive designate, observing")."""
-    doc = span.doc
-    return "designate" in qualifiers(span) or (span.end < len(doc) and doc[span.end].lower_ == "designate")
+    """Appointed, not yet in post: "designate" inside the title or a designate qualifier just after it ("chief
+    executive designate", "Chief Executive designate, observing", "Chair Elect (observing)", "chair-elect")."""
+    doc, i = span.doc, span.end
+    if i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_:
+        i += 1  # "chair-elect"
+    return "designate" in qualifiers(span) or (i < len(doc) and doc[i].lower_ in DESIGNATE_AFTER)
 
 
 def qualifiers(span: Span) -> set[str]:

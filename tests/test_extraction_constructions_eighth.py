@@ -58,3 +58,17 @@ def test_a_committee_chair_is_not_the_board_chair(nlp):
         ("Tobin Sallis", "chief financial officer", trust, "departed"),
         ("Orla Pennick", "non-executive director", trust, "departed"),
     }
+
+
+def test_an_elect_title_is_an_appointment_like_designate(nlp):
+    # Item 231: role_qualifiers.csv lists "-elect" with "designate" (appointed, not yet in post), but only
+    # "designate" after the title was read: "Chair Elect (observing)" in an attendance list, "chair-elect of A".
+    trust = "Barnsley Hospital NHS Foundation Trust"
+    listed = (
+        f"Minutes of the Board of Directors of {trust}. Present: Amrit Colley, Chair; Jenna Foss, Chair Elect "
+        "(observing); Ravi Dunn, Chief Executive."
+    )
+    hyphened = f"Jenna Foss, chair-elect of {trust}, attended the meeting."
+    for text in (listed, hyphened):
+        assert ("Jenna Foss", "chair", trust, "appointed") in changes_of(nlp, text, "2020-01-06"), text
+    assert ("Amrit Colley", "chair", trust, "appointed") not in changes_of(nlp, listed, "2020-01-06")
