@@ -45,6 +45,10 @@ class RoleReading:
     text: str | None = None  # the classifier's input, when the classifier or the recorder reads it
 
 
+# an attendance list's heading: the names and titles after it are table cells read in a row
+ATTENDANCE_HEAD = re.compile(r"\b(present|in attendance|attendees|apologies( for absence)?)\s*:", re.I)
+
+
 class CandidatesMixin:
     def _subjects(self, sent: Span) -> list[Span]:
         """People who are grammatical subjects in the sentence; "he"/"she" stand for their antecedent.
@@ -282,6 +286,17 @@ class CandidatesMixin:
 
     # ---- who holds the role -----------------------------------------------------------------------
     def _holder(self, sent: Span, role: Span, linked: bool = False) -> tuple[Span, str, Token | None] | None:
+        """Who holds ``role``, how the sentence says so, and the verb that tells the change. In an attendance
+        row ("In attendance: A Chair Elect (observing) B Trust Secretary") no verb tells a change: the parser
+        makes one of the cells a verb."""
+        found = self._holder_reading(sent, role, linked)
+        if found is not None and ATTENDANCE_HEAD.search(self.text[sent.start_char : role.start_char]):
+            return found[0], found[1], None
+        return found
+
+    def _holder_reading(
+        self, sent: Span, role: Span, linked: bool = False
+    ) -> tuple[Span, str, Token | None] | None:
         doc = self.doc
         if self._unfilled_post(role, sent):
             return None
@@ -354,6 +369,10 @@ class CandidatesMixin:
             return after[0], "apposition", self._verb_of(after[0].root)
         if before is not None:
             return before[0], "apposition", self._verb_of(before[0].root)
+        if ATTENDANCE_HEAD.search(self.text[sent.start_char : role.start_char]):
+            return (
+                None  # "In attendance: A B Public Governor Chair Elect": a table, not a clause with a subject
+            )
         verb = self._verb_of(role.root)
         if role.root.lower_ == "acting" and role.root.pos_ == "VERB" and role.root.dep_ != "relcl":
             verb = role.root  # "X would be acting chief executive": the parser makes "acting" the verb

@@ -34,7 +34,7 @@ from nhs_leaders.nlp.cues import (
 )
 from nhs_leaders.nlp.event_dates import EventDatesMixin
 from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extensions
-from nhs_leaders.nlp.gazetteer import by_key, listed_key
+from nhs_leaders.nlp.gazetteer import by_key, listed_key, unlisted_key
 from nhs_leaders.nlp.group_posts import GroupPostsMixin
 from nhs_leaders.nlp.held_posts import HeldPostsMixin
 from nhs_leaders.nlp.lead_verbs import LeadVerbsMixin
@@ -59,6 +59,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 SPANS_KEYS = {"orgs": "nhs_orgs", "roles": "nhs_roles", "people": "nhs_people", "triggers": "nhs_triggers"}
+
+
+# "Trust Board", "the Trust": minutes of a trust's own board
+UNNAMED_TRUST = re.compile(r"\b(Trust Board|Board of (the )?Trust|the Trust)\b")
 
 
 @Language.factory(
@@ -173,7 +177,7 @@ class DocumentEvents(
         self._list_marks_cache: dict[int, tuple[int | None, list[int]]] = {}
         self._subject_verbs: dict[int, Token] = {}
         self.sent_of = {i: sent for sent in self.sents for i in range(sent.start, sent.end)}
-        self.main_org = doc._.nhs_home_org or self._main_org()
+        self.main_org = doc._.nhs_home_org or self._main_org() or self._unnamed_board()
 
     # ---- document context -------------------------------------------------------------------------
     def _span_text(self, span: Span) -> str:
@@ -195,6 +199,14 @@ class DocumentEvents(
             return None
         key, n = counts.most_common(1)[0]
         return key if n >= 2 else None
+
+    def _unnamed_board(self) -> str | None:
+        """Minutes of a trust board whose text never names the trust (the name sat in a logo or a running head):
+        its members are the trust's, so "the Trust" (the guideline's word for it) stands for it, without an ODS
+        code, rather than giving the attendance nothing."""
+        return (
+            unlisted_key("the Trust") if self.is_minutes and UNNAMED_TRUST.search(self.text[:3000]) else None
+        )
 
     def _referred_org(self, token: Token) -> str | None:
         """ "the trust" / "the ICB" / "the CCG" / "the SHA" → the last such organisation named before, else

@@ -4,7 +4,7 @@ real organisations."""
 
 from __future__ import annotations
 
-from tests.construction_helpers import changes_of
+from tests.construction_helpers import changes_of, events_of
 
 KGH = "Kettering General Hospital NHS Foundation Trust"
 NGH = "Northampton General Hospital NHS Trust"
@@ -72,3 +72,36 @@ def test_an_elect_title_is_an_appointment_like_designate(nlp):
     for text in (listed, hyphened):
         assert ("Jenna Foss", "chair", trust, "appointed") in changes_of(nlp, text, "2020-01-06"), text
     assert ("Amrit Colley", "chair", trust, "appointed") not in changes_of(nlp, listed, "2020-01-06")
+
+
+def test_minutes_of_a_trust_board_that_never_name_the_trust_give_the_trust(nlp):
+    # Item 232: minutes whose text never names the trust (its name was in a logo or running head) gave their
+    # attendance nothing; the guideline writes such an organisation "the Trust", and so does the record now.
+    text = (
+        "Minutes of the Trust Board held on Tuesday 25 October 2016 in the Boardroom Present: Colin Ashby "
+        "Chairman Alma Breck Non-executive Director Mike Pardew Chief Executive Sewell Singh Medical Director "
+        "Apologies for absence were received."
+    )
+    found = events_of(nlp, text, "2016-10-25")
+    people = {(f[0], f[1], f[2], f[3]) for f in found}
+    assert {
+        ("Colin Ashby", "chair", "the Trust", "holds"),
+        ("Mike Pardew", "chief executive", "the Trust", "holds"),
+        ("Sewell Singh", "medical director", "the Trust", "holds"),
+    } <= people
+    prose = "Colin Ashby said the chief executive had thanked staff for their work this winter."
+    assert events_of(nlp, prose, "2016-10-25") == set()
+
+
+def test_an_attendance_row_tells_no_change(nlp):
+    # Item 233: "In attendance: A B Public Governor Chair Elect (observing) C ... D Trust Board Secretary" (cells
+    # of a table run together): the parser makes a cell a verb ("observing", "Elect"), and a name was read as
+    # its subject or a title as taken. In a row after "Present:" or "In attendance:" a title is held by the name
+    # beside it, and no verb of the row tells a change.
+    text = (
+        "Minutes of the Trust Board. In attendance: Patrick Beavis Rosa Main England Public Governor Chair Elect "
+        "(observing) Anton Fitzroy Chief of Strategy and Delivery (part) Matt Keane Trust Board Secretary"
+    )
+    found = events_of(nlp, text, "2016-10-25")
+    assert ("Matt Keane", "company secretary", "the Trust", "holds", False, "2016-10-25") in found
+    assert not any(f[3] == "appointed" and f[0] != "Rosa Main England" for f in found)
