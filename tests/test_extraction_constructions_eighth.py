@@ -105,3 +105,15 @@ def test_an_attendance_row_tells_no_change(nlp):
     found = events_of(nlp, text, "2016-10-25")
     assert ("Matt Keane", "company secretary", "the Trust", "holds", False, "2016-10-25") in found
     assert not any(f[3] == "appointed" and f[0] != "Rosa Main England" for f in found)
+
+
+def test_a_national_title_stops_before_a_clause_word(nlp):
+    # Item 234: "national director for provider development and previously NHS North East chief executive": the
+    # national title's portfolio ran on over "and previously" and stored that as the role.
+    text = (
+        "Ivo Dalmar, national director for provider development and previously NHS North East chief "
+        "executive, is said to be in the frame."
+    )
+    roles = {f[1] for f in events_of(nlp, text, "2012-05-01") if f[0] == "Ivo Dalmar"}
+    assert "national director for provider development" in roles
+    assert not any("previously" in role for role in roles)
