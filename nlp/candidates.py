@@ -19,6 +19,7 @@ from nhs_leaders.nlp.cues import (
     Event,
 )
 from nhs_leaders.nlp.dates import find_dates
+from nhs_leaders.nlp.departure_nouns import unnamed_holder
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.learned import candidate_text, combine, learned_kinds
 from nhs_leaders.nlp.listed_people import plural_noun
@@ -369,7 +370,7 @@ class CandidatesMixin:
             return after[0], "apposition", self._verb_of(after[0].root)
         if before is not None:
             return before[0], "apposition", self._verb_of(before[0].root)
-        if ATTENDANCE_HEAD.search(self.text[sent.start_char : role.start_char]):
+        if ATTENDANCE_HEAD.search(self.text[sent.start_char : role.start_char]) or unnamed_holder(role):
             return (
                 None  # "In attendance: A B Public Governor Chair Elect": a table, not a clause with a subject
             )

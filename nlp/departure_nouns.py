@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from nhs_leaders.nlp.vocab import LEAVE_VERBS
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 DEPARTURE_NOUNS = {"departure", "retirement", "resignation", "death", "exit", "dismissal", "passing"}
 INTENT_NOUNS = {
@@ -56,4 +56,20 @@ def names_departure(noun: Token) -> bool:
     return lemma in DEPARTURE_NOUNS or (
         lemma in INTENT_NOUNS
         and any(c.dep_ in {"acl", "xcomp", "relcl"} and c.lemma_ in LEAVE_VERBS for c in noun.children)
+    )
+
+
+CHANGE_OF_POST = DEPARTURE_NOUNS | {"appointment", "suspension", "arrival"}
+
+
+def unnamed_holder(role: Span) -> bool:
+    """ "questioned the resignation of the chief executive", "welcomed the appointment of a new chair": the
+    title's holder goes unnamed; the clause's subject is the one speaking of the change, not the one making it."""
+    root, doc = role.root, role.doc
+    before = doc[role.start - 1].lower_ if role.start > 0 else ""
+    return (
+        before in {"the", "a", "its", "their", "new", "interim", "acting"}
+        and root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lemma_.lower() in CHANGE_OF_POST
     )

@@ -124,6 +124,13 @@ BODY_LAST_WORDS = tuple(
 )
 
 
+# a title's last word before "of" ("Chief Executive of", "Chairman of the Board of"): where a body's name stops
+OFFICE_WORDS = {
+    *("executive", "chairman", "chair", "chairwoman", "director", "officer", "manager", "secretary", "nurse"),
+    *("head", "board", "governors", "member", "members", "lead", "chief", "boss", "president"),
+}
+
+
 def _tokens_spelt(doc: Doc, words: tuple[str, ...]) -> list:
     """The tokens (not the first) spelt as one of ``words``, found in the text rather than token by token:
     making a Token object for every word of every document costs more than the rest of these passes."""
@@ -166,7 +173,8 @@ def _name_start(doc: Doc, first: int, longest: int = 10) -> int:
         and first - start < longest
         and _name_word(doc[start - 1])
         and not BODY_WORDS.search(doc[start - 1].text)
-    ):
+        and not (doc[start - 1].lower_ == "of" and start > 1 and doc[start - 2].lower_ in OFFICE_WORDS)
+    ):  # "Chief Executive of B&NES Primary Care Trust": the title is not part of the name
         start -= 1
     return start
 

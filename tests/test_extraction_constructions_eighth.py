@@ -117,3 +117,29 @@ def test_a_national_title_stops_before_a_clause_word(nlp):
     roles = {f[1] for f in events_of(nlp, text, "2012-05-01") if f[0] == "Ivo Dalmar"}
     assert "national director for provider development" in roles
     assert not any("previously" in role for role in roles)
+
+
+def test_a_title_before_of_is_not_part_of_a_primary_care_trusts_name(nlp):
+    # Item 235: a primary care trust's name is read back over capitalised words before "Primary Care Trust";
+    # "Chief Executive of Bath and North East Somerset Primary Care Trust" gave the body the title in its name.
+    text = "Rhona Mayhew, Chief Executive of Bath and North East Somerset Primary Care Trust, has resigned."
+    assert changes_of(nlp, text, "2009-05-01") == {
+        ("Rhona Mayhew", "chief executive", "Bath and North East Somerset Primary Care Trust", "departed")
+    }
+    chaired = "Dr Amos Pell, Chairman of the Board of Isle of Wight Primary Care Trust, has resigned."
+    assert {f[2] for f in changes_of(nlp, chaired, "2009-05-01")} == {"Isle of Wight Primary Care Trust"}
+
+
+def test_someone_speaking_of_an_unnamed_holders_change_does_not_make_it(nlp):
+    # Item 236: "Councillor X has questioned the sudden resignation of the Chief Executive of A", "MP X criticised
+    # the departure of the chief executive of A": the holder goes unnamed; X, the clause's subject, was read as
+    # the one leaving.
+    trust = "Barnsley Hospital NHS Foundation Trust"
+    cases = [
+        f"Councillor Lorna Briggs has questioned the sudden resignation of the Chief Executive of {trust}.",
+        f"MP Lorna Briggs criticised the departure of the chief executive of {trust}.",
+    ]
+    for text in cases:
+        assert changes_of(nlp, text, "2009-05-01") == set(), text
+    named = f"{trust} has announced the retirement of chief executive Ada Lyle."
+    assert changes_of(nlp, named, "2009-05-01") == {("Ada Lyle", "chief executive", trust, "departed")}
