@@ -345,6 +345,8 @@ class ClassifyMixin:
                 return (
                     HOLD if how in {"adjacent", "apposition"} else None
                 ), None  # chief executive of A," holds
+        if kind == APPOINT and verb is not None and verb.lemma_ == "join" and _joins_a_person(verb):
+            return (HOLD if how in {"adjacent", "apposition"} else None), None  # "Our Chair, X, joined me at"
         if (
             kind == APPOINT
             and verb is not None
@@ -581,3 +583,11 @@ class ClassifyMixin:
             and "up" in text
             and predicate.i < role.start
         )
+
+
+def _joins_a_person(verb: Token) -> bool:
+    """ "joined me at the event", "joined us on the visit": company kept, not a post taken ("joined us as
+    Director of People" is the organisation's "us", and a post)."""
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children)

@@ -69,6 +69,13 @@ def _stays(verb: Token) -> bool:
     )
 
 
+# a time counted from the day of writing: the event is news
+RECENT_TIME = re.compile(
+    r"\b(this|last) (week|month)\b|\b(yesterday|today)\b|\bearlier this (week|month)\b"
+    r"|\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
 class EventDatesMixin:
     # ---- when -------------------------------------------------------------------------------------
     def _date(
@@ -176,7 +183,10 @@ class EventDatesMixin:
         return out
 
     def _recently_dated(self, sent: Span) -> bool:
-        """The sentence dates its event to a day within the year before publication (news, not history)."""
+        """The sentence dates its event to a day within the year before publication (news, not history), or
+        to a time counted from it ("joined the Trust this week", "on Monday", "yesterday")."""
+        if RECENT_TIME.search(self._span_text(sent)):
+            return True
         for m in find_dates(self._span_text(sent)):
             if m.month and m.day and not m.year:
                 return True  # "joined us on 1 July": a day without a year is this document's year

@@ -143,3 +143,31 @@ def test_someone_speaking_of_an_unnamed_holders_change_does_not_make_it(nlp):
         assert changes_of(nlp, text, "2009-05-01") == set(), text
     named = f"{trust} has announced the retirement of chief executive Ada Lyle."
     assert changes_of(nlp, named, "2009-05-01") == {("Ada Lyle", "chief executive", trust, "departed")}
+
+
+def test_joining_this_week_is_news_not_history(nlp):
+    # Item 237: "X, our new Chief Executive, joined the Trust this week": a post taken in the past tense reads
+    # as history unless the sentence dates it near publication; a time counted from the day of writing ("this
+    # week", "last month", "yesterday", "on Monday") now does. A past year still reads as history.
+    trust = "Frimley Health NHS Foundation Trust"
+    for when in ("this week", "on Monday", "last month"):
+        text = f"Leonie Marsh joined {trust} as chief executive {when}."
+        assert changes_of(nlp, text, "2024-08-01") == {
+            ("Leonie Marsh", "chief executive", trust, "appointed")
+        }, when
+    old = f"Leonie Marsh joined {trust} as chief executive in 1998."
+    assert changes_of(nlp, old, "2024-08-01") == set()
+
+
+def test_joining_a_person_at_an_event_is_no_post_taken(nlp):
+    # Item 238: "Our Chair, X, joined me at the event on Tuesday": company kept, not the chair's post taken (the
+    # date word of item 237 had let the old misreading through). "joined us as Director of People" is a post.
+    trust = "North East London NHS Foundation Trust"
+    visit = f"Our Chair at {trust}, Tobias Wren, joined me at the event in Barking on Tuesday."
+    assert changes_of(nlp, visit, "2024-08-01") == set()
+    post = (
+        f"I am pleased to confirm that Ottilie Prynne joined us at {trust} as Director of People on 1 July."
+    )
+    assert ("Ottilie Prynne", "chief people officer", trust, "appointed") in changes_of(
+        nlp, post, "2024-08-01"
+    )
