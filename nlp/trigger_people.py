@@ -62,7 +62,10 @@ class TriggerPeopleMixin:
 
 def _distance(trigger: Span, start: int, end: int) -> int:
     """Tokens between a trigger phrase and a mention; a mention after the phrase counts 4 more (subjects
-    come first), one inside it counts 0 ("welcome X as")."""
+    come first), one inside it counts 0 ("welcome X as"), and so does the object of a phrase ending in "of"
+    ("the retirement of X": X's, not the speaker's before it)."""
     if start >= trigger.start and end <= trigger.end:
+        return 0
+    if start == trigger.end and trigger[-1].lower_ == "of":
         return 0
     return trigger.start - end if end <= trigger.start else start - trigger.end + 4

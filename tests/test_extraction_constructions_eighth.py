@@ -171,3 +171,20 @@ def test_joining_a_person_at_an_event_is_no_post_taken(nlp):
     assert ("Ottilie Prynne", "chief people officer", trust, "appointed") in changes_of(
         nlp, post, "2024-08-01"
     )
+
+
+def test_the_change_of_a_named_person_is_theirs_not_the_speakers(nlp):
+    # Item 239: "Chief executive X said the retirement of Y was a loss", "has been led by interim chief executive
+    # X following the resignation of Y": the trigger phrase "retirement of" went to the nearest person before
+    # it (X); its object after "of" is the one it speaks of.
+    trust = "Barnsley Hospital NHS Foundation Trust"
+    cases = [
+        f"Chief executive Ada Lyle said the retirement of Rosa Keel was a loss to {trust}.",
+        f"{trust} has been led by interim chief executive Ada Lyle following the resignation of Rosa Keel.",
+    ]
+    for text in cases:
+        assert not any(
+            f[0] == "Ada Lyle" and f[3] == "departed" for f in changes_of(nlp, text, "2017-05-01")
+        ), text
+    own = f"{trust} has announced the retirement of its chief executive, Ada Lyle."
+    assert changes_of(nlp, own, "2017-05-01") == {("Ada Lyle", "chief executive", trust, "departed")}
