@@ -19,6 +19,7 @@ from nhs_leaders.nlp.cues import (
     HISTORY,
     HISTORY_WORDS,
     HOLD,
+    IMMEDIATE,
     LEAVING_CLAUSE,
     MOVED_FROM,
     NOW_TAKING,
@@ -270,6 +271,8 @@ class ClassifyMixin:
                 return DEPART, None
             if predicate is not None and self._then_leaves(predicate, person, role):
                 return DEPART, None  # "is currently chair of A and will step down on 31 March"
+            if re.search(r"\bnow\b", window, re.I) and IMMEDIATE.search(re.split(r"[,;:]", after.text)[0]):
+                return APPOINT, None  # "X is now acting chief executive with immediate effect": news
             return HOLD, None
         if how == "relative":
             main = self._main_verb_of(person)

@@ -188,3 +188,14 @@ def test_the_change_of_a_named_person_is_theirs_not_the_speakers(nlp):
         ), text
     own = f"{trust} has announced the retirement of its chief executive, Ada Lyle."
     assert changes_of(nlp, own, "2017-05-01") == {("Ada Lyle", "chief executive", trust, "departed")}
+
+
+def test_now_a_title_with_immediate_effect_is_an_appointment(nlp):
+    # Item 240: "X is now acting chief executive with immediate effect": "now" reads as the present (a post
+    # held), but "with immediate effect" in the title's own clause makes it news. Another clause's "with
+    # immediate effect" does not.
+    trust = "St George's University Hospitals NHS Foundation Trust"
+    text = f"Dr Petra Vance is now acting chief executive of {trust} with immediate effect."
+    assert changes_of(nlp, text, "2016-04-22") == {("Petra Vance", "chief executive", trust, "appointed")}
+    other = f"Ada Lyle, who is now chief executive of {trust}, said the changes would apply with immediate effect."
+    assert changes_of(nlp, other, "2016-04-22") == set()
