@@ -61,7 +61,7 @@ class AttributionMixin:
             group = self._coordinated_orgs(sent)
             if len(group) >= 2:
                 return group
-            group = self._group_members(sent)  # "Group CEO" where the trusts were joined in another sentence
+            group = self._group_members(sent, role)  # "Group CEO": trusts joined in an earlier sentence
             if group:
                 return group
         shared = self._shared_by_titles(sent, role, predicate)

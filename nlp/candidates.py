@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from nhs_leaders.nlp.columns import in_attendance_row
 from nhs_leaders.nlp.cues import (
     APPOINT,
     DEPART,
@@ -44,10 +45,6 @@ class RoleReading:
     kind: str | None
     note: str | None
     text: str | None = None  # the classifier's input, when the classifier or the recorder reads it
-
-
-# an attendance list's heading: the names and titles after it are table cells read in a row
-ATTENDANCE_HEAD = re.compile(r"\b(present|in attendance|attendees|apologies( for absence)?)\s*:", re.I)
 
 
 class CandidatesMixin:
@@ -291,9 +288,13 @@ class CandidatesMixin:
         row ("In attendance: A Chair Elect (observing) B Trust Secretary") no verb tells a change: the parser
         makes one of the cells a verb."""
         found = self._holder_reading(sent, role, linked)
-        if found is not None and ATTENDANCE_HEAD.search(self.text[sent.start_char : role.start_char]):
-            return found[0], found[1], None
-        return found
+        if found is None or not in_attendance_row(self.text, sent.start_char, role.start_char):
+            return found
+        verb = found[2]
+        noted = (
+            verb is not None and "(" in self.text[role.end_char : verb.idx]
+        )  # "(new Chief Nurse, appointed
+        return found if noted else (found[0], found[1], None)  # 1 May)": a note in the row tells a change
 
     def _holder_reading(
         self, sent: Span, role: Span, linked: bool = False
@@ -370,7 +371,7 @@ class CandidatesMixin:
             return after[0], "apposition", self._verb_of(after[0].root)
         if before is not None:
             return before[0], "apposition", self._verb_of(before[0].root)
-        if ATTENDANCE_HEAD.search(self.text[sent.start_char : role.start_char]) or unnamed_holder(role):
+        if in_attendance_row(self.text, sent.start_char, role.start_char) or unnamed_holder(role):
             return (
                 None  # "In attendance: A B Public Governor Chair Elect": a table, not a clause with a subject
             )

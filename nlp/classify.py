@@ -355,7 +355,7 @@ class ClassifyMixin:
             and verb is not None
             and verb.tag_ == "VBD"
             and verb.lemma_ in {"become", "join"}
-            and not self._recently_dated(sent)
+            and not self._recently_dated(sent, verb)
         ):
             return HISTORY, None
         appositive = how in {"adjacent", "apposition"} and kind == HOLD
@@ -589,8 +589,6 @@ class ClassifyMixin:
 
 
 def _joins_a_person(verb: Token) -> bool:
-    """ "joined me at the event", "joined us on the visit": company kept, not a post taken ("joined us as
-    Director of People" is the organisation's "us", and a post)."""
-    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
-        return False
-    return any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children)
+    """ "joined me at the event", "joined them on the visit": company kept, not a post taken. A press release's
+    "joined us" is the organisation's "us", and a post."""
+    return any(c.dep_ == "dobj" and c.lower_ in {"me", "him", "her", "them"} for c in verb.children)

@@ -22,6 +22,18 @@ HEADINGS = {"board", "present", "in attendance", "apologies", "members", "direct
 MIN_ROWS = 2
 
 
+# an attendance list's heading: the names and titles after it, on its line, are table cells read in a row
+ATTENDANCE_HEAD = re.compile(r"\b(present|in attendance|attendees|apologies( for absence)?)\s*:", re.I)
+ROW_REACH = 600  # characters: further from the heading than this is the minutes' prose, not the row
+
+
+def in_attendance_row(text: str, start: int, at: int) -> bool:
+    """Whether character ``at`` stands in the row an attendance heading opens (between ``start``, the
+    sentence's start, and ``at``): after "Present:" on the same line, within a row's reach."""
+    heads = list(ATTENDANCE_HEAD.finditer(text, max(start, at - ROW_REACH), at))
+    return bool(heads) and "\n" not in text[heads[-1].end() : at]
+
+
 class ColumnsMixin:
     def _column_attendance(self, events: list[Event]) -> list[Event]:
         """Holds for every (name, role) pair of a names-then-roles column block in minutes."""

@@ -60,15 +60,20 @@ def names_departure(noun: Token) -> bool:
 
 
 CHANGE_OF_POST = DEPARTURE_NOUNS | {"appointment", "suspension", "arrival"}
+# before a title whose holder goes unnamed: "the resignation of the / its / the previous chief executive"
+UNNAMED_BEFORE = {
+    *("the", "a", "its", "their", "new", "interim", "acting", "previous", "former", "outgoing", "current"),
+    *("permanent", "substantive"),
+}
 
 
 def unnamed_holder(role: Span) -> bool:
     """ "questioned the resignation of the chief executive", "welcomed the appointment of a new chair": the
-    title's holder goes unnamed; the clause's subject is the one speaking of the change, not the one making it."""
+    title's holder goes unnamed, so no one in the clause holds it (the clause's subject speaks of the change)."""
     root, doc = role.root, role.doc
     before = doc[role.start - 1].lower_ if role.start > 0 else ""
     return (
-        before in {"the", "a", "its", "their", "new", "interim", "acting"}
+        before in UNNAMED_BEFORE
         and root.dep_ == "pobj"
         and root.head.lower_ == "of"
         and root.head.head.lemma_.lower() in CHANGE_OF_POST

@@ -72,7 +72,8 @@ def _stays(verb: Token) -> bool:
 # a time counted from the day of writing: the event is news
 RECENT_TIME = re.compile(
     r"\b(this|last) (week|month)\b|\b(yesterday|today)\b|\bearlier this (week|month)\b"
-    r"|\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.I,
 )
 
 
@@ -182,12 +183,13 @@ class EventDatesMixin:
                 out.append(t.idx - sent.start_char)
         return out
 
-    def _recently_dated(self, sent: Span) -> bool:
-        """The sentence dates its event to a day within the year before publication (news, not history), or
-        to a time counted from it ("joined the Trust this week", "on Monday", "yesterday")."""
-        if RECENT_TIME.search(self._span_text(sent)):
+    def _recently_dated(self, sent: Span, verb: Token | None = None) -> bool:
+        """The sentence (or ``verb``'s own clause) dates its event to a day within the year before publication
+        (news, not history), or to a time counted from it ("joined the Trust this week", "on Monday")."""
+        text = self._span_text(sent) if verb is None else own_clause_text(verb)
+        if RECENT_TIME.search(text):
             return True
-        for m in find_dates(self._span_text(sent)):
+        for m in find_dates(text):
             if m.month and m.day and not m.year:
                 return True  # "joined us on 1 July": a day without a year is this document's year
             if m.year and m.month and m.day and self.published:
@@ -316,3 +318,13 @@ class EventDatesMixin:
         starts = [d for d in dated if re.search(r"(?i)\b(join|take up|start|with effect)", cue(d))]
         chosen = starts or [d for d in dated if re.search(r"(?i)\bappoint", cue(d))]
         return resolve(chosen[0], self.published, "future") if chosen else (None, None)
+
+
+OTHER_CLAUSES = {"conj", "advcl", "relcl", "ccomp", "parataxis", "cc"}
+
+
+def own_clause_text(verb: Token) -> str:
+    """``verb``'s clause without the clauses joined to it ("became X, and this week was appointed Y": "this
+    week" is the second clause's)."""
+    skipped = {t.i for c in verb.children if c.dep_ in OTHER_CLAUSES for t in c.subtree}
+    return " ".join(t.text for t in verb.subtree if t.i not in skipped)

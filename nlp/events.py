@@ -61,8 +61,8 @@ from spacy.tokens import Doc, Span, Token
 SPANS_KEYS = {"orgs": "nhs_orgs", "roles": "nhs_roles", "people": "nhs_people", "triggers": "nhs_triggers"}
 
 
-# "Trust Board", "the Trust": minutes of a trust's own board
-UNNAMED_TRUST = re.compile(r"\b(Trust Board|Board of (the )?Trust|the Trust)\b")
+# "Minutes of the Trust Board", "the Trust" in the minutes' opening lines: minutes of a trust's own board
+UNNAMED_TRUST = re.compile(r"\b(Trust Board|Board of (the )?Trust|Board of Directors|the Trust)\b")
 
 
 @Language.factory(
@@ -205,7 +205,7 @@ class DocumentEvents(
         its members are the trust's, so "the Trust" (the guideline's word for it) stands for it, without an ODS
         code, rather than giving the attendance nothing."""
         return (
-            unlisted_key("the Trust") if self.is_minutes and UNNAMED_TRUST.search(self.text[:3000]) else None
+            unlisted_key("the Trust") if self.is_minutes and UNNAMED_TRUST.search(self.text[:600]) else None
         )
 
     def _referred_org(self, token: Token) -> str | None:

@@ -11,33 +11,43 @@ import re
 from nhs_leaders.nlp.gazetteer import by_key
 from spacy.tokens import Span
 
-# the sentence joining the trusts says they act as one: "create a Hospital Group", "both trusts", "in common"
+# the earlier sentence joining the trusts says they act as one: a hospital group (not a patient or working
+# group), a joint, shared or in-common arrangement, "both trusts", "the two trusts" (pages use the words
+# interchangeably: a "joint chairman" under "a new group model")
+NOT_A_HOSPITAL_GROUP = r"(?<!patient )(?<!support )(?<!working )(?<!steering )(?<!user )(?<!reference )"
 GROUP_CUES = re.compile(
-    r"\b(group|joint(ly)?|both|in common|collaboration|partnership|together|shared|two (hospital )?trusts"
-    r"|three (hospital )?trusts)\b",
+    rf"{NOT_A_HOSPITAL_GROUP}\bgroup\b|\bjoint(ly)?\b|\bin common\b|\bshared\b"
+    r"|\bboth (organisations|trusts)\b|\b(two|three) (hospital )?trusts\b",
     re.I,
 )
 PROVIDER_KINDS = {"acute_trust", "mental_health_trust", "community_trust", "ambulance_trust"}
 
 
 class GroupPostsMixin:
-    def _document_group(self) -> list[tuple[str | None, str, float]]:
-        """The first list of two or more provider trusts in a sentence that says they work as one."""
-        if not hasattr(self, "_group_cache"):
-            self._group_cache = next((listed for sent in self.sents if (listed := self._group_in(sent))), [])
-        return self._group_cache
-
-    def _group_in(self, sent: Span) -> list[tuple[str | None, str, float]]:
-        """``sent``'s list of provider trusts when it has two or more and a group cue."""
-        listed = self._coordinated_orgs(sent)
-        keys = {key for key, _, _ in listed if key}
-        if len(keys) < 2 or len(keys) < len(listed) or not GROUP_CUES.search(sent.text):
-            return []
-        return listed if all(by_key()[key].kind in PROVIDER_KINDS for key in keys) else []
-
-    def _group_members(self, sent: Span) -> list[tuple[str | None, str, float]]:
-        """The document's group for a group or joint title whose sentence names no trust outside it."""
-        group = self._document_group()
+    def _group_members(self, sent: Span, role: Span) -> list[tuple[str | None, str, float]]:
+        """The trusts an earlier sentence joins as a group, for a group or joint title of one person whose own
+        sentence names no trust outside them."""
+        if role.root.tag_ == "NNS":
+            return []  # "joint medical directors": two people sharing one trust's post
+        group = next(
+            (
+                found
+                for earlier in self.sents
+                if earlier.end <= sent.start
+                if (found := self._group_in(earlier))
+            ),
+            [],
+        )
         members = {key for key, _, _ in group}
         named = {s.kb_id_ for s in self.org_spans if sent.start <= s.start < sent.end}
         return group if group and named <= members else []
+
+    def _group_in(self, sent: Span) -> list[tuple[str | None, str, float]]:
+        """``sent``'s list of two or more provider trusts, when the sentence says they act as one."""
+        if not GROUP_CUES.search(self._span_text(sent)):
+            return []
+        listed = self._coordinated_orgs(sent)
+        keys = {key for key, _, _ in listed if key}
+        if len(keys) < 2 or len(keys) < len(listed):
+            return []
+        return listed if all(by_key()[key].kind in PROVIDER_KINDS for key in keys) else []

@@ -218,10 +218,13 @@ def _after_qualifiers(doc: Doc, start: int) -> int:
 
 def committee_title_end(doc: Doc, i: int, end: int) -> int:
     """After "and audit committee chair" at ``i`` (a committee's title joined to a board title before a name:
-    "non-executive director and audit committee chair Jason Brine"), the index past it; else ``i``."""
+    "non-executive director and audit committee chair Jason Brine"), the index past it; else ``i`` (also for
+    "the chief executive and the audit committee chair, X": a determiner starts another person's title)."""
     if i >= end or doc[i].lower_ != "and":
         return i
     for j in range(i + 1, min(end - 1, i + 5)):
+        if doc[j].pos_ == "DET" or not doc[j].text.isalpha():
+            return i  # "The chief executive and the audit committee chair, X": two people
         if doc[j].lower_ in COMMITTEE_WORDS and doc[j + 1].lower_ in COMMITTEE_CHAIRS:
             return j + 2
     return i

@@ -5,7 +5,14 @@ denied or made a condition ("Now is not the right time to step down")."""
 from __future__ import annotations
 
 from nhs_leaders.nlp.cues import SUBJECT_PRONOUNS
+from nhs_leaders.nlp.departure_nouns import CHANGE_OF_POST
 from spacy.tokens import Span
+
+# between "the resignation of" and the person it names: determiners, qualifiers, commas (titles are skipped too)
+OF_OBJECT_SKIPS = {
+    *("the", "a", "an", "its", "their", "our", "his", "her", "trust's", "previous", "former", "outgoing"),
+    *("current", "new", "interim", "acting", "permanent", "substantive", ",", "dr", "mr", "mrs", "ms"),
+}
 
 
 class TriggerPeopleMixin:
@@ -30,6 +37,11 @@ class TriggerPeopleMixin:
         ]
         out = []
         for trig in found:
+            owner = self._of_object(trig, sent)
+            if owner is not None:  # "the resignation of its chief executive, X", "the departure of the chair"
+                if owner == person.kb_id_:
+                    out.append(trig)
+                continue
             ranked = sorted(
                 [(_distance(trig, p.start, p.end), p.kb_id_) for p in named]
                 + [(_distance(trig, t.i, t.i + 1), "<pronoun>") for t in pronouns]
@@ -45,6 +57,20 @@ class TriggerPeopleMixin:
             ):
                 out.append(trig)
         return out
+
+    def _of_object(self, trigger: Span, sent: Span) -> str | None:
+        """Whose change a phrase ending in "of" names: the person after it, past a determiner and a title ("the
+        retirement of its chief executive, X"); "" when the title's holder goes unnamed ("the departure of the
+        previous chair"); None when "of" is followed by neither."""
+        if trigger[-1].lower_ != "of" or len(trigger) < 2 or trigger[-2].lemma_.lower() not in CHANGE_OF_POST:
+            return None  # "accepted the role of chief executive": the post taken, not a change of someone's
+        i, titled = trigger.end, False
+        while i < sent.end and (self.doc[i].lower_ in OF_OBJECT_SKIPS or i in self.role_at):
+            titled = titled or i in self.role_at
+            i += 1
+        if i < sent.end and i in self.person_at:
+            return self.person_at[i].kb_id_
+        return "" if titled else None
 
     def _hedged_trigger(self, trigger: Span, sent: Span) -> bool:
         """A trigger phrase denied or made a condition by the words just before it ("Now is not the right time
@@ -62,10 +88,7 @@ class TriggerPeopleMixin:
 
 def _distance(trigger: Span, start: int, end: int) -> int:
     """Tokens between a trigger phrase and a mention; a mention after the phrase counts 4 more (subjects
-    come first), one inside it counts 0 ("welcome X as"), and so does the object of a phrase ending in "of"
-    ("the retirement of X": X's, not the speaker's before it)."""
+    come first), one inside it counts 0 ("welcome X as")."""
     if start >= trigger.start and end <= trigger.end:
-        return 0
-    if start == trigger.end and trigger[-1].lower_ == "of":
         return 0
     return trigger.start - end if end <= trigger.start else start - trigger.end + 4

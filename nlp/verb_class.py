@@ -111,11 +111,13 @@ class VerbClassMixin:
                 return HOLD  # "is acting as chair", "has been acting as": already in the post ("is now": new)
             return APPOINT
         if lemma in {"hand", "tender", "submit", "announce"} and re.search(
-            r"\b(notice|resignation|retirement|intention to (leave|retire|step down))\b",
+            r"\b(notice|resignation|retirement)\b(?!\s+of\b)|\bintention to (leave|retire|step down)\b",
             self.doc[verb.i : verb.i + 6].text,
             re.I,
         ):
-            return DEPART
+            return (
+                DEPART  # "announced her resignation"; not "announced the resignation of its chief executive"
+            )
         if lemma in {"begin", "start", "spend"} and any(
             c.dep_ == "dobj" and c.lower_ in {"career", "training", "life"} for c in verb.children
         ):

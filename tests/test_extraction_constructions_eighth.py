@@ -199,3 +199,86 @@ def test_now_a_title_with_immediate_effect_is_an_appointment(nlp):
     assert changes_of(nlp, text, "2016-04-22") == {("Petra Vance", "chief executive", trust, "appointed")}
     other = f"Ada Lyle, who is now chief executive of {trust}, said the changes would apply with immediate effect."
     assert changes_of(nlp, other, "2016-04-22") == set()
+
+
+def test_review_an_attendance_heading_reaches_only_its_own_line(nlp):
+    # Review of items 232-233: a PDF's minutes can come through as one long sentence; the attendance row ends
+    # at its line, so an appointment minuted below it keeps its verb.
+    text = (
+        "Minutes of the Board of Directors of Barnsley Hospital NHS Foundation Trust\n"
+        "Present: Joan Pike Chair, Mark Ellery Chief Executive\n"
+        "Apologies: None\n"
+        "The Chair welcomed Dr Ravi Sethi, who was appointed Medical Director on 1 May.\n"
+    )
+    found = events_of(nlp, text, "2023-05-04")
+    trust = "Barnsley Hospital NHS Foundation Trust"
+    assert ("Ravi Sethi", "medical director", trust, "appointed", False, "2023-05-01") in found
+    assert ("Mark Ellery", "chief executive", trust, "holds", False, "2023-05-04") in found
+
+
+def test_review_joining_us_is_the_organisations_us(nlp):
+    # Review of item 238: in a press release "joined us on 1 June" is the organisation's "us": a post taken.
+    trust = "Barnsley Hospital NHS Foundation Trust"
+    text = f"Our Medical Director at {trust}, Dr Alan Reeve, joined us on 1 June."
+    assert changes_of(nlp, text, "2023-06-15") == {("Alan Reeve", "medical director", trust, "appointed")}
+
+
+def test_review_a_recent_time_word_dates_only_its_own_clause(nlp):
+    # Review of item 237: "became medical director of A, and this week was appointed chief executive of B":
+    # "this week" is the second clause's; the first stays history.
+    text = (
+        "Dr Kim Tate became medical director of Kettering General Hospital NHS Foundation Trust, and this week "
+        "was appointed chief executive of Barnsley Hospital NHS Foundation Trust."
+    )
+    assert changes_of(nlp, text, "2023-06-15") == {
+        ("Kim Tate", "chief executive", "Barnsley Hospital NHS Foundation Trust", "appointed")
+    }
+    first = "Yesterday, Kim Tate became interim chief executive of Barnsley Hospital NHS Foundation Trust."
+    assert (
+        "Kim Tate",
+        "chief executive",
+        "Barnsley Hospital NHS Foundation Trust",
+        "appointed",
+    ) in changes_of(nlp, first, "2023-06-15")
+
+
+def test_review_a_group_needs_an_earlier_group_sentence_and_one_holder(nlp):
+    # Review of item 229: two people sharing one trust's post ("joint medical directors") are no group post;
+    # trusts that merely "work together" or share a patient group are no group.
+    shared = (
+        "Dr Ian Hext and Dr Rosa Lind will be joint medical directors of Barnsley Hospital NHS Foundation Trust "
+        "from 1 October. Barnsley Hospital NHS Foundation Trust and The Rotherham NHS Foundation Trust already "
+        "work together on pathology."
+    )
+    assert not any("Rotherham" in f[2] for f in changes_of(nlp, shared))
+    patients = f"A patient group from {KGH} and {NGH} met in May. Lena Orme has been appointed group chief executive."
+    assert not {f[2] for f in changes_of(nlp, patients)} >= {KGH, NGH}
+    pair = (
+        f"In March 2020 {KGH} and {NGH} agreed to form a hospital group. Dr Ian Hext and Dr Rosa Lind will be "
+        f"joint medical directors of {KGH} from 1 October."
+    )
+    assert not any(f[2] == NGH for f in changes_of(nlp, pair))
+    later = (
+        f"Lena Orme has been appointed group chief executive. She has worked in both {KGH} and {NGH} jointly."
+    )
+    assert not {f[2] for f in changes_of(nlp, later)} >= {KGH, NGH}
+
+
+def test_review_a_committee_title_with_its_own_article_is_another_persons(nlp):
+    # Review of item 230: "The chief executive and the audit committee chair, X": X is not the chief executive.
+    text = "The chief executive and the audit committee chair, Fay Grant, met the regulator at Barnsley Hospital NHS Foundation Trust."
+    assert not any(f[0] == "Fay Grant" for f in events_of(nlp, text))
+
+
+def test_review_the_change_of_a_titled_other_is_not_the_speakers(nlp):
+    # Review of items 236 and 239: "announced the resignation of its chief executive, X" is X's, not the
+    # announcer's; "following the departure of the previous chair" names no one in the sentence.
+    trust = "Barnsley Hospital NHS Foundation Trust"
+    text = f"Ann Bright, chair of {trust}, announced the resignation of its chief executive, Peter Vance."
+    found = changes_of(nlp, text)
+    assert ("Peter Vance", "chief executive", trust, "departed") in found
+    assert not any(f[0] == "Ann Bright" for f in found)
+    confirmed = f"Chief executive Peter Vance has confirmed the departure of the medical director of {trust}."
+    assert changes_of(nlp, confirmed) == set()
+    accepted = f"Trish Acton, chief executive of {KGH}, has accepted the role of chief executive at {trust}."
+    assert ("Trish Acton", "chief executive", trust, "appointed") in changes_of(nlp, accepted)
