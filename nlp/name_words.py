@@ -189,3 +189,17 @@ ORGISH = {
     "bbc",
     "itv",
 }
+
+# Service ranks before a name ("Navy Rear Admiral Will X", "Air Vice-Marshal Y", "Commodore Z"): a chair's former
+# career, not part of the name
+MILITARY_RANKS = {
+    *("navy", "royal", "rear", "vice", "admiral", "air", "marshal", "vice-marshal", "commodore", "brigadier"),
+    *("colonel", "lieutenant", "lt", "general", "major", "captain", "capt", "commander", "wing", "squadron"),
+}
+
+# A sentence's opening adverb the model reads into the name after it ("Initially Michael Taylor, ...")
+SENTENCE_ADVERBS = {
+    *("initially", "meanwhile", "additionally", "subsequently", "previously", "currently", "formerly"),
+    *("finally", "originally", "consequently", "similarly", "separately", "ultimately", "recently"),
+    *("however", "also", "now", "then", "interestingly", "importantly", "latterly", "temporarily"),
+}

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from nhs_leaders.nlp.aliases import first_full_names
 from nhs_leaders.nlp.cues import BULLETS
 from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extensions
-from nhs_leaders.nlp.name_words import NOT_NAME_WORDS, ORGISH
+from nhs_leaders.nlp.name_words import MILITARY_RANKS, NOT_NAME_WORDS, ORGISH, SENTENCE_ADVERBS
 from nhs_leaders.nlp.vocab import (
     APPOINT_VERBS,
     DEPART_VERBS,
@@ -393,10 +393,16 @@ class PeopleRecogniser:
             or tokens[-1].lower_ in NOT_NAME_WORDS - (SURNAMES_TOO if len(tokens) > 1 else set())
         ):
             tokens.pop()
-        while tokens and (tokens[0].lower_ in self.role_words or tokens[0].lower_ in NOT_NAME_WORDS):
+        while tokens and (
+            tokens[0].lower_ in self.role_words
+            or tokens[0].lower_ in NOT_NAME_WORDS
+            or tokens[0].lower_.rstrip(".") in MILITARY_RANKS
+            and len(tokens) > 2
+            or tokens[0].lower_ in SENTENCE_ADVERBS  # "Initially Michael Taylor, the chief executive of A"
+        ):
             tokens.pop(0)
-        if not tokens:
-            return None
+        if not tokens or all(t.lower_.rstrip(".") in MILITARY_RANKS for t in tokens):
+            return None  # "Navy Rear Admiral": a rank with its name beside it
         text = span.doc[tokens[0].i : tokens[-1].i + 1].text
         words = text.split()
         if len(words) < 2 or not all(w[:1].isupper() for w in words) or len(words) > 5:

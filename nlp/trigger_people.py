@@ -11,7 +11,20 @@ from spacy.tokens import Span
 # between "the resignation of" and the person it names: determiners, qualifiers, commas (titles are skipped too)
 OF_OBJECT_SKIPS = {
     *("the", "a", "an", "its", "their", "our", "his", "her", "trust's", "previous", "former", "outgoing"),
-    *("current", "new", "interim", "acting", "permanent", "substantive", ",", "dr", "mr", "mrs", "ms"),
+    *(
+        "current",
+        "new",
+        "interim",
+        "acting",
+        "permanent",
+        "substantive",
+        ",",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "both",
+    ),
 }
 
 
@@ -61,7 +74,8 @@ class TriggerPeopleMixin:
     def _of_object(self, trigger: Span, sent: Span) -> str | None:
         """Whose change a phrase ending in "of" names: the person after it, past a determiner and a title ("the
         retirement of its chief executive, X"); "" when the title's holder goes unnamed ("the departure of the
-        previous chair"); None when "of" is followed by neither."""
+        previous chair") or when something else follows ("the death of a patient"); None when a capitalised word
+        the people stage did not keep follows."""
         if trigger[-1].lower_ != "of" or len(trigger) < 2 or trigger[-2].lemma_.lower() not in CHANGE_OF_POST:
             return None  # "accepted the role of chief executive": the post taken, not a change of someone's
         i, titled = trigger.end, False
@@ -70,7 +84,9 @@ class TriggerPeopleMixin:
             i += 1
         if i < sent.end and i in self.person_at:
             return self.person_at[i].kb_id_
-        return "" if titled else None
+        if titled or i >= sent.end or not self.doc[i].text[:1].isupper():
+            return ""  # "the death of a two-year-old girl": no one named here is leaving
+        return None  # a capitalised word the people stage missed: the nearest person, as before
 
     def _hedged_trigger(self, trigger: Span, sent: Span) -> bool:
         """A trigger phrase denied or made a condition by the words just before it ("Now is not the right time

@@ -282,3 +282,33 @@ def test_review_the_change_of_a_titled_other_is_not_the_speakers(nlp):
     assert changes_of(nlp, confirmed) == set()
     accepted = f"Trish Acton, chief executive of {KGH}, has accepted the role of chief executive at {trust}."
     assert ("Trish Acton", "chief executive", trust, "appointed") in changes_of(nlp, accepted)
+
+
+def test_the_death_of_someone_else_is_no_leaving_of_the_named_director(nlp):
+    # Item 241: "an investigation into the death of a two-year-old girl": a change noun's "of" names what
+    # changed; when no person or title follows, no one named in the sentence is leaving.
+    text = (
+        "Medical director Sonia Swann said an investigation is under way into the death of a two-year-old girl "
+        "at Northampton General Hospital NHS Trust."
+    )
+    assert not any(f[3] == "departed" for f in changes_of(nlp, text))
+
+
+def test_a_rank_or_an_adverb_before_a_name_is_not_part_of_it(nlp):
+    # Item 242: "Navy Rear Admiral Will X", "Commodore Y", "Initially Michael Z, the chief executive of A":
+    # service ranks and a sentence's opening adverb were read into the name.
+    cases = [
+        (
+            "Commodore Stephen Jarvie, chair of Plymouth Hospitals NHS Trust, said he would step down in May.",
+            "Stephen Jarvie",
+        ),
+        (
+            "Initially Peter Catt, the chief executive of Oxfordshire Health Authority, will take on Mr Catchpole's "
+            "role from April 1.",
+            "Peter Catt",
+        ),
+    ]
+    for text, name in cases:
+        people = {f[0] for f in events_of(nlp, text, "2012-05-01")}
+        assert name in people, text
+        assert all(p == name for p in people), people
