@@ -290,11 +290,10 @@ class CandidatesMixin:
         found = self._holder_reading(sent, role, linked)
         if found is None or not in_attendance_row(self.text, sent.start_char, role.start_char):
             return found
+        # a bracketed note in the row still tells a change: "(new Chief Nurse, appointed 1 May)"
         verb = found[2]
-        noted = (
-            verb is not None and "(" in self.text[role.end_char : verb.idx]
-        )  # "(new Chief Nurse, appointed
-        return found if noted else (found[0], found[1], None)  # 1 May)": a note in the row tells a change
+        noted = verb is not None and "(" in self.text[role.end_char : verb.idx]
+        return found if noted else (found[0], found[1], None)
 
     def _holder_reading(
         self, sent: Span, role: Span, linked: bool = False
@@ -372,9 +371,7 @@ class CandidatesMixin:
         if before is not None:
             return before[0], "apposition", self._verb_of(before[0].root)
         if in_attendance_row(self.text, sent.start_char, role.start_char) or unnamed_holder(role):
-            return (
-                None  # "In attendance: A B Public Governor Chair Elect": a table, not a clause with a subject
-            )
+            return None  # a table row has no subject; "questioned the resignation of the chief executive": unnamed
         verb = self._verb_of(role.root)
         if role.root.lower_ == "acting" and role.root.pos_ == "VERB" and role.root.dep_ != "relcl":
             verb = role.root  # "X would be acting chief executive": the parser makes "acting" the verb

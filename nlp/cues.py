@@ -144,8 +144,9 @@ PHRASAL_VERBS = {
 CURRENT_WORDS = re.compile(r"\b(currently|now|at present|presently)\b", re.I)
 # "X, currently an associate director at A, will take up her post as B": a comma closes what "currently" describes
 CURRENTLY_OPEN = re.compile(r"\bcurrently\b[^,;()]*$", re.I)
-# "will now become interim deputy chief executive": "now" before a verb of taking a post is news, not the present
+# "X is now acting chief executive with immediate effect": news, not the present
 IMMEDIATE = re.compile(r"\bwith immediate effect\b|\bwith effect from (today|now)\b", re.I)
+# "will now become interim deputy chief executive": "now" before a verb of taking a post is news, not the present
 NOW_TAKING = re.compile(r"\bnow\s+(become|take|join|step|act|serve|lead)s?\b", re.I)
 FIRST_MEETING = re.compile(r"\b(first (board )?meeting|new(ly)?[- ]appointed|joined the board)\b", re.I)
 LAST_MEETING = re.compile(

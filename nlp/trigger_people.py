@@ -10,21 +10,9 @@ from spacy.tokens import Span
 
 # between "the resignation of" and the person it names: determiners, qualifiers, commas (titles are skipped too)
 OF_OBJECT_SKIPS = {
-    *("the", "a", "an", "its", "their", "our", "his", "her", "trust's", "previous", "former", "outgoing"),
-    *(
-        "current",
-        "new",
-        "interim",
-        "acting",
-        "permanent",
-        "substantive",
-        ",",
-        "dr",
-        "mr",
-        "mrs",
-        "ms",
-        "both",
-    ),
+    *("the", "a", "an", "its", "their", "our", "his", "her", "trust's", "both", ","),
+    *("previous", "former", "outgoing", "current", "new", "interim", "acting", "permanent", "substantive"),
+    *("dr", "mr", "mrs", "ms"),
 }
 
 

@@ -115,9 +115,8 @@ class VerbClassMixin:
             self.doc[verb.i : verb.i + 6].text,
             re.I,
         ):
-            return (
-                DEPART  # "announced her resignation"; not "announced the resignation of its chief executive"
-            )
+            # "announced her resignation"; not "announced the resignation of its chief executive"
+            return DEPART
         if lemma in {"begin", "start", "spend"} and any(
             c.dep_ == "dobj" and c.lower_ in {"career", "training", "life"} for c in verb.children
         ):
