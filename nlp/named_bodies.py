@@ -94,12 +94,18 @@ def _within(inner: Span, outer: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end and len(inner) < len(outer)
 
 
+INDEFINITE = {"a", "an", "another", "one", "every", "each", "any"}
+
+
 def _capitalised_trust_names(doc: Doc) -> list[Span]:
-    """Runs of proper nouns up to "Trust" ("South East Coast Ambulance Foundation Trust"), each start in turn,
-    where the entity model cut the name or saw none."""
+    """Runs of proper nouns up to "Trust" ("South East Coast Ambulance Foundation Trust"), or up to news's
+    lower-case "trust" ("the Mid Yorkshire trust"), each start in turn, where the entity model cut the name or
+    saw none."""
     out = []
-    for token in _tokens_spelt(doc, ("Trust",)):
+    for token in _tokens_spelt(doc, ("Trust", "trust")):  # "the Scarborough and North East Yorkshire trust"
         start = _name_start(doc, token.i)
+        if token.text == "trust" and start > 0 and doc[start - 1].lower_ in INDEFINITE:
+            continue  # "An East of England trust", "another London trust": a region's trust, not a name
         out += [doc[i : token.i + 1] for i in range(start, token.i) if doc[i].text not in NAME_JOINS]
     return out  # longest first: "Jo Bloggs of South East Coast Ambulance Trust" is tried before its tail
 

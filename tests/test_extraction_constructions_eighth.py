@@ -312,3 +312,23 @@ def test_a_rank_or_an_adverb_before_a_name_is_not_part_of_it(nlp):
         people = {f[0] for f in events_of(nlp, text, "2012-05-01")}
         assert name in people, text
         assert all(p == name for p in people), people
+
+
+def test_news_lower_case_trust_after_a_registered_trusts_words_is_that_trust(nlp):
+    # Item 243: "the troubled Scarborough and North East Yorkshire trust", "the North Cumbria Acute Hospitals
+    # trust": news writes "trust" in lower case after the trust's own words; the run was not read as a name, and
+    # a shorter registered name inside it ("East Yorkshire") took the post. An indefinite article makes it a
+    # region's trust ("An East of England trust"), not a name.
+    text = (
+        "Chief executive Iain Mallon of the troubled Scarborough and North East Yorkshire trust is to leave."
+    )
+    assert changes_of(nlp, text, "2008-05-01") == {
+        (
+            "Iain Mallon",
+            "chief executive",
+            "Scarborough and North East Yorkshire Health Care NHS Trust",
+            "departed",
+        )
+    }
+    region = "An East of England trust has named Dora Venn as its chief executive."
+    assert not any("East of England" in f[2] for f in changes_of(nlp, region, "2022-06-01"))
