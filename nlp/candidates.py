@@ -287,8 +287,9 @@ class CandidatesMixin:
         """Who holds ``role``, how the sentence says so, and the verb that tells the change. In an attendance
         row ("In attendance: A Chair Elect (observing) B Trust Secretary") no verb tells a change: the parser
         makes one of the cells a verb."""
-        found = self._holder_reading(sent, role, linked)
-        if found is None or not in_attendance_row(self.text, sent.start_char, role.start_char):
+        row = in_attendance_row(self.text, sent.start_char, role.start_char)
+        found = self._holder_reading(sent, role, linked, row)
+        if found is None or not row:
             return found
         # a bracketed note in the row still tells a change: "(new Chief Nurse, appointed 1 May)"
         verb = found[2]
@@ -296,7 +297,7 @@ class CandidatesMixin:
         return found if noted else (found[0], found[1], None)
 
     def _holder_reading(
-        self, sent: Span, role: Span, linked: bool = False
+        self, sent: Span, role: Span, linked: bool = False, row: bool = False
     ) -> tuple[Span, str, Token | None] | None:
         doc = self.doc
         if self._unfilled_post(role, sent):
@@ -370,7 +371,7 @@ class CandidatesMixin:
             return after[0], "apposition", self._verb_of(after[0].root)
         if before is not None:
             return before[0], "apposition", self._verb_of(before[0].root)
-        if in_attendance_row(self.text, sent.start_char, role.start_char) or unnamed_holder(role):
+        if row or unnamed_holder(role):
             return None  # a table row has no subject; "questioned the resignation of the chief executive": unnamed
         verb = self._verb_of(role.root)
         if role.root.lower_ == "acting" and role.root.pos_ == "VERB" and role.root.dep_ != "relcl":

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from nhs_leaders.nlp.cues import CHANGE_NOUNS
 from nhs_leaders.nlp.vocab import LEAVE_VERBS
 from spacy.tokens import Span, Token
 
@@ -59,7 +60,9 @@ def names_departure(noun: Token) -> bool:
     )
 
 
-CHANGE_OF_POST = DEPARTURE_NOUNS | {"appointment", "suspension", "arrival"}
+CHANGE_OF_POST = (
+    DEPARTURE_NOUNS | CHANGE_NOUNS.keys() | {"arrival"}
+)  # the nouns classify reads, and "arrival"
 # before a title whose holder goes unnamed: "the resignation of the / its / the previous chief executive"
 UNNAMED_BEFORE = {
     *("the", "a", "its", "their", "new", "interim", "acting", "previous", "former", "outgoing", "current"),

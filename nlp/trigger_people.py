@@ -5,14 +5,23 @@ denied or made a condition ("Now is not the right time to step down")."""
 from __future__ import annotations
 
 from nhs_leaders.nlp.cues import SUBJECT_PRONOUNS
-from nhs_leaders.nlp.departure_nouns import CHANGE_OF_POST
+from nhs_leaders.nlp.departure_nouns import CHANGE_OF_POST, UNNAMED_BEFORE
 from spacy.tokens import Span
 
-# between "the resignation of" and the person it names: determiners, qualifiers, commas (titles are skipped too)
-OF_OBJECT_SKIPS = {
-    *("the", "a", "an", "its", "their", "our", "his", "her", "trust's", "both", ","),
-    *("previous", "former", "outgoing", "current", "new", "interim", "acting", "permanent", "substantive"),
-    *("dr", "mr", "mrs", "ms"),
+# between "the resignation of" and the person it names: the words before an unnamed holder's title, and commas,
+# "both" and honorifics (titles are skipped too)
+OF_OBJECT_SKIPS = UNNAMED_BEFORE | {
+    "an",
+    "our",
+    "his",
+    "her",
+    "trust's",
+    "both",
+    ",",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
 }
 
 
