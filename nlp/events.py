@@ -34,7 +34,7 @@ from nhs_leaders.nlp.cues import (
 )
 from nhs_leaders.nlp.event_dates import EventDatesMixin
 from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extensions
-from nhs_leaders.nlp.gazetteer import by_key, listed_key, unlisted_key
+from nhs_leaders.nlp.gazetteer import SHORT_BODY_FORMS, by_key, listed_key, unlisted_key
 from nhs_leaders.nlp.group_posts import GroupPostsMixin
 from nhs_leaders.nlp.held_posts import HeldPostsMixin
 from nhs_leaders.nlp.lead_verbs import LeadVerbsMixin
@@ -376,7 +376,8 @@ def _stated_names(org_spans: list[Span]) -> dict[tuple[str | None, str], str]:
             text = (
                 name  # "Royal Wolverhampton NHS Trust" is the register's "The Royal Wolverhampton NHS Trust"
             )
-        if NHS_WORDS.search(text) and len(text.split()) > 1 and len(text) > len(out.get(record, "")):
+        named = NHS_WORDS.search(text) or SHORT_BODY_FORMS.search(text)  # "Bolton PCT" as written
+        if named and len(text.split()) > 1 and len(text) > len(out.get(record, "")):
             out[record] = text
     return out
 
