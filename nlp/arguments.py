@@ -78,12 +78,13 @@ class ArgumentsMixin:
 
     def _argument(self, verb: Token, sent: Span, objects: bool = True) -> tuple[Span, str] | None:
         """The person who is subject (or, for "appointed X as", object) of ``verb`` or the verbs above it;
-        ``objects=False`` for "X replaces Y", where the object is the one replaced."""
+        ``objects=False`` for "X replaces Y", where the verb's own object is the one replaced (an appointing
+        verb above it still gives its object: "appointed X to replace Y")."""
         current = verb
         for _ in range(5):
             for child in current.children:
                 if (
-                    objects
+                    (objects or current is not verb)
                     and child.dep_ in {"dobj", "nsubjpass"}
                     and child.i in self.person_at
                     and current.lemma_ in APPOINT_VERBS

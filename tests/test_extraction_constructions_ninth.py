@@ -22,3 +22,23 @@ def test_a_primary_care_trust_keeps_the_name_the_text_gives_it(nlp):
     assert changes_of(nlp, spelt, "2006-05-01") == {
         ("Ottilie Brandreth", "chair", "Huntingdonshire Primary Care Trust", "departed")
     }
+
+
+def test_the_person_appointed_to_take_over_from_someone_is_the_successor(nlp):
+    # Item 245: "appointed X as chair designate to take over from Y", "named X as chief executive to succeed
+    # Y": the infinitive's subject is the appointing verb's object, so Y leaves the post X is given.
+    trust = "Tavistock and Portman NHS Foundation Trust"
+    for verb in ("to take over from", "to succeed", "to replace"):
+        text = f"{trust} has appointed Wilhelmina Oakes as chair designate {verb} Barnaby Rusk in June."
+        assert changes_of(nlp, text, "2024-05-01") == {
+            ("Wilhelmina Oakes", "chair", trust, "appointed"),
+            ("Barnaby Rusk", "chair", trust, "departed"),
+        }, verb
+    passive = f"Wilhelmina Oakes was appointed chair designate of {trust} to take over from Barnaby Rusk in June."
+    assert ("Barnaby Rusk", "chair", trust, "departed") in changes_of(nlp, passive, "2024-05-01")
+    # The replaced person is still never the one appointed: "X replaces Y" gives Y nothing but the departure.
+    plain = f"Wilhelmina Oakes replaces Barnaby Rusk as chair of {trust}."
+    assert changes_of(nlp, plain, "2024-05-01") == {
+        ("Wilhelmina Oakes", "chair", trust, "appointed"),
+        ("Barnaby Rusk", "chair", trust, "departed"),
+    }
