@@ -282,9 +282,10 @@ class OrgRecogniser:
                 continue
             if _charity_trust(ent.text):
                 continue
-            if any(s.start < ent.end and ent.start < s.end for s in known):
-                continue
             start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+            inner = [s for s in known if s.start < ent.end and ent.start < s.end]
+            if inner and not _older_name_around(doc[start : ent.end], inner):
+                continue
             if ent.text.endswith(("Health Authority", "Care Trust")):
                 start = _coordinated_start(doc, start)  # "Kent and Medway Strategic Health Authority"
             end = ent.end
@@ -517,6 +518,17 @@ SITE_WORDS = {
     "nhs",
     "trust",
 }
+
+
+def _older_name_around(ent: Span, inner: list[Span]) -> bool:
+    """ "South Warwickshire General Hospitals NHS Trust": a trust's full name the register does not hold (an
+    older one) around a short form it does ("South Warwickshire"); the full name is the body the text means.
+    Not two names run together ("A NHS Trust and B NHS Trust"): every inner form is a short one."""
+    return (
+        bool(NHS_FORM.search(ent.text))
+        and all(ent.start <= s.start and s.end <= ent.end and len(s) < len(ent) for s in inner)
+        and not any(NHS_FORM.search(s.text) for s in inner)
+    )
 
 
 def _inside_other_name(doc: Doc, start: int, end: int, org: Organisation) -> bool:

@@ -42,3 +42,17 @@ def test_the_person_appointed_to_take_over_from_someone_is_the_successor(nlp):
         ("Wilhelmina Oakes", "chair", trust, "appointed"),
         ("Barnaby Rusk", "chair", trust, "departed"),
     }
+
+
+def test_an_older_trust_name_around_a_registered_short_form_is_the_body_meant(nlp):
+    # Item 246: "South Warwickshire General Hospitals NHS Trust" is not in the register, but "South Warwickshire"
+    # is (a short form of today's trust); the registered short form took the span and the title's "of" then
+    # reached no organisation, so the change was lost. The whole name the entity model found is the body.
+    old = "South Warwickshire General Hospitals NHS Trust"
+    text = f"The chief executive of {old}, Lucan Threlfall, resigned yesterday."
+    assert changes_of(nlp, text, "2001-08-01") == {("Lucan Threlfall", "chief executive", old, "departed")}
+    # A registered full name is untouched.
+    text = "The chief executive of Leeds Teaching Hospitals NHS Trust, Lucan Threlfall, resigned yesterday."
+    assert changes_of(nlp, text, "2021-08-01") == {
+        ("Lucan Threlfall", "chief executive", "Leeds Teaching Hospitals NHS Trust", "departed")
+    }
