@@ -46,6 +46,7 @@ from nhs_leaders.nlp.named_bodies import SITE
 from nhs_leaders.nlp.orgs import NHS_WORDS, org_name
 from nhs_leaders.nlp.other_bodies import OtherBodiesMixin
 from nhs_leaders.nlp.people import PRONOUNS
+from nhs_leaders.nlp.pronoun_departures import PronounDeparturesMixin
 from nhs_leaders.nlp.resumed_posts import ResumedPostsMixin
 from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.succession import SuccessionMixin
@@ -125,6 +126,7 @@ class DocumentEvents(
     ListedPostsMixin,
     EventDatesMixin,
     SuccessionMixin,
+    PronounDeparturesMixin,
     AppointmentListsMixin,
     UnnamedMixin,
     VacanciesMixin,
@@ -272,6 +274,7 @@ class DocumentEvents(
         events += self._new_posts_named_next(events)
         events += self._chairing_the_board(events)
         events += self._succession_departures(events)
+        events += self._pronoun_departures(events)  # "His departure is ...": the antecedent's held post
         events += self._appointments_to_the_role(events)
         events += self._covering(events)  # "his duties will be covered by Y": after the passes that end posts
         events += self._column_attendance(events)

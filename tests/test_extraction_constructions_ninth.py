@@ -4,7 +4,7 @@ real organisations."""
 
 from __future__ import annotations
 
-from tests.construction_helpers import changes_of
+from tests.construction_helpers import changes_of, events_of
 
 
 def test_a_primary_care_trust_keeps_the_name_the_text_gives_it(nlp):
@@ -34,7 +34,9 @@ def test_the_person_appointed_to_take_over_from_someone_is_the_successor(nlp):
             ("Wilhelmina Oakes", "chair", trust, "appointed"),
             ("Barnaby Rusk", "chair", trust, "departed"),
         }, verb
-    passive = f"Wilhelmina Oakes was appointed chair designate of {trust} to take over from Barnaby Rusk in June."
+    passive = (
+        f"Wilhelmina Oakes was appointed chair designate of {trust} to take over from Barnaby Rusk in June."
+    )
     assert ("Barnaby Rusk", "chair", trust, "departed") in changes_of(nlp, passive, "2024-05-01")
     # The replaced person is still never the one appointed: "X replaces Y" gives Y nothing but the departure.
     plain = f"Wilhelmina Oakes replaces Barnaby Rusk as chair of {trust}."
@@ -56,3 +58,40 @@ def test_an_older_trust_name_around_a_registered_short_form_is_the_body_meant(nl
     assert changes_of(nlp, text, "2021-08-01") == {
         ("Lucan Threlfall", "chief executive", "Leeds Teaching Hospitals NHS Trust", "departed")
     }
+
+
+def test_his_or_her_departure_is_the_antecedents_post_left(nlp):
+    # Item 247: "His departure is the first casualty of ...", "Her resignation takes effect on 30 April": the
+    # departure noun is its clause's subject and its owner the person just named, whose one held post is left.
+    named = "Sir Ptolemy Vance, chairman of NHS London since 2008, is said to be furious about the review. "
+    found = changes_of(nlp, named + "His departure is the first casualty of the decision.", "2010-06-01")
+    assert found == {("Ptolemy Vance", "chair", "NHS London", "departed")}
+    dated = "Dame Imelda Crake, chief executive of Leeds Teaching Hospitals NHS Trust, thanked the staff. "
+    events = events_of(nlp, dated + "Her resignation takes effect on 30 April 2017.", "2017-03-01")
+    assert (
+        "Imelda Crake",
+        "chief executive",
+        "Leeds Teaching Hospitals NHS Trust",
+        "departed",
+        False,
+        "2017-04-30",
+    ) in events
+
+
+def test_a_departure_noun_that_is_undone_or_may_mean_another_gives_nothing(nlp):
+    # Item 247's guards: a noun the clause undoes or only imagines; an antecedent not known to be "he"/"she";
+    # a story whose leaver is already named ("Her departure is the latest ..." is hers, not the chair's).
+    named = "Sir Ptolemy Vance, chairman of NHS London, spoke at the meeting. "
+    for tail in (
+        "His resignation was rejected by the board.",
+        "His departure would leave a gap.",
+        "Councillors called for his resignation.",
+    ):
+        assert changes_of(nlp, named + tail, "2010-06-01") == set(), tail
+    unknown = "Carwyn Pelt, chairman of NHS London, spoke at the meeting. His departure is a loss."
+    assert changes_of(nlp, unknown, "2010-06-01") == set()
+    story = (
+        "Dame Imelda Crake, chief executive of Leeds Teaching Hospitals NHS Trust, will retire in March. "
+        "Leeds chair Ms Orla Dunmore said the trust owed her a great deal. Her departure is the latest of many."
+    )
+    assert not any(f[0] == "Orla Dunmore" for f in changes_of(nlp, story, "2023-06-01"))
