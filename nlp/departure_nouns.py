@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from nhs_leaders.nlp.cues import CHANGE_NOUNS
 from nhs_leaders.nlp.vocab import LEAVE_VERBS
 from spacy.tokens import Span, Token
@@ -54,10 +56,39 @@ def _departure_that_stands_for(word: Token) -> Token | None:
 def names_departure(noun: Token) -> bool:
     """A departure noun, or a decision, plan or intention to leave."""
     lemma = noun.lemma_.lower()
-    return lemma in DEPARTURE_NOUNS or (
-        lemma in INTENT_NOUNS
-        and any(c.dep_ in {"acl", "xcomp", "relcl"} and c.lemma_ in LEAVE_VERBS for c in noun.children)
+    return (
+        lemma in DEPARTURE_NOUNS
+        or (
+            lemma in INTENT_NOUNS
+            and any(c.dep_ in {"acl", "xcomp", "relcl"} and c.lemma_ in LEAVE_VERBS for c in noun.children)
+        )
+        or term_ending(noun)
     )
+
+
+TERM_NOUNS = {"term", "tenure"}
+TERM_ENDING_VERBS = {"end", "expire", "finish", "conclude", "close"}
+TERM_ENDING_NOUNS = {"completion", "end", "conclusion", "expiry", "expiration", "close"}
+CONDITIONS = {"when", "once", "if", "unless", "until"}
+TERM_RENEWED = re.compile(
+    r"(?i)\b(re-?appoint\w*|re-?elect\w*|extend\w*|extension|further term|second term)\b"
+)
+
+
+def term_ending(noun: Token) -> bool:
+    """ "X's term as chair came to an end", "ends in March", "following the completion of X's term": a term
+    of office that ends is its holder's departure (not one renewed: "at the end of her first term she was
+    reappointed")."""
+    if noun.lemma_.lower() not in TERM_NOUNS or TERM_RENEWED.search(noun.sent.text):
+        return False
+    head = noun.head
+    if noun.dep_ in {"nsubj", "nsubjpass"}:
+        if any(c.dep_ == "advcl" and any(m.lower_ in CONDITIONS for m in c.children) for c in head.children):
+            return False  # "will conclude when the trust has shown it can ...": open-ended, not a leaving
+        return head.lemma_ in TERM_ENDING_VERBS or (
+            head.lemma_ == "come" and any(c.lower_ == "end" for c in head.subtree)
+        )
+    return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in TERM_ENDING_NOUNS
 
 
 CHANGE_OF_POST = (

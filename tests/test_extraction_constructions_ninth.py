@@ -95,3 +95,25 @@ def test_a_departure_noun_that_is_undone_or_may_mean_another_gives_nothing(nlp):
         "Leeds chair Ms Orla Dunmore said the trust owed her a great deal. Her departure is the latest of many."
     )
     assert not any(f[0] == "Orla Dunmore" for f in changes_of(nlp, story, "2023-06-01"))
+
+
+def test_a_term_of_office_that_ends_is_its_holders_departure(nlp):
+    # Item 248: "X's term as chair of A came to an end on 31 March", "appointed ... following the completion of
+    # X's term": the term's end is X's departure from the post; not a term renewed or open-ended.
+    trust = "Torbay and South Devon NHS Foundation Trust"
+    ended = f"Professor Osric Balham's term as chair of {trust} came to an end on 31 March."
+    assert events_of(nlp, ended, "2021-08-01") >= {
+        ("Osric Balham", "chair", trust, "departed", False, "2021-03-31")
+    }
+    completed = f"Sir Tobias Wren has been appointed chair of {trust} following the completion of Osric Balham's term."
+    assert changes_of(nlp, completed, "2021-08-01") == {
+        ("Tobias Wren", "chair", trust, "appointed"),
+        ("Osric Balham", "chair", trust, "departed"),
+    }
+    for kept in (
+        f"Osric Balham's term as chair of {trust} has been extended by a year.",
+        f"Osric Balham, chair of {trust}, was reappointed at the end of his first term.",
+        f"Sir Osric Balham's term as interim chair of {trust} will conclude when the trust has shown it can "
+        "return to compliance.",
+    ):
+        assert changes_of(nlp, kept, "2021-08-01") == set(), kept
