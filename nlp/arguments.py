@@ -55,6 +55,13 @@ MESSAGE_NOUNS = {
 }
 
 
+# appointing verbs whose object is the person appointed ("appointed X", "named X"), unlike "join", "become",
+# "succeed" or "replace", whose object is the body or person joined, or the one succeeded
+APPOINTEE_OBJECT_VERBS = APPOINT_VERBS - {
+    *("join", "become", "start", "begin", "succeed", "replace", "return", "resume", "assume"),
+}
+
+
 class ArgumentsMixin:
     def _verb_of(self, token: Token) -> Token | None:
         """The nearest verb governing ``token`` ("leaves" right after a name is a verb, whatever the tagger says)."""
@@ -79,15 +86,16 @@ class ArgumentsMixin:
     def _argument(self, verb: Token, sent: Span, objects: bool = True) -> tuple[Span, str] | None:
         """The person who is subject (or, for "appointed X as", object) of ``verb`` or the verbs above it;
         ``objects=False`` for "X replaces Y", where the verb's own object is the one replaced (an appointing
-        verb above it still gives its object: "appointed X to replace Y")."""
+        verb above it still gives its object: "appointed X to replace Y", but not "joins chief executive X,
+        replacing Y", whose object is no appointee)."""
         current = verb
         for _ in range(5):
+            appointing = APPOINT_VERBS if objects else APPOINTEE_OBJECT_VERBS if current is not verb else ()
             for child in current.children:
                 if (
-                    (objects or current is not verb)
-                    and child.dep_ in {"dobj", "nsubjpass"}
+                    child.dep_ in {"dobj", "nsubjpass"}
                     and child.i in self.person_at
-                    and current.lemma_ in APPOINT_VERBS
+                    and current.lemma_ in appointing
                 ):
                     return self.person_at[child.i], "object"
             agent = self._person_agent(current)

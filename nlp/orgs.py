@@ -289,8 +289,8 @@ class OrgRecogniser:
             if ent.text.endswith(("Health Authority", "Care Trust")):
                 start = _coordinated_start(doc, start)  # "Kent and Medway Strategic Health Authority"
             end = ent.end
-            while end > start and doc[end - 1].is_space:
-                end -= 1
+            while end > start and (doc[end - 1].is_space or doc[end - 1].text in {"'s", "’s"}):
+                end -= 1  # "Leeds Primary Care Trust's chairman": the body, not its possessive
             if start < end and len(doc[start:end].text) > 6:
                 name = doc[start:end].text
                 if NHS_FORM.search(name) and set(name.split()) - GENERIC_BODY_WORDS:
@@ -527,8 +527,22 @@ def _older_name_around(ent: Span, inner: list[Span]) -> bool:
     return (
         bool(NHS_FORM.search(ent.text))
         and all(ent.start <= s.start and s.end <= ent.end and len(s) < len(ent) for s in inner)
-        and not any(NHS_FORM.search(s.text) for s in inner)
+        and not any(NHS_FORM.search(s.text) or _same_name(ent.text, s.kb_id_) for s in inner)
     )
+
+
+STATUS_WORDS = {"the", "nhs", "foundation", "trust"}
+
+
+def _same_name(text: str, key: str) -> bool:
+    """The name is the registered body's but for its status ("Leeds Teaching Hospitals NHS Foundation Trust"
+    for the NHS trust): news misstating a trust's foundation status still means that trust."""
+    org = by_key().get(key)
+    if org is None:
+        return False
+    words = {w for w in text.lower().split() if w not in STATUS_WORDS}
+    names = [org.name, *(a for a, _ in org.aliases)]
+    return any({w for w in n.lower().split() if w not in STATUS_WORDS} == words for n in names)
 
 
 def _inside_other_name(doc: Doc, start: int, end: int, org: Organisation) -> bool:

@@ -1,6 +1,6 @@
-"""Departures named by a pronoun's noun: "Sir X, chairman of NHS London, is said to be furious. His departure
-is the first casualty of ...", "Her resignation takes effect on 30 April 2017". The person is the pronoun's
-antecedent and the post the one the document says they hold.
+"""Departures named by a pronoun's noun: "Dame X, chief executive of A, thanked the staff. Her resignation
+takes effect on 30 April 2017", "His resignation comes as the hospital declared a critical incident". The person
+is the one the pronoun can only mean, and the post the one the document says they hold.
 
 A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents` (stage (c), classification)."""
 
@@ -8,58 +8,75 @@ from __future__ import annotations
 
 from nhs_leaders.nlp.arguments import PRONOUN_GENDERS
 from nhs_leaders.nlp.cues import DEPART, HOLD, Event
+from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.departure_nouns import names_departure
 from spacy.tokens import Span, Token
 
-# the noun is its clause's subject ("His departure is ...", "Her resignation takes effect on ..."), but not
-# where the clause undoes or only imagines it ("his resignation was rejected", "her departure would leave")
-NOT_DONE_VERBS = {"reject", "refuse", "deny", "rule", "block", "veto", "resist", "prevent", "delay"}
+# verbs that report the departure as a fact that dates or explains it ("takes effect on", "comes as",
+# "follows", "leaves a gap"), with the noun as their active subject; not "is rumoured", "has been demanded",
+# "is one of the demands", "was denied"
+REPORTING_VERBS = {"come", "follow", "take", "mean", "leave", "mark", "end", "conclude"}
 IMAGINED = {"would", "could", "might", "may", "should"}
 
 
 class PronounDeparturesMixin:
     def _pronoun_departures(self, events: list[Event]) -> list[Event]:
-        """One departure per "his/her <departure noun>" that is its clause's subject, for the antecedent's one
-        held post (or the post the noun's own clause names: "her decision to step down as chief nurse")."""
+        """One departure per "his/her <departure noun>" reported as a fact, for the one person the pronoun can
+        mean: their one held post, or the post the noun's own clause names."""
         out: list[Event] = []
         for sent in self.sents:
             for token in sent:
-                noun = self._said_departure(token)
-                person = self._antecedent(token) if noun is not None else None
-                if person is None or self._other_leaver(person, token, events + out):
+                noun = self._said_departure(token, sent)
+                person = self._only_referent(token, sent) if noun is not None else None
+                if person is None or any(
+                    e.event == DEPART and e.person == person.kb_id_ for e in events + out
+                ):
                     continue
-                out += self._departure_with_own_role(sent, person, noun) or self._held_post_left(
-                    sent, person, token, noun, events
-                )
+                own = self._departure_with_own_role(sent, person, noun)
+                if own or any(c.dep_ == "prep" and c.lower_ in {"as", "from"} for c in noun.children):
+                    out += own  # "his resignation as chairman of the council": that post or none
+                    continue
+                out += self._held_post_left(sent, person, token, noun, events)
         return out
 
-    def _other_leaver(self, person: Span, pronoun: Token, events: list[Event]) -> bool:
-        """The pronoun may mean someone else: the antecedent is not known to be "he" or "she" as the pronoun
-        says, or someone already leaves before it (the person, or another it may mean: a story's "Her
-        departure is the latest ..." is its leaver's, not the chair quoted last)."""
-        wanted = PRONOUN_GENDERS.get(pronoun.lower_)
-        if self._gender_of(person.kb_id_) != wanted:
-            return True  # the antecedent must be known to be the pronoun's ("Carwyn" could be either)
-        return any(
-            e.event == DEPART
-            and e.sentence_start < pronoun.idx
-            and (e.person == person.kb_id_ or self._gender_of(e.person) in {None, wanted})
-            for e in events
-        )
-
-    @staticmethod
-    def _said_departure(token: Token) -> Token | None:
-        """The departure noun ``token`` ("his", "her") owns, when that noun is its clause's subject and the
-        clause states it."""
+    def _said_departure(self, token: Token, sent: Span) -> Token | None:
+        """The departure noun ``token`` ("his", "her") owns, when the noun is the active subject of a verb
+        that reports it, outside quotations, with no year before the document's in its clause (not a
+        biography's "His retirement in 2012 was marked by ...")."""
         noun = token.head
-        if token.dep_ != "poss" or token.lower_ not in {"his", "her"} or not names_departure(noun):
+        if token.dep_ != "poss" or token.lower_ not in {"his", "her"} or token.idx in self.quoted:
             return None
         verb = noun.head
-        if noun.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_ in NOT_DONE_VERBS:
+        if not names_departure(noun) or noun.dep_ != "nsubj" or verb.lemma_ not in REPORTING_VERBS:
             return None
+        if verb.lemma_ == "take" and not any(c.lower_ == "effect" for c in verb.children):
+            return None  # "takes effect on", not "took its toll"
         if any(c.dep_ == "neg" or c.lower_ in IMAGINED for c in verb.children):
             return None
-        return noun
+        clause = self.doc[min(t.i for t in verb.subtree) : max(t.i for t in verb.subtree) + 1].text
+        now = self.reference_year
+        return None if now and any(m.year and m.year < now for m in find_dates(clause)) else noun
+
+    def _only_referent(self, pronoun: Token, sent: Span) -> Span | None:
+        """The one person the pronoun can mean: the only one named before it in its sentence, or else in the
+        last of the three sentences before that names anyone ("X has been chief executive since 2012. Her
+        tenure has included ... Her resignation comes as ..."), known to be of the pronoun's gender (not "A
+        praised B, the medical director. His retirement ...", where either could be meant)."""
+        earlier = [s for s in self.sents if s.end <= sent.start][-3:]
+        for span in (sent, *reversed(earlier)):
+            end = pronoun.i if span is sent else span.end
+            named = {
+                s.kb_id_: s
+                for s in self.people_spans
+                if span.start <= s.start and s.end <= end and s.start_char not in self.quoted
+            }
+            if named:
+                break
+        if len(named) != 1:
+            return None
+        (person,) = named.values()
+        wanted = PRONOUN_GENDERS.get(pronoun.lower_)
+        return person if self._gender_of(person.kb_id_) == wanted else None
 
     def _held_post_left(
         self, sent: Span, person: Span, pronoun: Token, noun: Token, events: list[Event]

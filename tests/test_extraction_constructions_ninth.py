@@ -22,6 +22,12 @@ def test_a_primary_care_trust_keeps_the_name_the_text_gives_it(nlp):
     assert changes_of(nlp, spelt, "2006-05-01") == {
         ("Ottilie Brandreth", "chair", "Huntingdonshire Primary Care Trust", "departed")
     }
+    # The full form written as a possessive ("Leeds Primary Care Trust's chairman") is the body's name too.
+    possessive = (
+        "The chief executive of Leeds PCT, Ottilie Brandreth, has stood down. Leeds Primary Care Trust's "
+        "chairman, Linus Doyle, paid tribute."
+    )
+    assert {f[2] for f in events_of(nlp, possessive, "2006-05-01")} == {"Leeds Primary Care Trust"}
 
 
 def test_the_person_appointed_to_take_over_from_someone_is_the_successor(nlp):
@@ -38,6 +44,16 @@ def test_the_person_appointed_to_take_over_from_someone_is_the_successor(nlp):
         f"Wilhelmina Oakes was appointed chair designate of {trust} to take over from Barnaby Rusk in June."
     )
     assert ("Barnaby Rusk", "chair", trust, "departed") in changes_of(nlp, passive, "2024-05-01")
+    # "joins chief executive X ..., replacing Y": the object of "join" is the colleague joined, not the
+    # successor (found by the round's review).
+    joined = (
+        f"Dr Wilhelmina Oakes joins chief executive Corin Vale at {trust}, replacing Dr Barnaby Rusk as "
+        "medical director."
+    )
+    assert changes_of(nlp, joined, "2024-05-01") == {
+        ("Wilhelmina Oakes", "medical director", trust, "appointed"),
+        ("Barnaby Rusk", "medical director", trust, "departed"),
+    }
     # The replaced person is still never the one appointed: "X replaces Y" gives Y nothing but the departure.
     plain = f"Wilhelmina Oakes replaces Barnaby Rusk as chair of {trust}."
     assert changes_of(nlp, plain, "2024-05-01") == {
@@ -53,6 +69,12 @@ def test_an_older_trust_name_around_a_registered_short_form_is_the_body_meant(nl
     old = "South Warwickshire General Hospitals NHS Trust"
     text = f"The chief executive of {old}, Lucan Threlfall, resigned yesterday."
     assert changes_of(nlp, text, "2001-08-01") == {("Lucan Threlfall", "chief executive", old, "departed")}
+    # A registered name misstating the trust's foundation status is still that trust (found by the review).
+    text = (
+        "Lucan Threlfall has been appointed chief executive of Worcestershire Health and Care NHS Foundation "
+        "Trust. He succeeds Perdita Oyo, chief executive of Worcestershire Health and Care NHS Trust."
+    )
+    assert {f[2] for f in changes_of(nlp, text, "2021-08-01")} == {"Worcestershire Health and Care NHS Trust"}
     # A registered full name is untouched.
     text = "The chief executive of Leeds Teaching Hospitals NHS Trust, Lucan Threlfall, resigned yesterday."
     assert changes_of(nlp, text, "2021-08-01") == {
@@ -61,11 +83,9 @@ def test_an_older_trust_name_around_a_registered_short_form_is_the_body_meant(nl
 
 
 def test_his_or_her_departure_is_the_antecedents_post_left(nlp):
-    # Item 247: "His departure is the first casualty of ...", "Her resignation takes effect on 30 April": the
-    # departure noun is its clause's subject and its owner the person just named, whose one held post is left.
-    named = "Sir Ptolemy Vance, chairman of NHS London since 2008, is said to be furious about the review. "
-    found = changes_of(nlp, named + "His departure is the first casualty of the decision.", "2010-06-01")
-    assert found == {("Ptolemy Vance", "chair", "NHS London", "departed")}
+    # Item 247: "Her resignation takes effect on 30 April 2017", "His resignation comes as ...": the departure
+    # noun is the active subject of a verb that reports it, and its owner the one person named just before
+    # (through a sentence that names no one), whose one held post is left.
     dated = "Dame Imelda Crake, chief executive of Leeds Teaching Hospitals NHS Trust, thanked the staff. "
     events = events_of(nlp, dated + "Her resignation takes effect on 30 April 2017.", "2017-03-01")
     assert (
@@ -76,25 +96,38 @@ def test_his_or_her_departure_is_the_antecedents_post_left(nlp):
         False,
         "2017-04-30",
     ) in events
+    chained = (
+        "Sir Ptolemy Vance has been chair of NHS London since 2008. His tenure has included two mergers. "
+        "His resignation comes as the region faces a winter crisis."
+    )
+    assert changes_of(nlp, chained, "2010-06-01") == {("Ptolemy Vance", "chair", "NHS London", "departed")}
 
 
-def test_a_departure_noun_that_is_undone_or_may_mean_another_gives_nothing(nlp):
-    # Item 247's guards: a noun the clause undoes or only imagines; an antecedent not known to be "he"/"she";
-    # a story whose leaver is already named ("Her departure is the latest ..." is hers, not the chair's).
+def test_a_departure_noun_that_is_undone_imagined_or_may_mean_another_gives_nothing(nlp):
+    # Item 247's guards, several found by the round's review: a noun its clause undoes, imagines, demands or
+    # rumours; a biography's dated history or another post ("as", "from"); a quotation; an antecedent not
+    # known to be "he"/"she", or one of two people the pronoun could mean.
     named = "Sir Ptolemy Vance, chairman of NHS London, spoke at the meeting. "
     for tail in (
         "His resignation was rejected by the board.",
         "His departure would leave a gap.",
         "Councillors called for his resignation.",
+        "His resignation has been demanded by families.",
+        "His departure is rumoured to be imminent.",
+        "His departure is one of the demands of the campaign.",
+        "His retirement in 2004 came after thirty years in the NHS.",
+        "His resignation as a governor of the college takes effect in June.",
+        "His departure from the council comes after ten years.",
+        '"His departure comes too late," said a campaigner.',
     ):
         assert changes_of(nlp, named + tail, "2010-06-01") == set(), tail
-    unknown = "Carwyn Pelt, chairman of NHS London, spoke at the meeting. His departure is a loss."
+    unknown = "Carwyn Pelt, chairman of NHS London, spoke at the meeting. His departure comes after a row."
     assert changes_of(nlp, unknown, "2010-06-01") == set()
-    story = (
-        "Dame Imelda Crake, chief executive of Leeds Teaching Hospitals NHS Trust, will retire in March. "
-        "Leeds chair Ms Orla Dunmore said the trust owed her a great deal. Her departure is the latest of many."
+    two = (
+        "Sir Ptolemy Vance, chair of NHS London, praised Mr Osric Dale, the medical director. "
+        "His retirement comes after 20 years."
     )
-    assert not any(f[0] == "Orla Dunmore" for f in changes_of(nlp, story, "2023-06-01"))
+    assert changes_of(nlp, two, "2010-06-01") == set()
 
 
 def test_a_term_of_office_that_ends_is_its_holders_departure(nlp):
