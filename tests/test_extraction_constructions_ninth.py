@@ -150,3 +150,18 @@ def test_a_term_of_office_that_ends_is_its_holders_departure(nlp):
         "return to compliance.",
     ):
         assert changes_of(nlp, kept, "2021-08-01") == set(), kept
+
+
+def test_taking_the_named_role_post_or_job_is_an_appointment(nlp):
+    # Item 249: "will take the chair post", "will take the permanent chief operating officer role": a title or
+    # adjective between "take the" and role/post/job is still the post taken; "has taken the decision to leave
+    # her position" is not (a verb's "to" stops the run).
+    trust = "The Dudley Group NHS Foundation Trust"
+    taken = f"Karen Kelby will take the permanent chief operating officer role at {trust} in January."
+    assert changes_of(nlp, taken, "2021-08-01") == {
+        ("Karen Kelby", "chief operating officer", trust, "appointed")
+    }
+    chair = "Christophe Mellard will take the chair post at Monitor in the interim."
+    assert changes_of(nlp, chair, "2009-12-01") == {("Christophe Mellard", "chair", "Monitor", "appointed")}
+    leaving = f"Jane Holt, chief executive of {trust}, has taken the decision to leave her position."
+    assert changes_of(nlp, leaving, "2021-08-01") == {("Jane Holt", "chief executive", trust, "departed")}
