@@ -165,3 +165,18 @@ def test_taking_the_named_role_post_or_job_is_an_appointment(nlp):
     assert changes_of(nlp, chair, "2009-12-01") == {("Christophe Mellard", "chair", "Monitor", "appointed")}
     leaving = f"Jane Holt, chief executive of {trust}, has taken the decision to leave her position."
     assert changes_of(nlp, leaving, "2021-08-01") == {("Jane Holt", "chief executive", trust, "departed")}
+
+
+def test_an_interim_just_appointed_is_replaced_by_the_permanent_successor(nlp):
+    # Item 250: "X has been appointed interim chief operating officer ... X will himself be replaced by Y, who
+    # will take the permanent role in January": the interim's post is the one Y takes and X leaves.
+    trust = "The Dudley Group NHS Foundation Trust"
+    text = (
+        f"Morwen Tilley has been appointed interim chief operating officer of {trust}. "
+        "Mr Tilley will himself be replaced by Karenza Kell, who will take the permanent role in January."
+    )
+    found = changes_of(nlp, text, "2017-12-01")
+    assert {
+        ("Karenza Kell", "chief operating officer", trust, "appointed"),
+        ("Morwen Tilley", "chief operating officer", trust, "departed"),
+    } <= found
