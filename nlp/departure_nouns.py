@@ -79,7 +79,7 @@ def term_ending(noun: Token) -> bool:
     """ "X's term as chair came to an end", "ends in March", "following the completion of X's term": a term
     of office that ends is its holder's departure (not one renewed: "at the end of her first term she was
     reappointed")."""
-    if noun.lemma_.lower() not in TERM_NOUNS or TERM_RENEWED.search(noun.sent.text):
+    if noun.lemma_.lower() not in TERM_NOUNS or _renewed_or_past(noun) or _imagined(noun):
         return False
     head = noun.head
     if noun.dep_ in {"nsubj", "nsubjpass"}:
@@ -89,6 +89,36 @@ def term_ending(noun: Token) -> bool:
             head.lemma_ == "come" and any(c.lower_ == "end" for c in head.subtree)
         )
     return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in TERM_ENDING_NOUNS
+
+
+def _imagined(noun: Token) -> bool:
+    """The clause only imagines the term's end ("the end of X's term would be a loss")."""
+    verb = noun
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        verb = verb.head
+    return any(
+        c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "may", "should"} for c in verb.children
+    )
+
+
+def _renewed_or_past(noun: Token) -> bool:
+    """The term is renewed (in its sentence or the next: "... came to an end in January. She has been
+    reappointed"), or a biography's ("her term as chair finished in 2017": a year before the document's)."""
+    doc, sent = noun.doc, noun.sent
+    after = doc[sent.end :]
+    following = next(iter(after.sents), None) if len(after) else None
+    if TERM_RENEWED.search(sent.text + " " + (following.text if following is not None else "")):
+        return True
+    published = doc._.nhs_published
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", sent.text)]
+    if not years:
+        return False
+    if published:
+        return min(years) < int(published[:4])
+    verb = noun.head  # an undated page: a year with a verb in the past ("finished in 2017")
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        verb = verb.head
+    return verb.tag_ == "VBD"
 
 
 CHANGE_OF_POST = (

@@ -49,6 +49,7 @@ from nhs_leaders.nlp.people import PRONOUNS
 from nhs_leaders.nlp.pronoun_departures import PronounDeparturesMixin
 from nhs_leaders.nlp.resumed_posts import ResumedPostsMixin
 from nhs_leaders.nlp.roles import qualifiers
+from nhs_leaders.nlp.stand_ins import StandInsMixin
 from nhs_leaders.nlp.succession import SuccessionMixin
 from nhs_leaders.nlp.trigger_people import TriggerPeopleMixin
 from nhs_leaders.nlp.unnamed import UnnamedMixin
@@ -127,6 +128,7 @@ class DocumentEvents(
     EventDatesMixin,
     SuccessionMixin,
     PronounDeparturesMixin,
+    StandInsMixin,
     AppointmentListsMixin,
     UnnamedMixin,
     VacanciesMixin,
@@ -277,6 +279,7 @@ class DocumentEvents(
         events += self._pronoun_departures(events)  # "His departure is ...": the antecedent's held post
         events += self._appointments_to_the_role(events)
         events += self._covering(events)  # "his duties will be covered by Y": after the passes that end posts
+        events = self._stand_ins(events)  # "... will leave, with deputy chair Y stepping in"
         events += self._column_attendance(events)
         events += self._row_attendance()
         events += self._interim_steps_back(events)

@@ -70,12 +70,13 @@ class SuccessionMixin:
     ) -> list[Event]:
         """The successor's appointment to the post the predecessor leaves (none when that post is unknown or
         the successor already has an appointment)."""
-        posts = [
+        posts = [e for e in events if e.person == predecessor.kb_id_ and e.event in left] or [
             e
             for e in events
-            if e.person == predecessor.kb_id_
-            and (e.event in left or HOLD in left and e.event == APPOINT and e.interim)
-        ]  # an interim just appointed holds the post the permanent successor takes
+            if e.person == predecessor.kb_id_ and HOLD in left and e.event == APPOINT and e.interim
+            if not any(sent.start <= r.start < sent.end for r in self.role_spans)
+            and not any(c.lower_ == "as" for c in token.children)
+        ]  # an interim just appointed holds the post a successor takes, when the sentence names no other
         if not posts or any(e.person == successor.kb_id_ and e.event == APPOINT for e in events):
             return []
         post = next((e for e in posts if e.event == DEPART), posts[0])

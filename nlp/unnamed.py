@@ -308,8 +308,8 @@ class UnnamedMixin:
             return []
         if len({(e.role, e.org_key or e.organisation) for e in posts}) != 1:
             own = self._departure_with_own_role(sent, person, noun)
-            if own:
-                return own
+            if own or any(c.dep_ == "prep" and c.lower_ in {"as", "from"} for c in noun.children):
+                return own  # "X's term as chair of the BMA's committee": that post or none, not one held
             # "Dr Armstrong's departure means ...": the one post the document says the person holds
             held = [e for e in events if e.person == person.kb_id_ and e.event == HOLD]
             if len({(e.role, e.org_key or e.organisation) for e in held}) != 1:
