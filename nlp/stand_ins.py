@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 # gerunds of stepping in, with the particle that makes them so ("stepping in", "acting up", "taking over")
 STAND_IN = {"step": {"in", "up"}, "act": {"up"}, "take": {"over"}, "stand": {"in"}, "deputise": set()}
+BARE_PREPOSITIONS = {"in", "on", "until", "for", "while", "during"}  # "in his role", "on an interim basis"
 
 
 class StandInsMixin:
@@ -55,8 +56,18 @@ class StandInsMixin:
 
     @staticmethod
     def _stands_in(gerund: Token) -> bool:
+        """A bare standing in: its particle, then at most "in his role", "on an interim basis", "until ...";
+        not one with a post, body or task of its own ("taking over as chair of the audit committee", "taking
+        over the vaccination programme", "stepping up to become chief executive of B", "taking over from Y")."""
         particles = STAND_IN[gerund.lemma_]
-        return not particles or any(c.dep_ == "prt" and c.lower_ in particles for c in gerund.children)
+        if particles and not any(c.dep_ == "prt" and c.lower_ in particles for c in gerund.children):
+            return False
+        return all(
+            c.dep_ in {"nsubj", "prt", "advmod", "punct", "cc"}
+            or c.dep_ == "prep"
+            and c.lower_ in BARE_PREPOSITIONS
+            for c in gerund.children
+        ) and not any(t.lower_ == "as" for t in gerund.subtree)  # "in her role as chief nurse": her own
 
     def _clause_subject(self, word: Token) -> Span | None:
         """The person who is the subject of the verb the "with" clause hangs on."""

@@ -197,6 +197,14 @@ def test_a_stand_in_named_in_a_with_clause_takes_the_post_left(nlp):
     assert ("Joanna Pierce", "chief people officer", "Sussex ICB", "appointed") in changes_of(
         nlp, moving, "2019-03-01"
     )
+    # Not a stand-in with a post, body or task of its own (the third review's cases).
+    for tail in (
+        "with Mark Yeats taking over as chair of the audit committee.",
+        "with Mark Yeats taking over the trust's vaccination programme.",
+        "with Mark Yeats stepping up to become chief executive of Wye Valley NHS Trust.",
+    ):
+        own = f"Caradoc Merrow, chair of {trust}, will leave at the end of April, {tail}"
+        assert ("Mark Yeats", "chair", trust, "appointed") not in changes_of(nlp, own, "2019-03-01"), tail
     # Not a gerund of something else ("with deputy chair Y stepping down too": Y is no stand-in).
     other = f"Caradoc Merrow, chair of {trust}, will leave in April with deputy chair Mark Yeats stepping down too."
     assert ("Mark Yeats", "chair", trust, "appointed") not in changes_of(nlp, other, "2019-03-01")
