@@ -276,7 +276,7 @@ class DocumentEvents(
         events += self._new_posts_named_next(events)
         events += self._chairing_the_board(events)
         events += self._succession_departures(events)
-        events += self._pronoun_departures(events)  # "His departure is ...": the antecedent's held post
+        events += self._pronoun_departures(events)  # "Her resignation takes effect on ...": the one held post
         events += self._appointments_to_the_role(events)
         events += self._covering(events)  # "his duties will be covered by Y": after the passes that end posts
         events = self._stand_ins(events)  # "... will leave, with deputy chair Y stepping in"

@@ -26,7 +26,7 @@ class PronounDeparturesMixin:
         out: list[Event] = []
         for sent in self.sents:
             for token in sent:
-                noun = self._said_departure(token, sent)
+                noun = self._said_departure(token)
                 person = self._only_referent(token, sent) if noun is not None else None
                 if person is None or any(
                     e.event == DEPART and e.person == person.kb_id_ for e in events + out
@@ -39,7 +39,7 @@ class PronounDeparturesMixin:
                 out += self._held_post_left(sent, person, token, noun, events)
         return out
 
-    def _said_departure(self, token: Token, sent: Span) -> Token | None:
+    def _said_departure(self, token: Token) -> Token | None:
         """The departure noun ``token`` ("his", "her") owns, when the noun is the active subject of a verb
         that reports it, outside quotations, with no year before the document's in its clause (not a
         biography's "His retirement in 2012 was marked by ...")."""

@@ -27,9 +27,9 @@ class StandInsMixin:
                     continue
                 person, post = found
                 events = [self._own_title_held(e, person, sent, post) for e in events]
-                events.append(
-                    replace(post, person=person.kb_id_, event=APPOINT, interim=True, date=None, note=None)
-                )
+                info = self.doc._.nhs_people.get(person.kb_id_)
+                changes = {"event": APPOINT, "interim": True, "date": None, "note": None}
+                events.append(self._for_person(post, person.kb_id_, sent, info, changes))
         return events
 
     def _stand_in(self, sent: Span, word: Token, events: list[Event]) -> tuple[Span, Event] | None:
