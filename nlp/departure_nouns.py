@@ -91,14 +91,24 @@ def term_ending(noun: Token) -> bool:
     return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in TERM_ENDING_NOUNS
 
 
+MODALS = {"would", "could", "might", "may", "should"}  # a clause that only imagines: "would leave a gap"
+
+
+def governing_verb(token: Token) -> Token:
+    """The nearest verb (or auxiliary) at or above ``token`` in the parse; the root if there is none."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head is not token:
+        token = token.head
+    return token
+
+
+def death_note(noun: Token) -> str | None:
+    """The note a departure named by a death ("the death of X", "the passing of X") carries."""
+    return "death in post" if noun.lemma_.lower() in {"death", "passing"} else None
+
+
 def _imagined(noun: Token) -> bool:
     """The clause only imagines the term's end ("the end of X's term would be a loss")."""
-    verb = noun
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
-        verb = verb.head
-    return any(
-        c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "may", "should"} for c in verb.children
-    )
+    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in governing_verb(noun).children)
 
 
 def _renewed_or_past(noun: Token) -> bool:
@@ -115,10 +125,9 @@ def _renewed_or_past(noun: Token) -> bool:
         return False
     if published:
         return min(years) < int(published[:4])
-    verb = noun.head  # an undated page: a year with a verb in the past ("finished in 2017")
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
-        verb = verb.head
-    return verb.tag_ == "VBD"
+    return (
+        governing_verb(noun).tag_ == "VBD"
+    )  # an undated page: a year with a verb in the past ("finished in 2017")
 
 
 CHANGE_OF_POST = (

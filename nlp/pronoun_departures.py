@@ -9,14 +9,13 @@ from __future__ import annotations
 from nhs_leaders.nlp.arguments import PRONOUN_GENDERS
 from nhs_leaders.nlp.cues import DEPART, HOLD, Event
 from nhs_leaders.nlp.dates import find_dates
-from nhs_leaders.nlp.departure_nouns import names_departure
+from nhs_leaders.nlp.departure_nouns import MODALS, death_note, names_departure
 from spacy.tokens import Span, Token
 
 # verbs that report the departure as a fact that dates or explains it ("takes effect on", "comes as",
 # "follows", "leaves a gap"), with the noun as their active subject; not "is rumoured", "has been demanded",
 # "is one of the demands", "was denied"
 REPORTING_VERBS = {"come", "follow", "take", "mean", "leave", "mark", "end", "conclude"}
-IMAGINED = {"would", "could", "might", "may", "should"}
 
 
 class PronounDeparturesMixin:
@@ -51,7 +50,7 @@ class PronounDeparturesMixin:
             return None
         if verb.lemma_ == "take" and not any(c.lower_ == "effect" for c in verb.children):
             return None  # "takes effect on", not "took its toll"
-        if any(c.dep_ == "neg" or c.lower_ in IMAGINED for c in verb.children):
+        if any(c.dep_ == "neg" or c.lower_ in MODALS for c in verb.children):
             return None
         clause = self.doc[min(t.i for t in verb.subtree) : max(t.i for t in verb.subtree) + 1].text
         now = self.reference_year
@@ -90,7 +89,7 @@ class PronounDeparturesMixin:
             "interim": False,
             "date": date_value,
             "date_precision": precision,
-            "note": "death in post" if noun.lemma_.lower() in {"death", "passing"} else None,
+            "note": death_note(noun),
             "confidence": round(held[0].confidence * 0.7, 2),
         }
         return [

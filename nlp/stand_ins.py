@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from nhs_leaders.nlp.cues import APPOINT, DEPART, HOLD, Event
+from nhs_leaders.nlp.departure_nouns import governing_verb
 from spacy.tokens import Span, Token
 
 # gerunds of stepping in, with the particle that makes them so ("stepping in", "acting up", "taking over")
@@ -71,9 +72,7 @@ class StandInsMixin:
 
     def _clause_subject(self, word: Token) -> Span | None:
         """The person who is the subject of the verb the "with" clause hangs on."""
-        verb = word.head
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
-            verb = verb.head
+        verb = governing_verb(word)
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is None:
             return None

@@ -20,7 +20,7 @@ from nhs_leaders.nlp.cues import (
     Event,
     auxiliaries,
 )
-from nhs_leaders.nlp.departure_nouns import departure_noun, names_departure
+from nhs_leaders.nlp.departure_nouns import death_note, departure_noun, names_departure
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.orgs import org_name
 from nhs_leaders.nlp.roles import qualifiers
@@ -362,7 +362,7 @@ class UnnamedMixin:
         date_value, precision = self._date(sent, person, DEPART, noun)
         info = self.doc._.nhs_people.get(person.kb_id_)
         interim = bool(qualifiers(role) & {"interim", "acting"})
-        note = "death in post" if noun.lemma_.lower() in {"death", "passing"} else None
+        note = death_note(noun)
         return [
             self._post_event(
                 person.kb_id_, role, org, DEPART, sent, interim, (date_value, precision), 0.7, note, info
