@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extensions
+from nhs_leaders.nlp.vocab import given_name_genders
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -79,7 +80,7 @@ def set_line_boundaries(doc: Doc) -> Doc:
             token.is_sent_start = True
             continue
         if "\n" not in prev.text and "\n" not in prev.whitespace_:
-            if prev.text in {"•", ":"}:
+            if prev.text in {"•", ":"} or _inside_name(prev, token):
                 token.is_sent_start = False  # "Chair: Jane Smith" is one line, one sentence
             continue
         if (
@@ -99,6 +100,16 @@ def set_line_boundaries(doc: Doc) -> Doc:
         ):
             token.is_sent_start = True
     return doc
+
+
+def _inside_name(prev, token) -> bool:
+    """A known given name then a capitalised word that ends the name ("Karen Baker, Chief Executive ..."):
+    the parser sometimes starts a sentence between them after a headline with no full stop, cutting the name
+    in two. Not in a flattened table row ("Jo Bloggs Non-Executive Director 1 April 2017"), where a row
+    boundary may be the parser's only cue."""
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    ends_name = after is None or not after.is_title
+    return prev.text in given_name_genders() and token.is_title and token.is_alpha and ends_name
 
 
 LIST_ITEM = re.compile(r"^\s*([•\-–*]|\(?[0-9ivx]+[.)]|\d+\.\d+|\d+/\d+|[A-Z]\.)\s")
