@@ -112,6 +112,16 @@ def _inside_name(prev, token) -> bool:
     return prev.text in given_name_genders() and token.is_title and token.is_alpha and ends_name
 
 
+NAME_PREFIX_APOSTROPHE = re.compile(r"(?<=\b[OD])[’‘](?=[A-Z][a-z])")
+
+
+def plain_name_apostrophes(text: str) -> str:
+    """ "O’Mahony", "D’Souza" with the typographic apostrophe as the plain one, character for character: the
+    English model's name recogniser stops at "Elizabeth" before "O’Mahony" but reads "O'Mahony" (the store
+    keeps plain apostrophes in names anyway, see ``events.plain_apostrophes``)."""
+    return NAME_PREFIX_APOSTROPHE.sub("'", text)
+
+
 LIST_ITEM = re.compile(r"^\s*([•\-–*]|\(?[0-9ivx]+[.)]|\d+\.\d+|\d+/\d+|[A-Z]\.)\s")
 
 
