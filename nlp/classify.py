@@ -571,7 +571,8 @@ class ClassifyMixin:
         near = self.doc[max(sent.start, role.start - 6) : min(sent.end, role.end + 6)].text.lower()
         if re.search(
             r"\b(on an? (interim|temporary|acting) basis|seconded|secondment|caretaker|"
-            r"until a permanent|while a permanent|pending a permanent|while (we recruit|recruitment))\b",
+            r"until a permanent|while a permanent|pending a permanent|while (we recruit|recruitment)|"
+            r"until an? (new|replacement|successor)\b[\w ]{0,30}? (is|has been|can be) (appointed|found|recruited))\b",
             near,
         ):
             return True

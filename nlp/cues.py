@@ -135,7 +135,7 @@ PAST_VERBISH = {"left", "retired", "resigned", "quit", "joined", "moved", "stepp
 # "takes up / over / charge", "acts up", "steps in". A departure particle wins over an appointment one.
 PHRASAL_VERBS = {
     "step": {"down": DEPART, "aside": DEPART, "away": DEPART, "up": APPOINT, "in": APPOINT, "into": APPOINT},
-    "stand": {"down": DEPART, "aside": DEPART},
+    "stand": {"down": DEPART, "aside": DEPART, "in": APPOINT},  # "asked to stand in as acting CE"
     "move": {"on": DEPART, "aside": DEPART},
     "take": {p: APPOINT for p in ("up", "over", "charge", "helm", "reins", "on")},
     "act": {"up": APPOINT, "in": APPOINT, "into": APPOINT},

@@ -76,6 +76,8 @@ class VerbClassMixin:
         if lemma in {"move", "transfer", "switch"} and particles & {"as", "to"} and role.start > verb.i:
             return APPOINT  # "moves to Y in May as chief nurse", "moves from COO to chief executive"
         phrasal = {PHRASAL_VERBS.get(lemma, {}).get(p) for p in particles} - {None}
+        if phrasal and DEPART not in phrasal and _for_one_meeting(verb):
+            return HISTORY  # "stood in as chair for the meeting": one sitting, not a post
         if phrasal:
             return DEPART if DEPART in phrasal else APPOINT
         if stands_again(verb):  # "will stand again": no change; "did not stand for the new post": leaving
@@ -246,6 +248,20 @@ class VerbClassMixin:
             and self._verb_class(c, person, role, depth + 1) == DEPART
             for c in verb.children
         )
+
+
+ONE_SITTING = {"meeting", "item", "session", "discussion", "debate"}
+
+
+def _for_one_meeting(verb: Token) -> bool:
+    """ "stood in as chair for the meeting", "stepped in at today's session": a sitting covered, not a post."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"for", "at", "during"}
+        and any(g.lemma_ in ONE_SITTING for g in c.children)
+        for t in (verb, *(c for c in verb.children if c.dep_ == "prep"))
+        for c in t.children
+    )
 
 
 def stands_again(verb: Token) -> bool:

@@ -4,7 +4,7 @@ real organisations."""
 
 from __future__ import annotations
 
-from tests.construction_helpers import changes_of
+from tests.construction_helpers import changes_of, events_of
 
 
 def test_a_sentence_never_starts_inside_a_name_after_a_headline(nlp):
@@ -44,3 +44,28 @@ def test_a_name_with_a_typographic_apostrophe_is_one_person(nlp):
     assert ("Joan D'Costa", "chair", "Leeds Teaching Hospitals NHS Trust", "departed") in changes_of(
         nlp, text, "2015-03-01"
     )
+
+
+def test_asked_to_stand_in_as_acting_chief_executive_is_an_interim_appointment(nlp):
+    # Item 254: "stand in" joins "step in" and "act up" as a phrasal verb of taking a post ("has been asked to
+    # stand in as acting chief executive" was read as already holding it).
+    trust = "Isle of Wight NHS Trust"
+    passive = f"The medical director of the {trust}, Dr Tobias Quill, has been asked to stand in as acting chief executive."
+    assert ("Tobias Quill", "chief executive", trust, "appointed") in changes_of(nlp, passive, "2017-03-20")
+    active = f"The board of the {trust} has asked Dr Tobias Quill, medical director, to stand in as acting chief executive."
+    assert ("Tobias Quill", "chief executive", trust, "appointed") in changes_of(nlp, active, "2017-03-20")
+    # Standing in, stepping in or acting for one sitting is not a post taken (and not a post left).
+    trust = "Leeds Teaching Hospitals NHS Trust"
+    for verb in ("stood in as chair for the meeting", "stepped in as chair for the meeting"):
+        assert changes_of(nlp, f"Jane Holt, vice chair of {trust}, {verb}.", "2017-03-20") == set(), verb
+
+
+def test_until_a_new_holder_is_appointed_marks_the_cover_as_interim(nlp):
+    # Item 254 (with it): "until a new chair is appointed", "until a replacement is recruited" beside the post
+    # mark the appointment as a stand-in, as "until a permanent ..." already did.
+    trust = "Leeds Teaching Hospitals NHS Trust"
+    for until in ("until a new chair is appointed", "until a replacement is recruited"):
+        text = f"Jane Holt, vice chair of {trust}, will take on the role of chair {until}."
+        assert ("Jane Holt", "chair", trust, "appointed", True, None) in events_of(nlp, text, "2017-03-20"), (
+            until
+        )
