@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
 from nhs_leaders.nlp.columns import in_attendance_row
 from nhs_leaders.nlp.cues import (
-    APPOINT,
     DEPART,
     HISTORY,
     HOLD,
@@ -19,7 +17,6 @@ from nhs_leaders.nlp.cues import (
     SUBJECT_PRONOUNS,
     Event,
 )
-from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.departure_nouns import unnamed_holder
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.learned import candidate_text, combine, learned_kinds
@@ -28,6 +25,8 @@ from nhs_leaders.nlp.roles import committee_title_end, designated, qualifiers
 from nhs_leaders.nlp.sought_posts import is_sought
 from nhs_leaders.nlp.vocab import APPOINT_VERBS, POST_NOMINALS
 from spacy.tokens import Span, Token
+
+QUOTED_COVER_VERBS = {"take", "step", "stand", "act", "become", "serve", "join"}
 
 REFERRED_BODY_WORDS = {"trust", "hospital", "icb", "ccg", "board"}  # "the trust": the body a title belongs to
 UNFILLED_NOUNS = {"appointment", "recruitment", "search", "hunt", "process"}
@@ -251,37 +250,6 @@ class CandidatesMixin:
                     masks[span.start] = mask
         return masks
 
-    def _table_row(self, sent: Span, role: Span) -> list[tuple[str, str | None, str | None]] | None:
-        """A directors' table row "Name  Role  date appointed  date left": a leaving date is a departure;
-        an appointment inside the reporting year is an appointment; an older one is career history, so
-        the director simply holds the post."""
-        if not self._line_like(sent):
-            return None
-        tail = self.text[role.end_char : sent.end_char]
-        dated = [m for m in find_dates(tail) if m.year and m.month and m.day]
-        if not dated:
-            return None
-        period = self._reporting_period()
-        started = date(dated[0].year, dated[0].month, dated[0].day)
-        out: list[tuple[str, str | None, str | None]] = []
-        if len(dated) >= 2:
-            left = dated[1]
-            out.append((DEPART, date(left.year, left.month, left.day).isoformat(), "day"))
-        if period and period[0] <= started <= period[1]:
-            out.append((APPOINT, started.isoformat(), "day"))
-        return out or [(HOLD, None, None)]
-
-    def _reporting_period(self) -> tuple[date, date] | None:
-        """The financial year a report covers: "2019/20", "year ended 31 March 2020", "1 April 2019 to 31 March 2020"."""
-        if not hasattr(self, "_period"):
-            self._period = None
-            text = self.text[:20000]
-            m = re.search(r"\b(20\d\d)\s*[/-]\s*(\d\d)\b", text)
-            if m and (int(m.group(1)) + 1) % 100 == int(m.group(2)):
-                year = int(m.group(1))
-                self._period = (date(year, 4, 1), date(year + 1, 3, 31))
-        return self._period
-
     # ---- who holds the role -----------------------------------------------------------------------
     def _holder(self, sent: Span, role: Span, linked: bool = False) -> tuple[Span, str, Token | None] | None:
         """Who holds ``role``, how the sentence says so, and the verb that tells the change. In an attendance
@@ -331,7 +299,9 @@ class CandidatesMixin:
         if role.start_char in self.quoted:
             before = self._person_ending_before(role.start, sent)
             found = next((p for p in (before, after) if p and p[0].start_char in self.quoted), None)
-            return (found[0], "apposition", self._verb_of(found[0].root)) if found else None
+            if found:
+                return found[0], "apposition", self._verb_of(found[0].root)
+            return self._named_in_quote(role, sent)
         if (
             role.root.dep_ in {"nsubj", "nsubjpass"}
             and role.start > sent.start
@@ -402,6 +372,22 @@ class CandidatesMixin:
             if antecedent is not None:
                 return antecedent, "pronoun", self._verb_of(pronoun)
         return None
+
+    def _named_in_quote(self, role: Span, sent: Span) -> tuple[Span, str, Token] | None:
+        """ "Y will take on the role of interim chief executive", "I have asked Y to take on the role as acting
+        chief executive", said inside a quotation: the named subject or appointee of the post's verb, when
+        the name is in the same quotation (not "I", not a name outside it)."""
+        verb = self._verb_of(role.root)
+        if (
+            verb is None
+            or not qualifiers(role) & {"interim", "acting"}
+            or verb.lemma_ not in QUOTED_COVER_VERBS
+        ):
+            return None
+        found = self._argument(verb, sent)
+        if found is None or found[0].start_char not in self.quoted:
+            return None
+        return found[0], found[1], verb
 
     def _named_by_copula(self, role: Span) -> Span | None:
         """The person a copula names for a post: "The new chair of X will be Jane Smith"."""

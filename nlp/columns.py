@@ -1,14 +1,17 @@
-"""Attendance tables read column by column: board minutes whose PDF text gives every name first and then
-every role ("Board / Jane Smith / Raj Patel / Chair / Chief Executive"). A run of name lines followed at
-once by a run of as many role lines pairs them in order: each pair is a `holds` at the meeting date.
+"""Tables. Attendance tables read column by column: board minutes whose PDF text gives every name first and
+then every role ("Board / Jane Smith / Raj Patel / Chair / Chief Executive"). A run of name lines followed at
+once by a run of as many role lines pairs them in order: each pair is a `holds` at the meeting date. And an
+annual report's directors' table row ("Name  Role  date appointed  date left").
 
 A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the document context it holds."""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from nhs_leaders.nlp.cues import HOLD, Event
+from nhs_leaders.nlp.cues import APPOINT, DEPART, HOLD, Event
+from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.sentences import table_rows
@@ -181,3 +184,35 @@ class ColumnsMixin:
             else:
                 break
         return opens_with_title
+
+    # ---- directors' tables in annual reports ---------------------------------------------------------
+    def _table_row(self, sent: Span, role: Span) -> list[tuple[str, str | None, str | None]] | None:
+        """A directors' table row "Name  Role  date appointed  date left": a leaving date is a departure;
+        an appointment inside the reporting year is an appointment; an older one is career history, so
+        the director simply holds the post."""
+        if not self._line_like(sent):
+            return None
+        tail = self.text[role.end_char : sent.end_char]
+        dated = [m for m in find_dates(tail) if m.year and m.month and m.day]
+        if not dated:
+            return None
+        period = self._reporting_period()
+        started = date(dated[0].year, dated[0].month, dated[0].day)
+        out: list[tuple[str, str | None, str | None]] = []
+        if len(dated) >= 2:
+            left = dated[1]
+            out.append((DEPART, date(left.year, left.month, left.day).isoformat(), "day"))
+        if period and period[0] <= started <= period[1]:
+            out.append((APPOINT, started.isoformat(), "day"))
+        return out or [(HOLD, None, None)]
+
+    def _reporting_period(self) -> tuple[date, date] | None:
+        """The financial year a report covers: "2019/20", "year ended 31 March 2020", "1 April 2019 to 31 March 2020"."""
+        if not hasattr(self, "_period"):
+            self._period = None
+            text = self.text[:20000]
+            m = re.search(r"\b(20\d\d)\s*[/-]\s*(\d\d)\b", text)
+            if m and (int(m.group(1)) + 1) % 100 == int(m.group(2)):
+                year = int(m.group(1))
+                self._period = (date(year, 4, 1), date(year + 1, 3, 31))
+        return self._period

@@ -69,3 +69,22 @@ def test_until_a_new_holder_is_appointed_marks_the_cover_as_interim(nlp):
         assert ("Jane Holt", "chair", trust, "appointed", True, None) in events_of(nlp, text, "2017-03-20"), (
             until
         )
+
+
+def test_a_chair_quoted_naming_an_interim_cover_gives_the_appointment(nlp):
+    # Item 255: inside a quotation only a title beside a name was read, so a chair's statement "Dr Y will take on
+    # the role of interim chief executive" gave nothing. A named subject (or appointee) of a verb of taking an
+    # interim or acting post, inside the same quotation, now holds it.
+    trust = "South East Coast Ambulance Service NHS Foundation Trust"
+    text = (
+        f"Derwent Ashby, who chairs the {trust}, said: “Dr Fenella Marsh will take on the role of interim chief "
+        "executive for the next few weeks until further arrangements are made.”"
+    )
+    assert ("Fenella Marsh", "chief executive", trust, "appointed") in changes_of(nlp, text, "2022-05-30")
+    # Not a post continued, not "I" (the speaker).
+    for quote in (
+        "Dr Fenella Marsh has agreed to continue in the role of interim chief executive until September.",
+        "I will take on the role of interim chief executive.",
+    ):
+        text = f"Derwent Ashby, who chairs the {trust}, said: “{quote}”"
+        assert not {c for c in changes_of(nlp, text, "2022-05-30") if c[1] == "chief executive"}, quote
