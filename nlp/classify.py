@@ -348,7 +348,7 @@ class ClassifyMixin:
                 return (
                     HOLD if how in {"adjacent", "apposition"} else None
                 ), None  # chief executive of A," holds
-        if kind == APPOINT and verb is not None and verb.lemma_ == "join" and _joins_a_person(verb):
+        if kind == APPOINT and verb is not None and verb.lemma_ == "join" and _joined_by(verb, person):
             return (HOLD if how in {"adjacent", "apposition"} else None), None  # "Our Chair, X, joined me at"
         if (
             kind == APPOINT
@@ -589,7 +589,12 @@ class ClassifyMixin:
         )
 
 
-def _joins_a_person(verb: Token) -> bool:
-    """ "joined me at the event", "joined them on the visit": company kept, not a post taken. A press release's
-    "joined us" is the organisation's "us", and a post."""
-    return any(c.dep_ == "dobj" and c.lower_ in {"me", "him", "her", "them"} for c in verb.children)
+def _joined_by(verb: Token, person: Span) -> bool:
+    """ "joined me at the event" (company kept, not a post taken; a press release's "joined us" is the
+    organisation's, and a post), and "X will be joined by colleagues / by Y as chief executive": the one joined
+    takes no post (the agent after "by" may)."""
+    if any(c.dep_ == "dobj" and c.lower_ in {"me", "him", "her", "them"} for c in verb.children):
+        return True
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and not (agent is not None and agent.left_edge.i <= person.start <= agent.right_edge.i)

@@ -88,3 +88,24 @@ def test_a_chair_quoted_naming_an_interim_cover_gives_the_appointment(nlp):
     ):
         text = f"Derwent Ashby, who chairs the {trust}, said: “{quote}”"
         assert not {c for c in changes_of(nlp, text, "2022-05-30") if c[1] == "chief executive"}, quote
+
+
+def test_the_one_joined_takes_no_post(nlp):
+    # Item 256: "X, chief executive, and Y, chair, will be joined by colleagues from partners": the passive's
+    # subject is joined, not joining, so it holds its posts; the agent after "by" may still take one.
+    trust = "Coventry and Warwickshire Partnership NHS Trust"
+    text = (
+        f"Chief Executive, Mel Coombs, Chair, Jag Singh, and colleagues from {trust} will be joined by colleagues "
+        "representing partners from across the county."
+    )
+    assert changes_of(nlp, text, "2019-06-01") == set()
+    agent = (
+        "Under the proposals, Jacqueline Smythe will become interim chair of Heart of England NHS Foundation Trust. "
+        "She will be joined by Dame Julia Moor as interim chief executive."
+    )
+    assert (
+        "Julia Moor",
+        "chief executive",
+        "Heart of England NHS Foundation Trust",
+        "appointed",
+    ) in changes_of(nlp, agent, "2014-11-01")
