@@ -109,3 +109,27 @@ def test_the_one_joined_takes_no_post(nlp):
         "Heart of England NHS Foundation Trust",
         "appointed",
     ) in changes_of(nlp, agent, "2014-11-01")
+
+
+def test_a_new_job_elsewhere_is_not_the_post_the_headline_names(nlp):
+    # Item 257: a verb of taking a post with no title of its own took the headline's title. Under "chief
+    # executive to leave", "X will take up his new appointment on 22 July" and "X is to take up a role working
+    # with the partnerships" made the leaver the trust's new chief executive.
+    trust = "The Shrewsbury and Telford Hospital NHS Trust"
+    text = (
+        "Image caption Simon Hartwell will take up his new appointment on 22 July\n\n"
+        "A hospital trust's chief executive is to leave the organisation after four years in the job.\n\n"
+        f"Simon Hartwell, from {trust}, said the decision had not been easy.\n\n"
+        "Mr Hartwell is to take up a role working with the county's health partnerships on 22 July."
+    )
+    found = events_of(nlp, text, "2019-06-03", title=f"{trust} chief executive to leave")
+    assert not {e for e in found if e[3] == "appointed"}
+    # Under a headline that names the appointment, the same verb takes the headline's post, as before.
+    text = f"Simon Hartwell will take up his new appointment on 22 July, {trust} said."
+    found = events_of(nlp, text, "2019-06-03", title=f"{trust} names new chief executive")
+    assert ("Simon Hartwell", "chief executive", trust, "appointed", False, "2019-07-22") in found
+    # An indefinite post ("a role", "a post") is another one than the headline's, whatever the headline says.
+    for post in ("a post in Australia", "a new role"):
+        text = f"Dr Simon Hartwell is to take up {post} in May, {trust} said."
+        found = events_of(nlp, text, "2019-06-03", title=f"{trust} chief executive news")
+        assert not {e for e in found if e[3] == "appointed"}, post
