@@ -27,6 +27,18 @@ from nhs_leaders.nlp.vocab import APPOINT_VERBS, POST_NOMINALS
 from spacy.tokens import Span, Token
 
 QUOTED_COVER_VERBS = {"take", "step", "stand", "act", "become", "serve", "join"}
+UNREAL_AUXILIARIES = {"should", "would", "might", "could", "may"}
+
+
+def _wished(verb: Token) -> bool:
+    """The verb or one above it is hoped, supposed or conditional: "we hope X will", "X should", "if X were"."""
+    return any(
+        any(c.dep_ in {"aux", "auxpass"} and c.lower_ in UNREAL_AUXILIARIES for c in v.children)
+        or any(c.dep_ == "mark" and c.lower_ in {"if", "whether", "unless"} for c in v.children)
+        or (v is not verb and v.lemma_ in {"hope", "want", "wish", "expect", "like"})
+        for v in (verb, *verb.ancestors)
+    )
+
 
 REFERRED_BODY_WORDS = {"trust", "hospital", "icb", "ccg", "board"}  # "the trust": the body a title belongs to
 UNFILLED_NOUNS = {"appointment", "recruitment", "search", "hunt", "process"}
@@ -382,8 +394,12 @@ class CandidatesMixin:
             verb is None
             or not qualifiers(role) & {"interim", "acting"}
             or verb.lemma_ not in QUOTED_COVER_VERBS
+            or "?" in sent.text
+            or _wished(verb)
+            or verb.dep_ == "relcl"  # below: the title describes someone else ("from X, who has been ...")
+            or any(a.dep_ == "relcl" or a.i in self.person_at for a in role.root.ancestors if a.i > verb.i)
         ):
-            return None
+            return None  # "If X were to become ...", "We hope X will ...", "... X, who has been acting CE"
         found = self._argument(verb, sent)
         if found is None or found[0].start_char not in self.quoted:
             return None

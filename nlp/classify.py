@@ -15,7 +15,6 @@ from nhs_leaders.nlp.cues import (
     DEATH_LEMMAS,
     DEPART,
     FUTURE_AUXILIARIES,
-    HEDGES,
     HISTORY,
     HISTORY_WORDS,
     HOLD,
@@ -28,6 +27,7 @@ from nhs_leaders.nlp.cues import (
     YEARS_AS,
     YEARS_BEFORE,
     auxiliaries,
+    hedged,
     takes_the_post,
 )
 from nhs_leaders.nlp.dates import find_dates
@@ -343,7 +343,7 @@ class ClassifyMixin:
             return HISTORY, None
         if kind in {APPOINT, DEPART} and verb is not None and self._negated(verb) and not stands_again(verb):
             return None, None
-        if kind in {APPOINT, DEPART} and verb is not None and auxiliaries(verb) & HEDGES:
+        if kind in {APPOINT, DEPART} and verb is not None and hedged(verb):
             if not _decided_post(verb):  # "may take on NED roles", "could leave next year": speculation; "X,
                 return (
                     HOLD if how in {"adjacent", "apposition"} else None
@@ -592,9 +592,8 @@ class ClassifyMixin:
 def _joined_by(verb: Token, person: Span) -> bool:
     """ "joined me at the event" (company kept, not a post taken; a press release's "joined us" is the
     organisation's, and a post), and "X will be joined by colleagues / by Y as chief executive": the one joined
-    takes no post (the agent after "by" may)."""
+    (the passive's subject) takes no post; the others may."""
     if any(c.dep_ == "dobj" and c.lower_ in {"me", "him", "her", "them"} for c in verb.children):
         return True
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    return passive and not (agent is not None and agent.left_edge.i <= person.start <= agent.right_edge.i)
+    joined = [c for c in verb.children if c.dep_ == "nsubjpass"]  # the passive's subject: not who joins
+    return any(s.left_edge.i <= person.start <= s.right_edge.i for s in joined)

@@ -264,6 +264,12 @@ def auxiliaries(verb: Token) -> set[str]:
     return {t.lower_ for a in found for t in (a, *a.children) if t.dep_ in {"aux", "auxpass"}}
 
 
+def hedged(verb: Token) -> bool:
+    """ "may leave", "could be asked to step in": speculation on the verb or on the verb it completes."""
+    heads = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)
+    return any(auxiliaries(v) & HEDGES for v in heads)
+
+
 def takes_the_post(verb: Token) -> bool:
     """ "will take up the role", "will fill the post": a post named as "the role/post/position" is object."""
     return any(

@@ -22,6 +22,7 @@ from nhs_leaders.nlp.cues import (
 )
 from nhs_leaders.nlp.departure_nouns import death_note, departure_noun, names_departure
 from nhs_leaders.nlp.gazetteer import by_key
+from nhs_leaders.nlp.headlines import another_post
 from nhs_leaders.nlp.orgs import org_name
 from nhs_leaders.nlp.roles import qualifiers
 from spacy.tokens import Span, Token
@@ -44,8 +45,6 @@ class UnnamedMixin:
         roles = set(self.doc._.nhs_title_roles or [])
         if len(roles) != 1 or any(sent.start <= r.start < sent.end for r in self.role_spans):
             return {}
-        if kind == APPOINT and _leaving_headline(self.doc._.nhs_title or ""):
-            return {}  # "Trust chief executive to leave": the post in the headline is the one left
         first = next((p for p in self.people_spans if p.kb_id_ == person.kb_id_), person)
         lede_end = self.sents[LEDE_SENTENCES - 1].end if len(self.sents) >= LEDE_SENTENCES else len(self.doc)
         if first.start >= lede_end:
@@ -151,7 +150,9 @@ class UnnamedMixin:
                     continue  # a history cue, "She was appointed CBE in 2012", "he may return to ...": not news
                 if verb.tag_ == "VBD" and not self._recently_dated(sent):
                     continue  # "She took up the role on March 1": a day this year is news
-                if any(c.lower_ in {"was", "were", "had"} for c in verb.children) or _another_post(verb):
+                if any(c.lower_ in {"was", "were", "had"} for c in verb.children) or another_post(
+                    verb, self.doc._.nhs_title or ""
+                ):  # "is to take up a role working with ...": not the headline's post
                     continue
                 text = self._span_text(sent)
                 if NON_NHS_CONTEXT.search(text) or re.search(r"\b(private|independent)\b", text, re.I):
@@ -567,30 +568,3 @@ def _where_now(role: Span) -> bool:
     where = verb.tag_ in {"VBZ", "VBP"} and any(c.lower_ == "where" for c in verb.children)
     since = verb.tag_ == "VBN" and any(c.lower_ in {"has", "have"} for c in verb.children)
     return where or since
-
-
-def _another_post(verb: Token) -> bool:
-    """ "is to take up a role working with STPs", "to take a new post in Australia": an indefinite post is
-    another one than the headline's (that one is "the role", "the post")."""
-    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "is to take up a post"
-    return any(
-        c.dep_ == "dobj"
-        and c.lemma_ in {"role", "post", "job", "position"}
-        and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children)
-        for v in verbs
-        for c in v.children
-    )
-
-
-LEAVING_HEADLINE = re.compile(
-    r"\b(to (leave|go|quit|retire|step down|stand down)|leaves|leaving|quits|resigns|resigned|retires|retiring|"
-    r"steps down|stands down|stepping down|departs|exit|bows out)\b",
-    re.I,
-)
-ARRIVING_HEADLINE = re.compile(r"\b(appoint\w*|names?|named|new|successor|replace\w*|join\w*)\b", re.I)
-
-
-def _leaving_headline(title: str) -> bool:
-    """ "Hospital trust chief executive to leave", "Chair resigns": a headline about a post left, with no word of
-    anyone taking it."""
-    return bool(LEAVING_HEADLINE.search(title)) and not ARRIVING_HEADLINE.search(title)

@@ -78,6 +78,8 @@ class VerbClassMixin:
         phrasal = {PHRASAL_VERBS.get(lemma, {}).get(p) for p in particles} - {None}
         if phrasal and DEPART not in phrasal and _for_one_meeting(verb):
             return HISTORY  # "stood in as chair for the meeting": one sitting, not a post
+        if phrasal and DEPART not in phrasal and _stands_in_for(verb, person):
+            return HOLD
         if phrasal:
             return DEPART if DEPART in phrasal else APPOINT
         if stands_again(verb):  # "will stand again": no change; "did not stand for the new post": leaving
@@ -254,13 +256,19 @@ ONE_SITTING = {"meeting", "item", "session", "discussion", "debate"}
 
 
 def _for_one_meeting(verb: Token) -> bool:
-    """ "stood in as chair for the meeting", "stepped in at today's session": a sitting covered, not a post."""
+    """ "stood in as chair for the meeting", "for the remainder of the meeting", "as chair of the meeting",
+    "for item 7": a sitting covered, not a post."""
     return any(
-        c.dep_ == "prep"
-        and c.lower_ in {"for", "at", "during"}
-        and any(g.lemma_ in ONE_SITTING for g in c.children)
-        for t in (verb, *(c for c in verb.children if c.dep_ == "prep"))
-        for c in t.children
+        t.lemma_ in ONE_SITTING and t.head.lower_ in {"for", "at", "during", "of"} for t in verb.subtree
+    )
+
+
+def _stands_in_for(verb: Token, person: Span) -> bool:
+    """ "Y will stand in for the chief executive, X, during his sick leave": X is the one covered, not the
+    one standing in."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and c.left_edge.i <= person.start <= c.right_edge.i
+        for c in verb.children
     )
 
 

@@ -133,3 +133,47 @@ def test_a_new_job_elsewhere_is_not_the_post_the_headline_names(nlp):
         text = f"Dr Simon Hartwell is to take up {post} in May, {trust} said."
         found = events_of(nlp, text, "2019-06-03", title=f"{trust} chief executive news")
         assert not {e for e in found if e[3] == "appointed"}, post
+
+
+def test_the_review_of_items_254_to_257(nlp):
+    # The round's review (invented near misses, rules log after item 257).
+    trust = "Dudley Group NHS Foundation Trust"
+    # A stand-in who "may be asked" is speculation; the one stood in for keeps the post.
+    maybe = (
+        f"If the chief executive is absent, the deputy chief executive of {trust}, Omar Lister, may be asked to "
+        "stand in as acting chief executive."
+    )
+    assert changes_of(nlp, maybe, "2019-06-01") == set()
+    covered = f"Ellen Moss, chief nurse of {trust}, will stand in for the chief executive, Dr Paul Yardley, during his leave."
+    assert not {c for c in changes_of(nlp, covered, "2019-06-01") if c[0] == "Paul Yardley"}
+    for sitting in (
+        "for the remainder of the meeting",
+        "as chair of the meeting",
+        "for item 7 of the agenda",
+    ):
+        text = f"Ruth Ambler, a non-executive director of {trust}, stood in {sitting}."
+        assert changes_of(nlp, text, "2019-06-01") == set()
+    # A quoted hope, condition or question is not an appointment; nor is a title describing someone else.
+    for quote in (
+        "If Dr Fenella Marsh were to become acting chief executive, the board would support her.",
+        "We hope that Dr Fenella Marsh will become interim chief executive once the regulator agrees.",
+        "Will Dr Fenella Marsh become the interim chief executive?",
+        "Tom Evers will take over from Dr Fenella Marsh, who has been acting chief executive since January.",
+    ):
+        text = f"Derwent Ashby, who chairs {trust}, said: “{quote}”"
+        assert not {c for c in changes_of(nlp, text, "2019-06-01") if c[3] == "appointed"}, quote
+    # "joined in the new team by Y as ..., and Z as ...": only the passive's subject is the one joined.
+    team = (
+        "Dr Hannah Price, who will be chief executive of Sandwell and West Birmingham Hospitals NHS Trust from "
+        "August, will be joined in the new executive team by Tessa Lunn as chief operating officer and Kwame "
+        "Adjei as medical director."
+    )
+    assert {c[0] for c in changes_of(nlp, team, "2019-06-01") if c[3] == "appointed"} == {
+        "Tessa Lunn",
+        "Kwame Adjei",
+    }
+    # Under a headline about a post left, the successor who takes "the post" still takes it.
+    walsall = "Walsall Healthcare NHS Trust"
+    text = f"Leo Banks will take up the post in an acting capacity from 1 August, {walsall} said."
+    found = events_of(nlp, text, "2019-06-03", title=f"{walsall} chief executive leaves")
+    assert ("Leo Banks", "chief executive", walsall, "appointed") in {e[:4] for e in found}
