@@ -299,14 +299,12 @@ class ClassifyMixin:
         if how == "relative" and role_verb is not None:
             verb = role_verb
         kind = self._verb_class(verb, person, role) if verb is not None else HOLD
-        if (
-            kind == APPOINT
-            and how in {"adjacent", "apposition", "subject"}
-            and self._role_after(sent, verb, role)
-        ):
+        described = how in {"adjacent", "apposition", "subject"} or how == "object" and role.end <= verb.i
+        moved_on = kind == APPOINT and described and self._role_after(sent, verb, role)
+        if moved_on:
             # "Our chief nurse, X, will become chief executive": the first role is current, unless she leaves it
             kind = DEPART if self._also_leaves(verb) else HOLD
-        if kind == APPOINT and how in {"adjacent", "apposition", "subject"} and _seconded_from(verb, role):
+        if kind == APPOINT and described and _seconded_from(verb, role):
             kind = (
                 HOLD  # "X, chief executive of A, has been seconded to B": a secondee's home post is held open
             )
@@ -333,6 +331,7 @@ class ClassifyMixin:
             kind = HOLD  # "X chief executive Y has been appointed to lead the merged organisation"
         if (
             how == "object"
+            and not moved_on  # "X, the trust's deputy chief executive, has been appointed chief executive"
             and not (
                 verb is not None and verb.lemma_ in CONTINUE_VERBS
             )  # "confirmed that X will continue as"

@@ -177,3 +177,21 @@ def test_the_review_of_items_254_to_257(nlp):
     text = f"Leo Banks will take up the post in an acting capacity from 1 August, {walsall} said."
     found = events_of(nlp, text, "2019-06-03", title=f"{walsall} chief executive leaves")
     assert ("Leo Banks", "chief executive", walsall, "appointed") in {e[:4] for e in found}
+
+
+def test_a_title_described_before_a_passive_appointment_is_held(nlp):
+    # Item 258: "X, the trust's deputy chief executive, has been appointed / is being seconded into the role of
+    # chief executive": the passive subject's described title was forced to an appointment (every title of a
+    # person the sentence appoints became one). The title described before the verb, with another post named
+    # after it, is the one held.
+    trust = "Isle of Wight NHS Trust"
+    for verb in ("has been appointed chief executive", "is being seconded into the role of chief executive"):
+        text = f"Darren Cawley, the trust's deputy chief executive, {verb} of {trust} from 1 December."
+        found = changes_of(nlp, text, "2020-11-01")
+        assert ("Darren Cawley", "chief executive", trust, "appointed") in found, verb
+        assert ("Darren Cawley", "deputy chief executive", trust, "appointed") not in found, verb
+    # The appointing verb's object keeps its reading: "appointed X, its deputy chief executive, as chief executive".
+    text = f"The {trust} has appointed Darren Cawley, its deputy chief executive, as chief executive."
+    assert ("Darren Cawley", "deputy chief executive", trust, "appointed") not in changes_of(
+        nlp, text, "2020-11-01"
+    )
