@@ -195,3 +195,14 @@ def test_a_title_described_before_a_passive_appointment_is_held(nlp):
     assert ("Darren Cawley", "deputy chief executive", trust, "appointed") not in changes_of(
         nlp, text, "2020-11-01"
     )
+
+
+def test_a_national_portfolio_stops_at_another_title(nlp):
+    # Item 259: "national director of elective recovery and CEO of Northumbria Healthcare" was one title (the
+    # portfolio words ran on through "and CEO of ..."). An acronym title, chair or head ends the portfolio.
+    text = (
+        "Sir Jim Macey, national director of elective recovery and CEO of Northumbria Healthcare NHS Foundation "
+        "Trust, said the work would continue."
+    )
+    roles = {e[1] for e in events_of(nlp, text, "2023-05-20")}
+    assert roles == {"national director of elective recovery", "chief executive"}
