@@ -26,20 +26,6 @@ from nhs_leaders.nlp.sought_posts import is_sought
 from nhs_leaders.nlp.vocab import APPOINT_VERBS, POST_NOMINALS
 from spacy.tokens import Span, Token
 
-QUOTED_COVER_VERBS = {"take", "step", "stand", "act", "become", "serve", "join"}
-UNREAL_AUXILIARIES = {"should", "would", "might", "could", "may"}
-
-
-def _wished(verb: Token) -> bool:
-    """The verb or one above it is hoped, supposed or conditional: "we hope X will", "X should", "if X were"."""
-    return any(
-        any(c.dep_ in {"aux", "auxpass"} and c.lower_ in UNREAL_AUXILIARIES for c in v.children)
-        or any(c.dep_ == "mark" and c.lower_ in {"if", "whether", "unless"} for c in v.children)
-        or (v is not verb and v.lemma_ in {"hope", "want", "wish", "expect", "like"})
-        for v in (verb, *verb.ancestors)
-    )
-
-
 REFERRED_BODY_WORDS = {"trust", "hospital", "icb", "ccg", "board"}  # "the trust": the body a title belongs to
 UNFILLED_NOUNS = {"appointment", "recruitment", "search", "hunt", "process"}
 
@@ -384,26 +370,6 @@ class CandidatesMixin:
             if antecedent is not None:
                 return antecedent, "pronoun", self._verb_of(pronoun)
         return None
-
-    def _named_in_quote(self, role: Span, sent: Span) -> tuple[Span, str, Token] | None:
-        """ "Y will take on the role of interim chief executive", "I have asked Y to take on the role as acting
-        chief executive", said inside a quotation: the named subject or appointee of the post's verb, when
-        the name is in the same quotation (not "I", not a name outside it)."""
-        verb = self._verb_of(role.root)
-        if (
-            verb is None
-            or not qualifiers(role) & {"interim", "acting"}
-            or verb.lemma_ not in QUOTED_COVER_VERBS
-            or "?" in sent.text
-            or _wished(verb)
-            or verb.dep_ == "relcl"  # below: the title describes someone else ("from X, who has been ...")
-            or any(a.dep_ == "relcl" or a.i in self.person_at for a in role.root.ancestors if a.i > verb.i)
-        ):
-            return None  # "If X were to become ...", "We hope X will ...", "... X, who has been acting CE"
-        found = self._argument(verb, sent)
-        if found is None or found[0].start_char not in self.quoted:
-            return None
-        return found[0], found[1], verb
 
     def _named_by_copula(self, role: Span) -> Span | None:
         """The person a copula names for a post: "The new chair of X will be Jane Smith"."""

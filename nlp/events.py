@@ -47,6 +47,7 @@ from nhs_leaders.nlp.orgs import NHS_WORDS, org_name
 from nhs_leaders.nlp.other_bodies import OtherBodiesMixin
 from nhs_leaders.nlp.people import PRONOUNS
 from nhs_leaders.nlp.pronoun_departures import PronounDeparturesMixin
+from nhs_leaders.nlp.quoted_posts import QuotedPostsMixin
 from nhs_leaders.nlp.resumed_posts import ResumedPostsMixin
 from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.stand_ins import StandInsMixin
@@ -115,6 +116,7 @@ class EventExtractor:
 
 class DocumentEvents(
     CandidatesMixin,
+    QuotedPostsMixin,
     ListedPeopleMixin,
     ArgumentsMixin,
     AttributionMixin,

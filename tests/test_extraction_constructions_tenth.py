@@ -206,3 +206,16 @@ def test_a_national_portfolio_stops_at_another_title(nlp):
     )
     roles = {e[1] for e in events_of(nlp, text, "2023-05-20")}
     assert roles == {"national director of elective recovery", "chief executive"}
+
+
+def test_a_quoted_request_to_serve_as_acting_chief_executive(nlp):
+    # Item 255 (second page): "I have asked Y, our director of finance, to serve as acting chief executive from
+    # 1 May": the one asked is the appointing verb's object, inside the same quotation.
+    trust = "Worcestershire Acute Hospitals NHS Trust"
+    text = (
+        f"Carys Merton, chairman of {trust}, said: “I have asked Rupert Coyle, our director of finance, to serve "
+        "as acting chief executive from 1 May.”"
+    )
+    assert ("Rupert Coyle", "chief executive", trust, "appointed", True, "2017-05-01") in events_of(
+        nlp, text, "2016-12-15"
+    )
