@@ -207,7 +207,10 @@ class VerbClassMixin:
             and depth < 3
             and verb.head.i != verb.i
         ):
-            if verb.dep_ in {"xcomp", "acl"}:
+            told = verb.head.lemma_ in NEWS_NOUNS and any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
+            )
+            if verb.dep_ == "xcomp" or verb.dep_ == "acl" and not told:  # not "the news that X is to go"
                 return self._verb_class(verb.head, person, role, depth + 1)
         for child in verb.children:
             if (
@@ -252,6 +255,9 @@ class VerbClassMixin:
         )
 
 
+# Nouns whose "that" clause reports a fact ("the news that X is set to depart"), unlike "rumours that",
+# "calls for", "the decision that X should ...": the clause's own verb tells the change.
+NEWS_NOUNS = {"news", "announcement", "confirmation", "revelation", "disclosure"}
 ONE_SITTING = {"meeting", "item", "session", "discussion", "debate"}
 
 

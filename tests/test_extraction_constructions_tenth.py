@@ -219,3 +219,21 @@ def test_a_quoted_request_to_serve_as_acting_chief_executive(nlp):
     assert ("Rupert Coyle", "chief executive", trust, "appointed", True, "2017-05-01") in events_of(
         nlp, text, "2016-12-15"
     )
+
+
+def test_the_news_that_someone_is_set_to_depart(nlp):
+    # Item 261: a "that" clause after "news" / "announcement" hangs on the noun, and the noun's verb ("continues
+    # with the news that ...") was read instead of the clause's own ("is set to depart").
+    text = (
+        "The shake-up at NHS England continues with the news that Dr Tobias Ferrand, director of transformation "
+        "at NHS England, is set to depart in September."
+    )
+    assert ("Tobias Ferrand", "director of transformation", "NHS England", "departed") in changes_of(
+        nlp, text, "2023-05-20"
+    )
+    # Not a rumour's clause.
+    rumour = (
+        "Rumours that Dr Tobias Ferrand, medical director of Leeds Teaching Hospitals NHS Trust, is set to leave "
+        "were denied."
+    )
+    assert changes_of(nlp, rumour, "2023-05-20") == set()
