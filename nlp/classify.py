@@ -303,7 +303,7 @@ class ClassifyMixin:
         moved_on = kind == APPOINT and described and self._role_after(sent, verb, role)
         if moved_on:
             # "Our chief nurse, X, will become chief executive": the first role is current, unless she leaves it
-            kind = DEPART if self._also_leaves(verb) else HOLD
+            kind = DEPART if how != "object" and self._also_leaves(verb) else HOLD
         if kind == APPOINT and described and _seconded_from(verb, role):
             kind = (
                 HOLD  # "X, chief executive of A, has been seconded to B": a secondee's home post is held open

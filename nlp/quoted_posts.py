@@ -7,20 +7,35 @@ A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the docu
 from __future__ import annotations
 
 from nhs_leaders.nlp.roles import qualifiers
+from nhs_leaders.nlp.verb_class import ONE_SITTING
 from spacy.tokens import Span, Token
 
 QUOTED_COVER_VERBS = {"take", "step", "stand", "act", "become", "serve", "join"}
 UNREAL_AUXILIARIES = {"should", "would", "might", "could", "may"}
 
 
-def _wished(verb: Token) -> bool:
-    """The verb or one above it is hoped, supposed or conditional: "we hope X will", "X should", "if X were"."""
+def _wished(verb: Token, quoted: set[int]) -> bool:
+    """The verb or one above it is hoped, supposed, conditional, past or refused: "we hope X will", "X should",
+    "if X were", "if the board agrees, I will ask X", "in 2016 I asked X", "asked X, but he declined"."""
     return any(
         any(c.dep_ in {"aux", "auxpass"} and c.lower_ in UNREAL_AUXILIARIES for c in v.children)
         or any(c.dep_ == "mark" and c.lower_ in {"if", "whether", "unless"} for c in v.children)
-        or (v is not verb and v.lemma_ in {"hope", "want", "wish", "expect", "like"})
+        or any(
+            c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children) for c in v.children
+        )
+        or any(c.dep_ == "conj" and c.lemma_ in {"decline", "refuse", "reject"} for c in v.children)
+        or (v is not verb and v.lemma_ in {"hope", "want", "wish", "expect", "like", "urge"})
+        or v.tag_ == "VBD"
         for v in (verb, *verb.ancestors)
+        if v.idx in quoted  # not the reporting verb outside the quotation ("X said: ...")
     )
+
+
+def _leaves_or_sits(verb: Token) -> bool:
+    """ "asked X to step down as acting chief executive" (leaving), "to serve as acting chair for today's
+    meeting" (one sitting): no post taken."""
+    particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod"}}
+    return bool(particles & {"down", "aside", "back"}) or any(t.lemma_ in ONE_SITTING for t in verb.subtree)
 
 
 class QuotedPostsMixin:
@@ -34,7 +49,8 @@ class QuotedPostsMixin:
             or not qualifiers(role) & {"interim", "acting"}
             or verb.lemma_ not in QUOTED_COVER_VERBS
             or "?" in sent.text
-            or _wished(verb)
+            or _wished(verb, self.quoted)
+            or _leaves_or_sits(verb)
             or verb.dep_ == "relcl"  # below: the title describes someone else ("from X, who has been ...")
             or any(a.dep_ == "relcl" or a.i in self.person_at for a in role.root.ancestors if a.i > verb.i)
         ):
@@ -42,7 +58,10 @@ class QuotedPostsMixin:
         asked = [  # "I have asked Y, currently director of X, to take on the role as acting CE"
             c
             for c in verb.head.children
-            if c.dep_ == "dobj" and c.i in self.person_at and verb.dep_ == "xcomp"
+            if c.dep_ == "dobj"
+            and c.i in self.person_at
+            and verb.dep_ == "xcomp"
+            and verb.head.lemma_ in {"ask", "invite"}
         ]
         found = (self.person_at[asked[0].i], "object") if asked else self._argument(verb, sent)
         if found is None or found[0].start_char not in self.quoted:

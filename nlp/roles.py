@@ -39,9 +39,12 @@ _STOP = (
     "at|in|on|from|to|with|who|which|will|would|has|have|had|is|was|since|until|when|as|and|of|for|the|"
     "nhs|said|says|while|whilst|after|before|following|where|chief|deputy|director|officer|executive|medical|interim|acting|"
     "previously|formerly|currently|now|also|then|recently|latterly|"  # "... development and previously X": a clause
-    "ceo|coo|cfo|cmo|cno|chair|chairman|chairwoman|head|lead"  # "... elective recovery and CEO of A": another post
+    "ceo|coo|cfo|cmo|cno"  # "... elective recovery and CEO of A": another post
 )
-_WORD = rf"(?!(?i:{_STOP})\b)[A-Za-z][A-Za-z'\-]+"
+_POST_OF = (
+    r"(?:chair|chairman|chairwoman|head|lead)\s+(?:of|for)\b"  # "... and chair of A" (not "lead nurse")
+)
+_WORD = rf"(?!(?i:{_STOP})\b)(?!(?i:{_POST_OF}))[A-Za-z][A-Za-z'\-]+"
 _PORTFOLIO = rf"\s+(?i:for|of)\s+(?:the\s+)?{_WORD}(?:(?:\s+(?i:and|of|the))*\s+{_WORD}){{0,5}}"
 REGIONAL = re.compile(rf"\b(?P<title>(?i:{_SCOPE}\s+{_HEAD}))(?P<scope>(?:{_PORTFOLIO}){{0,2}})")
 

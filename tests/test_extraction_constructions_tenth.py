@@ -237,3 +237,37 @@ def test_the_news_that_someone_is_set_to_depart(nlp):
         "were denied."
     )
     assert changes_of(nlp, rumour, "2023-05-20") == set()
+
+
+def test_the_review_of_items_258_to_260(nlp):
+    # The round's second review (invented near misses, rules log after item 261).
+    trust = "Isle of Wight NHS Trust"
+    # 258: a past appointment joined to a later retirement gives the described post nothing.
+    text = f"Tessa Lund, the trust's deputy chief executive, was appointed chief executive of {trust} in 2012 and retired last year."
+    assert ("Tessa Lund", "deputy chief executive", trust, "departed") not in changes_of(
+        nlp, text, "2019-06-01"
+    )
+    # 259: "head", "lead" and "chair" end a portfolio only as a title of something ("and chair of A").
+    text = "Lorna Ashby, national director of lead provider collaboratives at NHS England, said the work would go on."
+    assert {e[1] for e in events_of(nlp, text, "2019-06-01")} == {
+        "national director of lead provider collaboratives"
+    }
+    text = (
+        "Lorna Ashby, national director of elective recovery and chair of Gateshead Health NHS Foundation Trust, said "
+        "the work would go on."
+    )
+    assert {e[1] for e in events_of(nlp, text, "2019-06-01")} == {
+        "national director of elective recovery",
+        "chair",
+    }
+    # 260: only "ask" / "invite", and not a request made in the past, refused, conditional or for one meeting.
+    nnuh = "Norfolk and Norwich University Hospitals NHS Foundation Trust"
+    for quote in (
+        "If the board agrees next week, I will ask Nathan Orme, our chief operating officer, to serve as interim chief executive.",
+        "I asked Nathan Orme, our chief operating officer, to act as interim chief executive, but he declined.",
+        "I have asked Nathan Orme, our vice-chair, to serve as acting chair for today's meeting.",
+        "I have urged Nathan Orme, our chief operating officer, to take on the role of acting chief executive.",
+        "In 2016 I asked Nathan Orme, our chief operating officer, to serve as acting chief executive.",
+    ):
+        text = f"Gwen Tolley, chair of {nnuh}, said: “{quote}”"
+        assert not {c for c in changes_of(nlp, text, "2019-06-01") if c[3] == "appointed"}, quote
