@@ -74,13 +74,14 @@ def _list_line_starts(text: str) -> set[int]:
 def set_line_boundaries(doc: Doc) -> Doc:
     text = doc_text(doc)
     list_starts = _list_line_starts(text) if "\n" in text else set()
+    names = given_name_genders()
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if token.idx in list_starts and not token.is_space:
             token.is_sent_start = True
             continue
         if "\n" not in prev.text and "\n" not in prev.whitespace_:
-            if prev.text in {"•", ":"} or _inside_name(prev, token):
+            if prev.text in {"•", ":"} or prev.text in names and _inside_name(token):
                 token.is_sent_start = False  # "Chair: Jane Smith" is one line, one sentence
             continue
         if (
@@ -102,14 +103,14 @@ def set_line_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-def _inside_name(prev, token) -> bool:
-    """A known given name then a capitalised word that ends the name ("Karen Baker, Chief Executive ..."):
+def _inside_name(token) -> bool:
+    """After a known given name, a capitalised word that ends the name ("Karen Baker, Chief Executive ..."):
     the parser sometimes starts a sentence between them after a headline with no full stop, cutting the name
     in two. Not in a flattened table row ("Jo Bloggs Non-Executive Director 1 April 2017"), where a row
     boundary may be the parser's only cue."""
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
     ends_name = after is None or not after.is_title
-    return prev.text in given_name_genders() and token.is_title and token.is_alpha and ends_name
+    return token.is_title and token.is_alpha and ends_name
 
 
 NAME_PREFIX_APOSTROPHE = re.compile(r"(?<=\b[OD])[’‘](?=[A-Z][a-z])")
