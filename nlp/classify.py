@@ -32,7 +32,7 @@ from nhs_leaders.nlp.cues import (
 )
 from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.roles import designated, qualifiers
-from nhs_leaders.nlp.verb_class import stands_again
+from nhs_leaders.nlp.verb_class import joined_by, stands_again
 from nhs_leaders.nlp.vocab import APPOINT_VERBS, CONTINUE_VERBS
 from spacy.tokens import Span, Token
 
@@ -299,7 +299,11 @@ class ClassifyMixin:
         if how == "relative" and role_verb is not None:
             verb = role_verb
         kind = self._verb_class(verb, person, role) if verb is not None else HOLD
-        described = how in {"adjacent", "apposition", "subject"} or how == "object" and role.end <= verb.i
+        described = (
+            how in {"adjacent", "apposition", "subject"}
+            or how == "object"
+            and role.end <= (verb.i if verb else 0)
+        )
         moved_on = kind == APPOINT and described and self._role_after(sent, verb, role)
         if moved_on:
             # "Our chief nurse, X, will become chief executive": the first role is current, unless she leaves it
@@ -347,7 +351,7 @@ class ClassifyMixin:
                 return (
                     HOLD if how in {"adjacent", "apposition"} else None
                 ), None  # chief executive of A," holds
-        if kind == APPOINT and verb is not None and verb.lemma_ == "join" and _joined_by(verb, person):
+        if kind == APPOINT and verb is not None and verb.lemma_ == "join" and joined_by(verb, person):
             return (HOLD if how in {"adjacent", "apposition"} else None), None  # "Our Chair, X, joined me at"
         if (
             kind == APPOINT
@@ -586,13 +590,3 @@ class ClassifyMixin:
             and "up" in text
             and predicate.i < role.start
         )
-
-
-def _joined_by(verb: Token, person: Span) -> bool:
-    """ "joined me at the event" (company kept, not a post taken; a press release's "joined us" is the
-    organisation's, and a post), and "X will be joined by colleagues / by Y as chief executive": the one joined
-    (the passive's subject) takes no post; the others may."""
-    if any(c.dep_ == "dobj" and c.lower_ in {"me", "him", "her", "them"} for c in verb.children):
-        return True
-    joined = [c for c in verb.children if c.dep_ == "nsubjpass"]  # the passive's subject: not who joins
-    return any(s.left_edge.i <= person.start <= s.right_edge.i for s in joined)

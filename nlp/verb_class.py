@@ -329,3 +329,13 @@ def demanded(verb: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
         return True
     return verb.dep_ in {"xcomp", "ccomp", "advcl"} and verb.head.lemma_.lower() in DEMAND_VERBS
+
+
+def joined_by(verb: Token, person: Span) -> bool:
+    """ "joined me at the event" (company kept, not a post taken; a press release's "joined us" is the
+    organisation's, and a post), and "X will be joined by colleagues / by Y as chief executive": the one joined
+    (the passive's subject) takes no post; the others may."""
+    if any(c.dep_ == "dobj" and c.lower_ in {"me", "him", "her", "them"} for c in verb.children):
+        return True
+    joined = [c for c in verb.children if c.dep_ == "nsubjpass"]  # the passive's subject: not who joins
+    return any(s.left_edge.i <= person.start <= s.right_edge.i for s in joined)
