@@ -1,6 +1,6 @@
 """What a headline says about the change its story reports ("Trust chief executive to leave", "... names new
 chair"), and posts a sentence leaves unnamed ("to take up a role"): read when the body never names the post
-(`unnamed._title_post`, `unnamed._appointments_without_role`)."""
+(`unnamed._appointments_without_role`)."""
 
 from __future__ import annotations
 
@@ -8,24 +8,7 @@ import re
 
 from spacy.tokens import Token
 
-
-def another_post(verb: Token, title: str) -> bool:
-    """Under a headline that names no one taking its post, a post the verb takes is another one: "is to take up
-    a role working with STPs", "a post in Australia"; and, under "chief executive to leave", "will take up his
-    new appointment" (the headline's own post is "the role", "the post")."""
-    if ARRIVING_HEADLINE.search(title):
-        return False
-    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "is to take up a post"
-    posts = [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.lemma_ in POST_NOUNS]
-    if any(d.dep_ == "det" and d.lower_ in {"a", "an"} for p in posts for d in p.children):
-        return True
-    own_new = any(
-        {d.lower_ for d in p.children} >= {"new"} and any(d.dep_ == "poss" for d in p.children) for p in posts
-    )
-    return own_new and leaving_headline(title)
-
-
-POST_NOUNS = {"role", "post", "job", "position", "appointment"}
+POSITION_NOUNS = {"role", "post", "job", "position", "appointment"}
 LEAVING_HEADLINE = re.compile(
     r"\b(to (leave|go|quit|retire|step down|stand down)|leaves|leaving|quits|resigns|resigned|retires|retiring|"
     r"steps down|stands down|stepping down|departs|exit|bows out)\b",
@@ -35,6 +18,22 @@ ARRIVING_HEADLINE = re.compile(
     r"\b(appoint\w*|names?|named|new|successor|replace\w*|join\w*|takes? over|steps? up|interim|acting)\b",
     re.I,
 )
+
+
+def another_post(verb: Token, title: str) -> bool:
+    """Under a headline that names no one taking its post, a post the verb takes is another one: "is to take up
+    a role working with STPs", "a post in Australia"; and, under "chief executive to leave", "will take up his
+    new appointment" (the headline's own post is "the role", "the post")."""
+    if ARRIVING_HEADLINE.search(title):
+        return False
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "is to take up a post"
+    posts = [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.lemma_ in POSITION_NOUNS]
+    if any(d.dep_ == "det" and d.lower_ in {"a", "an"} for p in posts for d in p.children):
+        return True
+    own_new = any(
+        {d.lower_ for d in p.children} >= {"new"} and any(d.dep_ == "poss" for d in p.children) for p in posts
+    )
+    return own_new and leaving_headline(title)
 
 
 def leaving_headline(title: str) -> bool:

@@ -6,19 +6,19 @@ A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the docu
 
 from __future__ import annotations
 
+from nhs_leaders.nlp.departure_nouns import MODALS
 from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.verb_class import ONE_SITTING
 from spacy.tokens import Span, Token
 
 QUOTED_COVER_VERBS = {"take", "step", "stand", "act", "become", "serve", "join"}
-UNREAL_AUXILIARIES = {"should", "would", "might", "could", "may"}
 
 
 def _wished(verb: Token, quoted: set[int]) -> bool:
     """The verb or one above it is hoped, supposed, conditional, past or refused: "we hope X will", "X should",
     "if X were", "if the board agrees, I will ask X", "in 2016 I asked X", "asked X, but he declined"."""
     return any(
-        any(c.dep_ in {"aux", "auxpass"} and c.lower_ in UNREAL_AUXILIARIES for c in v.children)
+        any(c.dep_ in {"aux", "auxpass"} and c.lower_ in MODALS for c in v.children)
         or any(c.dep_ == "mark" and c.lower_ in {"if", "whether", "unless"} for c in v.children)
         or any(
             c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children) for c in v.children
@@ -55,14 +55,10 @@ class QuotedPostsMixin:
             or any(a.dep_ == "relcl" or a.i in self.person_at for a in role.root.ancestors if a.i > verb.i)
         ):
             return None  # "If X were to become ...", "We hope X will ...", "... X, who has been acting CE"
-        asked = [  # "I have asked Y, currently director of X, to take on the role as acting CE"
-            c
-            for c in verb.head.children
-            if c.dep_ == "dobj"
-            and c.i in self.person_at
-            and verb.dep_ == "xcomp"
-            and verb.head.lemma_ in {"ask", "invite"}
-        ]
+        requested = verb.dep_ == "xcomp" and verb.head.lemma_ in {"ask", "invite"}  # "I have asked Y ... to"
+        asked = (
+            [c for c in verb.head.children if c.dep_ == "dobj" and c.i in self.person_at] if requested else []
+        )
         found = (self.person_at[asked[0].i], "object") if asked else self._argument(verb, sent)
         if found is None or found[0].start_char not in self.quoted:
             return None

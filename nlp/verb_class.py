@@ -76,12 +76,12 @@ class VerbClassMixin:
         if lemma in {"move", "transfer", "switch"} and particles & {"as", "to"} and role.start > verb.i:
             return APPOINT  # "moves to Y in May as chief nurse", "moves from COO to chief executive"
         phrasal = {PHRASAL_VERBS.get(lemma, {}).get(p) for p in particles} - {None}
-        if phrasal and DEPART not in phrasal and _for_one_meeting(verb):
-            return HISTORY  # "stood in as chair for the meeting": one sitting, not a post
-        if phrasal and DEPART not in phrasal and _stands_in_for(verb, person):
-            return HOLD
+        if phrasal and DEPART in phrasal:
+            return DEPART
         if phrasal:
-            return DEPART if DEPART in phrasal else APPOINT
+            if _for_one_meeting(verb):
+                return HISTORY  # "stood in as chair for the meeting": one sitting, not a post
+            return HOLD if _stands_in_for(verb, person) else APPOINT  # not the one stood in for
         if stands_again(verb):  # "will stand again": no change; "did not stand for the new post": leaving
             return DEPART if self._negated(verb) else HOLD
         if lemma in CONTINUE_VERBS and self._until_a_date(verb):
