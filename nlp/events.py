@@ -50,6 +50,7 @@ from nhs_leaders.nlp.pronoun_departures import PronounDeparturesMixin
 from nhs_leaders.nlp.quoted_posts import QuotedPostsMixin
 from nhs_leaders.nlp.resumed_posts import ResumedPostsMixin
 from nhs_leaders.nlp.roles import qualifiers
+from nhs_leaders.nlp.sites import RUN_SITE
 from nhs_leaders.nlp.stand_ins import StandInsMixin
 from nhs_leaders.nlp.succession import SuccessionMixin
 from nhs_leaders.nlp.trigger_people import TriggerPeopleMixin
@@ -193,7 +194,7 @@ class DocumentEvents(
     def _main_org(self) -> str | None:
         counts: Counter[str] = Counter()
         for span in self.org_spans:
-            if span.kb_id_:
+            if span.kb_id_ and span.id_ != RUN_SITE:
                 weight = 5 if span.start_char < 200 else 3 if span.start_char < 600 else 1
                 if by_key()[span.kb_id_].kind == "national_body":
                     weight *= 0.4
@@ -372,7 +373,7 @@ def _stated_names(org_spans: list[Span]) -> dict[tuple[str | None, str], str]:
     the register's "NHS Wirral CCG"; a former name as written): records give names as stated, the key and ODS
     code carry the register's identity. Acronyms and one-word references keep the register's name."""
     out: dict[tuple[str | None, str], str] = {}
-    spans = [s for s in org_spans if s.kb_id_ and s.id_ != SITE]
+    spans = [s for s in org_spans if s.kb_id_ and s.id_ not in {SITE, RUN_SITE}]
     as_registered = {s.kb_id_ for s in spans if _register_form(s)}
     for span in (s for s in spans if s.kb_id_ not in as_registered):
         name = org_name(span)

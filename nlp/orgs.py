@@ -30,6 +30,7 @@ from nhs_leaders.nlp.named_bodies import (
     local_bodies,
     respelt_trusts,
 )
+from nhs_leaders.nlp.sites import sites_of_named_trusts
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -202,7 +203,7 @@ class OrgRecogniser:
         spans += self._acronyms(doc, spans)
         spans = filter_spans(spans)
         spans += self._local_short_forms(doc, spans)
-        return filter_spans(spans)
+        return sites_of_named_trusts(doc, filter_spans(spans))
 
     def _local_short_forms(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Once a trust is named in full, its distinctive first word(s) name it too ("Blackpool", "East

@@ -449,7 +449,12 @@ class UnnamedMixin:
         stated of an unnamed holder, then the person it is about introduced as the next sentence's subject
         (with no post of their own there, other than one they "currently" hold elsewhere)."""
         out = []
+        arrivals = {
+            (first.start, role.label_) for first, role, _, kind, _ in self.unnamed_changes if kind == APPOINT
+        }
         for first, role, org, kind, verb in self.unnamed_changes:
+            if kind == DEPART and (first.start, role.label_) in arrivals:
+                continue  # "A has appointed a new chair following the death of its chair. X ...": X arrives
             following = [s for s in self.sents if s.start >= first.end][:2]
             elsewhere = org if kind == APPOINT else None  # a post elsewhere: an arrival's, not a leaver's
             person = next(
