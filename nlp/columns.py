@@ -23,6 +23,15 @@ INITIALS = re.compile(r"\s*\([A-Z]{2,4}\)\s*$")
 ROLE_JOINS = {"and", "&", ",", "/"}
 HEADINGS = {"board", "present", "in attendance", "apologies", "members", "directors", "attendees", "voting"}
 MIN_ROWS = 2
+# what may follow the titles in a titles column's line: "of the Trust", a bracketed note, or nothing
+TITLE_TAIL = re.compile(r"(of the (Trust|Board|Council|Governing Body|Group)\b)?\s*(\([^)]*\)\s*)*", re.I)
+# titles that are no board post but fill a row of the titles column (governors, staff, observers)
+OTHER_TITLE_WORDS = set(
+    "governor governors officer manager matron head consultant secretary representative member lead "
+    "assistant administrator observer adviser advisor nurse gp clinician partner councillor taker "
+    "guardian coordinator co-ordinator facilitator auditor interpreter".split()
+)
+TITLE_LINKS = {"of", "and", "&", "for", "the", "to", "in", "–", "-", "/"}
 
 
 # an attendance list's heading: the names and titles after it, on its line, are table cells read in a row
@@ -47,9 +56,9 @@ class ColumnsMixin:
         i = 0
         while i < len(lines):
             names = self._run(lines, i, self._name_of_line)
-            roles = self._run(lines, i + len(names), self._role_of_line)
+            roles = self._run(lines, i + len(names), self._titles_of_line)
             if len(names) >= MIN_ROWS and len(roles) == len(names):
-                out += [self._attendance_event(n, r) for n, r in zip(names, roles)]
+                out += [self._attendance_event(n, r) for n, titles in zip(names, roles) for r in titles]
                 i += len(names) + len(roles)
             else:
                 i += max(1, len(names))
@@ -68,9 +77,10 @@ class ColumnsMixin:
                 out += [self._attendance_event(name, role) for role in self._row_titles(*row.span("role"))]
         return out
 
-    def _row_titles(self, start: int, end: int) -> list[Span]:
+    def _row_titles(self, start: int, end: int, tail: re.Pattern | None = None) -> list[Span]:
         """The titles that fill a table cell: one, or several joined by "and" / "," / "&" / "/", with at most a
-        bracketed note after them ("(from 9.45am)"); none when anything else is in the cell."""
+        bracketed note after them ("(from 9.45am)") or what ``tail`` allows; none when anything else is in
+        the cell."""
         titles = []
         position = start
         for role in (r for r in self.role_spans if start <= r.start_char < end):
@@ -79,6 +89,8 @@ class ColumnsMixin:
             titles.append(role)
             position = role.end_char
         rest = self.text[position:end].strip()
+        if tail is not None:
+            return titles if tail.fullmatch(rest) else []
         return titles if not rest or rest.startswith("(") and rest.endswith(")") else []
 
     def _lines(self) -> list[tuple[int, int]]:
@@ -105,8 +117,10 @@ class ColumnsMixin:
         """(person key, start, end) when the line is only a person's name (honorifics, post-nominals and
         initials in brackets allowed)."""
         text = INITIALS.sub("", self.text[start:end])
-        if text.lower() in HEADINGS or any(
-            r.start_char < end and start < r.end_char for r in self.role_spans
+        if (
+            text.lower() in HEADINGS
+            or _other_title(text)
+            or any(r.start_char < end and start < r.end_char for r in self.role_spans)
         ):
             return None
         words = [w for w in text.replace(",", " ").split() if w.lower().rstrip(".") not in HONORIFICS]
@@ -118,9 +132,16 @@ class ColumnsMixin:
         known = next((p.kb_id_ for p in self.people_spans if start <= p.start_char < end), None)
         return known or " ".join(words), start, end
 
-    def _role_of_line(self, start: int, end: int) -> Span | None:
-        """The role span when the line is only a role title."""
-        return next((r for r in self.role_spans if r.start_char == start and r.end_char == end), None)
+    def _titles_of_line(self, start: int, end: int) -> list[Span] | None:
+        """A line of the titles column: the board titles it gives ("Chairman of the Trust", "Non Executive
+        Director and Deputy Chair", "Interim Director of Estates (part of meeting)"), an empty list for a
+        title that is no board post ("Public Governor (Swindon Constituency)", "Governance Officer": the row
+        still counts, so the columns stay paired), None for a line that is no title at all."""
+        text = self.text[start:end]
+        titles = self._row_titles(start, end, TITLE_TAIL)
+        if titles:
+            return titles
+        return [] if _other_title(text) else None
 
     def _attendance_event(self, name: tuple[str, int, int], role: Span) -> Event:
         person, start, _ = name
@@ -216,3 +237,14 @@ class ColumnsMixin:
                 year = int(m.group(1))
                 self._period = (date(year, 4, 1), date(year + 1, 3, 31))
         return self._period
+
+
+def _other_title(text: str) -> bool:
+    """A line that is a title but no board post: "Public Governor (Swindon Constituency)", "Matron (part of
+    meeting)", "Head of Communications", "Staff Governor"."""
+    words = re.sub(r"\([^)]*\)", " ", text).replace(",", " ").split()
+    return (
+        0 < len(words) <= 10
+        and bool({w.lower() for w in words} & OTHER_TITLE_WORDS)
+        and all(w[:1].isupper() or w.lower() in TITLE_LINKS for w in words)
+    )

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 APPOINT, DEPART, HOLD, HISTORY = "appointed", "departed", "holds", "history"
 ORG_PREPS = {"of", "at", "for", "with", "in", "to"}
 MINUTES = re.compile(
-    r"(?im)^\s*(minutes of|present\s*:|in attendance\s*:|apologies\s*:?\s*$)"
+    r"(?im)^\s*(minutes of|present\s*:|(also )?in attendance\s*:|apologies\s*:?\s*$)"
     r"|\b(?-i:(MEMBERS )?PRESENT|IN ATTENDANCE)\s*:"  # a header run joined onto one line
 )
 # A minutes heading anywhere near the top ("... Trust MINUTES OF THE MEETING OF THE BOARD OF DIRECTORS").

@@ -184,12 +184,20 @@ class DocumentEvents(
         self._list_marks_cache: dict[int, tuple[int | None, list[int]]] = {}
         self._subject_verbs: dict[int, Token] = {}
         self.sent_of = {i: sent for sent in self.sents for i in range(sent.start, sent.end)}
-        self.main_org = doc._.nhs_home_org or self._main_org() or self._unnamed_board()
+        self.main_org = self._home_then(doc._.nhs_home_org) or self._main_org() or self._unnamed_board()
 
     # ---- document context -------------------------------------------------------------------------
     def _span_text(self, span: Span) -> str:
         """A span's text cut from the document's text: ``Span.text`` joins its tokens in Python each time."""
         return self.text[span.start_char : span.end_char]
+
+    def _home_then(self, home: str | None) -> str | None:
+        """The publisher's organisation, unless it opened after the document was written: an ICB's site keeps
+        the papers of the CCG before it, and those are the CCG's (the organisation the text names)."""
+        org = by_key().get(home) if home else None
+        if org is not None and org.opened and self.published and self.published.isoformat() < org.opened:
+            return None
+        return home
 
     def _main_org(self) -> str | None:
         counts: Counter[str] = Counter()

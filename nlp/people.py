@@ -388,6 +388,8 @@ class PeopleRecogniser:
             token = tokens.pop()
             if token.text in POST_NOMINALS:
                 post.insert(0, token.text)
+        if len(tokens) >= 3 and _own_initials(tokens[-1].text, " ".join(t.text for t in tokens[:-1])):
+            tokens.pop()  # "Avi Bhatia AB Clinical Chair": a minute book's initials column
         while tokens and (
             tokens[-1].lower_ in self.role_words
             or tokens[-1].lower_ in NOT_NAME_WORDS - (SURNAMES_TOO if len(tokens) > 1 else set())
@@ -470,6 +472,13 @@ class PeopleRecogniser:
             name = before[-1] if before else seen[0][1]
             out.append(Span(doc, span.start, span.end, label="PERSON", kb_id=name))
         return out
+
+
+def _own_initials(word: str, name: str) -> bool:
+    """``word`` is ``name``'s initials as minute books write them after it: "AB", "RCp", "MWh"."""
+    return bool(re.fullmatch(r"[A-Z]{2,3}[a-z]?", word)) and word.rstrip("abcdefghijklmnopqrstuvwxyz") == (
+        _initials_of(name)
+    )
 
 
 def _initials_of(name: str) -> str:

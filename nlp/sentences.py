@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 SHORT_LINE = 60
 LIST_HEADER = re.compile(
     r"(?im)^[ \t]*(present|in attendance|apologies(?: for absence)?|attendees|members present|also present|"
+    r"also in attendance|"
     r"board members|voting members|non-voting members)[ \t]*:?[ \t]*(?:\n|$)"
 )
 
@@ -47,6 +48,9 @@ def table_rows(text: str) -> list[re.Match]:
     ]
 
 
+# a names column whose header was lost: two lines running "Jo Bloggs (JB)" open an attendance block
+_INITIALLED_NAME = r"(?:[A-Z][a-z]*\.? )?(?:[A-Z][a-zA-Z'’-]+ ){1,3}\([A-Z]{2,4}\)\n"
+HEADLESS_NAMES = re.compile(rf"(?m)^{_INITIALLED_NAME}(?={_INITIALLED_NAME})")
 ENTRY_END = re.compile(r"^\s*(\d+[./]\d*\s|[A-Z]{1,3}\s?\d+/\d+|\d+\s+[A-Z])")
 
 
@@ -54,10 +58,11 @@ def _list_line_starts(text: str) -> set[int]:
     """Character offsets of every line start inside attendance blocks: from a "Present" / "In attendance"
     / "Apologies" header to a blank line, an agenda item ("1. Welcome", "23/107") or a line of prose."""
     starts: set[int] = set()
-    for header in LIST_HEADER.finditer(text):
-        block_end = text.find("\n\n", header.end())
+    heads = [h.end() for h in LIST_HEADER.finditer(text)] + [m.start() for m in HEADLESS_NAMES.finditer(text)]
+    for head in heads:
+        block_end = text.find("\n\n", head)
         block_end = len(text) if block_end == -1 else block_end
-        position = header.end()
+        position = head
         while position < block_end:
             nxt = text.find("\n", position, block_end)
             line = text[position : nxt if nxt != -1 else block_end]

@@ -4,6 +4,8 @@ real organisations."""
 
 from __future__ import annotations
 
+import re
+
 from tests.construction_helpers import changes_of
 
 
@@ -45,3 +47,74 @@ def test_the_person_named_after_an_unnamed_succession_is_the_arrival(nlp):
     # A departure stated alone still goes to the person named next.
     text = f"The chair of the {trust} is to step down.\n\nProfessor Jane Holt will leave in September."
     assert ("Jane Holt", "chair", trust, "departed") in changes_of(nlp, text, "2022-08-01")
+
+
+def _holds(nlp, text: str, published: str, home: str | None = None) -> set[tuple]:
+    from nhs_leaders.nlp.pipeline import extract_events
+
+    (result,) = list(extract_events(nlp, [(text, published, home, None)]))
+    return {(e.person, e.role, e.organisation) for e in result.events if e.event == "holds"}
+
+
+def test_a_minute_books_initials_column_is_not_part_of_the_name(nlp):
+    # Item 264: CCG and ICB minutes list "Dr Jo Bloggs JB Clinical Chair": the initials column, without
+    # brackets, was read as the surname's end ("Jo Bloggs JB"). A last word that is the name's own initials
+    # (with at most one lower-case letter after them: "RCp", "MWh") is the column, not the name.
+    text = (
+        "Vale of York CCG Governing Body Meeting in Public\nHeld on 5th May 2021\nPresent:\n"
+        "Dr Hamish Orr HO Clinical Chair\nRuth Pelham RPe Chief Finance Officer\nAbel Yates AY Lay Member\n"
+        "Apologies:\nNone\n"
+    )
+    held = _holds(nlp, text, "2021-05-05")
+    assert ("Hamish Orr", "chair", "NHS Vale of York CCG") in held
+    assert ("Ruth Pelham", "chief financial officer", "NHS Vale of York CCG") in held
+    # Capitals that are not the name's initials stay a name's part ("Ann Lee MBE" keeps to post-nominals).
+    assert not any(p.endswith((" HO", " RPe")) for p, _, _ in held)
+
+
+def test_a_publishers_organisation_opened_after_the_document_is_not_its_organisation(nlp):
+    # Item 265: an ICB's website keeps its CCG's governing-body papers; the publisher (the ICB, opened
+    # 1 July 2022) was given to a 2021 meeting's members. A publisher that did not exist at the document's
+    # date gives way to the organisation the text names.
+    text = (
+        "Derby and Derbyshire CCG Governing Body Meeting in Public\nHeld on 2nd September 2021\nPresent:\n"
+        "Dr Hamish Orr HO Clinical Chair\nRuth Pelham RPe Chief Finance Officer\nApologies:\nNone\n"
+    )
+    assert ("Hamish Orr", "chair", "NHS Derby and Derbyshire CCG") in _holds(nlp, text, "2021-09-02", "QJ2")
+    # Once the ICB exists, its site's papers are its own.
+    later = text.replace("Derby and Derbyshire CCG", "Derby and Derbyshire ICB").replace("2021", "2023")
+    assert ("Hamish Orr", "chair", "Derby and Derbyshire ICB") in _holds(nlp, later, "2023-09-02", "QJ2")
+
+
+def test_a_titles_column_keeps_its_rows_for_titles_that_are_no_board_post(nlp):
+    # Item 266: governors' and boards' minutes from PDFs give every name ("Jo Bloggs (JB)") and then every
+    # title; the titles column was read only while each line was exactly a board title, so "Chairman of the
+    # Trust", "Public Governor (Swindon Constituency)" or "Matron (part of meeting)" ended it and the columns
+    # were never paired. A title line may end in "of the Trust" or a bracketed note; a title that is no board
+    # post (governor, matron, officer, head of ...) fills its row and gives nothing. Such a block needs no
+    # "Present:" header when its names carry their initials, and "Also in attendance:" opens one.
+    text = (
+        "Great Western Hospitals NHS Foundation Trust\n\nPUBLIC Council of Governors meeting 29 November 2012\n\n"
+        "A large print version of these minutes is available: please ask the office to\n"
+        "Alma Stroud (AS)\nDerek Penhale (DP)\nLuke Varley (LV)\n"
+        "Chairman of the Trust\nPublic Governor (Swindon Constituency and Lead Governor)\nStaff Governor\n"
+        "Also in attendance:\nNell Okoro (NO)\nPiers Trenam (PT)\nGwen Abara (GA)\n"
+        "Non Executive Director and Deputy Chair of the Trust\nMatron (part of meeting)\nChief Executive\n"
+        "Members of the public – 2\n\n94/12 Chairman's Welcome\nThe Chairman welcomed everyone.\n"
+    )
+    trust = "Great Western Hospitals NHS Foundation Trust"
+    held = _holds(nlp, text, "2012-11-29")
+    assert {
+        ("Alma Stroud", "chair", trust),
+        ("Nell Okoro", "non-executive director", trust),
+        ("Nell Okoro", "vice chair", trust),
+        ("Gwen Abara", "chief executive", trust),
+    } <= held
+    assert not {p for p, _, _ in held} & {"Derek Penhale", "Luke Varley", "Piers Trenam"}  # governors, matron
+    # Without initials, the block after "Also in attendance:" keeps its lines too (a long title line ending
+    # in a lower-case word is not joined to the next as wrapped prose).
+    plain = re.sub(r" \([A-Z]{2}\)", "", text)
+    assert ("Nell Okoro", "vice chair", trust) in _holds(nlp, plain, "2012-11-29")
+    # A line that is no title at all still ends the column: no pairing across prose.
+    broken = text.replace("Staff Governor\n", "The governors met in private.\n")
+    assert ("Alma Stroud", "chair", trust) not in _holds(nlp, broken, "2012-11-29")
