@@ -30,6 +30,9 @@ TAKEN_BY = APPOINT_VERBS | {
     "succeed",
 }  # "replaced by X, from Y", "appointed X, from Y"  # "left to take up a post at X"
 MOVING_ON_VERBS = DEPART_VERBS | {"step", "move"}  # a leaving the purpose clause hangs on
+# "to become / be / join / take up (a) <title>": the post a leaver goes to ("a": not one the text names)
+TAKEN_UP = re.compile(r"\bto (become|be|join|take up)(\s+(the|its|(?P<a>an?)(\s+[a-z][\w-]*){0,2}))?\s*$")
+TAKING_VERBS = {"become", "be", "join", "take"}
 LOCAL_REFERENCES = {"trust", "hospital"}  # "the trust's deputy", "the hospital's medical director"
 
 
@@ -68,11 +71,15 @@ class AttributionMixin:
         if shared:
             return shared
         i = role.end
-        if self._unnamed_body_after(i, sent) and re.search(
-            r"\bto (become|be|join|take up)(\s+(the|a|an|its))?\s*$",
-            doc[max(sent.start, role.start - 5) : role.start].text,
+        taken_up = TAKEN_UP.search(doc[max(sent.start, role.start - 5) : role.start].text)
+        if taken_up and (
+            self._unnamed_body_after(i, sent)
+            or taken_up.group("a")
+            and self._leaving_to(role, sent)
+            and not self._body_named_after(i, sent)
         ):
-            return []  # "leaves to become chief executive of a foundation trust in the region": a body not named
+            return []  # "leaves to become chief executive of a foundation trust in the region": a body not named;
+            # "left A to take up a chief executive role in Australia": an indefinite post is not A's
         if i < sent.end and doc[i].lower_ in ORG_PREPS - {"to", "with"}:
             j = i + 1
             while j < sent.end and (
@@ -225,6 +232,23 @@ class AttributionMixin:
         ):
             return []  # "X, currently medical director at A, has been appointed chief executive": not at A
         return self._main(0.8, sent)
+
+    def _body_named_after(self, i: int, sent: Span) -> bool:
+        """An organisation named right after the title: "a chief executive (role) at/of/with (the) A"."""
+        if i < sent.end and self.doc[i].lower_ in {"role", "post", "position", "job"}:
+            i += 1
+        if i >= sent.end or self.doc[i].lower_ not in ORG_PREPS:
+            return False
+        j = i + 2 if i + 1 < sent.end and self.doc[i + 1].lower_ == "the" else i + 1
+        return j in self.org_at or j < sent.end and self.doc[j].lower_ in REFERRED_KINDS
+
+    def _leaving_to(self, role: Span, sent: Span) -> bool:
+        """The purpose clause before the title hangs on a leaving: "left A to become a ...", "is leaving to take
+        up a ..." (not "joins A to become a ...")."""
+        verbs = [
+            t for t in self.doc[max(sent.start, role.start - 7) : role.start] if t.lemma_ in TAKING_VERBS
+        ]
+        return bool(verbs) and verbs[-1].head.lemma_ in MOVING_ON_VERBS
 
     def _unnamed_body_after(self, i: int, sent: Span) -> bool:
         """ "of a foundation trust in the region", "at another trust", "of an NHS trust in Essex": an indefinite

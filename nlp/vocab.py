@@ -25,6 +25,8 @@ HONORIFICS = {
     "baron",
     "cllr",
     "councillor",
+    "cllrs",  # "Councillors Barker (Vice-Chair), Eckhardt and Ogg": a list of councillors, no one's name
+    "councillors",
     "rev",
     "revd",
     "the",

@@ -118,3 +118,42 @@ def test_a_titles_column_keeps_its_rows_for_titles_that_are_no_board_post(nlp):
     # A line that is no title at all still ends the column: no pairing across prose.
     broken = text.replace("Staff Governor\n", "The governors met in private.\n")
     assert ("Alma Stroud", "chair", trust) not in _holds(nlp, broken, "2012-11-29")
+
+
+def test_an_indefinite_post_a_leaver_goes_to_is_not_the_one_left(nlp):
+    # Item 267: "X, who left A last week to become a health boss in Gibraltar" / "is leaving A to take up a
+    # chief executive role in Australia": the post after "to become / take up a" hangs on the leaving, and an
+    # indefinite post with no organisation named after it is not A's (it was read as an appointment at A).
+    trust = "Lancashire Teaching Hospitals NHS Foundation Trust"
+    for tail in ("to become a health boss in Gibraltar", "to take up a chief executive role in Australia"):
+        text = f"Kevin Magee, the chief executive, is leaving {trust} {tail}."
+        assert changes_of(nlp, text, "2021-10-01") == {
+            ("Kevin Magee", "chief executive", trust, "departed")
+        }, tail
+    # Named after the title, the new post is that body's; joining (not leaving) to become one is the joined body's.
+    text = f"Kevin Magee is leaving {trust} to take up a chief executive role at Bolton NHS Foundation Trust."
+    assert ("Kevin Magee", "chief executive", "Bolton NHS Foundation Trust", "appointed") in changes_of(
+        nlp, text, "2021-10-01"
+    )
+    text = "Kevin Magee will join Bolton NHS Foundation Trust to become a new medical director."
+    assert ("Kevin Magee", "medical director", "Bolton NHS Foundation Trust", "appointed") in changes_of(
+        nlp, text, "2021-10-01"
+    )
+    text = "Jane Holt, chief nurse at Bolton NHS Foundation Trust, was appointed to be a non-executive director of the trust."
+    assert ("Jane Holt", "non-executive director", "Bolton NHS Foundation Trust", "appointed") in changes_of(
+        nlp, text, "2021-10-01"
+    )
+
+
+def test_councillors_listed_with_a_committee_post_are_no_one(nlp):
+    # Item 268: council scrutiny minutes open "Present: Councillors Barker (Vice-Chair), Eckhardt, Ogg and
+    # Wilson": "Councillors Barker" was read as a person holding the trust's vice chair. The plural is a list's
+    # title, like "Councillor" before one name.
+    text = (
+        "Minutes of the Health Scrutiny Panel held on 3 March 2014\nPresent: Councillors Barker (Vice-Chair), "
+        "Eckhardt, Ogg and Wilson.\nAlso present: Jane Holt, Chief Executive, Northern Lincolnshire and Goole "
+        "NHS Foundation Trust.\n"
+    )
+    held = _holds(nlp, text, "2014-03-03")
+    assert not [p for p, _, _ in held if "Barker" in p]
+    assert ("Jane Holt", "chief executive", "Northern Lincolnshire and Goole NHS Foundation Trust") in held
