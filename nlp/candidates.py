@@ -547,11 +547,11 @@ class CandidatesMixin:
         return None
 
     def _line_like(self, sent: Span) -> bool:
-        """A list line (board attendance, directors' table) rather than prose."""
-        return (
-            not any(t.pos_ == "VERB" for t in sent)
-            or len(self._span_text(sent)) < 90
-            and "\n" in sent.text_with_ws[-2:]
+        """A list line (board attendance, directors' table) rather than prose: a short line is one, unless it is
+        a whole sentence (a full stop after a verb with its subject: "A has appointed a new chief workforce
+        officer, Dr X." standing alone as a news page's first paragraph)."""
+        return not any(t.pos_ == "VERB" for t in sent) or (
+            len(self._span_text(sent)) < 90 and "\n" in sent.text_with_ws[-2:] and not _whole_sentence(sent)
         )
 
     def _has_verb_between(self, person: Span, role: Span) -> bool:
@@ -563,3 +563,10 @@ def _heads_span(token: Token, span: Span) -> bool:
     """The token links the span to the rest of the sentence ("Will Warrender CBE": the parser may hang the
     name on "CBE", reading "Will" as an auxiliary)."""
     return token.i == span.root.i or not (span.start <= token.head.i < span.end)
+
+
+def _whole_sentence(sent: Span) -> bool:
+    """Ends in a full stop and has a verb with its subject."""
+    return sent.text.rstrip().endswith(".") and any(
+        t.pos_ == "VERB" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children) for t in sent
+    )

@@ -157,3 +157,19 @@ def test_councillors_listed_with_a_committee_post_are_no_one(nlp):
     held = _holds(nlp, text, "2014-03-03")
     assert not [p for p, _, _ in held if "Barker" in p]
     assert ("Jane Holt", "chief executive", "Northern Lincolnshire and Goole NHS Foundation Trust") in held
+
+
+def test_a_short_first_paragraph_that_is_a_whole_sentence_is_prose(nlp):
+    # Item 269: news pages set their first sentence as a paragraph of its own; under 90 characters it was read
+    # as a list line ("Jo Bloggs, Chief Executive"), where an apposition is a post held, so "A has appointed a
+    # new chief workforce officer, Dr X." gave no appointment. A line that ends in a full stop after a verb
+    # with its subject is a sentence.
+    text = "NHS England has appointed a new chief workforce officer, Dr Nia Rowe.\n\nThe post is a new one.\n"
+    assert ("Nia Rowe", "chief people officer", "NHS England", "appointed") in changes_of(
+        nlp, text, "2022-06-29"
+    )
+    # A list line stays one: a name and title with no sentence around them is a post held.
+    text = "Leeds Teaching Hospitals NHS Trust board\n\nJane Holt, Chief Executive\nTom Reid, Chair\n\nMinutes follow.\n"
+    held = _holds(nlp, text, "2022-06-29")
+    assert changes_of(nlp, text, "2022-06-29") == set()
+    assert ("Jane Holt", "chief executive", "Leeds Teaching Hospitals NHS Trust") in held
