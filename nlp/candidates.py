@@ -469,6 +469,13 @@ class CandidatesMixin:
         if i - 1 >= sent.start and self.doc[i].text in {"'s", "’s"} and i - 1 in self.org_at:
             i = self.org_at[i - 1].start - 1  # "Dido Harding, NHSI's chair"
             gap += 2
+        elif (
+            i - 1 >= sent.start
+            and self.doc[i].text in {"'s", "’s"}
+            and self.doc[i - 1].lower_ in REFERRED_BODY_WORDS
+        ):
+            i -= 2  # "Jo Bloggs, the trust's new director of finance"
+            gap += 2
         while (
             i >= sent.start
             and gap <= 4

@@ -173,3 +173,14 @@ def test_a_short_first_paragraph_that_is_a_whole_sentence_is_prose(nlp):
     held = _holds(nlp, text, "2022-06-29")
     assert changes_of(nlp, text, "2022-06-29") == set()
     assert ("Jane Holt", "chief executive", "Leeds Teaching Hospitals NHS Trust") in held
+
+
+def test_a_name_before_the_trusts_title_holds_it(nlp):
+    # Item 270: "The Chair introduced Jo Bloggs, the Trust's new Interim Director of Finance": between the name
+    # and the title stood "the Trust's", which the search for the name before a title did not step over
+    # (it stepped over a named body's possessive, "NHSI's chair").
+    trust = "Leeds Teaching Hospitals NHS Trust"
+    text = f"At {trust}, the chair introduced Jane Holt, the trust's new interim director of finance."
+    assert ("Jane Holt", "chief financial officer", trust, "appointed") in changes_of(nlp, text, "2025-03-06")
+    text = f"At {trust}, the chair introduced Jane Holt, the trust's director of finance."
+    assert ("Jane Holt", "chief financial officer", trust) in _holds(nlp, text, "2025-03-06")
