@@ -184,3 +184,18 @@ def test_a_name_before_the_trusts_title_holds_it(nlp):
     assert ("Jane Holt", "chief financial officer", trust, "appointed") in changes_of(nlp, text, "2025-03-06")
     text = f"At {trust}, the chair introduced Jane Holt, the trust's director of finance."
     assert ("Jane Holt", "chief financial officer", trust) in _holds(nlp, text, "2025-03-06")
+
+
+def test_prior_to_marks_an_earlier_post(nlp):
+    # Item 271: "Prior to taking up the role, he had been chief operating officer for three years" was read as a
+    # post held; "his role" in "will leave his role at the end of October" then went to it. "Prior to joining /
+    # taking / becoming / this / his appointment" joins "before being / becoming" as a career-history cue.
+    trust = "Norfolk and Suffolk NHS Foundation Trust"
+    text = (
+        f"{trust} chief executive quits\nThe boss of a mental health trust is leaving his job.\n"
+        f"Simon Rudd was chief executive at the {trust} for two years.\n"
+        "Mr Rudd will leave his role at the end of October, the trust said.\n"
+        "Prior to taking up the role, he had been chief operating officer for three years.\n"
+    )
+    assert changes_of(nlp, text, "2023-09-26") == {("Simon Rudd", "chief executive", trust, "departed")}
+    assert not [r for p, r, _ in _holds(nlp, text, "2023-09-26") if r == "chief operating officer"]
