@@ -412,6 +412,7 @@ class CandidatesMixin:
                 "acting",
                 "substantive",
                 "permanent",
+                "nhs",  # "McNeil's appointment as NHS chief clinical information officer"
             }
         ):
             i -= 1

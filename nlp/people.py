@@ -69,6 +69,11 @@ SUCCEEDING = {
     "replaced",
     "replacing",
 }
+# a sentence's opening participle the name recogniser takes into the name after it ("Announcing McNeil's ...")
+OPENING_PARTICIPLES = set(
+    "announcing commenting confirming welcoming introducing thanking praising responding speaking explaining "
+    "adding writing following congratulating paying describing".split()
+)
 PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they"}
 AUXILIARIES = {"has", "have", "had", "was", "were", "is", "be", "been", "will", "would", "shall", "to"}
 
@@ -401,6 +406,7 @@ class PeopleRecogniser:
             or tokens[0].lower_.rstrip(".") in MILITARY_RANKS
             and len(tokens) > 2
             or tokens[0].lower_ in SENTENCE_ADVERBS  # "Initially Michael Taylor, the chief executive of A"
+            or tokens[0].lower_ in OPENING_PARTICIPLES  # "Announcing McNeil's appointment as ...": not a name
         ):
             tokens.pop(0)
         if not tokens or all(t.lower_.rstrip(".") in MILITARY_RANKS for t in tokens):

@@ -199,3 +199,31 @@ def test_prior_to_marks_an_earlier_post(nlp):
     )
     assert changes_of(nlp, text, "2023-09-26") == {("Simon Rudd", "chief executive", trust, "departed")}
     assert not [r for p, r, _ in _holds(nlp, text, "2023-09-26") if r == "chief operating officer"]
+
+
+def test_an_opening_participle_is_not_part_of_the_name_after_it(nlp):
+    # Items 272-273: "Announcing McNeil's appointment as NHS chief clinical information officer, IT expert Bob
+    # W... said": the name recogniser took "Announcing McNeil" for a person, and "as NHS <title>" was not read as
+    # the title after "appointment ... as", so the title went to the speaker. An opening participle
+    # (announcing, commenting, welcoming, ...: data) is not a name's first word; "NHS" may stand between "as"
+    # and the title, as "new" or "interim" do.
+    text = (
+        "NHS England has named two new technology leaders.\n\n"
+        "Kieran Moss, who was chief executive of Cambridge University Hospitals NHS Foundation Trust, resigned "
+        "in September 2015.\n\nAnnouncing Moss’s appointment as NHS chief clinical information officer, IT expert "
+        "Bob Wexford said Moss was the right choice.\n"
+    )
+    found = changes_of(nlp, text, "2016-01-20")
+    # (which body the national title belongs to is not what this test is about)
+    assert [
+        f
+        for f in found
+        if f[:2] == ("Kieran Moss", "chief clinical information officer") and f[3] == "appointed"
+    ]
+    assert not [f for f in found if f[0] in {"Bob Wexford", "Announcing Moss"}]
+    # The model takes the participle into the name only in some contexts: the people component is asked
+    # directly what a span "Announcing Moss" names.
+    people = nlp.get_pipe("nhs_people")
+    doc = nlp.make_doc("Announcing Moss Kieran appointment")
+    assert people._person(doc[0:3]).name == "Moss Kieran"
+    assert people._person(nlp.make_doc("Alan Moss Kieran")[0:3]).name == "Alan Moss Kieran"
