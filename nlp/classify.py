@@ -205,9 +205,9 @@ class ClassifyMixin:
         if (how in {"apposition", "relative"} or described) and self._post_held_elsewhere(
             role, person, predicate
         ):
-            return (
-                DEPART if self._also_leaves(predicate) else HOLD
-            ), None  # "X, COO at A, will take charge of B": A is the post held now
+            if not self._also_leaves(predicate):
+                return HOLD, None  # "X, COO at A, will take charge of B": A is the post held now
+            return (HISTORY if self._years_before(predicate) else DEPART), None
         where_was = self._where_was(sent, role)
         if where_was:
             return where_was
@@ -306,8 +306,11 @@ class ClassifyMixin:
         )
         moved_on = kind == APPOINT and described and self._role_after(sent, verb, role)
         if moved_on:
-            # "Our chief nurse, X, will become chief executive": the first role is current, unless she leaves it
+            # "Our chief nurse, X, will become chief executive": the first role is current, unless she leaves it;
+            # "X, the deputy, was appointed chief executive in 2012 and retired": she left the later post
             kind = DEPART if how != "object" and self._also_leaves(verb) else HOLD
+            if kind == DEPART and self._years_before(verb):
+                kind = HISTORY
         if kind == APPOINT and described and _seconded_from(verb, role):
             kind = (
                 HOLD  # "X, chief executive of A, has been seconded to B": a secondee's home post is held open
