@@ -248,7 +248,14 @@ class AttributionMixin:
         verbs = [
             t for t in self.doc[max(sent.start, role.start - 7) : role.start] if t.lemma_ in TAKING_VERBS
         ]
-        return bool(verbs) and verbs[-1].head.lemma_ in MOVING_ON_VERBS
+        leaving = verbs[-1].head if verbs else None
+        return (
+            leaving is not None
+            and leaving.lemma_ in MOVING_ON_VERBS
+            and not any(  # "is moving to Leeds Teaching Hospitals to become a ...": the body moved to
+                c.lower_ == "to" and any(g.i in self.org_at for g in c.subtree) for c in leaving.children
+            )
+        )
 
     def _unnamed_body_after(self, i: int, sent: Span) -> bool:
         """ "of a foundation trust in the region", "at another trust", "of an NHS trust in Essex": an indefinite

@@ -474,8 +474,9 @@ class CandidatesMixin:
             i - 1 >= sent.start
             and self.doc[i].text in {"'s", "’s"}
             and self.doc[i - 1].lower_ in REFERRED_BODY_WORDS
+            and not self._subject_title(index)
         ):
-            i -= 2  # "Jo Bloggs, the trust's new director of finance"
+            i -= 2  # "Jo Bloggs, the trust's new director of finance" (not "thanking X, the trust's CE said")
             gap += 2
         while (
             i >= sent.start
@@ -490,6 +491,20 @@ class CandidatesMixin:
         if i >= sent.start and i in self.person_at:
             return self.person_at[i], gap
         return None
+
+    def _subject_title(self, index: int) -> bool:
+        """The title starting at ``index`` is its verb's subject, or stands right before a verb that has none (the
+        parser reads "After thanking X, the trust's chief executive said" as an apposition)."""
+        role = self.role_at.get(index)
+        if role is None:
+            return False
+        after = self.doc[role.end] if role.end < len(self.doc) else None
+        subjectless = (
+            after is not None
+            and after.pos_ in {"VERB", "AUX"}
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in after.children)
+        )
+        return role.root.dep_ in {"nsubj", "nsubjpass"} or subjectless
 
     def _person_starting_after(self, role: Span, sent: Span) -> tuple[Span, int] | None:
         """A person right after the role (or after "of ORG," / "of the trust,"): "chief executive Professor
@@ -559,7 +574,9 @@ class CandidatesMixin:
         a whole sentence (a full stop after a verb with its subject: "A has appointed a new chief workforce
         officer, Dr X." standing alone as a news page's first paragraph)."""
         return not any(t.pos_ == "VERB" for t in sent) or (
-            len(self._span_text(sent)) < 90 and "\n" in sent.text_with_ws[-2:] and not _whole_sentence(sent)
+            len(self._span_text(sent)) < 90
+            and "\n" in sent.text_with_ws[-2:]
+            and not (_whole_sentence(sent) and not self.is_minutes)
         )
 
     def _has_verb_between(self, person: Span, role: Span) -> bool:

@@ -86,8 +86,10 @@ class ClassifyMixin:
         if self._sender_of(person):
             return kind, note  # the memo's "confirmed" is not about its sender
         triggers = self._triggers_for(sent, person)
-        if "HISTORY" in {t.label_ for t in triggers if t.start < role.start}:
-            return HISTORY, None
+        if "HISTORY" in {t.label_ for t in triggers if t.start < role.start} and not (
+            predicate is not None and auxiliaries(predicate) & FUTURE_AUXILIARIES
+        ):
+            return HISTORY, None  # not "Prior to taking up the post in June, X will remain medical director"
         if kind != HOLD or self._history_sentence(sent, role, predicate):
             return kind, note
         if (

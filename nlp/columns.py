@@ -31,6 +31,16 @@ OTHER_TITLE_WORDS = set(
     "assistant administrator observer adviser advisor nurse gp clinician partner councillor taker "
     "guardian coordinator co-ordinator facilitator auditor interpreter".split()
 )
+TITLE_HEADS = OTHER_TITLE_WORDS - {
+    "head",
+    "nurse",
+    "lead",
+    "partner",
+    "councillor",
+    "gp",
+    "consultant",
+    "clinician",
+}
 TITLE_LINKS = {"of", "and", "&", "for", "the", "to", "in", "–", "-", "/"}
 
 
@@ -119,7 +129,7 @@ class ColumnsMixin:
         text = INITIALS.sub("", self.text[start:end])
         if (
             text.lower() in HEADINGS
-            or _other_title(text)
+            or _ends_in_title_head(text)
             or any(r.start_char < end and start < r.end_char for r in self.role_spans)
         ):
             return None
@@ -248,3 +258,10 @@ def _other_title(text: str) -> bool:
         and bool({w.lower() for w in words} & OTHER_TITLE_WORDS)
         and all(w[:1].isupper() or w.lower() in TITLE_LINKS for w in words)
     )
+
+
+def _ends_in_title_head(text: str) -> bool:
+    """ "Staff Governor", "Governance Officer": a title line, not a name (titles whose last word is also a
+    surname, "Head", "Nurse", "Lead", "Partner", are left to the names)."""
+    words = re.sub(r"\([^)]*\)", " ", text).split()
+    return _other_title(text) and bool(words) and words[-1].lower() in TITLE_HEADS

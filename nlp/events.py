@@ -196,7 +196,7 @@ class DocumentEvents(
         the papers of the CCG before it, and those are the CCG's (the organisation the text names)."""
         org = by_key().get(home) if home else None
         if org is not None and org.opened and self.published and self.published.isoformat() < org.opened:
-            return None
+            return self._main_org() or home  # its own papers from before it opened, naming no other body
         return home
 
     def _main_org(self) -> str | None:

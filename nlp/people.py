@@ -388,13 +388,15 @@ class PeopleRecogniser:
         honorifics = []
         while tokens and tokens[0].text.rstrip(".").lower() in HONORIFICS:
             honorifics.append(tokens.pop(0).text.rstrip("."))
+        if len(tokens) >= 3 and _own_initials(
+            tokens[-1].text, " ".join(t.text for t in tokens[:-1] if t.text not in POST_NOMINALS)
+        ):
+            tokens.pop()  # "Avi Bhatia AB Clinical Chair", "Ann Lee MBE AL": a minute book's initials column
         post = []
         while tokens and (tokens[-1].text in POST_NOMINALS or tokens[-1].text in {",", "'s", "’s"}):
             token = tokens.pop()
             if token.text in POST_NOMINALS:
                 post.insert(0, token.text)
-        if len(tokens) >= 3 and _own_initials(tokens[-1].text, " ".join(t.text for t in tokens[:-1])):
-            tokens.pop()  # "Avi Bhatia AB Clinical Chair": a minute book's initials column
         while tokens and (
             tokens[-1].lower_ in self.role_words
             or tokens[-1].lower_ in NOT_NAME_WORDS - (SURNAMES_TOO if len(tokens) > 1 else set())

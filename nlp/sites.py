@@ -8,6 +8,7 @@ Hospital", "the trust - which runs King's Mill, Mansfield Community and Newark H
 
 from __future__ import annotations
 
+from nhs_leaders.nlp.named_bodies import BODY_WORDS
 from spacy.tokens import Doc, Span
 
 RUN_SITE = "run_site"  # the span id of a hospital the text says a named trust runs: not the trust's own name
@@ -15,7 +16,7 @@ RUN_SITE = "run_site"  # the span id of a hospital the text says a named trust r
 RUN_VERBS = {"runs", "run", "manages", "operates"}  # "A, which runs H"; present tense: the trust runs it now
 RELATIVES = {"which", "that"}
 BETWEEN = {",", "(", ")", "–", "-", "—"}  # between the trust's name and "which": its acronym, a comma, a dash
-CLAUSE_ENDS = {",", "–", "-", "—", ".", ";", ":", ")"}
+SITE_JOINS = {"the", ",", "and", "&"}
 
 
 def sites_of_named_trusts(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -39,8 +40,22 @@ def _run_by(doc: Doc, trust: Span, spans: list[Span]) -> list[Span]:
         i += 1
     if i + 1 >= len(doc) or doc[i].lower_ not in RELATIVES or doc[i + 1].lower_ not in RUN_VERBS:
         return []
-    end = next((t.i for t in doc[i + 2 :] if t.text in CLAUSE_ENDS or t.is_sent_start), len(doc))
-    return [s for s in spans if i + 2 <= s.start and s.end <= end and s.kb_id_ != trust.kb_id_]
+    starting = {s.start: s for s in spans}
+    sites, j = [], i + 2
+    while j < len(doc):  # "runs (the) H, (the) J and (the) K": names and joins only
+        if doc[j].lower_ in SITE_JOINS:
+            j += 1
+        elif j in starting and _hospital(starting[j], trust):
+            sites.append(starting[j])
+            j = starting[j].end
+        else:
+            break
+    return sites
+
+
+def _hospital(span: Span, trust: Span) -> bool:
+    """A hospital's name, not a body's ("runs clinics with Bolton NHS Foundation Trust" names a partner)."""
+    return span.kb_id_ != trust.kb_id_ and "NHS" not in span.text.split() and not BODY_WORDS.search(span.text)
 
 
 def _acronym(token) -> bool:
