@@ -123,6 +123,9 @@ ANNOTATED_AS = {
     # spellings of the guideline's own roles ("chief people officer (director of workforce, HR or people)")
     "human resources director",
     "people director",
+    "director of hr",  # minutes: "Oonagh F... - Director of HR"
+    "director of hr and od",
+    "director of human resources and organisational development",
     "chief operations officer",
     "nonexecutive director",
     "non-exec",

@@ -273,3 +273,17 @@ def test_the_review_of_items_262_to_271(nlp):
     )
     events = events_of(nlp, text, "2022-03-01")
     assert ("Tom Reid", "chief executive", bolton, "appointed", True) in {e[:5] for e in events}
+
+
+def test_director_of_hr_is_the_guidelines_chief_people_officer(nlp):
+    # Item 274: the guideline folds "director of workforce, HR or people" into chief people officer; "Director of
+    # HR", "Director of HR and OD" and "Director of Human Resources and Organisational Development" (minutes) were
+    # kept as written, so they matched no annotation.
+    trust = "Great Western Hospitals NHS Foundation Trust"
+    text = (
+        f"Minutes of the Board of {trust}. Present: Sue Elton, Director of Human Resources and Organisational "
+        "Development; Jo Barnes, Director of HR and OD. Apologies for absence were received from Jane Fitton - "
+        "Director of HR."
+    )
+    held = _holds(nlp, text, "2017-06-01")
+    assert {(p, "chief people officer", trust) for p in ("Sue Elton", "Jo Barnes", "Jane Fitton")} <= held
