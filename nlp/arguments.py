@@ -314,13 +314,6 @@ class ArgumentsMixin:
                 return any(m.month for m in found)
         return False
 
-    def _years_before(self, verb: Token | None) -> bool:
-        """The verb is dated "in <year>" before the document's year ("was appointed chief executive in 2012")."""
-        if verb is None or not self.published:
-            return False
-        years = [g.text for c in verb.children if c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
-        return any(y.isdigit() and len(y) == 4 and y < str(self.published.year) for y in years)
-
     @staticmethod
     def _also_leaves(verb: Token | None) -> bool:
         """The verb's coordinated clause says the person leaves ("has been appointed CPO of A and would leave

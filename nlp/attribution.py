@@ -15,6 +15,7 @@ from nhs_leaders.nlp.cues import (
     NON_NHS_CONTEXT,
     NOT_NHS,
     ORG_PREPS,
+    POST_WORDS,
     REFERRED_KINDS,
     REGIONAL_BODIES,
 )
@@ -235,7 +236,7 @@ class AttributionMixin:
 
     def _body_named_after(self, i: int, sent: Span) -> bool:
         """An organisation named right after the title: "a chief executive (role) at/of/with (the) A"."""
-        if i < sent.end and self.doc[i].lower_ in {"role", "post", "position", "job"}:
+        if i < sent.end and self.doc[i].lower_ in POST_WORDS:
             i += 1
         if i >= sent.end or self.doc[i].lower_ not in ORG_PREPS:
             return False

@@ -16,6 +16,7 @@ from nhs_leaders.nlp.cues import (
     POSSESSIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
     Event,
+    has_subject,
 )
 from nhs_leaders.nlp.departure_nouns import unnamed_holder
 from nhs_leaders.nlp.gazetteer import by_key
@@ -351,7 +352,7 @@ class CandidatesMixin:
             if found is not None:
                 return found[0], found[1], verb
         in_sentence = [s for s in self.people_spans if sent.start <= s.start < sent.end]
-        if verb is not None and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        if verb is not None and not has_subject(verb):
             before_verb = {
                 s.kb_id_ for s in in_sentence if s.start < verb.i and s.start_char not in self.quoted
             }
@@ -499,11 +500,7 @@ class CandidatesMixin:
         if role is None:
             return False
         after = self.doc[role.end] if role.end < len(self.doc) else None
-        subjectless = (
-            after is not None
-            and after.pos_ in {"VERB", "AUX"}
-            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in after.children)
-        )
+        subjectless = after is not None and after.pos_ in {"VERB", "AUX"} and not has_subject(after)
         return role.root.dep_ in {"nsubj", "nsubjpass"} or subjectless
 
     def _person_starting_after(self, role: Span, sent: Span) -> tuple[Span, int] | None:
@@ -592,6 +589,4 @@ def _heads_span(token: Token, span: Span) -> bool:
 
 def _whole_sentence(sent: Span) -> bool:
     """Ends in a full stop and has a verb with its subject."""
-    return sent.text.rstrip().endswith(".") and any(
-        t.pos_ == "VERB" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children) for t in sent
-    )
+    return sent.text.rstrip().endswith(".") and any(t.pos_ == "VERB" and has_subject(t) for t in sent)

@@ -209,7 +209,7 @@ class ClassifyMixin:
         ):
             if not self._also_leaves(predicate):
                 return HOLD, None  # "X, COO at A, will take charge of B": A is the post held now
-            return (HISTORY if self._years_before(predicate) else DEPART), None
+            return (HISTORY if self._years_ago(sent, 1, {"in"}) else DEPART), None
         where_was = self._where_was(sent, role)
         if where_was:
             return where_was
@@ -311,7 +311,7 @@ class ClassifyMixin:
             # "Our chief nurse, X, will become chief executive": the first role is current, unless she leaves it;
             # "X, the deputy, was appointed chief executive in 2012 and retired": she left the later post
             kind = DEPART if how != "object" and self._also_leaves(verb) else HOLD
-            if kind == DEPART and self._years_before(verb):
+            if kind == DEPART and self._years_ago(sent, 1, {"in"}):
                 kind = HISTORY
         if kind == APPOINT and described and _seconded_from(verb, role):
             kind = (

@@ -270,11 +270,20 @@ def hedged(verb: Token) -> bool:
     return any(auxiliaries(v) & HEDGES for v in heads)
 
 
+# a post named by a bare noun: "take up the role", "a chief executive role at A"
+POST_WORDS = {"role", "post", "position", "job"}
+
+
+def has_subject(token: Token) -> bool:
+    """The token (a verb) has its own subject."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+
+
 def takes_the_post(verb: Token) -> bool:
     """ "will take up the role", "will fill the post": a post named as "the role/post/position" is object."""
     return any(
         c.dep_ == "dobj"
-        and c.lower_ in {"role", "post", "position", "job"}
+        and c.lower_ in POST_WORDS
         and c.i > verb.i
         and any(d.lower_ == "the" for d in c.children)
         for c in verb.children

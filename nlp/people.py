@@ -484,9 +484,8 @@ class PeopleRecogniser:
 
 def _own_initials(word: str, name: str) -> bool:
     """``word`` is ``name``'s initials as minute books write them after it: "AB", "RCp", "MWh"."""
-    return bool(re.fullmatch(r"[A-Z]{2,3}[a-z]?", word)) and word.rstrip("abcdefghijklmnopqrstuvwxyz") == (
-        _initials_of(name)
-    )
+    initials = re.fullmatch(r"([A-Z]{2,3})[a-z]?", word)
+    return initials is not None and initials.group(1) == _initials_of(name)
 
 
 def _initials_of(name: str) -> str:

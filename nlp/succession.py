@@ -14,6 +14,7 @@ from nhs_leaders.nlp.cues import (
     DEPART,
     HOLD,
     POSSESSIVE_PRONOUNS,
+    POST_WORDS,
     PREDECESSOR_WORDS,
     SUBJECT_PRONOUNS,
     Event,
@@ -331,7 +332,7 @@ class SuccessionMixin:
                 objects = [
                     t
                     for t in verb.subtree
-                    if t.lower_ in {"role", "post", "position", "job", "reins", "helm"}
+                    if t.lower_ in POST_WORDS | {"reins", "helm"}
                     and any(c.lower_ in {"the", "this", "that"} for c in t.children)
                     and not _in_relative_clause(t, verb)  # "replaces X, who held the position from 2014"
                 ]
