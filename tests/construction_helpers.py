@@ -5,10 +5,18 @@ from __future__ import annotations
 from nhs_leaders.nlp.pipeline import extract_events
 
 
-def events_of(nlp, text: str, published: str | None = "2023-06-15", title: str | None = None) -> set[tuple]:
-    """(person, role, organisation, event, interim, date) of every event extracted from ``text``."""
-    (result,) = list(extract_events(nlp, [(text, published, None, title)]))
+def events_of(
+    nlp, text: str, published: str | None = "2023-06-15", title: str | None = None, home: str | None = None
+) -> set[tuple]:
+    """(person, role, organisation, event, interim, date) of every event extracted from ``text`` (``home``: the
+    publisher's ODS code, as a crawled source gives it)."""
+    (result,) = list(extract_events(nlp, [(text, published, home, title)]))
     return {(e.person, e.role, e.organisation, e.event, e.interim, e.date) for e in result.events}
+
+
+def holds_of(nlp, text: str, published: str | None = "2023-06-15", home: str | None = None) -> set[tuple]:
+    """(person, role, organisation) of every post held."""
+    return {f[:3] for f in events_of(nlp, text, published, home=home) if f[3] == "holds"}
 
 
 def changes_of(nlp, text: str, published: str | None = "2023-06-15") -> set[tuple]:

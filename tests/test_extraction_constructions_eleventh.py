@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tests.construction_helpers import changes_of, events_of
+from tests.construction_helpers import changes_of, events_of, holds_of
 
 
 def test_a_hospital_a_named_trust_runs_is_that_trusts_site(nlp):
@@ -49,13 +49,6 @@ def test_the_person_named_after_an_unnamed_succession_is_the_arrival(nlp):
     assert ("Jane Holt", "chair", trust, "departed") in changes_of(nlp, text, "2022-08-01")
 
 
-def _holds(nlp, text: str, published: str, home: str | None = None) -> set[tuple]:
-    from nhs_leaders.nlp.pipeline import extract_events
-
-    (result,) = list(extract_events(nlp, [(text, published, home, None)]))
-    return {(e.person, e.role, e.organisation) for e in result.events if e.event == "holds"}
-
-
 def test_a_minute_books_initials_column_is_not_part_of_the_name(nlp):
     # Item 264: CCG and ICB minutes list "Dr Jo Bloggs JB Clinical Chair": the initials column, without
     # brackets, was read as the surname's end ("Jo Bloggs JB"). A last word that is the name's own initials
@@ -65,7 +58,7 @@ def test_a_minute_books_initials_column_is_not_part_of_the_name(nlp):
         "Dr Hamish Orr HO Clinical Chair\nRuth Pelham RPe Chief Finance Officer\nAbel Yates AY Lay Member\n"
         "Apologies:\nNone\n"
     )
-    held = _holds(nlp, text, "2021-05-05")
+    held = holds_of(nlp, text, "2021-05-05")
     assert ("Hamish Orr", "chair", "NHS Vale of York CCG") in held
     assert ("Ruth Pelham", "chief financial officer", "NHS Vale of York CCG") in held
     # Capitals that are not the name's initials stay a name's part ("Ann Lee MBE" keeps to post-nominals).
@@ -80,10 +73,10 @@ def test_a_publishers_organisation_opened_after_the_document_is_not_its_organisa
         "Derby and Derbyshire CCG Governing Body Meeting in Public\nHeld on 2nd September 2021\nPresent:\n"
         "Dr Hamish Orr HO Clinical Chair\nRuth Pelham RPe Chief Finance Officer\nApologies:\nNone\n"
     )
-    assert ("Hamish Orr", "chair", "NHS Derby and Derbyshire CCG") in _holds(nlp, text, "2021-09-02", "QJ2")
+    assert ("Hamish Orr", "chair", "NHS Derby and Derbyshire CCG") in holds_of(nlp, text, "2021-09-02", "QJ2")
     # Once the ICB exists, its site's papers are its own.
     later = text.replace("Derby and Derbyshire CCG", "Derby and Derbyshire ICB").replace("2021", "2023")
-    assert ("Hamish Orr", "chair", "Derby and Derbyshire ICB") in _holds(nlp, later, "2023-09-02", "QJ2")
+    assert ("Hamish Orr", "chair", "Derby and Derbyshire ICB") in holds_of(nlp, later, "2023-09-02", "QJ2")
 
 
 def test_a_titles_column_keeps_its_rows_for_titles_that_are_no_board_post(nlp):
@@ -103,7 +96,7 @@ def test_a_titles_column_keeps_its_rows_for_titles_that_are_no_board_post(nlp):
         "Members of the public – 2\n\n94/12 Chairman's Welcome\nThe Chairman welcomed everyone.\n"
     )
     trust = "Great Western Hospitals NHS Foundation Trust"
-    held = _holds(nlp, text, "2012-11-29")
+    held = holds_of(nlp, text, "2012-11-29")
     assert {
         ("Alma Stroud", "chair", trust),
         ("Nell Okoro", "non-executive director", trust),
@@ -114,10 +107,10 @@ def test_a_titles_column_keeps_its_rows_for_titles_that_are_no_board_post(nlp):
     # Without initials, the block after "Also in attendance:" keeps its lines too (a long title line ending
     # in a lower-case word is not joined to the next as wrapped prose).
     plain = re.sub(r" \([A-Z]{2}\)", "", text)
-    assert ("Nell Okoro", "vice chair", trust) in _holds(nlp, plain, "2012-11-29")
+    assert ("Nell Okoro", "vice chair", trust) in holds_of(nlp, plain, "2012-11-29")
     # A line that is no title at all still ends the column: no pairing across prose.
     broken = text.replace("Staff Governor\n", "The governors met in private.\n")
-    assert ("Alma Stroud", "chair", trust) not in _holds(nlp, broken, "2012-11-29")
+    assert ("Alma Stroud", "chair", trust) not in holds_of(nlp, broken, "2012-11-29")
 
 
 def test_an_indefinite_post_a_leaver_goes_to_is_not_the_one_left(nlp):
@@ -154,7 +147,7 @@ def test_councillors_listed_with_a_committee_post_are_no_one(nlp):
         "Eckhardt, Ogg and Wilson.\nAlso present: Jane Holt, Chief Executive, Northern Lincolnshire and Goole "
         "NHS Foundation Trust.\n"
     )
-    held = _holds(nlp, text, "2014-03-03")
+    held = holds_of(nlp, text, "2014-03-03")
     assert not [p for p, _, _ in held if "Barker" in p]
     assert ("Jane Holt", "chief executive", "Northern Lincolnshire and Goole NHS Foundation Trust") in held
 
@@ -170,7 +163,7 @@ def test_a_short_first_paragraph_that_is_a_whole_sentence_is_prose(nlp):
     )
     # A list line stays one: a name and title with no sentence around them is a post held.
     text = "Leeds Teaching Hospitals NHS Trust board\n\nJane Holt, Chief Executive\nTom Reid, Chair\n\nMinutes follow.\n"
-    held = _holds(nlp, text, "2022-06-29")
+    held = holds_of(nlp, text, "2022-06-29")
     assert changes_of(nlp, text, "2022-06-29") == set()
     assert ("Jane Holt", "chief executive", "Leeds Teaching Hospitals NHS Trust") in held
 
@@ -183,7 +176,7 @@ def test_a_name_before_the_trusts_title_holds_it(nlp):
     text = f"At {trust}, the chair introduced Jane Holt, the trust's new interim director of finance."
     assert ("Jane Holt", "chief financial officer", trust, "appointed") in changes_of(nlp, text, "2025-03-06")
     text = f"At {trust}, the chair introduced Jane Holt, the trust's director of finance."
-    assert ("Jane Holt", "chief financial officer", trust) in _holds(nlp, text, "2025-03-06")
+    assert ("Jane Holt", "chief financial officer", trust) in holds_of(nlp, text, "2025-03-06")
 
 
 def test_prior_to_marks_an_earlier_post(nlp):
@@ -198,7 +191,7 @@ def test_prior_to_marks_an_earlier_post(nlp):
         "Prior to taking up the role, he had been chief operating officer for three years.\n"
     )
     assert changes_of(nlp, text, "2023-09-26") == {("Simon Rudd", "chief executive", trust, "departed")}
-    assert not [r for p, r, _ in _holds(nlp, text, "2023-09-26") if r == "chief operating officer"]
+    assert not [r for p, r, _ in holds_of(nlp, text, "2023-09-26") if r == "chief operating officer"]
 
 
 def test_an_opening_participle_is_not_part_of_the_name_after_it(nlp):
@@ -237,21 +230,21 @@ def test_the_review_of_items_262_to_271(nlp):
         f"Wrightington, Wigan and Leigh NHS Foundation Trust, which runs clinics with {bolton}, is busy. "
         f"Tom Reid, chief executive of {bolton}, said so."
     )
-    assert ("Tom Reid", "chief executive", bolton) in _holds(nlp, text, "2022-03-01")
+    assert ("Tom Reid", "chief executive", bolton) in holds_of(nlp, text, "2022-03-01")
     # 265: an ICB's own papers from before its opening, naming no other body, stay the ICB's.
     text = "ICB Board (designate)\nHeld on 16 June 2022\nPresent:\nJohn Ward JW Chair\nOwen Platt OP Chief Finance Officer\n"
-    assert ("John Ward", "chair", "NHS Derby and Derbyshire Integrated Care Board") in _holds(
+    assert ("John Ward", "chair", "NHS Derby and Derbyshire Integrated Care Board") in holds_of(
         nlp, text, "2022-06-16", "QJ2"
     )
     # 264: initials after a post-nominal are the column's too.
     text = "NHS Bolton CCG Governing Body\nMeeting held on 4 March 2021\nPresent:\nAnn Lee MBE AL Chief Nurse\nApologies:\nNone\n"
-    assert ("Ann Lee", "chief nurse", "NHS Bolton CCG") in _holds(nlp, text, "2021-03-04")
+    assert ("Ann Lee", "chief nurse", "NHS Bolton CCG") in holds_of(nlp, text, "2021-03-04")
     # 266: a name whose surname is a title word ("Head", "Nurse") is still a name in a names column.
     text = (
         f"Minutes of the Board of Directors of {bolton}\nHeld on 12 May 2016\nPresent:\n"
         "Alma Stroud\nKen Nurse\nChair\nDirector of Finance\n\n1. Welcome\n"
     )
-    assert ("Ken Nurse", "chief financial officer", bolton) in _holds(nlp, text, "2016-05-12")
+    assert ("Ken Nurse", "chief financial officer", bolton) in holds_of(nlp, text, "2016-05-12")
     # 267: "moving to B to become a ..." is an appointment at B.
     text = f"Jane Holt is moving to {leeds} to become a deputy chief executive."
     assert ("Jane Holt", "deputy chief executive", leeds, "appointed") in changes_of(nlp, text, "2022-03-01")
@@ -260,13 +253,13 @@ def test_the_review_of_items_262_to_271(nlp):
         f"Minutes of the Board of Directors of {bolton} held on 3 February 2022\nPresent:\nJane Holt, Chair\n\n"
         "1. Welcome\nKate Lund, Director of Finance, joined the meeting.\n"
     )
-    assert ("Kate Lund", "chief financial officer", bolton) in _holds(nlp, text, "2022-02-03")
+    assert ("Kate Lund", "chief financial officer", bolton) in holds_of(nlp, text, "2022-02-03")
     # 270: "After thanking X, the trust's chief executive said": the title is the verb's subject, not X's.
     text = f"After thanking Jane Holt, the trust's chief executive said the board of {bolton} would meet in June."
-    assert not [h for h in _holds(nlp, text, "2022-03-01") if h[0] == "Jane Holt"]
+    assert not [h for h in holds_of(nlp, text, "2022-03-01") if h[0] == "Jane Holt"]
     # 271: "prior to" a time or a future plan is no career history.
     text = f"Prior to this week's meeting, Jane Holt, chief executive of {bolton}, toured the unit."
-    assert ("Jane Holt", "chief executive", bolton) in _holds(nlp, text, "2022-03-01")
+    assert ("Jane Holt", "chief executive", bolton) in holds_of(nlp, text, "2022-03-01")
     text = (
         f"Jane Holt, chief executive of {bolton}, will retire in March. Prior to his appointment as her "
         "successor, Tom Reid will serve as interim chief executive."
@@ -285,5 +278,5 @@ def test_director_of_hr_is_the_guidelines_chief_people_officer(nlp):
         "Development; Jo Barnes, Director of HR and OD. Apologies for absence were received from Jane Fitton - "
         "Director of HR."
     )
-    held = _holds(nlp, text, "2017-06-01")
+    held = holds_of(nlp, text, "2017-06-01")
     assert {(p, "chief people officer", trust) for p in ("Sue Elton", "Jo Barnes", "Jane Fitton")} <= held
