@@ -29,6 +29,8 @@ HONORIFIC_GENDERS = {
 }
 
 TIME_MARKS = {"when", "once", "after", "before", "until"}  # "when she leaves"
+# links inside a description of a person: "X, deputy chief executive of A"
+DESCRIPTION_LINKS = {"pobj", "prep", "appos", "compound"}
 TIME_NOUNS = {
     "week",
     "month",
@@ -139,12 +141,9 @@ class ArgumentsMixin:
                     if child.lower_ in SUBJECT_PRONOUNS:
                         antecedent = self._antecedent(child)
                         return (antecedent, "pronoun") if antecedent is not None else None
-                    if (
-                        child.lower_ in {"who"}
-                        and current.dep_ == "relcl"
-                        and current.head.i in self.person_at
-                    ):
-                        return self.person_at[current.head.i], "relative"
+                    if child.lower_ in {"who"} and current.dep_ == "relcl":
+                        antecedent = self._relative_antecedent(current.head)
+                        return (antecedent, "relative") if antecedent is not None else None
                     return None
             if current.dep_ == "relcl" and current.head.i in self.person_at:
                 return self.person_at[current.head.i], "relative"
@@ -154,6 +153,23 @@ class ArgumentsMixin:
             if above is None or above.i == current.i:
                 return None
             current = above
+        return None
+
+    def _relative_antecedent(self, head: Token) -> Span | None:
+        """The person a "who" clause describes: its head, or the name in apposition to the title the parser
+        hung it on ("by deputy chief operating officer X, who becomes acting chief operating officer"), or the
+        name a description it ended on belongs to ("replaced by X, deputy chief executive of A, who will
+        become acting chief executive")."""
+        for _ in range(4):  # up from the last word of "X, deputy chief executive of A, who ...": to X
+            if head.i in self.person_at:
+                return self.person_at[head.i]
+            if any(r.start <= head.i < r.end for r in self.role_spans):
+                named = next((c for c in head.children if c.dep_ == "appos" and c.i in self.person_at), None)
+                if named is not None:
+                    return self.person_at[named.i]
+            if head.dep_ not in DESCRIPTION_LINKS or head.head.i == head.i:
+                return None
+            head = head.head
         return None
 
     def _person_agent(self, verb: Token) -> Span | None:

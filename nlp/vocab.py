@@ -95,6 +95,7 @@ EXTRA_ROLES = {
     ],
     "chief financial officer": [
         "chief finance officer",
+        "chief finance and commercial officer",  # the finance post with a commercial brief added
         "cfo",
         "finance director",
         "director of finance",
@@ -113,6 +114,8 @@ EXTRA_ROLES = {
     "chief information officer": ["chief information officer"],
     "chief strategy officer": ["chief strategy officer", "director of strategy"],
     "chief delivery officer": ["chief delivery officer"],  # NHS England's, and trusts' since 2022
+    # NHS England's and trusts' since about 2018 (four development pages: board lists, trade press, news)
+    "chief commercial officer": ["chief commercial officer"],
 }
 # Titles the guideline's list does not name that the real-text gold annotates as a listed role: a clinical
 # commissioning group's "chief officer" is its accountable officer ("accountable officer" in
