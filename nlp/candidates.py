@@ -256,6 +256,8 @@ class CandidatesMixin:
         makes one of the cells a verb."""
         row = in_attendance_row(self.text, sent.start_char, role.start_char)
         found = self._holder_reading(sent, role, linked, row)
+        if found is None and not row:  # "to recruit a chief executive, ... appointed X to the position"
+            found = self._appointed_to_the_title(sent, role)
         if found is None or not row:
             return found
         # a bracketed note in the row still tells a change: "(new Chief Nurse, appointed 1 May)"

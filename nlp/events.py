@@ -48,6 +48,7 @@ from nhs_leaders.nlp.other_bodies import OtherBodiesMixin
 from nhs_leaders.nlp.people import PRONOUNS
 from nhs_leaders.nlp.pronoun_departures import PronounDeparturesMixin
 from nhs_leaders.nlp.quoted_posts import QuotedPostsMixin
+from nhs_leaders.nlp.posts_filled import PostsFilledMixin
 from nhs_leaders.nlp.resumed_posts import ResumedPostsMixin
 from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.sites import RUN_SITE
@@ -140,6 +141,7 @@ class DocumentEvents(
     VerbPostsMixin,
     LeadVerbsMixin,
     ResumedPostsMixin,
+    PostsFilledMixin,
 ):
     """Event extraction over one document: holds the document-wide context the rules need."""
 
@@ -289,6 +291,7 @@ class DocumentEvents(
         events += self._succession_departures(events)
         events += self._pronoun_departures(events)  # "Her resignation takes effect on ...": the one held post
         events += self._appointments_to_the_role(events)
+        events += self._appointed_to_the_post(events)  # "... to step down as chair; appoint X to the role"
         events += self._covering(events)  # "his duties will be covered by Y": after the passes that end posts
         events = self._stand_ins(events)  # "... will leave, with deputy chair Y stepping in"
         events += self._column_attendance(events)

@@ -95,7 +95,6 @@ EXTRA_ROLES = {
     ],
     "chief financial officer": [
         "chief finance officer",
-        "chief finance and commercial officer",  # the finance post with a commercial brief added
         "cfo",
         "finance director",
         "director of finance",

@@ -34,10 +34,32 @@ def test_a_who_clause_hung_on_the_title_or_description_describes_the_named_perso
 
 
 def test_chief_commercial_officer_is_a_post(nlp):
-    # Item 276: "Chief Commercial Officer" (board lists, trade press and news on four development pages) and the
-    # finance post with a commercial brief ("chief finance and commercial officer").
+    # Item 276: "Chief Commercial Officer" (board lists, trade press and news on four development pages).
     trust = "Royal Papworth Hospital NHS Foundation Trust"
     text = f"{trust} said its chief commercial officer, Jo Okafor, will retire in June."
     assert changes_of(nlp, text, "2021-03-01") == {("Jo Okafor", "chief commercial officer", trust, "departed")}
-    text = f"{trust} said its chief finance and commercial officer, Jo Okafor, will retire in June."
-    assert changes_of(nlp, text, "2021-03-01") == {("Jo Okafor", "chief financial officer", trust, "departed")}
+
+
+def test_appointed_to_the_position_fills_the_post_the_sentence_named_first(nlp):
+    # Item 277: "to recruit a permanent chief executive, ... we have appointed X to the position" (no one holds
+    # the title: X does) and "Following the decision of Y to step down as chair of A, ... to appoint X to the role
+    # on an interim basis" (the post Y leaves goes to X).
+    trust = "Leeds Teaching Hospitals NHS Trust"
+    text = (
+        f"Following the interview process to recruit a permanent chief executive of {trust}, I am delighted to "
+        "announce that we have appointed Maria Okafor to the position."
+    )
+    assert changes_of(nlp, text, "2017-01-10") == {("Maria Okafor", "chief executive", trust, "appointed")}
+    text = (
+        f"Following the decision of Les Harding to step down as chair of {trust} at the end of November, NHS "
+        "Improvement is proposing to appoint Ruth Okafor to the role on an interim basis."
+    )
+    assert ("Ruth Okafor", "chair", trust, "appointed", True, "2017-11") in events_of(nlp, text, "2017-01-10")
+    # No one appointed, or a role that names its own title: nothing is filled.
+    text = f"Les Harding will step down as chair of {trust} in November; it has not yet appointed anyone to the role."
+    assert changes_of(nlp, text, "2017-01-10") == {("Les Harding", "chair", trust, "departed")}
+    text = (
+        f"Les Harding will step down as chair of {trust} in November. The board has appointed Ruth Okafor to the "
+        "role of company secretary."
+    )
+    assert ("Ruth Okafor", "chair", trust, "appointed") not in changes_of(nlp, text, "2017-01-10")
