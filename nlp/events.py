@@ -46,9 +46,9 @@ from nhs_leaders.nlp.named_bodies import SITE
 from nhs_leaders.nlp.orgs import NHS_WORDS, org_name
 from nhs_leaders.nlp.other_bodies import OtherBodiesMixin
 from nhs_leaders.nlp.people import PRONOUNS
+from nhs_leaders.nlp.posts_filled import PostsFilledMixin
 from nhs_leaders.nlp.pronoun_departures import PronounDeparturesMixin
 from nhs_leaders.nlp.quoted_posts import QuotedPostsMixin
-from nhs_leaders.nlp.posts_filled import PostsFilledMixin
 from nhs_leaders.nlp.resumed_posts import ResumedPostsMixin
 from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.sites import RUN_SITE

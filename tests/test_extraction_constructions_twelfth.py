@@ -37,7 +37,9 @@ def test_chief_commercial_officer_is_a_post(nlp):
     # Item 276: "Chief Commercial Officer" (board lists, trade press and news on four development pages).
     trust = "Royal Papworth Hospital NHS Foundation Trust"
     text = f"{trust} said its chief commercial officer, Jo Okafor, will retire in June."
-    assert changes_of(nlp, text, "2021-03-01") == {("Jo Okafor", "chief commercial officer", trust, "departed")}
+    assert changes_of(nlp, text, "2021-03-01") == {
+        ("Jo Okafor", "chief commercial officer", trust, "departed")
+    }
 
 
 def test_appointed_to_the_position_fills_the_post_the_sentence_named_first(nlp):
