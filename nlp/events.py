@@ -203,12 +203,13 @@ class DocumentEvents(
 
     def _main_org(self) -> str | None:
         counts: Counter[str] = Counter()
-        for span in self.org_spans:
-            if span.kb_id_ and span.id_ != RUN_SITE:
-                weight = 5 if span.start_char < 200 else 3 if span.start_char < 600 else 1
-                if by_key()[span.kb_id_].kind == "national_body":
-                    weight *= 0.4
-                counts[span.kb_id_] += weight
+        keyed = [s for s in self.org_spans if s.kb_id_ and s.id_ != RUN_SITE]
+        local = any(by_key()[s.kb_id_].kind != "national_body" for s in keyed)
+        for span in keyed:
+            weight = 5 if span.start_char < 200 else 3 if span.start_char < 600 else 1
+            if local and by_key()[span.kb_id_].kind == "national_body":
+                weight *= 0.4  # a national body beside a trust is mostly context; alone it is the subject
+            counts[span.kb_id_] += weight
         for key in self.doc._.nhs_title_orgs or []:
             if key:
                 counts[key] += 8

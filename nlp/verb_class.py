@@ -155,6 +155,8 @@ class VerbClassMixin:
                         and subj[0].i in self.person_at
                         and self.person_at[subj[0].i].kb_id_ == person.kb_id_
                     )
+                    if subj and subj[0].lower_ == "they" and not same:
+                        same = self._one_of_several_subjects(verb, person)  # "X, Y and Z confirmed they will go"
                     if subj and subj[0].lower_ in PRONOUNS and not same:
                         meant = self._antecedent(
                             subj[0]
@@ -224,6 +226,15 @@ class VerbClassMixin:
                 if inner in {APPOINT, DEPART}:
                     return inner
         return HOLD
+
+    def _one_of_several_subjects(self, verb: Token, person: Span) -> bool:
+        """``person`` is one of two or more people the verb's subject names ("Chief finance officer X, chief
+        operating officer Y and Z confirmed they will step down"): a "they" after it means each of them."""
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            named = {self.person_at[t.i].kb_id_ for t in subject.subtree if t.i in self.person_at}
+            if len(named) >= 2 and person.kb_id_ in named:
+                return True
+        return False
 
     def _role_between(self, verb: Token, other: Token, role: Span) -> bool:
         """Another role title stands between two verbs: the second verb is about that role."""

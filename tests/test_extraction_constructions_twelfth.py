@@ -65,3 +65,39 @@ def test_appointed_to_the_position_fills_the_post_the_sentence_named_first(nlp):
         "role of company secretary."
     )
     assert ("Ruth Okafor", "chair", trust, "appointed") not in changes_of(nlp, text, "2017-01-10")
+
+
+def test_they_after_several_named_subjects_means_each_of_them(nlp):
+    # Item 278: "Chief finance officer X, chief operating officer Y and chief delivery officer Z today confirmed
+    # they will step down": "they" is all three, not only the last named.
+    body = "NHS England"
+    text = (
+        "Chief finance officer Julia Kemp, chief operating officer Emma Lord and chief delivery officer Sam Rowe "
+        f"of {body} today confirmed they will step down."
+    )
+    assert changes_of(nlp, text, "2025-03-10") == {
+        ("Julia Kemp", "chief financial officer", body, "departed"),
+        ("Emma Lord", "chief operating officer", body, "departed"),
+        ("Sam Rowe", "chief delivery officer", body, "departed"),
+    }
+    # "they" in a clause about someone else: the speakers keep their posts.
+    trust = "Leeds Teaching Hospitals NHS Trust"
+    text = (
+        f"Chair Ann Hale and chief executive Bob Lyle of {trust} said they were delighted that Jo Rowe will join "
+        "as medical director."
+    )
+    assert changes_of(nlp, text, "2025-03-10") == {("Jo Rowe", "medical director", trust, "appointed")}
+
+
+def test_a_page_naming_only_national_bodies_is_about_the_one_it_names_most(nlp):
+    # Item 279: national news ("Three more top NHS bosses quit ... NHS England will be halved ...") names no trust;
+    # the national body it names was weighed down as if beside a trust, so the page had no organisation and every
+    # title without one in its sentence ("Chief finance officer X ... confirmed they will step down") gave nothing.
+    text = (
+        "Two more of the health service's most senior figures are to leave, it emerged this morning, as ministers "
+        "press ahead with plans for a much smaller headquarters in London and fewer national programmes in the "
+        "regions.\n\n"
+        "NHS England, which runs the health service nationally, is expected to lose half of its staff.\n\n"
+        "The chief nursing officer, Dame Alma Reyes, will step down in the spring."
+    )
+    assert changes_of(nlp, text, "2025-03-10") == {("Alma Reyes", "chief nurse", "NHS England", "departed")}
