@@ -207,6 +207,9 @@ class RoleRecogniser:
             if longer > end and canonical == text:  # a title kept as written grows with its portfolio
                 canonical = " ".join(doc[start:longer].text.lower().split())
             end = longer
+        if canonical == "lay member":  # a CCG governing body's "Lay Member for Audit": the title as written
+            longer = _remit_end(doc, end)
+            canonical, end = " ".join(doc[start:longer].text.lower().split()), longer
         if end < len(doc) and doc[end].tag_ == "NNS" and doc[end].lemma_.lower() == canonical.split()[-1]:
             end += 1  # "non-executive" + "directors": the plural noun belongs to the title
         return Span(doc, start, end, label=canonical)
@@ -258,6 +261,27 @@ def _portfolio_end(doc: Doc, end: int) -> int:
             break
         i = last = j
     return last
+
+
+# remits of a CCG's lay members beyond the directors' portfolios ("Lay Member for Audit", "for Patient and
+# Public Involvement", "for Primary Care Commissioning")
+LAY_REMIT_WORDS = {"audit", "public", "involvement", "primary", "ppi"}
+
+
+def _remit_end(doc: Doc, end: int) -> int:
+    """End of "Lay Member for Patient and Public Involvement": "for" and the capitalised words of the remit
+    (with "and" / "&" between), on the same line."""
+    words = {w.lower() for w in portfolio_words()} | LAY_REMIT_WORDS
+
+    def remit(i: int) -> bool:
+        return i < len(doc) and doc[i].is_title and doc[i].lower_ in words  # not the next column's name
+
+    if end + 1 >= len(doc) or doc[end].lower_ != "for" or not remit(end + 1):
+        return end
+    i = end + 1
+    while remit(i) or i + 1 < len(doc) and doc[i].lower_ in {"and", "&"} and remit(i + 1):
+        i += 1
+    return i
 
 
 # qualifiers written after the title that mean appointed, not yet in post (role_qualifiers.csv: "designate",

@@ -101,3 +101,22 @@ def test_a_page_naming_only_national_bodies_is_about_the_one_it_names_most(nlp):
         "The chief nursing officer, Dame Alma Reyes, will step down in the spring."
     )
     assert changes_of(nlp, text, "2025-03-10") == {("Alma Reyes", "chief nurse", "NHS England", "departed")}
+
+
+def test_a_lay_members_remit_is_part_of_the_title(nlp):
+    # Item 280: CCG governing bodies and committees list "Lay Member for Governance", "Lay Member for Patient and
+    # Public Involvement" (or "... Engagement"); the guideline keeps such titles as written, and "lay member" alone
+    # matched none of them.
+    ccg = "NHS Derby and Derbyshire CCG"
+    text = (
+        f"{ccg} Governing Body Meeting in Public\nHeld on 3 February 2022\nPresent:\n"
+        "Jill Harte JH Lay Member for Governance\nOwen Pike OP Lay Member for Patient and Public Involvement / "
+        "Vice Chair\nApologies:\nNone\n"
+    )
+    assert {e[:4] for e in events_of(nlp, text, "2022-02-10")} >= {
+        ("Jill Harte", "lay member for governance", ccg, "holds"),
+        ("Owen Pike", "lay member for patient and public involvement", ccg, "holds"),
+    }
+    # The remit stops before the next column's name: "Lay Member for Audit Ian Gibb" keeps Ian Gibb a person.
+    text = f"{ccg} Governing Body Meeting in Public\nHeld on 3 February 2022\nPresent:\nLay Member for Audit Ian Gibb\n"
+    assert ("Ian Gibb", "lay member for audit", ccg) in {e[:3] for e in events_of(nlp, text, "2022-02-10")}
