@@ -34,6 +34,7 @@ from nhs_leaders.nlp.cues import (
 )
 from nhs_leaders.nlp.event_dates import EventDatesMixin
 from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extensions
+from nhs_leaders.nlp.flat_columns import FlatColumnsMixin
 from nhs_leaders.nlp.gazetteer import SHORT_BODY_FORMS, by_key, listed_key, unlisted_key
 from nhs_leaders.nlp.group_posts import GroupPostsMixin
 from nhs_leaders.nlp.held_posts import HeldPostsMixin
@@ -142,6 +143,7 @@ class DocumentEvents(
     LeadVerbsMixin,
     ResumedPostsMixin,
     PostsFilledMixin,
+    FlatColumnsMixin,
 ):
     """Event extraction over one document: holds the document-wide context the rules need."""
 
@@ -297,6 +299,7 @@ class DocumentEvents(
         events = self._stand_ins(events)  # "... will leave, with deputy chair Y stepping in"
         events += self._column_attendance(events)
         events += self._row_attendance()
+        events += self._flat_attendance(events)  # "Present: A B C" then "Chair Chief Executive ..."
         events += self._interim_steps_back(events)
         events += self._resumed_posts(events)
         events += self._appointment_list(events)

@@ -156,7 +156,9 @@ class VerbClassMixin:
                         and self.person_at[subj[0].i].kb_id_ == person.kb_id_
                     )
                     if subj and subj[0].lower_ == "they" and not same:
-                        same = self._one_of_several_subjects(verb, person)  # "X, Y and Z confirmed they will go"
+                        same = self._one_of_several_subjects(
+                            verb, person
+                        )  # "X, Y and Z confirmed they will go"
                     if subj and subj[0].lower_ in PRONOUNS and not same:
                         meant = self._antecedent(
                             subj[0]

@@ -4,7 +4,7 @@ real organisations."""
 
 from __future__ import annotations
 
-from tests.construction_helpers import changes_of, events_of
+from tests.construction_helpers import changes_of, events_of, holds_of
 
 
 def test_a_who_clause_hung_on_the_title_or_description_describes_the_named_person(nlp):
@@ -120,3 +120,32 @@ def test_a_lay_members_remit_is_part_of_the_title(nlp):
     # The remit stops before the next column's name: "Lay Member for Audit Ian Gibb" keeps Ian Gibb a person.
     text = f"{ccg} Governing Body Meeting in Public\nHeld on 3 February 2022\nPresent:\nLay Member for Audit Ian Gibb\n"
     assert ("Ian Gibb", "lay member for audit", ccg) in {e[:3] for e in events_of(nlp, text, "2022-02-10")}
+
+
+def test_a_flattened_attendance_list_pairs_names_with_titles_in_order(nlp):
+    # Item 281: PDF minutes flatten the attendance table into "Present: A B C D In attendance: E" and then all
+    # the titles in order; each name takes the title in its place when the titles split into as many cells as
+    # there are names (board titles, or titles that are no board post such as "Corporate Governance
+    # Administrator").
+    head = "Minutes of the Trust Board meeting held on 12 March 2012\n"
+    titles = "Chair Non-executive Director Director of Finance and Performance Chief Executive Corporate Governance Administrator"
+    text = f"{head}Present: Alma Reyes Tom Hale Dr Jo Bright Sam Rowe In attendance: Kit Lowe\n\n{titles}\n\nThe Chair welcomed members.\n"
+    assert holds_of(nlp, text, "2012-03-20") >= {
+        ("Alma Reyes", "chair", "the Trust"),
+        ("Tom Hale", "non-executive director", "the Trust"),
+        ("Jo Bright", "chief financial officer", "the Trust"),
+        ("Sam Rowe", "chief executive", "the Trust"),
+    }
+    # A name of three words would shift every pairing after it: nothing is paired.
+    text = f"{head}Present: Alma Reyes Tom Hale Mary Jo Bright Sam Rowe In attendance: Kit Lowe\n\n{titles}\n\nThe Chair welcomed members.\n"
+    assert not holds_of(nlp, text, "2012-03-20") & {
+        ("Sam Rowe", "chief executive", "the Trust"),
+        ("Tom Hale", "non-executive director", "the Trust"),
+    }
+    # As many names as titles, or nothing: one title short pairs no one.
+    short = "Chair Non-executive Director Director of Finance and Performance Chief Executive"
+    text = f"{head}Present: Alma Reyes Tom Hale Dr Jo Bright Sam Rowe In attendance: Kit Lowe\n\n{short}\n\nThe Chair welcomed members.\n"
+    assert not holds_of(nlp, text, "2012-03-20") & {
+        ("Alma Reyes", "chair", "the Trust"),
+        ("Jo Bright", "chief executive", "the Trust"),
+    }

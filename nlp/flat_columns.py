@@ -1,0 +1,208 @@
+"""Attendance lists flattened out of PDF tables: "Present: A B C D In attendance: E F", then every title in the
+same order, straight after the names or in the next paragraph ("Chairman Non-executive Director Chief Executive
+..."). The names pair with the titles in order when the titles split into exactly as many cells as there are
+names: each cell a board title (several joined by "and" / "&" / "/", with a bracketed note after them) or a
+title that is no board post ("Public Governor, Bury", "Corporate Governance Administrator", "Chair of the X
+Committee"). A names run that is not two words a name (after any honorific), or titles that split into no such
+cells, give nothing, and a cell the least-cost splits disagree on is not read: a shifted pairing would give
+every person someone else's post.
+
+A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the document context it holds."""
+
+from __future__ import annotations
+
+import re
+
+from nhs_leaders.nlp.columns import NAME_WORD, OTHER_TITLE_WORDS, TITLE_LINKS, TITLE_TAIL
+from nhs_leaders.nlp.cues import HOLD, Event
+from nhs_leaders.nlp.vocab import HONORIFICS, POST_NOMINALS
+
+PRESENT = re.compile(r"\b(members )?present\s*:", re.I)
+SUB_HEADER = re.compile(r"(in attendance|attendees|also present|apologies( for absence)?)\s*:", re.I)
+OPENING = re.compile(rf"{PRESENT.pattern}|\b{SUB_HEADER.pattern}", re.I)
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+MIN_NAMES = 3
+# first words of titles that are no board post: "Assistant Director Quality and Clinical Governance"
+OPENERS = {"assistant", "associate", "deputy", "head", "lay", "staff", "public", "appointed"}
+# words that start titles: a cell ending in one was most likely cut a word too late
+STARTERS = OPENERS | {"corporate", "chief", "executive", "non-executive", "director", "medical", "clinical"}
+MAX_CELL_WORDS = 16
+NAME_WORDS = 2  # after any honorific: a name run longer than this shifts the pairing, so nothing is read
+# a cell that is a board title followed by the body it is held at: "Chair of the North Kirklees Health Alliance"
+BODY_TAIL = re.compile(r"(of|for)\s+(the\s+)?([A-Z][\w'’&-]*\s*)+(\([^)]*\)\s*)*")
+
+
+class FlatColumnsMixin:
+    def _flat_attendance(self, events: list[Event]) -> list[Event]:
+        """Holds for every (name, title) pair of a flattened attendance list in minutes."""
+        if not self.is_minutes or not self.main_org:
+            return []
+        held = {(e.person, e.role) for e in events if e.event == HOLD}
+        out: list[Event] = []
+        consumed = 0
+        for head in OPENING.finditer(self.text):
+            if head.start() < consumed:
+                continue  # "In attendance:" inside the run "Present:" opened
+            names, stop = self._names_run(head.end())
+            if len(names) < MIN_NAMES:
+                continue
+            consumed = stop
+            cells = self._title_cells(*self._titles_span(names[-1][2], stop), len(names))
+            for name, cell in zip(names, cells):
+                for role in self._row_titles(*cell, TITLE_TAIL) if cell else []:
+                    if (name[0], role.label_) not in held:
+                        out.append(self._attendance_event(name, role))
+        return out
+
+    def _names_run(self, position: int) -> tuple[list[tuple[str, int, int]], int]:
+        """The names after "Present:" (across "In attendance:" headings), each (person, start, end), and where
+        the run stops: at the first word that is no name, or at the paragraph's end. A name cut short (one
+        word, or an honorific alone) gives no run at all."""
+        names: list[tuple[str, int, int]] = []
+        current: list[re.Match] = []
+        skip_until = previous_end = position
+        for word in re.finditer(r"\S+", self.text[position:]):
+            start, text = position + word.start(), word.group()
+            if start < skip_until:
+                continue  # inside an attendance sub-heading just passed
+            if PARAGRAPH_BREAK.search(self.text, previous_end, start):
+                break
+            previous_end = position + word.end()
+            sub = SUB_HEADER.match(self.text, start)
+            if sub is not None:
+                if current:
+                    return [], start  # a name cut short before "In attendance:"
+                skip_until = sub.end()
+                continue
+            low = text.lower().rstrip(".")
+            if low in HONORIFICS:
+                if _own_words(current):
+                    return [], start
+                current.append(word)
+                continue
+            if not current and text in POST_NOMINALS and names:
+                continue  # "Professor X Y CBE": the name's letters, not the next name
+            if not NAME_WORD.match(text) or low in OTHER_TITLE_WORDS or self._title_at(start):
+                return ([], start) if current else (names, start)
+            current.append(word)
+            if len(_own_words(current)) == NAME_WORDS:
+                names.append(self._run_name(position, current, _own_words(current)))
+                current = []
+        else:
+            start = len(self.text)
+        return ([], start) if current else (names, start)
+
+    def _run_name(self, position: int, words: list[re.Match], own: list[re.Match]) -> tuple[str, int, int]:
+        start, end = position + words[0].start(), position + words[-1].end()
+        written = " ".join(m.group() for m in own)
+        known = next(
+            (p.kb_id_ for p in self.people_spans if p.start_char >= start and p.end_char <= end), None
+        )  # the name the document knows this person by, when it is this one ("Jo Bloggs" for "Dr Jo Bloggs")
+        return (known if known and known.split() == written.split() else written), start, end
+
+    def _title_at(self, start: int) -> bool:
+        return any(r.start_char <= start < r.end_char for r in self.role_spans)
+
+    def _titles_span(self, names_end: int, stop: int) -> tuple[int, int]:
+        """The titles after a names run: the rest of its line, or the whole next paragraph when the run
+        ended with its paragraph; up to the next attendance heading."""
+        if PARAGRAPH_BREAK.search(self.text, names_end, stop) or not self.text[stop:].strip():
+            after = PARAGRAPH_BREAK.search(self.text, stop)
+        else:
+            after = re.compile(r"\n").search(self.text, stop)
+        end = after.start() if after else len(self.text)
+        header = SUB_HEADER.search(self.text, stop, end)
+        return stop, header.start() if header else end
+
+    def _title_cells(self, start: int, end: int, wanted: int) -> list[tuple[int, int] | None]:
+        """The titles text split into ``wanted`` cells at least cost: for each cell index, its (start, end)
+        when every least-cost split agrees on it, else None (that row is not read). Empty when no split
+        gives ``wanted`` cells."""
+        words = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", self.text[start:end])]
+        n = len(words)
+        ends = [j for j in range(1, n + 1) if j == n or self._cut_before(words, j)]
+        cells = {
+            (i, j): cost
+            for i in [0, *ends[:-1]]
+            for j in ends
+            if i < j <= i + MAX_CELL_WORDS
+            for cost in [self._cell_cost(words[i][0], words[j - 1][1])]
+            if cost is not None
+        }
+        ahead = _least_costs(cells, n, wanted, forward=True)  # first i words in c cells
+        behind = _least_costs(cells, n, wanted, forward=False)  # words from i on in c cells
+        best = ahead.get((n, wanted))
+        if best is None:
+            return []
+        out: list[tuple[int, int] | None] = []
+        for c in range(wanted):
+            fits = [
+                (i, j)
+                for (i, j), cost in cells.items()
+                if abs(ahead.get((i, c), INF) + cost + behind.get((j, wanted - c - 1), INF) - best) < 1e-9
+            ]
+            out.append((words[fits[0][0]][0], words[fits[0][1] - 1][1]) if len(fits) == 1 else None)
+        return out
+
+    def _cut_before(self, words: list[tuple[int, int]], i: int) -> bool:
+        """A cell may start at word ``i``: a capital, after no linking word, comma or open bracket."""
+        previous = self.text[words[i - 1][0] : words[i - 1][1]]
+        text = self.text[words[i][0] : words[i][1]]
+        opened = self.text[words[0][0] : words[i][0]].count("(") > self.text[words[0][0] : words[i][0]].count(
+            ")"
+        )
+        return (
+            text[:1].isupper()
+            and not any(r.start_char < words[i][0] < r.end_char for r in self.role_spans)
+            and previous.lower() not in TITLE_LINKS
+            and not previous.endswith((",", "/", "&"))
+            and not opened
+        )
+
+    def _cell_cost(self, start: int, end: int) -> float | None:
+        """0 for board titles, 1 for a title that is no board post ("Public Governor, Bury", "Corporate
+        Governance Administrator", "Chair of the Clinical Executive Committee") or a title held at a named body
+        ("Chair of the North Kirklees Health Alliance"), None for anything else."""
+        inside = [r for r in self.role_spans if start <= r.start_char and r.end_char <= end]
+        if inside and self._row_titles(start, end, TITLE_TAIL):
+            return 0.0
+        if any(r.start_char < end and start < r.end_char and r not in inside for r in self.role_spans):
+            return None  # a title cut in two
+        if (
+            inside
+            and inside[0].start_char == start
+            and BODY_TAIL.fullmatch(self.text[inside[0].end_char : end].strip())
+        ):
+            return 1.0
+        words = re.sub(r"\([^)]*\)?", " ", self.text[start:end]).replace(",", " ").split()
+        if not 2 <= len(words) <= 14 or not all(w[:1].isupper() or w.lower() in TITLE_LINKS for w in words):
+            return None
+        last, first = words[-1].lower().rstrip(")"), words[0].lower()
+        at_start = all(r.start_char == start for r in inside)  # "Chair of ...", "Assistant Director of ..."
+        committee = last == "committee" and at_start
+        opened = (first in OPENERS or words[1:2] == ["Governor"]) and at_start
+        headed = last in OTHER_TITLE_WORDS | {"representative"} and not inside
+        if not (committee or opened or headed):
+            return None
+        return 1.25 if last in STARTERS else 1.0  # "... Clinical Governance Corporate": a cut one word late
+
+
+def _own_words(words: list[re.Match]) -> list[re.Match]:
+    """The words of a name that are not honorifics."""
+    return [m for m in words if m.group().lower().rstrip(".") not in HONORIFICS]
+
+
+INF = float("inf")
+
+
+def _least_costs(cells: dict[tuple[int, int], float], n: int, wanted: int, forward: bool) -> dict:
+    """Least cost of covering the first i words (``forward``) or the words from i on with c cells."""
+    best: dict[tuple[int, int], float] = {(0, 0) if forward else (n, 0): 0.0}
+    order = sorted(cells, key=lambda ij: ij[0] if forward else -ij[1])
+    for i, j in order:
+        here, there = (i, j) if forward else (j, i)
+        for c in range(wanted):
+            before = best.get((here, c))
+            if before is not None and before + cells[(i, j)] < best.get((there, c + 1), INF):
+                best[(there, c + 1)] = before + cells[(i, j)]
+    return best
