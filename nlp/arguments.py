@@ -160,13 +160,19 @@ class ArgumentsMixin:
         hung it on ("by deputy chief operating officer X, who becomes acting chief operating officer"), or the
         name a description it ended on belongs to ("replaced by X, deputy chief executive of A, who will
         become acting chief executive")."""
+        if head.i in self.person_at:
+            return self.person_at[head.i]
+        if head.i not in self.org_at and not any(r.start <= head.i < r.end for r in self.role_spans):
+            return None  # "X, a nurse who worked under ...": only a post's description leads back to X
         for _ in range(4):  # up from the last word of "X, deputy chief executive of A, who ...": to X
             if head.i in self.person_at:
                 return self.person_at[head.i]
             if any(r.start <= head.i < r.end for r in self.role_spans):
                 named = next((c for c in head.children if c.dep_ == "appos" and c.i in self.person_at), None)
-                if named is not None:
-                    return self.person_at[named.i]
+                if named is None and head.dep_ == "appos" and head.head.i in self.person_at:
+                    named = head.head  # "X, director of nursing at A, who ...": the title is X's description
+                # "worked under the chief executive who resigned": the clause is the unnamed holder's
+                return self.person_at[named.i] if named is not None else None
             if head.dep_ not in DESCRIPTION_LINKS or head.head.i == head.i:
                 return None
             head = head.head

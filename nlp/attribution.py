@@ -34,7 +34,8 @@ MOVING_ON_VERBS = DEPART_VERBS | {"step", "move"}  # a leaving the purpose claus
 # "to become / be / join / take up (a) <title>": the post a leaver goes to ("a": not one the text names)
 TAKEN_UP = re.compile(r"\bto (become|be|join|take up)(\s+(the|its|(?P<a>an?)(\s+[a-z][\w-]*){0,2}))?\s*$")
 TAKING_VERBS = {"become", "be", "join", "take"}
-LOCAL_REFERENCES = {"trust", "hospital"}  # "the trust's deputy", "the hospital's medical director"
+# "the trust's deputy", "the hospital's medical director", "the city's director of public health"
+LOCAL_WORDS = {"trust", "hospital", "city", "council", "county"}
 
 
 class AttributionMixin:
@@ -96,7 +97,7 @@ class AttributionMixin:
             if listed:
                 return listed
             if j < sent.end and doc[j].lower_ in {*REFERRED_KINDS, "board", "group"} - {"hospital"}:
-                referred = self._referred_org(doc[j]) or self.main_org
+                referred = self._referred_org(doc[j]) or self._local_main()
                 return [(referred, self._name(referred), 1.0)] if referred else []
             place = self._place_after(j, sent) if doc[i].lower_ in {"at", "of"} else None
             if place is not None:
@@ -143,7 +144,7 @@ class AttributionMixin:
                 or doc[k].text in {"Trust", "SHA", "PCT"}
             )
         ):
-            referred = self._referred_org(doc[k]) or self.main_org
+            referred = self._referred_org(doc[k]) or self._local_main()
             return [(referred, self._name(referred), 1.0)] if referred else []
         if NON_NHS_CONTEXT.search(
             INTERNAL_BODIES.sub(
@@ -562,22 +563,26 @@ class AttributionMixin:
         if not self.main_org:
             return []
         key = self._local_trust(sent) if sent is not None else None
+        if key == "":
+            return []  # "the hospital's chief executive" on a page about NHS England: some hospital's, unknown
         key = key or self.main_org
         return [(key, self._name(key), confidence)]
 
     def _local_trust(self, sent: Span) -> str | None:
+        """The local body "the trust / the hospital" means on a national body's page; "" when the sentence
+        speaks of a local body (or a city, a council) the page does not name."""
         if by_key()[self.main_org].kind != "national_body":
             return None
+        unknown = any(sent.start <= s.start < sent.end and not s.kb_id_ for s in self.org_spans)
         for token in sent:
-            if (
-                token.lower_ in LOCAL_REFERENCES
-                and token.i > sent.start
-                and self.doc[token.i - 1].lower_ == "the"
-            ):
+            if token.lower_ in LOCAL_WORDS and "the" in {
+                t.lower_ for t in self.doc[max(sent.start, token.i - 2) : token.i]
+            }:
                 key = self._referred_org(token)
                 if key and by_key()[key].kind != "national_body":
                     return key
-        return None
+                unknown = True
+        return "" if unknown else None
 
     def _name(self, key: str) -> str:
         """The name this document uses for an organisation (a former name stays the former name)."""

@@ -254,7 +254,13 @@ class DocumentEvents(
             and by_key()[self.main_org].kind.endswith(kinds[0])
         ):
             return self.main_org
-        return earlier[-1].kb_id_ if earlier else self.main_org
+        return earlier[-1].kb_id_ if earlier else self._local_main()
+
+    def _local_main(self) -> str | None:
+        """The document's organisation as the one "the trust / the hospital" means: not a national body ("The
+        hospital's chief executive" on a page about NHS England is some hospital's, unnamed)."""
+        national = self.main_org and by_key()[self.main_org].kind == "national_body"
+        return None if national else self.main_org
 
     def _titled(self, org: Span) -> bool:
         """The organisation qualifies a title: "<title> of/at (the) A"."""

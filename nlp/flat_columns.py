@@ -15,7 +15,7 @@ import re
 
 from nhs_leaders.nlp.columns import NAME_WORD, OTHER_TITLE_WORDS, TITLE_LINKS, TITLE_TAIL
 from nhs_leaders.nlp.cues import HOLD, Event
-from nhs_leaders.nlp.vocab import HONORIFICS, POST_NOMINALS
+from nhs_leaders.nlp.vocab import HONORIFICS, POST_NOMINALS, given_name_genders
 
 PRESENT = re.compile(r"\b(members )?present\s*:", re.I)
 SUB_HEADER = re.compile(r"(in attendance|attendees|also present|apologies( for absence)?)\s*:", re.I)
@@ -85,6 +85,8 @@ class FlatColumnsMixin:
             if not NAME_WORD.match(text) or low in OTHER_TITLE_WORDS or self._title_at(start):
                 return ([], start) if current else (names, start)
             current.append(word)
+            if len(_own_words(current)) == NAME_WORDS and text in given_name_genders():
+                return [], start  # "Dr Patel Tom Brody", "Mary Jo Bright": a name of one or three words
             if len(_own_words(current)) == NAME_WORDS:
                 names.append(self._run_name(position, current, _own_words(current)))
                 current = []

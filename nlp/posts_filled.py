@@ -16,6 +16,21 @@ from nhs_leaders.nlp.cues import APPOINT, DEPART, POST_WORDS, Event
 from spacy.tokens import Span, Token
 
 FILLING_VERBS = {"appoint", "name", "select"}
+# verbs above "to appoint" that say the appointment was not made: "declined / hopes / is considering whether to"
+NOT_MADE = {
+    "decline",
+    "refuse",
+    "hope",
+    "consider",
+    "want",
+    "wish",
+    "seek",
+    "try",
+    "aim",
+    "intend",
+    "plan",
+    "fail",
+}
 POST_DETERMINERS = {"the", "this", "that"}
 INTERIM_WORDS = re.compile(r"\b(interim|acting|temporary|temporarily)\b", re.I)
 
@@ -24,7 +39,7 @@ class PostsFilledMixin:
     def _filling_verb(self, sent: Span, after: int) -> tuple[Span, Token] | None:
         """The first "appoint X to the role/position/post" after token ``after``: (X, the verb)."""
         for verb in sent:
-            if verb.i <= after or verb.lemma_ not in FILLING_VERBS or self._negated(verb):
+            if verb.i <= after or verb.lemma_ not in FILLING_VERBS or self._negated(verb) or _not_made(verb):
                 continue
             person = next((c for c in verb.children if c.dep_ == "dobj" and c.i in self.person_at), None)
             if person is not None and self._post_word(verb) is not None:
@@ -54,6 +69,8 @@ class PostsFilledMixin:
         person, verb = found
         if any(role.end <= r.start < verb.i for r in self.role_spans):
             return None  # a later title is the one the position refers to
+        if _in_a_subject(role, verb):
+            return None  # "The chief executive of A has appointed X to the post": the appointer's title
         return person, "object", verb
 
     def _appointed_to_the_post(self, events: list[Event]) -> list[Event]:
@@ -72,8 +89,16 @@ class PostsFilledMixin:
             ]
             if not left or any(e.person == person.kb_id_ and e.event == APPOINT for e in events + out):
                 continue
-            date_value, precision = self._date(sent, person, APPOINT, verb)
-            interim = bool(INTERIM_WORDS.search(self.text[verb.idx : sent.end_char]))
+            word = self._post_word(verb)
+            own = [
+                t
+                for t in verb.subtree
+                if t.ent_type_ == "DATE" and t.i > verb.i and t.i not in {u.i for u in person.root.subtree}
+            ]  # a date of the appointing clause itself: not "after Y's retirement in March"
+            date_value, precision = self._date(sent, person, APPOINT, verb) if own else (None, None)
+            interim = bool(
+                INTERIM_WORDS.search(self.text[word.idx : sent.end_char])
+            )  # not "X, who was interim ..."
             changes = {
                 "event": APPOINT,
                 "interim": interim,
@@ -85,3 +110,30 @@ class PostsFilledMixin:
             info = self.doc._.nhs_people.get(person.kb_id_)
             out.append(self._for_person(left[-1], person.kb_id_, sent, info, changes))
         return out
+
+
+def _not_made(verb: Token) -> bool:
+    """ "declined to appoint", "hopes to appoint", "is considering whether to appoint": not done (the
+    parser may make "hopes" a noun, so the words just before count too)."""
+    before = verb.doc[max(0, verb.i - 2) : verb.i]
+    return (
+        any(_said_as(a) & NOT_MADE for a in verb.ancestors)
+        or any(c.lower_ == "whether" for c in verb.children)
+        or len(before) == 2
+        and before[1].lower_ == "to"
+        and bool(_said_as(before[0]) & NOT_MADE)
+    )
+
+
+def _said_as(word: Token) -> set[str]:
+    """A verb's lemma and its plain form ("hopes" -> "hope": the lemmatiser gives "hop")."""
+    return {word.lemma_.lower(), word.lower_.rstrip("sd"), word.lower_[:-1]}
+
+
+def _in_a_subject(role: Span, verb: Token) -> bool:
+    """The title is (in) the subject of the appointing verb or of a verb above it: the appointer's own."""
+    for head in (verb, *verb.ancestors):
+        for subject in (c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            if subject.left_edge.i <= role.root.i <= subject.right_edge.i:
+                return True
+    return False

@@ -127,6 +127,8 @@ class VerbClassMixin:
             return HOLD  # "began her career as a student nurse": biography, not a change
         if lemma == "welcome":
             return APPOINT if FIRST_MEETING.search(self.sent_of[verb.i].text) else HOLD
+        if lemma == "stand" and "by" in particles:
+            return HOLD  # "said they would stand by the staff": support, not a leaving
         if lemma in DEPART_VERBS:
             if lemma in {"end", "expire"} and not re.search(
                 r"\b(term|appointment|tenure|secondment)\b", self.sent_of[verb.i].text, re.I
@@ -155,10 +157,11 @@ class VerbClassMixin:
                         and subj[0].i in self.person_at
                         and self.person_at[subj[0].i].kb_id_ == person.kb_id_
                     )
-                    if subj and subj[0].lower_ == "they" and not same:
-                        same = self._one_of_several_subjects(
-                            verb, person
-                        )  # "X, Y and Z confirmed they will go"
+                    several = bool(subj) and subj[0].lower_ == "they" and not same
+                    if several and self._one_of_several_subjects(verb, person):
+                        inner = self._verb_class(child, person, role, depth + 1)
+                        if inner == DEPART:  # "X, Y and Z confirmed they will step down": each leaves
+                            return inner
                     if subj and subj[0].lower_ in PRONOUNS and not same:
                         meant = self._antecedent(
                             subj[0]
