@@ -29,6 +29,9 @@ STARTERS = OPENERS | {"corporate", "chief", "executive", "non-executive", "direc
 MAX_CELL_WORDS = 16
 NAME_WORDS = 2  # after any honorific: a name run longer than this shifts the pairing, so nothing is read
 # a cell that is a board title followed by the body it is held at: "Chair of the North Kirklees Health Alliance"
+# a visitor's organisation attending for one item: "Yorkshire & Humber Specialised Commissioning Group (Agenda
+# item CKWCB/11/07)", "British Deaf Association (item 2014/006)": a cell that gives no post
+ITEM_NOTE = re.compile(r"\((agenda\s+)?(item|items|minute)\b[^)]*\)$", re.I)
 BODY_TAIL = re.compile(r"(of|for)\s+(the\s+)?([A-Z][\w'’&-]*\s*)+(\([^)]*\)\s*)*")
 
 
@@ -179,9 +182,11 @@ class FlatColumnsMixin:
         words = re.sub(r"\([^)]*\)?", " ", self.text[start:end]).replace(",", " ").split()
         if not 2 <= len(words) <= 14 or not all(w[:1].isupper() or w.lower() in TITLE_LINKS for w in words):
             return None
+        if ITEM_NOTE.search(self.text[start:end]) and not inside:
+            return 1.0
         last, first = words[-1].lower().rstrip(")"), words[0].lower()
         at_start = all(r.start_char == start for r in inside)  # "Chair of ...", "Assistant Director of ..."
-        committee = last == "committee" and at_start
+        committee = last == "committee" and inside and at_start  # a committee's name alone is no one's title
         opened = (first in OPENERS or words[1:2] == ["Governor"]) and at_start
         headed = last in OTHER_TITLE_WORDS | {"representative"} and not inside
         if not (committee or opened or headed):

@@ -272,7 +272,7 @@ def listed_key(key: str | None) -> str | None:
 
 
 def _unlisted_kind(lower: str) -> str:
-    if "care trust" in lower or lower.endswith(" pct"):
+    if "care trust" in lower or lower.endswith((" pct", " cluster")):
         return "primary_care_trust"  # "North Yorkshire and York Primary Care Trust", "Bolton PCT"
     if "health authority" in lower:
         return "health_authority"

@@ -116,7 +116,12 @@ LOCAL_BODY_ENDS = (
     ("PCT",),
     ("Health", "Authority"),
     ("SHA",),
+    # primary care trusts' clusters (2011-13): "Leicester, Leicestershire and Rutland PCT Cluster", "NHS Calderdale,
+    # Kirklees and Wakefield District Cluster" (a bare "X Cluster" only after "NHS": "the Inaugural Cluster Board")
+    ("PCT", "Cluster"),
+    ("Cluster",),
 )
+NHS_ONLY_ENDS = {("Cluster",)}
 # Trade papers of the time wrote the form in lower case ("Bexley primary care trust", "Kent and Medway
 # strategic health authority"); "care trust" alone is not read so, being a common phrase.
 LOWER_CASE_ENDS = (
@@ -158,11 +163,15 @@ def local_bodies(doc: Doc) -> list[Span]:
             words = next((w for w in LOWER_CASE_ENDS if _words_before(doc, end, w, upper=False)), None)
         if words is None:
             continue
-        start = _name_start(doc, end - len(words))
+        start = _places_start(doc, _name_start(doc, end - len(words)))
         while start < end - len(words) and doc[start].text in NAME_JOINS:
             start += 1
         if start == end - len(words) and (lower or len(words) == 1):
             continue  # "the primary care trust", "the SHA": a reference, not a name
+        if words in NHS_ONLY_ENDS and doc[start].text != "NHS":
+            if start == 0 or doc[start - 1].text != "NHS":
+                continue
+            start -= 1
         name = _spelt_name(doc[start : end - len(words)].text, doc[end - len(words) : end].text, lower)
         if set(name.split()) - GENERIC_BODY_WORDS:
             key = unlisted_key(name)
@@ -183,6 +192,23 @@ def _name_start(doc: Doc, first: int, longest: int = 10) -> int:
     ):  # "Chief Executive of B&NES Primary Care Trust": the title is not part of the name
         start -= 1
     return start
+
+
+def _places_start(doc: Doc, start: int) -> int:
+    """Back over "A, " before a name that joins places with "and" ("Leicester, Leicestershire and Rutland"):
+    only a single capitalised word before each comma, so "said Jo Bloggs, Kirklees and Calderdale PCT"
+    keeps the person out."""
+    if not any(t.lower_ in {"and", "&"} for t in doc[start : start + 6]):
+        return start
+    while (
+        start > 2 and doc[start - 1].text == "," and _name_word(doc[start - 2]) and _ends_run(doc[start - 3])
+    ):
+        start -= 2
+    return start
+
+
+def _ends_run(token) -> bool:
+    return not _name_word(token) or token.text == "NHS"
 
 
 def _spelt_name(place: str, form: str, lower: bool) -> str:

@@ -268,10 +268,11 @@ class OrgRecogniser:
         2002-2013 named by their form ("Kirklees Primary Care Trust", "Fareham and Gosport PCT") where the
         entity model saw none."""
         out = self._ner_unlisted(doc, known)
-        taken = known + out
         for span in local_bodies(doc):
-            if not any(_overlaps_beyond(s, span) for s in taken):
-                out.append(span)  # it may hold a shorter name: "Surrey and Sussex" in "Surrey and Sussex SHA"
+            if not any(_overlaps_beyond(s, span) for s in known + [s for s in out if s.kb_id_]):
+                # it may hold a shorter name: "Surrey and Sussex" in "Surrey and Sussex SHA"; an entity with no
+                # name of its own it cuts ("Cluster Board of NHS Calderdale") gives way to it
+                out = [s for s in out if s.kb_id_ or not _overlaps_beyond(s, span)] + [span]
         return out
 
     def _ner_unlisted(self, doc: Doc, known: list[Span]) -> list[Span]:

@@ -219,6 +219,8 @@ def _after_qualifiers(doc: Doc, start: int) -> int:
     """Where a title starting at ``start`` begins once the qualifiers in front are taken in ("interim group
     chief executive"); "trust" before a title is the body's, not a qualifier."""
     while start > 0 and doc[start - 1].lower_ in QUALIFIERS and doc[start - 1].lower_ != "trust":
+        if start > 1 and doc[start - 2 : start].text.lower() in role_variants():
+            break  # "Chief Executive Executive Medical Director": the word ends the title before
         start -= 1
     return start
 

@@ -1,0 +1,71 @@
+"""Constructions found on the twentieth round of real pages (rules log items 282 onwards in
+tests/fixtures/extraction/constructions/extractor-rules-2026-12.md). One original text each: fictional people,
+real organisations."""
+
+from __future__ import annotations
+
+from tests.construction_helpers import changes_of, holds_of
+
+
+def test_a_primary_care_trusts_cluster_is_an_nhs_body(nlp):
+    # Item 282: in 2011-13 primary care trusts were run in clusters with one board ("NHS Calderdale, Kirklees and
+    # Wakefield District Cluster", "Leicester, Leicestershire and Rutland PCT Cluster"): the cluster is the body.
+    cluster = "NHS Calderdale, Kirklees and Wakefield District Cluster"
+    text = f"{cluster} has appointed Hana Byfield as its chief executive. She starts in June."
+    assert changes_of(nlp, text, "2011-04-02") == {("Hana Byfield", "chief executive", cluster, "appointed")}
+    cluster = "Leicester, Leicestershire and Rutland PCT Cluster"
+    text = f"Ola Brennan has been appointed as chair of the {cluster}, the board said on Friday."
+    assert changes_of(nlp, text, "2011-07-02") == {("Ola Brennan", "chair", cluster, "appointed")}
+    # A bare "X Cluster" is a body only after "NHS": a meeting's name is not one.
+    text = "Minutes of the Inaugural Cluster Board. Ola Brennan has been appointed as its chair."
+    assert not {c[2] for c in changes_of(nlp, text, "2011-07-02")} & {
+        "Inaugural Cluster",
+        "Inaugural Cluster Board",
+    }
+    # A person before a comma is not taken into the name: "Jo Bloggs, Kirklees and Calderdale PCT".
+    text = "Ola Brennan, Kirklees and Calderdale PCT, said she will retire as chief executive in March."
+    assert {c[2] for c in changes_of(nlp, text, "2011-07-02")} <= {"Kirklees and Calderdale PCT"}
+
+
+def test_a_flattened_attendance_list_with_a_visitor_for_one_item(nlp):
+    # Item 283: "Chief Executive Executive Medical Director" (the first title's last word is no qualifier of the
+    # next) and a visitor's organisation with "(Agenda item 7)" as the last cells of a flattened list.
+    head = "NHS Calderdale, Kirklees and Wakefield District Cluster\n\nMinutes of the Cluster Board held on 6 March 2012. "
+    titles = (
+        "Chair Non Executive Director Chief Executive Executive Medical Director Executive Director of Finance "
+        "Yorkshire & Humber Specialised Commissioning Group (Agenda item 7)"
+    )
+    text = f"{head}Present: Alma Reyes Tom Hale Sam Rowe Jo Bright Kit Lowe In attendance: Ivo Marsh\n\n{titles}\n\nThe Chair welcomed members.\n"
+    cluster = "NHS Calderdale, Kirklees and Wakefield District Cluster"
+    assert holds_of(nlp, text, "2012-03-06") >= {
+        ("Alma Reyes", "chair", cluster),
+        ("Sam Rowe", "chief executive", cluster),
+        ("Jo Bright", "medical director", cluster),
+        ("Kit Lowe", "chief financial officer", cluster),
+    }
+    assert not {h for h in holds_of(nlp, text, "2012-03-06") if h[0] == "Ivo Marsh"}
+
+
+def test_a_committees_name_alone_is_no_cell_of_a_flattened_list(nlp):
+    # Item 283: "Chair Clinical Executive Committee" is one cell; "Clinical Executive Committee" alone is no
+    # title, so it cannot make a cell of its own and shift the pairing after it.
+    head = "Minutes of the Trust Board meeting held on 12 March 2012\n"
+    titles = (
+        "Chairman Non-executive Director Chief Executive Chair Clinical Executive Committee Director of Finance "
+        "Executive Assistant Corporate Governance Administrator"
+    )
+    text = f"{head}Present: Alma Reyes Tom Hale Sam Rowe Jo Bright Kit Lowe In attendance: Ivo Marsh Ada Finch\n\n{titles}\n\nThe Chair welcomed members.\n"
+    held = holds_of(nlp, text, "2012-03-20")
+    assert ("Kit Lowe", "chief financial officer", "the Trust") in held
+    assert not {h for h in held if h[0] in {"Jo Bright", "Ivo Marsh", "Ada Finch"}}
+
+
+def test_a_clusters_name_inside_a_longer_entity_is_still_read(nlp):
+    # Item 282: the entity model takes "Inaugural Cluster Board of NHS Calderdale" as one name with no body of
+    # its own; the cluster's own name, which it cuts, is read instead.
+    cluster = "NHS Calderdale, Kirklees and Wakefield District Cluster"
+    text = (
+        f"Minutes of the Inaugural Cluster Board of {cluster} held on Tuesday. The board confirmed that Hana "
+        "Byfield has been appointed as the cluster's chief executive."
+    )
+    assert changes_of(nlp, text, "2011-10-04") == {("Hana Byfield", "chief executive", cluster, "appointed")}
