@@ -28,6 +28,9 @@ from nhs_leaders.nlp.cues import (
     YEARS_BEFORE,
     auxiliaries,
     hedged,
+    leaves_to_do,
+    name_clause_verb,
+    subject_in,
     takes_the_post,
 )
 from nhs_leaders.nlp.dates import find_dates
@@ -115,27 +118,25 @@ class ClassifyMixin:
 
     def _former_holder_leaving(self, role: Span, person: Span, predicate: Token | None, how: str) -> bool:
         """A "former" title whose holder is the subject of a leaving verb: the leaving is what made it former
-        ("Former chief executive X resigned on 5 October"; "X, the former chair of A, has quit")."""
+        ("Former chief executive X resigned on 5 October"; "X, the former chair of A, has quit"; the parser's
+        "X, the former chair of A, left in May" with "left" hung on the name)."""
+        predicate = predicate or name_clause_verb(person)
         return (
-            how in {"adjacent", "apposition"}
-            and predicate is not None
-            and any(
-                c.dep_ in {"nsubj", "nsubjpass"}
-                and (person.start <= c.i < person.end or role.start <= c.i < role.end)
-                for c in predicate.children
+            (
+                how in {"adjacent", "apposition"}
+                or how == "subject"
+                and person.start <= role.root.head.i < person.end
             )
+            and predicate is not None
+            and not any(
+                c.dep_ == "det" and c.lower_ in {"a", "an"} for c in role.root.children
+            )  # "a former ..."
+            and (subject_in(predicate, person, role) or predicate.dep_ == "acl")
             and not self._negated(predicate)
             and predicate.lemma_.lower() not in DEATH_LEMMAS  # "Former chief executive X has died"
-            and not (  # "X, former deputy CE, is leaving A to run B": the title is an older post
-                any(c.dep_ == "dobj" for c in predicate.children)
-                and any(
-                    c.dep_ in {"xcomp", "advcl"}
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                    for c in predicate.children
-                )
-            )  # not "The former chair X left to join A in April": the title is the post left
+            and not leaves_to_do(predicate)  # "X, former deputy CE, is leaving A to run B": an older post
             and self._verb_class(predicate, person, role) == DEPART
-        )
+        )  # not "The former chair X left to join A in April": the title is the post left
 
     def _recently_appointed_post(self, sent: Span, role: Span) -> bool:
         """A post qualified by a participle of appointment ("the acting CFO appointed last week", "named in

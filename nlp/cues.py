@@ -279,6 +279,41 @@ def has_subject(token: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
 
 
+def subject_in(verb: Token, *spans: Span) -> bool:
+    """The verb's subject lies in one of ``spans``."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and any(s.start <= c.i < s.end for s in spans) for c in verb.children
+    )
+
+
+def name_clause_verb(person: Span) -> Token | None:
+    """ "X, the former chair of A, left in May": the small parser hangs "left" on the name as a clause (acl)
+    when the name is the sentence's root; the past verb after the name's apposition is its predicate."""
+    root = person.root
+    if root.dep_ != "ROOT":
+        return None
+    doc = person.doc
+    return next(
+        (
+            c
+            for c in root.children
+            if c.dep_ == "acl" and c.tag_ in {"VBD", "VBN"} and c.i > person.end and doc[c.i - 1].text == ","
+        ),
+        None,
+    )  # a clause after the apposition's closing comma, not "X, appointed in 2005, ..." (checked by the verb's class)
+
+
+def leaves_to_do(verb: Token) -> bool:
+    """ "is leaving A to run B": an object and a "to" clause (the title was an older post), unless the object is
+    the post itself ("left his post to work at B": the title is the post left)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    purpose = any(
+        c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+    return purpose and any(o.lower_ not in POST_WORDS for o in objects)
+
+
 def takes_the_post(verb: Token) -> bool:
     """ "will take up the role", "will fill the post": a post named as "the role/post/position" is object."""
     return any(

@@ -272,7 +272,7 @@ def listed_key(key: str | None) -> str | None:
 
 
 def _unlisted_kind(lower: str) -> str:
-    if "care trust" in lower or lower.endswith((" pct", " cluster")):
+    if "care trust" in lower or lower.endswith((" pct", " cluster")) or lower.startswith("nhs "):
         return "primary_care_trust"  # "North Yorkshire and York Primary Care Trust", "Bolton PCT"
     if "health authority" in lower:
         return "health_authority"
@@ -309,6 +309,14 @@ def distinctive_words(name: str) -> frozenset[str]:
     """A name's words less the generic ones: what tells one organisation from another however it is spelt
     ("Rotherham, Doncaster and South Humber Mental Health NHS Foundation Trust" → rotherham doncaster south humber)."""
     return frozenset(w for w in _name_words(name) if w not in NAME_GENERIC)
+
+
+@lru_cache(maxsize=1)
+def place_words() -> frozenset[str]:
+    """Every distinctive word of a register name: the places NHS bodies are named for ("norfolk", "kirklees")."""
+    return frozenset(
+        w for org in organisations() for alias, _ in org.aliases for w in distinctive_words(alias)
+    )
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,7 @@ from nhs_leaders.nlp.gazetteer import (
     is_acronym_of,
     opens_a_trust_name,
     organisations,
+    place_words,
     unlisted_key,
 )
 from nhs_leaders.nlp.named_bodies import (
@@ -295,8 +296,8 @@ class OrgRecogniser:
                 end -= 1  # "Leeds Primary Care Trust's chairman": the body, not its possessive
             if start < end and len(doc[start:end].text) > 6:
                 name = doc[start:end].text
-                if NHS_FORM.search(name) and set(name.split()) - GENERIC_BODY_WORDS:
-                    # a body with a name of its own ("... Primary Care Trust"), not a hospital site
+                if NHS_FORM.search(name) and set(name.split()) - GENERIC_BODY_WORDS or _place_brand(name):
+                    # a body with a name of its own ("... Primary Care Trust", "NHS Norfolk"), not a hospital site
                     key = unlisted_key(name)
                     out.append(Span(doc, start, end, label=by_key()[key].name, kb_id=key))
                 else:
@@ -497,6 +498,28 @@ def org_name(span: Span) -> str:
     if span.kb_id_:
         return span.label_ if span.label_ and span.label_ != "NHS_ORG" else by_key()[span.kb_id_].name
     return span.text
+
+
+# "NHS Norfolk", "NHS Leicester City", "NHS Wakefield District": primary care trusts' own names from about 2007
+PLACE_BRAND = re.compile(r"NHS((\s+(and|&))?\s+[A-Z][a-z]+)+")
+PLACE_QUALIFIERS = {
+    "city",
+    "county",
+    "district",
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "greater",
+    "and",
+}
+
+
+def _place_brand(name: str) -> bool:
+    """ "NHS <places>" where every word is a place an NHS body in the register is named for."""
+    words = {w.lower() for w in name.replace("&", " ").split()[1:]} - PLACE_QUALIFIERS
+    return bool(PLACE_BRAND.fullmatch(name)) and bool(words) and words <= place_words()
 
 
 def _overlaps_beyond(span: Span, body: Span) -> bool:

@@ -69,3 +69,40 @@ def test_a_clusters_name_inside_a_longer_entity_is_still_read(nlp):
         "Byfield has been appointed as the cluster's chief executive."
     )
     assert changes_of(nlp, text, "2011-10-04") == {("Hana Byfield", "chief executive", cluster, "appointed")}
+
+
+def test_a_former_title_beside_a_leaving_is_the_post_left(nlp):
+    # Item 284: "X, the former director of public health, left his post to work at B" and "Y, former director
+    # of commissioning, also left": the leaving is what made the title former (the small parser hangs "left"
+    # on the name, or the holder is found as the verb's subject). Not "a former ..." (a career note), not
+    # "is leaving A to run B" (an older post), not a death.
+    pct = "Norfolk Primary Care Trust"
+    text = (
+        f"Last summer, Dr Omar Fenwick, the former director of public health at {pct}, left his post to work at "
+        "a university."
+    )
+    assert changes_of(nlp, text, "2010-03-01") == {
+        ("Omar Fenwick", "director of public health", pct, "departed")
+    }
+    text = f"{pct} has lost several directors this year. Ruth Abara, former director of commissioning, also left."
+    assert changes_of(nlp, text, "2010-03-01") == {
+        ("Ruth Abara", "director of commissioning", pct, "departed")
+    }
+    text = f"Ruth Abara, the former chief executive of {pct}, left in May."
+    assert changes_of(nlp, text, "2010-03-01") == {("Ruth Abara", "chief executive", pct, "departed")}
+    text = f"Ruth Abara, the former chief executive of {pct}, died in May."
+    assert not changes_of(nlp, text, "2010-03-01")
+    text = f"Acting chair Ruth Abara, a former finance director at {pct}, who had applied for the post, resigned."
+    assert ("Ruth Abara", "chief financial officer", pct, "departed") not in changes_of(
+        nlp, text, "2010-03-01"
+    )
+
+
+def test_nhs_and_a_place_is_a_primary_care_trusts_own_name(nlp):
+    # Item 285: from about 2007 primary care trusts called themselves "NHS <place>" ("NHS Norfolk", "NHS
+    # Coventry", "NHS Kirklees"): a body of its own when every word is a place an NHS body is named for.
+    text = (
+        "Bosses from NHS Norfolk have denied its chief executive is leaving because of its finances. Chairwoman "
+        "Edith Marlow said the organisation was in good health."
+    )
+    assert holds_of(nlp, text, "2010-03-01") == {("Edith Marlow", "chair", "NHS Norfolk")}
