@@ -18,6 +18,7 @@ from nhs_leaders.nlp.cues import (
     POST_WORDS,
     REFERRED_KINDS,
     REGIONAL_BODIES,
+    refers_back,
 )
 from nhs_leaders.nlp.gazetteer import by_key, trust_by_place
 from nhs_leaders.nlp.orgs import NON_NHS_WORDS, org_name
@@ -135,15 +136,7 @@ class AttributionMixin:
         place = self._place_before(k, sent)  # "Pete Landstrom will be new Royal Free CEO"
         if place is not None:
             return place
-        if (
-            k >= sent.start
-            and doc[k].lower_ in {*REFERRED_KINDS, "board"}
-            and (
-                k == sent.start
-                or doc[k - 1].lower_ in {"the", "trust"}
-                or doc[k].text in {"Trust", "SHA", "PCT"}
-            )
-        ):
+        if k >= sent.start and refers_back(doc, k, sent.start):
             referred = self._referred_org(doc[k]) or self._local_main()
             return [(referred, self._name(referred), 1.0)] if referred else []
         if NON_NHS_CONTEXT.search(

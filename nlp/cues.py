@@ -314,6 +314,25 @@ def leaves_to_do(verb: Token) -> bool:
     return purpose and any(o.lower_ not in POST_WORDS for o in objects)
 
 
+# "the hospital trust's chair", "the foundation trust's chief executive": a kind of trust, referred back to
+TRUST_KINDS = {"hospital", "hospitals", "foundation", "nhs", "ambulance", "acute"}
+
+
+def refers_back(doc: Doc, k: int, first: int) -> bool:
+    """The word at ``k`` (before a title) refers back to a body: "the trust's", "Trust", "the hospital trust's"
+    (``first``: the sentence's first token, where no article is needed)."""
+    word = doc[k]
+    return word.lower_ in {*REFERRED_KINDS, "board"} and (
+        k == first
+        or doc[k - 1].lower_ in {"the", "trust"}
+        or word.text in {"Trust", "SHA", "PCT"}
+        or word.lower_ == "trust"
+        and k > 1
+        and doc[k - 1].lower_ in TRUST_KINDS
+        and doc[k - 2].lower_ == "the"
+    )
+
+
 def takes_the_post(verb: Token) -> bool:
     """ "will take up the role", "will fill the post": a post named as "the role/post/position" is object."""
     return any(

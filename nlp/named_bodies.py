@@ -168,6 +168,8 @@ def local_bodies(doc: Doc) -> list[Span]:
             start += 1
         if start == end - len(words) and (lower or len(words) == 1):
             continue  # "the primary care trust", "the SHA": a reference, not a name
+        if lower and start > 0 and doc[start - 1].lower_ in INDEFINITE:
+            continue  # "a Merseyside primary care trust": one of a region's, not a name
         if words in NHS_ONLY_ENDS and doc[start].text != "NHS":
             if start == 0 or doc[start - 1].text != "NHS":
                 continue

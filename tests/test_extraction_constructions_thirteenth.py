@@ -106,3 +106,24 @@ def test_nhs_and_a_place_is_a_primary_care_trusts_own_name(nlp):
         "Edith Marlow said the organisation was in good health."
     )
     assert holds_of(nlp, text, "2010-03-01") == {("Edith Marlow", "chair", "NHS Norfolk")}
+
+
+def test_the_hospital_trusts_title_belongs_to_the_trust_not_the_regulator(nlp):
+    # Item 286: "X, the hospital trust's new chief executive" on a page mostly about a regulator (Monitor named
+    # more often than the trust): "the hospital trust" is the trust named, as "the trust's" is. A primary care
+    # trust named with an indefinite article ("a Merseyside primary care trust") is no body to refer back to.
+    trust = "Dorset County Hospital NHS Foundation Trust"
+    text = (
+        f"Monitor criticised {trust}. Monitor said it would act. Monitor was clear. Hana Greer, the hospital "
+        "trust’s new chief executive, welcomed the involvement of Monitor."
+    )
+    assert changes_of(nlp, text, "2010-03-01") == {("Hana Greer", "chief executive", trust, "appointed")}
+    trust = "Warrington and Halton Hospitals NHS Foundation Trust"
+    text = (
+        "NHS Warrington Clinical Commissioning Group has appointed Ada Voss as its chief finance officer. Ms "
+        f"Voss moves from her post as director of finance at {trust}. She was previously head of financial "
+        "management at a Merseyside primary care trust. Hana Greer, the hospital trust's deputy director of "
+        "finance, will cover the role as acting director of finance from 1 March."
+    )
+    held_at = {h[2] for h in holds_of(nlp, text, "2013-01-15") if h[0] == "Hana Greer"}
+    assert trust in held_at and not any("Merseyside" in org for org in held_at)
