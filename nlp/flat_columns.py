@@ -19,6 +19,8 @@ from nhs_leaders.nlp.vocab import HONORIFICS, POST_NOMINALS, given_name_genders
 
 PRESENT = re.compile(r"\b(members )?present\s*:", re.I)
 SUB_HEADER = re.compile(r"(in attendance|attendees|also present|apologies( for absence)?)\s*:", re.I)
+CAPS_HEADER = re.compile(r"\b[A-Z]{2,}(\s+[A-Z]{2,})*\s*:")  # "TRUST BOARD REPRESENTATIVES:": the next block
+INITIAL = re.compile(r"^[A-Z]\.?$")
 OPENING = re.compile(rf"{PRESENT.pattern}|\b{SUB_HEADER.pattern}", re.I)
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 MIN_NAMES = 3
@@ -85,10 +87,13 @@ class FlatColumnsMixin:
                 continue
             if not current and text in POST_NOMINALS and names:
                 continue  # "Professor X Y CBE": the name's letters, not the next name
-            if not NAME_WORD.match(text) or low in OTHER_TITLE_WORDS or self._title_at(start):
+            initial = current and not _own_words(current) and INITIAL.match(text)  # "Mr D Evans"
+            if not (NAME_WORD.match(text) or initial) or low in OTHER_TITLE_WORDS or self._title_at(start):
                 return ([], start) if current else (names, start)
             current.append(word)
-            if len(_own_words(current)) == NAME_WORDS and text in given_name_genders():
+            if len(_own_words(current)) == NAME_WORDS and self._given_name_second(
+                text, position + word.end()
+            ):
                 return [], start  # "Dr Patel Tom Brody", "Mary Jo Bright": a name of one or three words
             if len(_own_words(current)) == NAME_WORDS:
                 names.append(self._run_name(position, current, _own_words(current)))
@@ -96,6 +101,14 @@ class FlatColumnsMixin:
         else:
             start = len(self.text)
         return ([], start) if current else (names, start)
+
+    def _given_name_second(self, text: str, end: int) -> bool:
+        """A name's second word that is a given name, with no given name after it ("Mary Jo Bright", not "David
+        Scott Jonathan Whelan"): the name is one or three words long, and every pairing after it would shift."""
+        after = re.match(r"\s*(\S+)", self.text[end:])
+        following = after.group(1) if after else ""
+        surname_next = bool(NAME_WORD.match(following)) and following.lower().rstrip(".") not in HONORIFICS
+        return text in given_name_genders() and surname_next and following not in given_name_genders()
 
     def _run_name(self, position: int, words: list[re.Match], own: list[re.Match]) -> tuple[str, int, int]:
         start, end = position + words[0].start(), position + words[-1].end()
@@ -116,7 +129,7 @@ class FlatColumnsMixin:
         else:
             after = re.compile(r"\n").search(self.text, stop)
         end = after.start() if after else len(self.text)
-        header = SUB_HEADER.search(self.text, stop, end)
+        header = SUB_HEADER.search(self.text, stop, end) or CAPS_HEADER.search(self.text, stop, end)
         return stop, header.start() if header else end
 
     def _title_cells(self, start: int, end: int, wanted: int) -> list[tuple[int, int] | None]:

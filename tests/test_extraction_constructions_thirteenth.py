@@ -127,3 +127,33 @@ def test_the_hospital_trusts_title_belongs_to_the_trust_not_the_regulator(nlp):
     )
     held_at = {h[2] for h in holds_of(nlp, text, "2013-01-15") if h[0] == "Hana Greer"}
     assert trust in held_at and not any("Merseyside" in org for org in held_at)
+
+
+def test_a_flattened_list_with_initials_and_surnames_that_are_given_names(nlp):
+    # Item 287: "Present: Mr D Evans Mr P James ..." (an initial after an honorific is a given name), "David
+    # Scott Jonathan Whelan" (a surname that is also a given name, with a given name after it, is no three-word
+    # name), and a capitals heading ("TRUST BOARD REPRESENTATIVES:") ends the titles.
+    head = "Welsh Ambulance Services NHS Trust\n\nMinutes of the Trust Board held on 18 September 2014\n\n"
+    text = (
+        f"{head}PRESENT: Mr D Evans Mr P James Mr J Morgan David Scott Jonathan Whelan Chairman of the Board "
+        "Non Executive Director Director of Finance and ICT Director of Quality and Nursing Chief Executive "
+        "TRUST BOARD REPRESENTATIVES: Nia Heal Staff Side Representative\n\nThe Chairman welcomed members.\n"
+    )
+    trust = "Welsh Ambulance Services NHS Trust"
+    assert holds_of(nlp, text, "2014-09-18") >= {
+        ("D Evans", "chair", trust),
+        ("P James", "non-executive director", trust),
+        ("J Morgan", "chief financial officer", trust),
+        ("David Scott", "chief nurse", trust),
+        ("Jonathan Whelan", "chief executive", trust),
+    }
+
+
+def test_a_directors_service_portfolio_is_read(nlp):
+    # Item 288: "Director of Service Delivery", "Director of Service Transformation", "Director of Service
+    # Development": "service" names a portfolio as "services" did (five development pages).
+    trust = "Hull University Teaching Hospitals NHS Trust"
+    text = f"{trust} has appointed Ola Brennan as director of service transformation. She starts in March."
+    assert changes_of(nlp, text, "2019-01-10") == {
+        ("Ola Brennan", "director of service transformation", trust, "appointed")
+    }
