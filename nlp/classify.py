@@ -121,7 +121,7 @@ class ClassifyMixin:
         ("Former chief executive X resigned on 5 October"; "X, the former chair of A, has quit"; the parser's
         "X, the former chair of A, left in May" with "left" hung on the name)."""
         predicate = predicate or name_clause_verb(person)
-        return (
+        return not self._years_ago(role.sent, 2) and (  # "the former X, left the NHS in 1998": history
             (
                 how in {"adjacent", "apposition"}
                 or how == "subject"

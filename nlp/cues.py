@@ -352,6 +352,6 @@ REFERRED_KINDS = {
     "icb": ("icb",),
     "ccg": ("ccg",),
     "organisation": ("",),
-    "pct": ("primary_care_trust",),
+    "pct": ("primary_care_trust", "primary_care_organisation"),
     "sha": ("health_authority",),
 }

@@ -272,8 +272,10 @@ def listed_key(key: str | None) -> str | None:
 
 
 def _unlisted_kind(lower: str) -> str:
-    if "care trust" in lower or lower.endswith((" pct", " cluster")) or lower.startswith("nhs "):
+    if "care trust" in lower or lower.endswith((" pct", " cluster")):
         return "primary_care_trust"  # "North Yorkshire and York Primary Care Trust", "Bolton PCT"
+    if lower.startswith("nhs "):
+        return "primary_care_organisation"  # "NHS Norfolk": not what "the trust" or "the hospital" refers to
     if "health authority" in lower:
         return "health_authority"
     if "clinical commissioning group" in lower or lower.endswith(" ccg"):
@@ -313,10 +315,18 @@ def distinctive_words(name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def place_words() -> frozenset[str]:
-    """Every distinctive word of a register name: the places NHS bodies are named for ("norfolk", "kirklees")."""
-    return frozenset(
-        w for org in organisations() for alias, _ in org.aliases for w in distinctive_words(alias)
-    )
+    """The words local NHS bodies' names open with, before their first generic word: the places they are named
+    for ("Calderdale and Huddersfield NHS Foundation Trust" gives calderdale, huddersfield)."""
+    out = set()
+    for org in organisations():
+        if org.kind == "national_body":
+            continue
+        for alias, _ in org.aliases:
+            for word in _name_words(alias):
+                if word in NAME_GENERIC or word in {"ccg", "icb", "clinical", "integrated", "ambulance"}:
+                    break
+                out.add(word)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)

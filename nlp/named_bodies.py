@@ -14,6 +14,7 @@ from nhs_leaders.nlp.gazetteer import (
     by_distinctive_words,
     by_key,
     distinctive_words,
+    place_words,
     unlisted_key,
 )
 from spacy.tokens import Doc, Span
@@ -122,6 +123,7 @@ LOCAL_BODY_ENDS = (
     ("Cluster",),
 )
 NHS_ONLY_ENDS = {("Cluster",)}
+CLUSTER_ENDS = {("PCT", "Cluster"), ("Cluster",)}  # "Leicester, Leicestershire and Rutland PCT Cluster"
 # Trade papers of the time wrote the form in lower case ("Bexley primary care trust", "Kent and Medway
 # strategic health authority"); "care trust" alone is not read so, being a common phrase.
 LOWER_CASE_ENDS = (
@@ -163,7 +165,9 @@ def local_bodies(doc: Doc) -> list[Span]:
             words = next((w for w in LOWER_CASE_ENDS if _words_before(doc, end, w, upper=False)), None)
         if words is None:
             continue
-        start = _places_start(doc, _name_start(doc, end - len(words)))
+        start = _name_start(doc, end - len(words))
+        if words in CLUSTER_ENDS:
+            start = _places_start(doc, start)
         while start < end - len(words) and doc[start].text in NAME_JOINS:
             start += 1
         if start == end - len(words) and (lower or len(words) == 1):
@@ -237,3 +241,41 @@ def _name_word(token) -> bool:
         return True
     tagged = token.tag_ in {"NNP", "NNPS"} or not token.tag_  # a title is only tokenised
     return (token.is_title or token.is_upper and len(token) > 1) and tagged
+
+
+# "NHS Norfolk", "NHS Leicester City", "NHS Wakefield District": primary care trusts' own names from about 2007
+PLACE_BRAND = re.compile(r"NHS((\s+(and|&))?\s+[A-Z][a-z]+)+")
+PLACE_QUALIFIERS = {
+    "city",
+    "county",
+    "district",
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "greater",
+    "and",
+}
+
+
+def is_place_brand(name: str) -> bool:
+    """ "NHS <places>" where every word is a place an NHS body in the register is named for."""
+    words = {w.lower() for w in name.replace("&", " ").split()[1:]} - PLACE_QUALIFIERS
+    return bool(PLACE_BRAND.fullmatch(name)) and bool(words) and words <= place_words()
+
+
+def place_brands(doc: Doc, known: list[Span]) -> list[Span]:
+    """Primary care trusts named "NHS <places>" where no other reading found an organisation: the longest run
+    of place words after "NHS" ("NHS Suffolk chief executive", "NHS Norfolk Chief Executive")."""
+    named = {i for s in known for i in range(s.start, s.end)}
+    out = []
+    for m in PLACE_BRAND.finditer(doc_text(doc)):
+        words = m.group().split()
+        while len(words) > 1 and not is_place_brand(" ".join(words)):
+            words.pop()
+        span = doc.char_span(m.start(), m.start() + len(" ".join(words)))
+        if len(words) > 1 and span is not None and " ".join(words) == span.text and span.start not in named:
+            key = unlisted_key(span.text)
+            out.append(Span(doc, span.start, span.end, label=by_key()[key].name, kb_id=key))
+    return out

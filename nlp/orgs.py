@@ -21,14 +21,15 @@ from nhs_leaders.nlp.gazetteer import (
     is_acronym_of,
     opens_a_trust_name,
     organisations,
-    place_words,
     unlisted_key,
 )
 from nhs_leaders.nlp.named_bodies import (
     BODY_WORDS,
     GENERIC_BODY_WORDS,
     hospitals_to_running_trusts,
+    is_place_brand,
     local_bodies,
+    place_brands,
     respelt_trusts,
 )
 from nhs_leaders.nlp.sites import sites_of_named_trusts
@@ -269,7 +270,7 @@ class OrgRecogniser:
         2002-2013 named by their form ("Kirklees Primary Care Trust", "Fareham and Gosport PCT") where the
         entity model saw none."""
         out = self._ner_unlisted(doc, known)
-        for span in local_bodies(doc):
+        for span in local_bodies(doc) + place_brands(doc, known + out):
             if not any(_overlaps_beyond(s, span) for s in known + [s for s in out if s.kb_id_]):
                 # it may hold a shorter name: "Surrey and Sussex" in "Surrey and Sussex SHA"; an entity with no
                 # name of its own it cuts ("Cluster Board of NHS Calderdale") gives way to it
@@ -296,7 +297,7 @@ class OrgRecogniser:
                 end -= 1  # "Leeds Primary Care Trust's chairman": the body, not its possessive
             if start < end and len(doc[start:end].text) > 6:
                 name = doc[start:end].text
-                if NHS_FORM.search(name) and set(name.split()) - GENERIC_BODY_WORDS or _place_brand(name):
+                if NHS_FORM.search(name) and set(name.split()) - GENERIC_BODY_WORDS or is_place_brand(name):
                     # a body with a name of its own ("... Primary Care Trust", "NHS Norfolk"), not a hospital site
                     key = unlisted_key(name)
                     out.append(Span(doc, start, end, label=by_key()[key].name, kb_id=key))
@@ -498,28 +499,6 @@ def org_name(span: Span) -> str:
     if span.kb_id_:
         return span.label_ if span.label_ and span.label_ != "NHS_ORG" else by_key()[span.kb_id_].name
     return span.text
-
-
-# "NHS Norfolk", "NHS Leicester City", "NHS Wakefield District": primary care trusts' own names from about 2007
-PLACE_BRAND = re.compile(r"NHS((\s+(and|&))?\s+[A-Z][a-z]+)+")
-PLACE_QUALIFIERS = {
-    "city",
-    "county",
-    "district",
-    "north",
-    "south",
-    "east",
-    "west",
-    "central",
-    "greater",
-    "and",
-}
-
-
-def _place_brand(name: str) -> bool:
-    """ "NHS <places>" where every word is a place an NHS body in the register is named for."""
-    words = {w.lower() for w in name.replace("&", " ").split()[1:]} - PLACE_QUALIFIERS
-    return bool(PLACE_BRAND.fullmatch(name)) and bool(words) and words <= place_words()
 
 
 def _overlaps_beyond(span: Span, body: Span) -> bool:
