@@ -259,7 +259,7 @@ PLACE_QUALIFIERS = {
 }
 
 
-def is_place_brand(name: str) -> bool:
+def _is_place_brand(name: str) -> bool:
     """ "NHS <places>" where every word is a place an NHS body in the register is named for."""
     words = {w.lower() for w in name.replace("&", " ").split()[1:]} - PLACE_QUALIFIERS
     return bool(PLACE_BRAND.fullmatch(name)) and bool(words) and words <= place_words()
@@ -272,7 +272,7 @@ def place_brands(doc: Doc, known: list[Span]) -> list[Span]:
     out = []
     for m in PLACE_BRAND.finditer(doc_text(doc)):
         words = m.group().split()
-        while len(words) > 1 and not is_place_brand(" ".join(words)):
+        while len(words) > 1 and not _is_place_brand(" ".join(words)):
             words.pop()
         span = doc.char_span(m.start(), m.start() + len(" ".join(words)))
         if len(words) > 1 and span is not None and " ".join(words) == span.text and span.start not in named:

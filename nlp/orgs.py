@@ -27,7 +27,6 @@ from nhs_leaders.nlp.named_bodies import (
     BODY_WORDS,
     GENERIC_BODY_WORDS,
     hospitals_to_running_trusts,
-    is_place_brand,
     local_bodies,
     place_brands,
     respelt_trusts,
@@ -270,11 +269,11 @@ class OrgRecogniser:
         2002-2013 named by their form ("Kirklees Primary Care Trust", "Fareham and Gosport PCT") where the
         entity model saw none."""
         out = self._ner_unlisted(doc, known)
-        for span in local_bodies(doc) + place_brands(doc, known + out):
+        for span in local_bodies(doc) + place_brands(doc, known + [s for s in out if s.kb_id_]):
             if not any(_overlaps_beyond(s, span) for s in known + [s for s in out if s.kb_id_]):
                 # it may hold a shorter name: "Surrey and Sussex" in "Surrey and Sussex SHA"; an entity with no
-                # name of its own it cuts ("Cluster Board of NHS Calderdale") gives way to it
-                out = [s for s in out if s.kb_id_ or not _overlaps_beyond(s, span)] + [span]
+                # name of its own that it overlaps ("Cluster Board of NHS Calderdale", "NHS Norfolk") gives way
+                out = [s for s in out if s.kb_id_ or not _overlap(s, span)] + [span]
         return out
 
     def _ner_unlisted(self, doc: Doc, known: list[Span]) -> list[Span]:
@@ -297,8 +296,8 @@ class OrgRecogniser:
                 end -= 1  # "Leeds Primary Care Trust's chairman": the body, not its possessive
             if start < end and len(doc[start:end].text) > 6:
                 name = doc[start:end].text
-                if NHS_FORM.search(name) and set(name.split()) - GENERIC_BODY_WORDS or is_place_brand(name):
-                    # a body with a name of its own ("... Primary Care Trust", "NHS Norfolk"), not a hospital site
+                if NHS_FORM.search(name) and set(name.split()) - GENERIC_BODY_WORDS:
+                    # a body with a name of its own ("... Primary Care Trust"), not a hospital site
                     key = unlisted_key(name)
                     out.append(Span(doc, start, end, label=by_key()[key].name, kb_id=key))
                 else:
@@ -499,6 +498,10 @@ def org_name(span: Span) -> str:
     if span.kb_id_:
         return span.label_ if span.label_ and span.label_ != "NHS_ORG" else by_key()[span.kb_id_].name
     return span.text
+
+
+def _overlap(span: Span, other: Span) -> bool:
+    return span.start < other.end and other.start < span.end
 
 
 def _overlaps_beyond(span: Span, body: Span) -> bool:
