@@ -89,9 +89,30 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
     return {}, text
 
 
+# Inline HTML left in text copied from document-viewer sites ("Present:<br />", "N<strong>on</strong>-Executive",
+# and "<str<strong>on</strong>g>" where a highlighted word split a tag's own name).
+INLINE_TAG = re.compile(r"</?(?:strong|b|i|em|u|span|p|br|div|sup|sub|font)\b[^<>\n]{0,80}?/?>", re.I)
+LINE_BREAK_TAG = re.compile(r"(?:<br\s*/?>|</p>|</div>)(?![ \t]*\n)", re.I)
+MIN_INLINE_TAGS = 5
+
+
+def strip_inline_markup(text: str) -> str:
+    """Text without inline HTML tags when it carries several (a line break tag becomes a new line); tags
+    nested inside broken tags go first, so the broken ones close up and go next."""
+    if len(INLINE_TAG.findall(text)) < MIN_INLINE_TAGS:
+        return text
+    text = LINE_BREAK_TAG.sub("\n", text)
+    while True:
+        stripped = INLINE_TAG.sub("", text)
+        if stripped == text:
+            return text
+        text = stripped
+
+
 def parse_plain(body: bytes, declared: str | None = None) -> Parsed:
     text = decode_text(body, declared).replace("\r\n", "\n")
     header, body_text = split_header(text)
+    body_text = strip_inline_markup(body_text)
     published = header.get("date") if re.fullmatch(r"\d{4}-\d{2}-\d{2}", header.get("date", "")) else None
     return Parsed(
         text=body_text,

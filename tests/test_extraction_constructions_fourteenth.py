@@ -1,0 +1,43 @@
+"""Constructions found on the twenty-first round of real pages (rules log items 289 onwards in
+tests/fixtures/extraction/constructions/extractor-rules-2026-12.md). One original text each: fictional people,
+real organisations."""
+
+from __future__ import annotations
+
+from nhs_leaders.crawler.texts import text_items
+from nhs_leaders.nlp.pipeline import extract_events
+
+
+def _holds_in_file(nlp, path) -> set[tuple]:
+    ((_stem, text, published, title, home),) = list(text_items([path]))
+    (result,) = list(extract_events(nlp, [(text, published, home, title)]))
+    return {(e.person, e.role, e.organisation) for e in result.events if e.event == "holds"}
+
+
+def test_minutes_copied_with_inline_markup_are_read_as_text(nlp, tmp_path):
+    # Item 289: minutes copied from document-viewer sites keep inline HTML ("Present:<br />", a highlighted
+    # word inside a title, "N<strong>on</strong>-Executive", and a tag whose own name the highlight split).
+    markup = (
+        "source: https://example.org/minutes-board\ntitle: Minutes of the Trust Board\ndate: 2010-05-21\n\n"
+        "<strong>Plymouth</strong> <strong>Hospitals</strong> <strong>NHS</strong> Trust<br />\n"
+        "<str<strong>on</strong>g>Minutes</str<strong>on</strong>g> of the Trust Board meeting<br />\n"
+        "held <strong>on</strong> 21 May 2010<br />\n"
+        "Present:<br />\n"
+        "Rowan Tully, Chairman (RT)<br />\n"
+        "Petra Vinn, N<strong>on</strong>-Executive Director (PV)<br />\n"
+        "Oscar Lind, Director <str<strong>on</strong>g>of</str<strong>on</strong>g> Finance (OL)<br />\n"
+        "Gail Moss, Chief Operating Officer (GM)<br />\n"
+    )
+    path = tmp_path / "minutes.txt"
+    path.write_text(markup, encoding="utf-8")
+    assert _holds_in_file(nlp, path) >= {
+        ("Rowan Tully", "chair", "Plymouth Hospitals NHS Trust"),
+        ("Petra Vinn", "non-executive director", "Plymouth Hospitals NHS Trust"),
+        ("Oscar Lind", "chief financial officer", "Plymouth Hospitals NHS Trust"),
+        ("Gail Moss", "chief operating officer", "Plymouth Hospitals NHS Trust"),
+    }
+    # A text with an angle bracket or two is left as written.
+    plain = tmp_path / "plain.txt"
+    plain.write_text("Waits of <4 hours rose; see <b> below.\n", encoding="utf-8")
+    ((_stem, text, *_rest),) = list(text_items([plain]))
+    assert text == "Waits of <4 hours rose; see <b> below.\n"
