@@ -34,6 +34,12 @@ NAME_WORDS = 2  # after any honorific: a name run longer than this shifts the pa
 # a visitor's organisation attending for one item: "Yorkshire & Humber Specialised Commissioning Group (Agenda
 # item CKWCB/11/07)", "British Deaf Association (item 2014/006)": a cell that gives no post
 ITEM_NOTE = re.compile(r"\((agenda\s+)?(item|items|minute)\b[^)]*\)$", re.I)
+# a director's title whose portfolio no list names ("Director of High Secure Services", "Director of Corporate and
+# Legal Affairs"): in a titles run it is one cell, kept as written
+UNLISTED_DIRECTOR = re.compile(
+    r"(?:(?:Executive|Deputy|Associate|Assistant|Interim|Acting)\s+)?Director\s+(?:of|for)\s+[A-Z][\w'’-]*"
+    r"(?:\s+(?:[A-Z][\w'’-]*|and|&))*(?<!\band)(?<!&)(?:\s*\([^)]*\))?"
+)
 BODY_TAIL = re.compile(r"(of|for)\s+(the\s+)?([A-Z][\w'’&-]*\s*)+(\([^)]*\)\s*)*")
 
 
@@ -54,7 +60,7 @@ class FlatColumnsMixin:
             consumed = stop
             cells = self._title_cells(*self._titles_span(names[-1][2], stop), len(names))
             for name, cell in zip(names, cells):
-                for role in self._row_titles(*cell, TITLE_TAIL) if cell else []:
+                for role in self._cell_titles(*cell) if cell else []:
                     if (name[0], role.label_) not in held:
                         out.append(self._attendance_event(name, role))
         return out
@@ -162,6 +168,15 @@ class FlatColumnsMixin:
             out.append((words[fits[0][0]][0], words[fits[0][1] - 1][1]) if len(fits) == 1 else None)
         return out
 
+    def _cell_titles(self, start: int, end: int) -> list:
+        """The titles a cell holds: listed ones, else a director's title kept as written."""
+        titles = self._row_titles(start, end, TITLE_TAIL)
+        if titles or not UNLISTED_DIRECTOR.fullmatch(self.text[start:end]):
+            return titles
+        written = re.sub(r"\s*\([^)]*\)$", "", self.text[start:end])
+        span = self.doc.char_span(start, start + len(written), label=" ".join(written.lower().split()))
+        return [span] if span is not None else []
+
     def _cut_before(self, words: list[tuple[int, int]], i: int) -> bool:
         """A cell may start at word ``i``: a capital, after no linking word, comma or open bracket."""
         previous = self.text[words[i - 1][0] : words[i - 1][1]]
@@ -192,6 +207,8 @@ class FlatColumnsMixin:
             and BODY_TAIL.fullmatch(self.text[inside[0].end_char : end].strip())
         ):
             return 1.0
+        if not self._row_titles(start, end, TITLE_TAIL) and UNLISTED_DIRECTOR.fullmatch(self.text[start:end]):
+            return 0.5
         words = re.sub(r"\([^)]*\)?", " ", self.text[start:end]).replace(",", " ").split()
         if not 2 <= len(words) <= 14 or not all(w[:1].isupper() or w.lower() in TITLE_LINKS for w in words):
             return None

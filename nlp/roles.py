@@ -180,6 +180,8 @@ class RoleRecogniser:
         return Span(span.doc, span.start, span.end, label=label)
 
     def _span(self, doc: Doc, start: int, end: int) -> Span | None:
+        if self._first_word_ends_title_before(doc, start, end):
+            start += 1  # "Chief Executive Medical Director": two titles, not "Chief" + "Executive Medical Director"
         text = doc[start:end].text.lower()
         canonical = self.variants.get(text) or self.variants.get(text.upper().lower())
         if canonical is None or (end < len(doc) and doc[end].lower_ in TITLE_AS_MODIFIER):
@@ -213,6 +215,17 @@ class RoleRecogniser:
         if end < len(doc) and doc[end].tag_ == "NNS" and doc[end].lemma_.lower() == canonical.split()[-1]:
             end += 1  # "non-executive" + "directors": the plural noun belongs to the title
         return Span(doc, start, end, label=canonical)
+
+    def _first_word_ends_title_before(self, doc: Doc, start: int, end: int) -> bool:
+        """The title's first word also ends a listed title with the word before it, and the rest is a listed
+        title of its own: in a run of titles the word belongs to the first ("Chief Executive Director of
+        Finance")."""
+        return (
+            start > 0
+            and end - start > 1
+            and doc[start - 1 : start + 1].text.lower() in self.variants
+            and doc[start + 1 : end].text.lower() in self.variants
+        )
 
 
 def _after_qualifiers(doc: Doc, start: int) -> int:

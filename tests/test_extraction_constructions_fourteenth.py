@@ -7,6 +7,8 @@ from __future__ import annotations
 from nhs_leaders.crawler.texts import text_items
 from nhs_leaders.nlp.pipeline import extract_events
 
+from tests.construction_helpers import holds_of
+
 
 def _holds_in_file(nlp, path) -> set[tuple]:
     ((_stem, text, published, title, home),) = list(text_items([path]))
@@ -41,3 +43,26 @@ def test_minutes_copied_with_inline_markup_are_read_as_text(nlp, tmp_path):
     plain.write_text("Waits of <4 hours rose; see <b> below.\n", encoding="utf-8")
     ((_stem, text, *_rest),) = list(text_items([plain]))
     assert text == "Waits of <4 hours rose; see <b> below.\n"
+
+
+def test_a_flattened_titles_run_with_unlisted_directors_and_run_together_titles(nlp):
+    # Items 290 and 291: in "Chairman Chief Executive Medical Director ..." the word "Executive" ends the chief
+    # executive's title (it does not open "Executive Medical Director" and leave "Chief" alone), and a director
+    # whose portfolio no list names ("Director of High Secure Services") is one cell, kept as written.
+    head = "West London Mental Health NHS Trust\n\nMinutes of the Trust Board meeting held on 9 March 2011. "
+    names = "Present: Mr Alan Reyes Ms Tara Hale Dr Sam Rowe Mrs Jo Bright Ms Kit Lowe Mr Ivo Marsh"
+    titles = (
+        "Chairman Chief Executive Medical Director Director of High Secure Services Director of Finance "
+        "Director of Corporate and Legal Affairs"
+    )
+    visitors = "In attendance: Dr Ann Finch Ms Bea Cole Interim Director of Nursing Board Secretary (minutes)"
+    text = f"{head}{names} {titles} {visitors}\n\nThe Chairman welcomed members.\n"
+    trust = "West London Mental Health NHS Trust"
+    assert holds_of(nlp, text, "2011-03-09") >= {
+        ("Alan Reyes", "chair", trust),
+        ("Tara Hale", "chief executive", trust),
+        ("Sam Rowe", "medical director", trust),
+        ("Jo Bright", "director of high secure services", trust),
+        ("Kit Lowe", "chief financial officer", trust),
+        ("Ivo Marsh", "director of corporate and legal affairs", trust),
+    }
