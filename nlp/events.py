@@ -395,8 +395,7 @@ def _stated_names(org_spans: list[Span]) -> dict[tuple[str | None, str], str]:
     code carry the register's identity. Acronyms and one-word references keep the register's name."""
     out: dict[tuple[str | None, str], str] = {}
     spans = [s for s in org_spans if s.kb_id_ and s.id_ not in {SITE, RUN_SITE}]
-    as_registered = {s.kb_id_ for s in spans if _register_form(s)}
-    for span in (s for s in spans if s.kb_id_ not in as_registered):
+    for span in spans:
         name = org_name(span)
         record = _record_name(span.kb_id_, name)
         start = span.start - 1 if span.start > 0 and span.doc[span.start - 1].text == "NHS" else span.start
@@ -410,13 +409,6 @@ def _stated_names(org_spans: list[Span]) -> dict[tuple[str | None, str], str]:
         if named and len(text.split()) > 1 and len(text) > len(out.get(record, "")):
             out[record] = text
     return out
-
-
-def _register_form(span: Span) -> bool:
-    """The text names the organisation as the register does ("Wirral CCG" for "NHS Wirral CCG"): the register's
-    name is then the stated one, whatever longer form the text also uses."""
-    register = re.sub(r"^(the\s+)?(nhs\s+)?", "", by_key()[span.kb_id_].name, flags=re.I).lower()
-    return len(register.split()) > 1 and span.text.lower().endswith(register)
 
 
 def plain_apostrophes(name: str) -> str:

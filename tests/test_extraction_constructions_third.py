@@ -207,15 +207,16 @@ def test_a_headline_post_goes_to_the_story_s_subject_only(nlp):
     assert not any(p == "Pavel Ostrander" for p, _, _ in found)
 
 
-def test_the_register_s_name_when_the_text_also_uses_it(nlp):
-    # Item 123: a text that says both "Wirral Clinical Commissioning Group" and "Wirral CCG" names the body as
-    # the register does ("NHS Wirral CCG"); the longer stated form is kept only when the text never uses it.
+def test_the_fullest_stated_name_even_when_the_text_also_uses_the_register_s(nlp):
+    # Item 123, reversed by item 292: a text that says both "Wirral Clinical Commissioning Group" and "Wirral CCG"
+    # names the body in the fullest form it gives, as the guideline says and as every development page that
+    # uses both forms is annotated; the register's "NHS Wirral CCG" stays in the key and ODS code.
     text = (
         "Wirral Clinical Commissioning Group has a new chair.\n\n"
         "Dr Petra Lowndes, a Birkenhead GP, has been appointed chair of Wirral CCG."
     )
     found = changes_of(nlp, text)
-    assert ("Petra Lowndes", "chair", "NHS Wirral CCG", "appointed") in found
+    assert ("Petra Lowndes", "chair", "Wirral Clinical Commissioning Group", "appointed") in found
 
 
 def test_a_ccg_chief_officer_is_its_accountable_officer(nlp):
