@@ -354,4 +354,5 @@ REFERRED_KINDS = {
     "organisation": ("",),
     "pct": ("primary_care_trust", "primary_care_organisation"),
     "sha": ("health_authority",),
+    "csu": ("csu",),
 }

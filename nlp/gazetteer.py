@@ -237,8 +237,12 @@ def by_key() -> dict[str, Organisation]:
     return {o.key: o for o in organisations()}
 
 
-SPELT_OUT = {"PCT": "Primary Care Trust", "SHA": "Strategic Health Authority"}
-SHORT_BODY_FORMS = re.compile(r"\b(PCT|SHA)$")
+SPELT_OUT = {
+    "PCT": "Primary Care Trust",
+    "SHA": "Strategic Health Authority",
+    "CSU": "Commissioning Support Unit",
+}
+SHORT_BODY_FORMS = re.compile(r"\b(PCT|SHA|CSU)$")
 UNLISTED = "unlisted:"  # key prefix of an NHS body the text names that the register does not hold
 
 
@@ -282,6 +286,8 @@ def _unlisted_kind(lower: str) -> str:
         return "ccg"
     if "integrated care board" in lower or lower.endswith(" icb"):
         return "icb"
+    if "commissioning support unit" in lower:
+        return "csu"
     return "trust" if "trust" in lower else "other"
 
 

@@ -121,6 +121,9 @@ LOCAL_BODY_ENDS = (
     # Kirklees and Wakefield District Cluster" (a bare "X Cluster" only after "NHS": "the Inaugural Cluster Board")
     ("PCT", "Cluster"),
     ("Cluster",),
+    # commissioning support units (2012-15), hosted by the NHS Commissioning Board: "Kent and Medway CSU"
+    ("Commissioning", "Support", "Unit"),
+    ("CSU",),
 )
 NHS_ONLY_ENDS = {("Cluster",)}
 CLUSTER_ENDS = {("PCT", "Cluster"), ("Cluster",)}  # "Leicester, Leicestershire and Rutland PCT Cluster"

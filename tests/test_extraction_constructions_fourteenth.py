@@ -7,7 +7,7 @@ from __future__ import annotations
 from nhs_leaders.crawler.texts import text_items
 from nhs_leaders.nlp.pipeline import extract_events
 
-from tests.construction_helpers import holds_of
+from tests.construction_helpers import changes_of, holds_of
 
 
 def _holds_in_file(nlp, path) -> set[tuple]:
@@ -65,4 +65,21 @@ def test_a_flattened_titles_run_with_unlisted_directors_and_run_together_titles(
         ("Jo Bright", "director of high secure services", trust),
         ("Kit Lowe", "chief financial officer", trust),
         ("Ivo Marsh", "director of corporate and legal affairs", trust),
+    }
+
+
+def test_a_commissioning_support_unit_is_an_nhs_body(nlp):
+    # Item 293: commissioning support units (2012-15) are named by their form ("Surrey and Sussex CSU", "Cheshire
+    # and Merseyside Commissioning Support Unit"); the register holds none, and "Surrey and Sussex" alone had
+    # taken the post to Surrey and Sussex Healthcare NHS Trust.
+    text = "Ines Marlow has been appointed managing director of Surrey and Sussex CSU. She starts in October."
+    assert changes_of(nlp, text, "2012-08-10") == {
+        ("Ines Marlow", "chief executive", "Surrey and Sussex CSU", "appointed")
+    }
+    text = (
+        "Tomas Reid, managing director of Cheshire and Merseyside Commissioning Support Unit, has left after its "
+        "merger with a neighbouring unit."
+    )
+    assert {c[2] for c in changes_of(nlp, text, "2015-01-10")} == {
+        "Cheshire and Merseyside Commissioning Support Unit"
     }
