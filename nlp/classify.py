@@ -42,13 +42,6 @@ from spacy.tokens import Span, Token
 HOLDER_DEPS = {"nsubj", "nsubjpass", "attr"}  # the clause's subject, or "The new chair will be X"
 
 
-PAST_MOVES = {"joined", "moved", "came", "arrived"}  # a past move is news only without an earlier year
-# "is leaving A, where she has been ...", "leaves A, where he was ...": the post in the where-clause is left
-LEAVING_PLACE = re.compile(
-    r"\b(leaves|leaving|is to leave|will leave|quits|quitting)\b[^,;]*,\s*where\b", re.I
-)
-
-
 def _seconded_from(verb: Token | None, role: Span) -> bool:
     """The post named before "seconded" is the one the secondee leaves for a while."""
     return (
@@ -484,48 +477,6 @@ class ClassifyMixin:
             for r in self.role_spans
             if sent.start <= r.start < sent.end
         )  # the name stands in apposition to the new post, not as the next item of a list
-
-    def _where_was(self, sent: Span, role: Span) -> tuple[str, str | None] | None:
-        """ "joins from X, where she was/has been chief executive" → departed X;
-        "where she is chief executive" → holds."""
-        before = self.doc[max(sent.start, role.start - 8) : role.start].text.lower()
-        m = re.search(
-            r"\bwhere (she|he|they|i) (was|were|had been|has been|is|are|served as|worked as)\b", before
-        )
-        if not m:
-            return None
-        moving = re.search(
-            r"\b(joins?|joined|joining|moves?|moved|moving|comes|came|coming|arrives?|arrived|arriving)\b.*\bfrom\b",
-            self.doc[sent.start : role.start].text,
-            re.I,
-        )
-        if m.group(2) in {"is", "are"}:
-            return (HOLD, "implied departure")
-        if LEAVING_PLACE.search(self.doc[sent.start : role.start].text):
-            return (DEPART, None)  # "She is leaving A, where she has been chief operating officer"
-        if moving and moving.group(1).lower() in PAST_MOVES and self._year_before_now(sent, role):
-            return (HISTORY, None)  # "He joined A in 2016 from B, where he had been director of strategy"
-        if moving and not self._named_origin(sent, role):
-            return (
-                HISTORY,
-                None,
-            )  # "joins from a neighbouring trust, where she was ...": which one is unknown
-        return (DEPART, None) if moving else (HISTORY, None)
-
-    def _year_before_now(self, sent: Span, role: Span) -> bool:
-        """The clause before the title states a year earlier than the document's (or any year, undated)."""
-        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", self.doc[sent.start : role.start].text)]
-        return any(self.published is None or year < self.published.year for year in years)
-
-    def _named_origin(self, sent: Span, role: Span) -> bool:
-        """The "from X" before a "where she was" clause names an organisation."""
-        froms = [t for t in self.doc[sent.start : role.start] if t.lower_ == "from"]
-        if not froms:
-            return False
-        after = froms[-1].i + 1
-        while after < role.start and self.doc[after].lower_ in {"the", "a", "an"}:
-            after += 1
-        return after in self.org_at
 
     def _history_sentence(self, sent: Span, role: Span, verb: Token | None) -> bool:
         """Career history: "previously", "before joining", "in 2009 she became", "was appointed in 2015"."""

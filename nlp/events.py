@@ -43,6 +43,7 @@ from nhs_leaders.nlp.learned import MODES, classifier_mode, load_classifier
 from nhs_leaders.nlp.ledes import LedesMixin
 from nhs_leaders.nlp.listed_people import ListedPeopleMixin
 from nhs_leaders.nlp.listed_posts import ListedPostsMixin
+from nhs_leaders.nlp.moves import MovesMixin
 from nhs_leaders.nlp.named_bodies import SITE
 from nhs_leaders.nlp.orgs import NHS_WORDS, org_name
 from nhs_leaders.nlp.other_bodies import OtherBodiesMixin
@@ -127,6 +128,7 @@ class DocumentEvents(
     OtherBodiesMixin,
     HeldPostsMixin,
     ClassifyMixin,
+    MovesMixin,
     TriggerPeopleMixin,
     VerbClassMixin,
     ListedPostsMixin,
