@@ -83,3 +83,17 @@ def test_a_commissioning_support_unit_is_an_nhs_body(nlp):
     assert {c[2] for c in changes_of(nlp, text, "2015-01-10")} == {
         "Cheshire and Merseyside Commissioning Support Unit"
     }
+
+
+def test_a_described_person_s_own_who_clause_tells_the_leaving(nlp):
+    # Item 294: "its chair, X, who stepped down in July" / "previous CEO X who left the trust to become ...": the
+    # person's own relative clause tells the departure from the post the title names; not when the clause names
+    # another post, is dated to an earlier year, is negated or hedged, or tells a death in passing.
+    trust = "Barts Health NHS Trust"
+    text = f"{trust} previously had a shared chair, Ottilie Brand, who stepped down in July."
+    assert changes_of(nlp, text, "2022-09-01") == {("Ottilie Brand", "chair", trust, "departed")}
+    text = f"{trust} thanked previous chief executive Rafe Lomax who left the trust to become a regional director."
+    assert ("Rafe Lomax", "chief executive", trust, "departed") in changes_of(nlp, text, "2022-09-01")
+    for clause in ("who stepped down in 2015", "who did not resign", "who may leave next year"):
+        text = f"{trust} thanked its chair, Ottilie Brand, {clause}."
+        assert not changes_of(nlp, text, "2022-09-01"), clause
