@@ -91,8 +91,13 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
 
 # Inline HTML left in text copied from document-viewer sites ("Present:<br />", "N<strong>on</strong>-Executive",
 # and "<str<strong>on</strong>g>" where a highlighted word split a tag's own name).
-INLINE_TAG = re.compile(r"</?(?:strong|b|i|em|u|span|p|br|div|sup|sub|font)\b[^<>\n]{0,80}?/?>", re.I)
-LINE_BREAK_TAG = re.compile(r"(?:<br\s*/?>|</p>|</div>)(?![ \t]*\n)", re.I)
+INLINE_TAG = re.compile(
+    r"</?(?:strong|b|i|em|u|span|p|br|div|sup|sub|font|a|li|ul|ol|h[1-6]|td|th|tr)\b[^<>\n]{0,200}?/?>", re.I
+)
+LINE_BREAK_TAG = re.compile(r"(?:<br\s*/?>|</p>|</div>|</li>|</h[1-6]>|</tr>)(?![ \t]*\n)", re.I)
+FOOTNOTE_MARK = re.compile(
+    r"<sup>[^<>]{0,4}</sup>", re.I
+)  # "Alan Ritchie<sup>2</sup>": a note's mark, not the name
 MIN_INLINE_TAGS = 5
 
 
@@ -101,7 +106,7 @@ def strip_inline_markup(text: str) -> str:
     nested inside broken tags go first, so the broken ones close up and go next."""
     if len(INLINE_TAG.findall(text)) < MIN_INLINE_TAGS:
         return text
-    text = LINE_BREAK_TAG.sub("\n", text)
+    text = LINE_BREAK_TAG.sub("\n", FOOTNOTE_MARK.sub("", text))
     while True:
         stripped = INLINE_TAG.sub("", text)
         if stripped == text:

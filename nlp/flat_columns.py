@@ -40,6 +40,11 @@ UNLISTED_DIRECTOR = re.compile(
     r"(?:(?:Executive|Deputy|Associate|Assistant|Interim|Acting)\s+)?Director\s+(?:of|for)\s+[A-Z][\w'’-]*"
     r"(?:\s+(?:[A-Z][\w'’-]*|and|&))*(?<!\band)(?<!&)(?:\s*\([^)]*\))?"
 )
+# a council's director at an NHS meeting ("Director of Adult Social Services", "Director of Public Health, Sheffield
+# City Council"): a cell, but no NHS post
+COUNCIL_POST = re.compile(
+    r"\b(Council|Social (Services|Care)|Housing|Children['’]?s Services|Adults?['’]? Services|Education|Regeneration)\b"
+)
 BODY_TAIL = re.compile(r"(of|for)\s+(the\s+)?([A-Z][\w'’&-]*\s*)+(\([^)]*\)\s*)*")
 
 
@@ -173,6 +178,8 @@ class FlatColumnsMixin:
         titles = self._row_titles(start, end, TITLE_TAIL)
         if titles or not UNLISTED_DIRECTOR.fullmatch(self.text[start:end]):
             return titles
+        if COUNCIL_POST.search(self.text[start:end]):
+            return []
         written = re.sub(r"\s*\([^)]*\)$", "", self.text[start:end])
         span = self.doc.char_span(start, start + len(written), label=" ".join(written.lower().split()))
         return [span] if span is not None else []
@@ -208,7 +215,7 @@ class FlatColumnsMixin:
         ):
             return 1.0
         if not self._row_titles(start, end, TITLE_TAIL) and UNLISTED_DIRECTOR.fullmatch(self.text[start:end]):
-            return 0.5
+            return 1.0 if COUNCIL_POST.search(self.text[start:end]) else 0.5
         words = re.sub(r"\([^)]*\)?", " ", self.text[start:end]).replace(",", " ").split()
         if not 2 <= len(words) <= 14 or not all(w[:1].isupper() or w.lower() in TITLE_LINKS for w in words):
             return None

@@ -25,7 +25,8 @@ BODY_WORDS = re.compile(
 )
 GENERIC_BODY_WORDS = set(
     "The the NHS Foundation Trust Strategic Health Authority Primary Care Clinical Commissioning Group "
-    "Integrated Board CCG ICB PCT Hospital Hospitals Mental Community Ambulance Service Partnership and of".split()
+    "Integrated Board CCG ICB PCT Hospital Hospitals Mental Community Ambulance Service Partnership and of "
+    "CSU Commissioning Support Unit".split()
 )
 
 
@@ -126,6 +127,19 @@ LOCAL_BODY_ENDS = (
     ("CSU",),
 )
 NHS_ONLY_ENDS = {("Cluster",)}
+CSU_ENDS = {("Commissioning", "Support", "Unit"), ("CSU",)}
+# a hospital's clinical service units share the letters ("the Medicine CSU", "Women's and Children's CSU"): a
+# commissioning support unit is named for places ("Kent and Medway CSU"), none of them a service's word
+SERVICE_WORDS = {
+    "women",
+    "children",
+    "medicine",
+    "surgery",
+    "emergency",
+    "specialist",
+    "clinical",
+    "hospital",
+}
 CLUSTER_ENDS = {("PCT", "Cluster"), ("Cluster",)}  # "Leicester, Leicestershire and Rutland PCT Cluster"
 # Trade papers of the time wrote the form in lower case ("Bexley primary care trust", "Kent and Medway
 # strategic health authority"); "care trust" alone is not read so, being a common phrase.
@@ -177,6 +191,8 @@ def local_bodies(doc: Doc) -> list[Span]:
             continue  # "the primary care trust", "the SHA": a reference, not a name
         if lower and start > 0 and doc[start - 1].lower_ in INDEFINITE:
             continue  # "a Merseyside primary care trust": one of a region's, not a name
+        if words in CSU_ENDS and not _named_for_places(doc[start : end - len(words)]):
+            continue
         if words in NHS_ONLY_ENDS and doc[start].text != "NHS":
             if start == 0 or doc[start - 1].text != "NHS":
                 continue
@@ -186,6 +202,12 @@ def local_bodies(doc: Doc) -> list[Span]:
             key = unlisted_key(name)
             out.append(Span(doc, start, end, label=by_key()[key].name, kb_id=key))
     return filter_spans(out)
+
+
+def _named_for_places(name: Span) -> bool:
+    """The name holds a place NHS bodies are named for and no service's word."""
+    words = [re.sub(r"['’]s$", "", t.lower_) for t in name if t.text not in NAME_JOINS and t.text != "NHS"]
+    return bool(set(words) & place_words()) and not set(words) & SERVICE_WORDS
 
 
 def _name_start(doc: Doc, first: int, longest: int = 10) -> int:

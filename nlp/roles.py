@@ -171,6 +171,9 @@ class RoleRecogniser:
     def _portfolio_title(self, span: Span) -> Span:
         """A listed director's title inside the portfolio names the role ("Director of Quality and Nursing"
         is the chief nurse, as "director of nursing and quality" is); otherwise the title as written."""
+        before = span.doc[max(0, span.start - 1) : span.start + 1].text.lower()
+        if span[0].lower_ == "executive" and span.start > 0 and before in self.variants:
+            span = span[1:]  # "Chief Executive Director of Clinical Operations": two titles (item 290)
         written = " ".join(span.text.lower().split())
         if written.startswith(("deputy", "associate", "assistant")):
             return Span(span.doc, span.start, span.end, label=written)

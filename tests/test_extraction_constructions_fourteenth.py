@@ -97,3 +97,41 @@ def test_a_described_person_s_own_who_clause_tells_the_leaving(nlp):
     for clause in ("who stepped down in 2015", "who did not resign", "who may leave next year"):
         text = f"{trust} thanked its chair, Ottilie Brand, {clause}."
         assert not changes_of(nlp, text, "2022-09-01"), clause
+
+
+def test_the_review_of_items_289_to_294(nlp, tmp_path):
+    # Footnote marks and list or link tags in copied text: the mark is dropped, not glued to the name.
+    marked = (
+        "source: https://example.org/board\ntitle: Board\ndate: 2015-08-20\n\n"
+        "<h2>Directors of Royal Berkshire NHS Foundation Trust<sup>1</sup></h2>\n\n"
+        "<ul><li>Carol Vance, Chief Executive<sup>2</sup></li><li><a href='x.html'>Dr Ila Shah</a>, Medical "
+        "Director<sup>3</sup></li><li>Bram Oduya, Director of Finance<sup>4</sup></li></ul>\n"
+    )
+    path = tmp_path / "board.txt"
+    path.write_text(marked, encoding="utf-8")
+    trust = "Royal Berkshire NHS Foundation Trust"
+    assert _holds_in_file(nlp, path) >= {
+        ("Carol Vance", "chief executive", trust),
+        ("Ila Shah", "medical director", trust),
+    }
+    # A hospital's clinical service unit is no commissioning support unit.
+    for unit in ("the Medicine CSU", "the Women's and Children's CSU", "the Community CSU"):
+        text = (
+            f"Dr Mo Adeyemi has been appointed clinical lead for {unit} at Nottingham University Hospitals NHS "
+            "Trust. Chief nurse Ruth Okafor welcomed him."
+        )
+        held = holds_of(nlp, text, "2016-04-18")
+        assert ("Ruth Okafor", "chief nurse", "Nottingham University Hospitals NHS Trust") in held, unit
+    # A council's director in a flattened titles run fills the row but gives no NHS post; an unlisted director
+    # after "Chief Executive" keeps "Executive" with the chief executive.
+    head = "West London Mental Health NHS Trust\n\nMinutes of the Trust Board meeting held on 9 March 2011. "
+    names = "Present: Mr Alan Reyes Ms Tara Hale Dr Sam Rowe Mrs Jo Bright Ms Kit Lowe"
+    titles = "Chair Chief Executive Director of Clinical Operations Medical Director Director of Adult Social Services"
+    text = f"{head}{names} {titles} In attendance: Dr Ann Finch Ms Bea Cole Board Secretary Company Secretary\n\nThe Chair welcomed members.\n"
+    held = holds_of(nlp, text, "2011-03-09")
+    trust = "West London Mental Health NHS Trust"
+    assert {
+        ("Tara Hale", "chief executive", trust),
+        ("Sam Rowe", "director of clinical operations", trust),
+    } <= held
+    assert not {h for h in held if h[0] == "Kit Lowe"}
