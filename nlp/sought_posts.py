@@ -7,6 +7,9 @@ from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.vocab import CHOOSING_VERBS, SEEKING_VERBS
 from spacy.tokens import Span
 
+# a search named by its noun or verb, its post after "for"
+SEARCH_WORDS = {"recruitment", "search", "hunt", "process", "campaign", "advert", "look", "recruit"}
+
 
 def is_sought(role: Span, sent: Span) -> bool:
     """A post still to be filled: the object of a search or of a choice to come ("a process to appoint a
@@ -22,6 +25,8 @@ def is_sought(role: Span, sent: Span) -> bool:
         {"new", "permanent", "substantive"} & qualifiers(role)
     )
     lemma = verb.lemma_.lower()
+    if root.dep_ == "pobj" and verb.lower_ == "for" and _a_search(verb.head):
+        return unnamed  # "the recruitment process for a new chief nurse", "will search for a permanent chair"
     if root.dep_ == "dobj":
         return unnamed and (
             lemma in SEEKING_VERBS or (lemma in CHOOSING_VERBS and verb.tag_ in {"VB", "VBG"})
@@ -31,4 +36,12 @@ def is_sought(role: Span, sent: Span) -> bool:
         and unnamed
         and lemma in SEEKING_VERBS | CHOOSING_VERBS
         and any(c.dep_ == "mark" and c.lower_ in {"until", "while", "before", "when"} for c in verb.children)
+    )
+
+
+def _a_search(token) -> bool:
+    """A search, or a verb whose object is one ("start the recruitment process for ...": the parser hangs "for"
+    on the verb)."""
+    return token.lemma_.lower() in SEARCH_WORDS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in SEARCH_WORDS for c in token.children
     )

@@ -247,9 +247,8 @@ class VerbPostsMixin:
     def _named_bodies(self, verb: Token) -> list[tuple[str | None, str]]:
         """Every organisation named in the verb's object ("A, B and C")."""
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        named = [
-            s for s in self.org_spans if any(o.left_edge.i <= s.start <= o.right_edge.i for o in objects)
-        ]
+        heads = {t.i for o in objects for t in [o, *o.conjuncts]}  # the object is the body, not in its words
+        named = [s for s in self.org_spans if any(s.start <= i < s.end for i in heads)]
         return [(s.kb_id_ or None, org_name(s)) for s in named]
 
     def _past(self, sent: Span) -> bool:

@@ -135,3 +135,21 @@ def test_the_review_of_items_289_to_294(nlp, tmp_path):
         ("Sam Rowe", "director of clinical operations", trust),
     } <= held
     assert not {h for h in held if h[0] == "Kit Lowe"}
+
+
+def test_a_post_searched_for_has_no_holder_and_a_led_body_is_the_verbs_object(nlp):
+    # Item 295: "will start the recruitment process for a new chief nurse": the post after "for" of a search
+    # (the parser may hang "for" on the verb whose object the search is) is still to be filled.
+    trust = "Royal National Orthopaedic Hospital NHS Trust"
+    text = f"Professor Ewan Hartley will start the recruitment process for a new chief nurse at the {trust}."
+    assert not changes_of(nlp, text, "2021-06-30")
+    text = f"Ewan Hartley is interim chief executive of the {trust} while the recruitment for a permanent chief executive takes place."
+    assert changes_of(nlp, text, "2021-06-30") <= {("Ewan Hartley", "chief executive", trust, "appointed")}
+    # Item 296: to lead, run or head a body is its chief executive's post only when the body is the verb's
+    # object, not a body named inside it ("who leads the trust's operational teams", "the review of ... at A").
+    leeds = "Leeds Teaching Hospitals NHS Trust"
+    for obj in (f"the review of maternity services at {leeds}", f"the operational teams of {leeds}"):
+        assert not changes_of(nlp, f"Ewan Hartley will lead {obj}.", "2021-06-30"), obj
+    assert changes_of(nlp, f"Ewan Hartley has been appointed to lead {leeds}.", "2021-06-30") == {
+        ("Ewan Hartley", "chief executive", leeds, "appointed")
+    }
