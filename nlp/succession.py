@@ -335,7 +335,8 @@ class SuccessionMixin:
                     if t.lower_ in POST_WORDS | {"reins", "helm"}
                     and any(c.lower_ in {"the", "this", "that"} for c in t.children)
                     and not _in_relative_clause(t, verb)  # "replaces X, who held the position from 2014"
-                ]
+                    and not self._negated(next(a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}))
+                ]  # "will return to her trust role and will not be applying for the permanent position"
                 if not objects or self._negated(verb):
                     continue
                 # "X, who has been interim chief executive, has been appointed permanently to the role"

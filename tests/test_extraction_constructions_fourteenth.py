@@ -153,3 +153,17 @@ def test_a_post_searched_for_has_no_holder_and_a_led_body_is_the_verbs_object(nl
     assert changes_of(nlp, f"Ewan Hartley has been appointed to lead {leeds}.", "2021-06-30") == {
         ("Ewan Hartley", "chief executive", leeds, "appointed")
     }
+
+
+def test_the_role_under_a_negated_verb_is_not_taken(nlp):
+    # Item 297: "the role/post/position" reads as the post last changing hands, but not under a negated verb:
+    # "she will return to her trust role and will not be applying for the permanent position".
+    ics = "Cheshire and Merseyside ICS"
+    text = (
+        f"In May the {ics} chair Rolf Amundsen announced he was quitting. Wren Calloway has been appointed interim "
+        f"chief officer at {ics}. She will return to her own trust role after three months and will not be "
+        "applying for the permanent position."
+    )
+    assert not {c for c in changes_of(nlp, text, "2021-07-01") if c[0] == "Wren Calloway" and c[1] == "chair"}
+    text = f"The {ics} chair Rolf Amundsen is quitting. His deputy, Wren Calloway, will take on the role."
+    assert ("Wren Calloway", "chair", ics, "appointed") in changes_of(nlp, text, "2021-07-01")
