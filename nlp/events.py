@@ -301,6 +301,7 @@ class DocumentEvents(
         events += self._chairing_the_board(events)
         events += self._succession_departures(events)
         events += self._pronoun_departures(events)  # "Her resignation takes effect on ...": the one held post
+        events += self._last_days(events)  # "Her final day as our Director of Nursing will be 5 January"
         events += self._appointments_to_the_role(events)
         events += self._appointed_to_the_post(events)  # "... to step down as chair; appoint X to the role"
         events += self._covering(events)  # "his duties will be covered by Y": after the passes that end posts

@@ -18,6 +18,11 @@ from spacy.tokens import Span, Token
 REPORTING_VERBS = {"come", "follow", "take", "mean", "leave", "mark", "end", "conclude"}
 
 
+# "her final day as ...", "his last month with the Trust": the span of time a post ends with
+LAST_WORDS = {"last", "final"}
+SPAN_NOUNS = {"day", "week", "month"}
+
+
 class PronounDeparturesMixin:
     def _pronoun_departures(self, events: list[Event]) -> list[Event]:
         """One departure per "his/her <departure noun>" reported as a fact, for the one person the pronoun can
@@ -37,6 +42,54 @@ class PronounDeparturesMixin:
                     continue
                 out += self._held_post_left(sent, person, token, noun, events)
         return out
+
+    def _last_days(self, events: list[Event]) -> list[Event]:
+        """ "Her final day as our Director of Nursing will be 5 January 2018", "Mr X's last day as chief executive
+        is March 7": the post named is left that day; "his final month with the Trust will be August": the one
+        post the person holds. Read from the words: the small parser takes "as" for a conjunction here."""
+        out: list[Event] = []
+        for noun in self.doc:
+            owner = self._last_span_owner(noun)
+            sent = self.sent_of.get(noun.i)
+            if owner is None or sent is None or noun.idx in self.quoted:
+                continue
+            person = (
+                self._only_referent(owner, sent)
+                if owner.lower_ in {"his", "her"}
+                else self.person_at.get(owner.i)
+            )
+            if person is None or any(e.event == DEPART and e.person == person.kb_id_ for e in events + out):
+                continue
+            named = [r for r in self.role_spans if noun.i + 2 <= r.start <= noun.i + 4 and r.start < sent.end]
+            left = []
+            if self.doc[noun.i + 1].lower_ == "as" and named:
+                date = self._date(sent, person, DEPART, noun)
+                info = self.doc._.nhs_people.get(person.kb_id_)
+                orgs = self._organisations(sent, named[0], self._verb_of(named[0].root))
+                left = [
+                    self._post_event(person.kb_id_, named[0], org, DEPART, sent, False, date, 0.7, None, info)
+                    for org in orgs
+                ]
+            out += left or self._held_post_left(sent, person, owner, noun, events)
+        return out
+
+    def _last_span_owner(self, noun: Token) -> Token | None:
+        """The possessor of "(her / X's) last day / final month as ... / with ...", when a copula states it."""
+        doc = self.doc
+        if (
+            noun.lemma_.lower() not in SPAN_NOUNS
+            or noun.i < 2
+            or noun.i + 1 >= len(doc)
+            or doc[noun.i - 1].lower_ not in LAST_WORDS
+            or doc[noun.i + 1].lower_ not in {"as", "with", "at"}
+            or not any(t.lemma_ == "be" for t in doc[noun.i + 2 : self.sent_of[noun.i].end])
+        ):
+            return None
+        owner = doc[noun.i - 2]
+        if owner.lower_ in {"'s", "’s"}:
+            owner = doc[noun.i - 3]
+            return owner if owner.i in self.person_at else None
+        return owner if owner.lower_ in {"his", "her"} else None
 
     def _said_departure(self, token: Token) -> Token | None:
         """The departure noun ``token`` ("his", "her") owns, when the noun is the active subject of a verb

@@ -167,3 +167,28 @@ def test_the_role_under_a_negated_verb_is_not_taken(nlp):
     assert not {c for c in changes_of(nlp, text, "2021-07-01") if c[0] == "Wren Calloway" and c[1] == "chair"}
     text = f"The {ics} chair Rolf Amundsen is quitting. His deputy, Wren Calloway, will take on the role."
     assert ("Wren Calloway", "chair", ics, "appointed") in changes_of(nlp, text, "2021-07-01")
+
+
+def test_a_last_day_as_the_post_is_its_departure(nlp):
+    # Item 298: "Her final day as our Director of Nursing will be 5 January 2018", "Mr X's last day as chief
+    # executive is March 7", "His final month with the Trust will be August": the post named (or the one the
+    # person holds) is left then. The small parser reads "as" here as a conjunction, so the words are read.
+    sath = "The Shrewsbury and Telford Hospital NHS Trust"
+    text = (
+        f"Mary Okonedo, Director of Nursing at {sath}, is moving to University Hospitals Birmingham NHS Foundation "
+        "Trust. Her final day as our Director of Nursing will be 5 January 2018."
+    )
+    assert ("Mary Okonedo", "chief nurse", sath, "departed") in changes_of(nlp, text, "2017-12-01")
+    trust = "Scarborough and North East Yorkshire NHS Trust"
+    text = f"Richard Danby is chief executive of {trust}. Mr Danby's last day as chief executive is March 7."
+    assert changes_of(nlp, text, "2017-12-01") == {("Richard Danby", "chief executive", trust, "departed")}
+    trust = "Northumbria Healthcare NHS Foundation Trust"
+    text = (
+        f"Richard Danby is Chief Finance Officer of {trust}. His final month with the Trust will be August."
+    )
+    assert changes_of(nlp, text, "2017-06-01") == {
+        ("Richard Danby", "chief financial officer", trust, "departed")
+    }
+    # Not a first day, nor a last day in a quotation about another life.
+    text = f"Richard Danby is chief executive of {trust}. His first day as chief executive was in 2015."
+    assert not changes_of(nlp, text, "2017-06-01")
