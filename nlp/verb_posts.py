@@ -249,6 +249,11 @@ class VerbPostsMixin:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         heads = {t.i for o in objects for t in [o, *o.conjuncts]}  # the object is the body, not in its words
         named = [s for s in self.org_spans if any(s.start <= i < s.end for i in heads)]
+        for span in sorted(self.org_spans, key=lambda s: s.start):  # "A, B and C", however the parser hangs B
+            if named and span.start >= named[-1].end:
+                if self.doc[named[-1].end : span.start].text.strip(" ,&") not in {"", "and"}:
+                    break
+                named.append(span)
         return [(s.kb_id_ or None, org_name(s)) for s in named]
 
     def _past(self, sent: Span) -> bool:
