@@ -192,3 +192,20 @@ def test_a_last_day_as_the_post_is_its_departure(nlp):
     # Not a first day, nor a last day in a quotation about another life.
     text = f"Richard Danby is chief executive of {trust}. His first day as chief executive was in 2015."
     assert not changes_of(nlp, text, "2017-06-01")
+
+
+def test_pronoun_readers_know_more_given_names(nlp):
+    # Item 299: "her" stands for a named person only when the given name is known to be a woman's (or a man's for
+    # "his"); Welsh, Irish and South Asian names among the common UK ones the table now holds.
+    for first, pronoun in (("Siobhan", "Her"), ("Geraint", "His"), ("Imran", "His")):
+        text = (
+            f"{first} Pryce, chief operating officer of Leeds Teaching Hospitals NHS Trust, thanked staff. "
+            f"{pronoun} resignation takes effect on 31 May."
+        )
+        found = changes_of(nlp, text, "2023-04-01")
+        assert (
+            f"{first} Pryce",
+            "chief operating officer",
+            "Leeds Teaching Hospitals NHS Trust",
+            "departed",
+        ) in found
