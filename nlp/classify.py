@@ -128,10 +128,9 @@ class ClassifyMixin:
         year = self.reference_year
         if any(m.year and (year is None or m.year < year) for m in find_dates(told.text)):
             return False
+        # not "who died in July" (the death readers tell it), "who did not resign", "who may leave"
         if clause.lemma_.lower() in DEATH_LEMMAS or self._negated(clause) or hedged(clause):
-            return (
-                False  # "who died in July" (told by the death readers), "who did not resign", "who may leave"
-            )
+            return False
         return self._verb_class(clause, person, role) == DEPART
 
     def _former_holder_leaving(self, role: Span, person: Span, predicate: Token | None, how: str) -> bool:

@@ -75,20 +75,20 @@ class PronounDeparturesMixin:
 
     def _last_span_owner(self, noun: Token) -> Token | None:
         """The possessor of "(her / X's) last day / final month as ... / with ...", when a copula states it."""
-        doc = self.doc
+        doc, sent = self.doc, self.sent_of.get(noun.i)
         if (
-            noun.lemma_.lower() not in SPAN_NOUNS
+            sent is None
+            or noun.lemma_.lower() not in SPAN_NOUNS
             or noun.i < 2
             or noun.i + 1 >= len(doc)
             or doc[noun.i - 1].lower_ not in LAST_WORDS
             or doc[noun.i + 1].lower_ not in {"as", "with", "at"}
-            or not any(t.lemma_ == "be" for t in doc[noun.i + 2 : self.sent_of[noun.i].end])
+            or not any(t.lemma_ == "be" for t in doc[noun.i + 2 : sent.end])
         ):
             return None
         owner = doc[noun.i - 2]
-        if owner.lower_ in {"'s", "’s"}:
-            owner = doc[noun.i - 3]
-            return owner if owner.i in self.person_at else None
+        if owner.lower_ in {"'s", "’s"}:  # "Mr X's last day"
+            return doc[noun.i - 3] if noun.i >= 3 and noun.i - 3 in self.person_at else None
         return owner if owner.lower_ in {"his", "her"} else None
 
     def _said_departure(self, token: Token) -> Token | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.vocab import CHOOSING_VERBS, SEEKING_VERBS
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 # a search named by its noun or verb, its post after "for"
 SEARCH_WORDS = {"recruitment", "search", "hunt", "process", "campaign", "advert", "look", "recruit"}
@@ -39,7 +39,7 @@ def is_sought(role: Span, sent: Span) -> bool:
     )
 
 
-def _a_search(token) -> bool:
+def _a_search(token: Token) -> bool:
     """A search, or a verb whose object is one ("start the recruitment process for ...": the parser hangs "for"
     on the verb)."""
     return token.lemma_.lower() in SEARCH_WORDS or any(
