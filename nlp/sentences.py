@@ -154,6 +154,26 @@ def unwrap_lines(text: str) -> str:
         if LIST_ITEM.match(following):
             continue
         first = following.lstrip()[:1]
+        if NAMED_ROW.match(following) and _title_case_line(previous):
+            continue  # a heading over "Name, Title" / "Name / Title" rows, not prose cut by the page width
         if first.islower() or first.isdigit() or previous[-1:].islower() or previous.endswith(","):
             chars[i] = " "
     return "".join(chars)
+
+
+# a row that opens with a person's name and a separator: "Carol V..., Chief Executive", "Mr Huw G... / Executive"
+NAMED_ROW = re.compile(
+    r"[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?[ \t]+)?[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2}"
+    r"[ \t]*(?:,|/|[-–][ \t])"
+)
+LINK_WORDS = {"of", "and", "the", "for", "to", "in", "on", "at", "a", "an", "with", "by", "from"}
+
+
+def _title_case_line(line: str) -> bool:
+    """Nearly every word capitalised and no link word at the end ("Directors of Royal Berkshire NHS Foundation
+    Trust", "Mr Huw G... / Executive Director of Finance"); a line wrapped mid-phrase ends "... in the"."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    if not words or words[-1].lower() in LINK_WORDS:
+        return False
+    content = [w for w in words if w.lower() not in LINK_WORDS]
+    return len(content) >= 3 and sum(w[0].isupper() for w in content) >= 0.8 * len(content)

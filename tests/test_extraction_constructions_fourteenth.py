@@ -209,3 +209,29 @@ def test_pronoun_readers_know_more_given_names(nlp):
             "Leeds Teaching Hospitals NHS Trust",
             "departed",
         ) in found
+
+
+def test_a_heading_line_does_not_run_into_the_first_named_row(nlp, tmp_path):
+    # Item 300: a long title-case heading line straight over "Name, Title" rows was joined to the first row as
+    # hard-wrapped prose ("Directors of Royal Berkshire NHS Foundation Trust Carol V..., Chief Executive"), and the
+    # first name was lost or given the next row's title.
+    text = (
+        "source: https://example.org/board\ntitle: Board\ndate: 2015-08-20\n\n"
+        "Directors of Royal Berkshire NHS Foundation Trust\nCarol Vance, Chief Executive\n"
+        "Dr Ila Shah, Medical Director\nBram Oduya, Director of Finance\n"
+    )
+    path = tmp_path / "board.txt"
+    path.write_text(text, encoding="utf-8")
+    trust = "Royal Berkshire NHS Foundation Trust"
+    held = _holds_in_file(nlp, path)
+    assert ("Carol Vance", "chief executive", trust) in held
+    assert ("Ila Shah", "chief executive", trust) not in held
+    # Prose wrapped by the page width still runs on: "... the Chair welcomed\nDr Ila Shah, the new ...".
+    from nhs_leaders.nlp.sentences import unwrap_lines
+
+    prose = (
+        "At the meeting of the board of Royal Berkshire NHS Foundation Trust the Chair welcomed\n"
+        "Dr Ila Shah, the new Medical Director, to her first meeting of the board.\n"
+    )
+    assert "welcomed Dr Ila Shah" in unwrap_lines(prose)
+    assert "Trust\nCarol Vance" in unwrap_lines(text)
