@@ -486,7 +486,7 @@ class CandidatesMixin:
             and gap <= 4
             and (
                 self.doc[i].is_space
-                or self.doc[i].lower_ in {",", "(", "–", "-", "—", "the", "our", "its", "their"}
+                or self.doc[i].lower_ in {",", "(", "–", "-", "—", "/", "the", "our", "its", "their"}
             )
         ):
             i -= 1

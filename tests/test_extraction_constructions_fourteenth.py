@@ -235,3 +235,24 @@ def test_a_heading_line_does_not_run_into_the_first_named_row(nlp, tmp_path):
     )
     assert "welcomed Dr Ila Shah" in unwrap_lines(prose)
     assert "Trust\nCarol Vance" in unwrap_lines(text)
+
+
+def test_name_slash_title_rows(nlp, tmp_path):
+    # Item 301: minutes listing members as "Mr Huw G... / Executive Director of Finance, <body>" lines: the slash
+    # separates a name from its title as a comma does, so each title goes to the name on its own line (the next
+    # line's name had taken it, every row one out).
+    text = (
+        "source: https://example.org/minutes\ntitle: Board minutes\ndate: 2011-04-11\n\n"
+        "Minutes of the Board meeting of Barts Health NHS Trust\nPresent:\n"
+        "Mr Owain Price / Chair, Barts Health NHS Trust\nDr Ffion Morgan / Medical Director\n"
+        "Mr Rhodri Evans / Director of Finance\n"
+    )
+    path = tmp_path / "minutes.txt"
+    path.write_text(text, encoding="utf-8")
+    held = _holds_in_file(nlp, path)
+    trust = "Barts Health NHS Trust"
+    assert {
+        ("Ffion Morgan", "medical director", trust),
+        ("Rhodri Evans", "chief financial officer", trust),
+    } <= held
+    assert ("Rhodri Evans", "medical director", trust) not in held
