@@ -23,12 +23,11 @@ from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.learned import candidate_text, combine, learned_kinds
 from nhs_leaders.nlp.listed_people import plural_noun
 from nhs_leaders.nlp.roles import committee_title_end, designated, qualifiers
-from nhs_leaders.nlp.sought_posts import is_sought
+from nhs_leaders.nlp.sought_posts import a_search, is_sought
 from nhs_leaders.nlp.vocab import APPOINT_VERBS, POST_NOMINALS
 from spacy.tokens import Span, Token
 
 REFERRED_BODY_WORDS = {"trust", "hospital", "icb", "ccg", "board"}  # "the trust": the body a title belongs to
-UNFILLED_NOUNS = {"appointment", "recruitment", "search", "hunt", "process"}
 
 
 @dataclass
@@ -391,7 +390,7 @@ class CandidatesMixin:
         if not sought and (
             head.dep_ != "prep"
             or head.lower_ not in {"of", "for"}
-            or head.head.lemma_.lower() not in UNFILLED_NOUNS
+            or not a_search(head.head)  # "start the recruitment process for ...": "for" hung on the verb
         ):
             return False
         after = self._person_starting_after(role, sent)

@@ -61,15 +61,11 @@ class PronounDeparturesMixin:
             if person is None or any(e.event == DEPART and e.person == person.kb_id_ for e in events + out):
                 continue
             named = [r for r in self.role_spans if noun.i + 2 <= r.start <= noun.i + 4 and r.start < sent.end]
-            left = []
-            if self.doc[noun.i + 1].lower_ == "as" and named:
-                date = self._date(sent, person, DEPART, noun)
-                info = self.doc._.nhs_people.get(person.kb_id_)
-                orgs = self._organisations(sent, named[0], self._verb_of(named[0].root))
-                left = [
-                    self._post_event(person.kb_id_, named[0], org, DEPART, sent, False, date, 0.7, None, info)
-                    for org in orgs
-                ]
+            left = (
+                self._post_left(sent, person, named[0], noun)
+                if self.doc[noun.i + 1].lower_ == "as" and named
+                else []
+            )
             out += left or self._held_post_left(sent, person, owner, noun, events)
         return out
 

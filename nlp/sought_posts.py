@@ -7,8 +7,18 @@ from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.vocab import CHOOSING_VERBS, SEEKING_VERBS
 from spacy.tokens import Span, Token
 
-# a search named by its noun or verb, its post after "for"
-SEARCH_WORDS = {"recruitment", "search", "hunt", "process", "campaign", "advert", "look", "recruit"}
+# a change or search named by its noun or verb, its post after "of" / "for": "the search for a chief nurse"
+SEARCH_WORDS = {
+    "appointment",
+    "recruitment",
+    "search",
+    "hunt",
+    "process",
+    "campaign",
+    "advert",
+    "look",
+    "recruit",
+}
 
 
 def is_sought(role: Span, sent: Span) -> bool:
@@ -25,8 +35,6 @@ def is_sought(role: Span, sent: Span) -> bool:
         {"new", "permanent", "substantive"} & qualifiers(role)
     )
     lemma = verb.lemma_.lower()
-    if root.dep_ == "pobj" and verb.lower_ == "for" and _a_search(verb.head):
-        return unnamed  # "the recruitment process for a new chief nurse", "will search for a permanent chair"
     if root.dep_ == "dobj":
         return unnamed and (
             lemma in SEEKING_VERBS or (lemma in CHOOSING_VERBS and verb.tag_ in {"VB", "VBG"})
@@ -39,7 +47,7 @@ def is_sought(role: Span, sent: Span) -> bool:
     )
 
 
-def _a_search(token: Token) -> bool:
+def a_search(token: Token) -> bool:
     """A search, or a verb whose object is one ("start the recruitment process for ...": the parser hangs "for"
     on the verb)."""
     return token.lemma_.lower() in SEARCH_WORDS or any(

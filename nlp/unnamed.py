@@ -358,9 +358,10 @@ class UnnamedMixin:
         }
         inside = {t.i for t in noun.subtree} - others
         roles = [r for r in self.role_spans if r.start in inside]
-        if len(roles) != 1:
-            return []
-        role = roles[0]
+        return self._post_left(sent, person, roles[0], noun) if len(roles) == 1 else []
+
+    def _post_left(self, sent: Span, person: Span, role: Span, noun: Token) -> list[Event]:
+        """The departure of ``person`` from ``role`` at each body the sentence gives it, dated from ``noun``."""
         verb = self._verb_of(role.root)
         date_value, precision = self._date(sent, person, DEPART, noun)
         info = self.doc._.nhs_people.get(person.kb_id_)
