@@ -185,16 +185,16 @@ class EventDatesMixin:
 
     def _recently_dated(self, sent: Span, verb: Token | None = None) -> bool:
         """The sentence (or ``verb``'s own clause) dates its event to a day within the year before publication
-        (news, not history), or to a time counted from it ("joined the Trust this week", "on Monday")."""
+        (news, not history; a month counts from its first day), or to a time counted from it ("joined the Trust this week", "on Monday")."""
         text = self._span_text(sent) if verb is None else own_clause_text(verb)
         if RECENT_TIME.search(text):
             return True
         for m in find_dates(text):
             if m.month and m.day and not m.year:
                 return True  # "joined us on 1 July": a day without a year is this document's year
-            if m.year and m.month and m.day and self.published:
+            if m.year and m.month and self.published:
                 try:
-                    delta = (self.published - date(m.year, m.month, m.day)).days
+                    delta = (self.published - date(m.year, m.month, m.day or 1)).days
                 except ValueError:
                     continue
                 if 0 <= delta <= 366:

@@ -350,9 +350,15 @@ class PeopleRecogniser:
 
     @staticmethod
     def _change_after_auxiliaries(doc: Doc, end: int) -> bool:
-        """One or two auxiliaries after the name, then a verb of appointment or departure."""
-        i = end
-        while i < len(doc) and i - end < 2 and doc[i].lower_ in AUXILIARIES:
+        """One or two auxiliaries after the name (with an adverb among them: "was formally", "has today been"),
+        then a verb of appointment or departure."""
+        i, auxiliaries = end, 0
+        while (
+            i < len(doc)
+            and auxiliaries < 2
+            and (doc[i].lower_ in AUXILIARIES or auxiliaries and _aside(doc[i]))
+        ):
+            auxiliaries += doc[i].lower_ in AUXILIARIES
             i += 1
         return end < i < len(doc) and doc[i].tag_ in {"VBN", "VB"} and doc[i].lemma_ in CHANGE_VERBS
 
@@ -480,6 +486,11 @@ class PeopleRecogniser:
             name = before[-1] if before else seen[0][1]
             out.append(Span(doc, span.start, span.end, label="PERSON", kb_id=name))
         return out
+
+
+def _aside(token) -> bool:
+    """An adverb between auxiliaries and their verb: "formally", "officially", "now", "today"."""
+    return token.tag_ == "RB" and token.lower_ != "not" or token.lower_ == "today"
 
 
 def _own_initials(word: str, name: str) -> bool:

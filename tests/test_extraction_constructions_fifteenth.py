@@ -1,0 +1,24 @@
+"""Constructions found on the twenty-second round of real pages (rules log items 302 onwards in
+tests/fixtures/extraction/constructions/extractor-rules-2026-12.md). One original text each: fictional people,
+real organisations."""
+
+from __future__ import annotations
+
+from tests.construction_helpers import changes_of, events_of
+
+
+def test_a_post_taken_in_a_month_of_the_year_before_is_news(nlp):
+    # Item 302: an annual report dated June 2022 says "was formally appointed as Chief Executive in September
+    # 2021": a month within the year before the document is this report's news, as a day was already; a
+    # month two years back stays career history. Item 303: "was formally appointed" (an adverb among the
+    # auxiliaries) tells a person's name the small model missed after a heading with "2021/22".
+    trust = "Lincolnshire Partnership NHS Foundation Trust"
+    report = (
+        f"{trust} annual report 2021/22\n\n"
+        "Imogen Stray was formally appointed as Chief Executive in September 2021, after being Acting "
+        "Chief Executive since October 2020.\n"
+    )
+    events = events_of(nlp, report, "2022-06-16")
+    assert ("Imogen Stray", "chief executive", trust, "appointed", False, "2021-09") in events
+    profile = f"{trust} board profile\n\nAlder Quince was appointed Chair in April 2020. He is a retired GP.\n"
+    assert not changes_of(nlp, profile, "2022-06-16")
