@@ -20,5 +20,7 @@ def test_a_post_taken_in_a_month_of_the_year_before_is_news(nlp):
     )
     events = events_of(nlp, report, "2022-06-16")
     assert ("Imogen Stray", "chief executive", trust, "appointed", False, "2021-09") in events
-    profile = f"{trust} board profile\n\nAlder Quince was appointed Chair in April 2020. He is a retired GP.\n"
+    profile = (
+        f"{trust} board profile\n\nAlder Quince was appointed Chair in April 2020. He is a retired GP.\n"
+    )
     assert not changes_of(nlp, profile, "2022-06-16")
