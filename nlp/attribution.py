@@ -430,6 +430,7 @@ class AttributionMixin:
                     child.dep_ in {"nsubj", "nsubjpass"}
                     and (child.ent_type_ == "ORG" or NON_NHS_CONTEXT.search(child.text))
                     and child.i not in self.person_at
+                    and not role.start <= child.i < role.end  # "our new Chair, X, has led": the model's "ORG"
                 ):
                     return NOT_NHS  # "software firm X has promoted its ...", "St Aldric's Hospice has named ... its"
         earlier = [s for s in self.org_spans if sent.start <= s.start and s.end <= role.start]

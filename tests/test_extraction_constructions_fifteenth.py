@@ -24,3 +24,15 @@ def test_a_post_taken_in_a_month_of_the_year_before_is_news(nlp):
         f"{trust} board profile\n\nAlder Quince was appointed Chair in April 2020. He is a retired GP.\n"
     )
     assert not changes_of(nlp, profile, "2022-06-16")
+
+
+def test_a_possessive_role_as_subject_is_no_outside_organisation(nlp):
+    # Item 304: in "our new Chair, X, has led ..." the small model may tag "Chair" as an organisation; the
+    # subject of the clause is then taken for a non-NHS body owning "our", and the post was dropped.
+    text = (
+        "Since joining Pennine Care NHS Foundation Trust at the beginning of March, our new Chair, Rosalind "
+        "Teague, has led the continued search for a new Chief Executive.\n"
+    )
+    assert ("Rosalind Teague", "chair", "Pennine Care NHS Foundation Trust", "appointed") in changes_of(
+        nlp, text, "2024-05-02"
+    )
