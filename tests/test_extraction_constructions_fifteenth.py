@@ -36,3 +36,17 @@ def test_a_possessive_role_as_subject_is_no_outside_organisation(nlp):
     assert ("Rosalind Teague", "chair", "Pennine Care NHS Foundation Trust", "appointed") in changes_of(
         nlp, text, "2024-05-02"
     )
+
+
+def test_saying_goodbye_to_a_post_holder_is_a_departure(nlp):
+    # Item 305: "This month the Trust says goodbye to X, our chief executive", "the board bid a fond farewell to
+    # its outgoing chairman, X": a leaving told by the people left behind.
+    trust = "York Teaching Hospital NHS Foundation Trust"
+    text = (
+        f"{trust} staff bulletin\n\nThis month the Trust says goodbye to Alwyn Pardoe, our chief executive.\n\n"
+        "Governors bid farewell to Nerys Attwell, the chief nurse, at their meeting on Friday.\n"
+    )
+    assert changes_of(nlp, text, "2019-07-01") >= {
+        ("Alwyn Pardoe", "chief executive", trust, "departed"),
+        ("Nerys Attwell", "chief nurse", trust, "departed"),
+    }
