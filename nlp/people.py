@@ -75,6 +75,7 @@ OPENING_PARTICIPLES = set(
     "adding writing following congratulating paying describing".split()
 )
 PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they"}
+ATTENDANCE_HEADINGS = {"present", "attendance", "apologies", "attendees", "absent"}
 AUXILIARIES = {"has", "have", "had", "was", "were", "is", "be", "been", "will", "would", "shall", "to"}
 
 
@@ -163,8 +164,10 @@ class PeopleRecogniser:
         extended = []
         for span in out:
             start, end = span.start, span.end
-            while start < end and (start in blocked or not tokens[start].text[:1].isalpha()):
-                start += 1  # "COO Gavin Threlfall": the role title is not part of the name
+            while start < end and (
+                start in blocked or not tokens[start].text[:1].isalpha() or _heading_word(tokens[start])
+            ):
+                start += 1  # "COO Gavin Threlfall", "ATTENDANCE Lee Cornell": a title or heading is no name
             cut = next((i for i in range(start, end) if i in blocked), None)
             if cut is not None:
                 end = cut
@@ -230,6 +233,7 @@ class PeopleRecogniser:
                     or tokens[i - 1].tag_ not in PROPER_TAGS
                     or i in self._role_ends
                     or tokens[i - 1].text in BULLETS  # the tagger may call a bullet a proper noun
+                    or _heading_word(tokens[i - 1])  # "BRIDGWATER PRESENT Stephen Ladyman Chairman ..."
                 )
                 and (j == len(doc) or tokens[j].tag_ not in PROPER_TAGS or j in role_starts)
             ):
@@ -486,6 +490,12 @@ class PeopleRecogniser:
             name = before[-1] if before else seen[0][1]
             out.append(Span(doc, span.start, span.end, label="PERSON", kb_id=name))
         return out
+
+
+def _heading_word(token) -> bool:
+    """A minutes heading in capitals with no colon, flattened into the names after it: "PRESENT", "IN
+    ATTENDANCE", "APOLOGIES"."""
+    return token.text.isupper() and token.lower_ in ATTENDANCE_HEADINGS
 
 
 def _aside(token) -> bool:

@@ -4,7 +4,7 @@ real organisations."""
 
 from __future__ import annotations
 
-from tests.construction_helpers import changes_of, events_of
+from tests.construction_helpers import changes_of, events_of, holds_of
 
 
 def test_a_post_taken_in_a_month_of_the_year_before_is_news(nlp):
@@ -50,3 +50,23 @@ def test_saying_goodbye_to_a_post_holder_is_a_departure(nlp):
         ("Alwyn Pardoe", "chief executive", trust, "departed"),
         ("Nerys Attwell", "chief nurse", trust, "departed"),
     }
+
+
+def test_a_capitals_heading_without_a_colon_ends_before_the_first_name(nlp):
+    # Item 306: "... AT THE CANALSIDE, BRIDGWATER PRESENT Name Title Name Title ... IN ATTENDANCE Name Title": the
+    # capitals heading with no colon ran into the first name, which was lost, so the run seemed to open with a
+    # title and every title went to the next person.
+    trust = "Somerset Partnership NHS Foundation Trust"
+    text = (
+        f"{trust.upper()} MINUTES OF THE PUBLIC BOARD OF DIRECTORS' MEETING HELD ON 21 JULY 2015 AT THE "
+        "CANALSIDE, BRIDGWATER PRESENT Anselm Crowther Chairman Delia Hurst Non-Executive Director Owain Tapp "
+        "Chief Executive Mirela Vance Medical Director IN ATTENDANCE Lyle Fenner Associate Director of Strategy\n"
+    )
+    held = holds_of(nlp, text, "2015-07-21")
+    assert held >= {
+        ("Anselm Crowther", "chair", trust),
+        ("Delia Hurst", "non-executive director", trust),
+        ("Owain Tapp", "chief executive", trust),
+        ("Mirela Vance", "medical director", trust),
+    }
+    assert not {h for h in held if h[0] == "Delia Hurst" and h[1] == "chair"}
