@@ -70,3 +70,19 @@ def test_a_capitals_heading_without_a_colon_ends_before_the_first_name(nlp):
         ("Mirela Vance", "medical director", trust),
     }
     assert not {h for h in held if h[0] == "Delia Hurst" and h[1] == "chair"}
+
+
+def test_welsh_health_boards_are_nhs_bodies(nlp):
+    # Item 307: five of probe 51's twelve pages name Welsh local health boards; with none in the gazetteer their
+    # posts were dropped or given to another Welsh body the text named.
+    text = (
+        "Hywel Dda University Health Board chief Glenys Arnott has been appointed as Chief Executive of Betsi "
+        "Cadwaladr University Health Board and expects to take up the post in June this year.\n"
+    )
+    changes = changes_of(nlp, text, "2014-03-01")
+    assert (
+        "Glenys Arnott",
+        "chief executive",
+        "Betsi Cadwaladr University Local Health Board",
+        "appointed",
+    ) in changes
