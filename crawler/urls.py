@@ -36,9 +36,10 @@ def host_of(url: str) -> str:
     return (urlsplit(url).hostname or "").lower()
 
 
-# Second-level NHS namespaces that each organisation registers under (integrated care boards since 2022),
-# which the Public Suffix List does not list: under them, one label more makes a site.
-SHARED_NHS_SUFFIXES = ("icb.nhs.uk",)
+# Second-level NHS namespaces that each organisation registers under (integrated care boards since 2022, NHS
+# Wales and NHS Scotland bodies), which the Public Suffix List does not list: under them, one label more makes
+# a site.
+SHARED_NHS_SUFFIXES = ("icb.nhs.uk", "nhs.wales", "scot.nhs.uk")
 
 
 @lru_cache(maxsize=4096)

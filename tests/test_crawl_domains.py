@@ -86,6 +86,8 @@ def test_board_pdf_under_a_follow_path_is_extracted(crawled):
         ("www.trust.test", "trust.test"),
         ("staffsstoke.icb.nhs.uk", "staffsstoke.icb.nhs.uk"),  # each ICB is its own site under icb.nhs.uk
         ("www.lancashireandsouthcumbria.icb.nhs.uk", "lancashireandsouthcumbria.icb.nhs.uk"),
+        ("swanseabay.nhs.wales", "swanseabay.nhs.wales"),  # and each NHS Wales body under nhs.wales
+        ("www.velindre.nhs.wales", "velindre.nhs.wales"),
     ],
 )
 def test_site_of_is_the_registrable_domain(host, site):

@@ -329,6 +329,9 @@ def test_publisher_is_found_by_registrable_domain():
     # integrated care boards share icb.nhs.uk: each board's own address is its own
     assert publisher_ods("https://staffsstoke.icb.nhs.uk/news/new-chief-nursing-officer-announced") == "QNC"
     assert publisher_ods("https://www.lancashireandsouthcumbria.icb.nhs.uk/news") == "QE1"
+    # NHS Wales bodies share nhs.wales: a health board's page is not Velindre's (the one in the register)
+    assert publisher_ods("https://swanseabay.nhs.wales/news/a-message-from-our-chair") is None
+    assert publisher_ods("https://velindre.nhs.wales/news") == "RQF"
 
 
 @pytest.mark.parametrize("mode", ["learned", "hybrid"])
