@@ -456,6 +456,8 @@ class UnnamedMixin:
         for first, role, org, kind, verb in self.unnamed_changes:
             if kind == DEPART and (first.start, role.label_) in arrivals:
                 continue  # "A has appointed a new chair following the death of its chair. X ...": X arrives
+            if any(e.start == first.start_char and e.event == kind and e.role == role.label_ for e in events):
+                continue  # "A appoints new Chief Executive Officer ... that X has been appointed as": named there
             following = [s for s in self.sents if s.start >= first.end][:2]
             elsewhere = org if kind == APPOINT else None  # a post elsewhere: an arrival's, not a leaver's
             person = next(

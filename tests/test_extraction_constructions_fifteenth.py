@@ -86,3 +86,19 @@ def test_welsh_health_boards_are_nhs_bodies(nlp):
         "Betsi Cadwaladr University Local Health Board",
         "appointed",
     ) in changes
+
+
+def test_an_appointment_named_in_its_own_sentence_is_not_given_to_the_next_speaker(nlp):
+    # Item 309: "... the statement shared earlier today NHS Devon appoints new Chief Executive Officer (a link's
+    # words) that X has been appointed as the Chief Executive of NHS Devon Integrated Care Board" names its
+    # appointee; the next sentence's subject (a chair who "commented") is no second appointee.
+    text = (
+        "The announcement followed the statement shared earlier today NHS Devon appoints new Chief Executive "
+        "Officer that Tomos Prydderch, Hywel Dda's current Chief Executive Officer, has been appointed as the "
+        "Chief Executive of NHS Devon Integrated Care Board.\n\n"
+        "Bethan Lloyd-Rhys, interim Chair at Hywel Dda University Health Board, commented: \u201cI would like to "
+        "congratulate Tomos on his appointment.\u201d\n"
+    )
+    changes = changes_of(nlp, text, "2023-11-13")
+    assert ("Tomos Prydderch", "chief executive", "NHS Devon Integrated Care Board", "appointed") in changes
+    assert not {c for c in changes if c[0] == "Bethan Lloyd-Rhys"}
