@@ -317,7 +317,11 @@ class OrgRecogniser:
             ):
                 defined[after[1].text] = span
         defined = {**_defined_after_names(doc), **defined}
-        named = {s.kb_id_: s for s in spans if s.kb_id_}
+        labels = {s.kb_id_: s.label_ for s in spans if s.kb_id_}
+        named: dict[str, list[str]] = {}  # every way the document writes each body it names
+        for span in spans:
+            if span.kb_id_:
+                named.setdefault(span.kb_id_, []).append(span.text)
         covered = {i for s in spans for i in range(s.start, s.end)}
         out = []
         for token in doc:
@@ -335,17 +339,20 @@ class OrgRecogniser:
                 continue
             key = self._acronym_key(text, named)
             if key is not None:
-                label = named[key].label_ if key in named else _name_abbreviated(text, by_key()[key])
+                label = labels[key] if key in labels else _name_abbreviated(text, by_key()[key])
                 out.append(Span(doc, token.i, token.i + 1, label=label, kb_id=key))
         return out
 
-    def _acronym_key(self, text: str, named: dict[str, Span]) -> str | None:
+    def _acronym_key(self, text: str, named: dict[str, list[str]]) -> str | None:
+        """The body an undefined acronym stands for: the one the document names whose initials it takes ("WHH"
+        after "Warrington and Halton Hospitals ..." is not West Hertfordshire's listed "WHH"), else the
+        gazetteer's listed short form, else the one trust it can abbreviate."""
+        in_doc = [k for k in named if any(is_acronym_of(text, n) for n in (*named[k], by_key()[k].name))]
+        if len(set(in_doc)) == 1:
+            return in_doc[0]
         listed = self.surface.get(surface_key(text))
         if listed:
             return listed[0].key
-        in_doc = [k for k in named if is_acronym_of(text, by_key()[k].name)]
-        if len(set(in_doc)) == 1:
-            return in_doc[0]
         return _unique_trust_acronym(text) if len(text) >= 3 else None
 
 

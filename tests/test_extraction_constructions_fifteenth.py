@@ -102,3 +102,18 @@ def test_an_appointment_named_in_its_own_sentence_is_not_given_to_the_next_speak
     changes = changes_of(nlp, text, "2023-11-13")
     assert ("Tomos Prydderch", "chief executive", "NHS Devon Integrated Care Board", "appointed") in changes
     assert not {c for c in changes if c[0] == "Bethan Lloyd-Rhys"}
+
+
+def test_an_acronym_stands_for_the_body_the_text_names(nlp):
+    # Item 310: "WHH" is listed as another trust's short form (West Hertfordshire Hospitals); after "Warrington And
+    # Halton Hospitals NHS Foundation Trust" (a former name, written with "And") and "Warrington" it is that trust.
+    trust = "Warrington And Halton Hospitals NHS Foundation Trust"
+    text = (
+        f"Hospital boss to leave\n\nOrla Venning, chief executive at {trust}, is moving on to Yorkshire.\n\n"
+        "Warrington patients will see no change. Gideon Marr, WHH chairman, said Professor Ines Calloway, deputy "
+        "chief executive, will serve as interim chief executive.\n"
+    )
+    events = events_of(nlp, text, "2019-07-18")
+    chairs = {(e[0], e[2]) for e in events if e[1] == "chair"}
+    assert chairs and all("Warrington" in org for _, org in chairs)
+    assert not {e for e in events if "Hertfordshire" in e[2]}
