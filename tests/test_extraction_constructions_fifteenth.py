@@ -117,3 +117,17 @@ def test_an_acronym_stands_for_the_body_the_text_names(nlp):
     chairs = {(e[0], e[2]) for e in events if e[1] == "chair"}
     assert chairs and all("Warrington" in org for _, org in chairs)
     assert not {e for e in events if "Hertfordshire" in e[2]}
+
+
+def test_a_post_the_speaker_talks_about_is_not_the_speakers(nlp):
+    # Item 311: "X said ... but added a new CEO would bring a fresh approach": the parser made "a new CEO" the
+    # object of "added", and the MP became the trust's new chief executive. The object of say / add / tell is
+    # what is said or who hears it.
+    text = (
+        "South Tees Hospitals NHS Foundation Trust chief executive Nerys Hollin has resigned.\n\n"
+        'Local MP Bram Oduya said the trust lacked money but added a new CEO would bring a "fresh approach".\n\n'
+        "Councillor Ida Penhale told the chief executive that the cuts were wrong.\n"
+    )
+    people = {c[0] for c in events_of(nlp, text, "2019-09-10")}
+    assert "Nerys Hollin" in people
+    assert not people & {"Bram Oduya", "Ida Penhale"}
