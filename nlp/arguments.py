@@ -113,6 +113,10 @@ class ArgumentsMixin:
                 for g in c.children
                 if g.dep_ in {"nsubj", "nsubjpass"}
             ]  # "X has been acting ...": subject hung on "been"
+            if not subjects and current.dep_ == "conj":
+                conjunct = self._subject_before_conjunct(current)
+                if conjunct is not None:  # "A has taken up the role of chair and B, former X, has taken ..."
+                    return conjunct, "subject"
             subjects.sort(key=lambda c: c.i not in self.person_at)  # "The FD and deputy CE, X will be": two
             # subjects when the comma after the name is missing; the name is the one
             for child in subjects:
@@ -154,6 +158,23 @@ class ArgumentsMixin:
                 return None
             current = above
         return None
+
+    def _subject_before_conjunct(self, verb: Token) -> Span | None:
+        """The person after "and" that a second, subjectless verb follows: "A has taken up the role of chair and
+        B, former chief executive of C, has taken up the role of chief executive" (the parser joins B to the
+        first verb's object)."""
+        first = min([verb.i] + [c.i for c in verb.children if c.dep_ in {"aux", "auxpass"}])
+        after_first_verb = [
+            p for p in self.people_spans if verb.head.i < p.start and p.end <= first and p.root.dep_ == "conj"
+        ]
+        if not after_first_verb:
+            return None
+        person = after_first_verb[0]
+        if self.doc[person.start - 1].lower_ != "and" or not (
+            person.end == first or self.doc[first - 1].text == ","
+        ):
+            return None
+        return person
 
     def _relative_antecedent(self, head: Token) -> Span | None:
         """The person a "who" clause describes: its head, or the name in apposition to the title the parser

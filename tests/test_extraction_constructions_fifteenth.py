@@ -131,3 +131,17 @@ def test_a_post_the_speaker_talks_about_is_not_the_speakers(nlp):
     people = {c[0] for c in events_of(nlp, text, "2019-09-10")}
     assert "Nerys Hollin" in people
     assert not people & {"Bram Oduya", "Ida Penhale"}
+
+
+def test_a_second_person_joined_to_the_first_verbs_object_is_the_second_verbs_subject(nlp):
+    # Item 312: "A has taken up the role of interim Chair and B, former CEO of C, has taken up the role of interim
+    # CEO": the parser joins B to the first verb's object and leaves the second verb without a subject, so A
+    # was given both posts.
+    trust = "Leeds Teaching Hospitals NHS Trust"
+    text = (
+        f"{trust} news\n\nCara Emsley has taken up the role of interim chair and Devan Frosdick, former chief "
+        "executive of Airedale NHS Foundation Trust, has taken up the role of interim chief executive.\n"
+    )
+    changes = changes_of(nlp, text, "2021-11-12")
+    assert ("Devan Frosdick", "chief executive", trust, "appointed") in changes
+    assert ("Cara Emsley", "chief executive", trust, "appointed") not in changes
