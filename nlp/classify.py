@@ -382,6 +382,9 @@ class ClassifyMixin:
             and verb.tag_ == "VBD"
             and verb.lemma_ in {"become", "join"}
             and not self._recently_dated(sent, verb)
+            and not (
+                how == "apposition" and "new" in qualifiers(role)
+            )  # "the new Chair, X, who joined in July"
         ):
             return HISTORY, None
         appositive = how in {"adjacent", "apposition"} and kind == HOLD
@@ -504,7 +507,12 @@ class ClassifyMixin:
 
     def _history_sentence(self, sent: Span, role: Span, verb: Token | None) -> bool:
         """Career history: "previously", "before joining", "in 2009 she became", "was appointed in 2015"."""
-        window = self.doc[max(sent.start, role.start - 8) : role.end].text
+        window = " ".join(  # "appointed former nurse X as its interim chief executive": her past, not the post's
+            "_"
+            if t.lower_ == "former" and t.i + 1 not in self.role_at and verb is not None and verb.i < t.i
+            else t.text
+            for t in self.doc[max(sent.start, role.start - 8) : role.end]
+        )
         if HISTORY_WORDS.search(window):
             return True
         if verb is not None and any(

@@ -145,3 +145,29 @@ def test_a_second_person_joined_to_the_first_verbs_object_is_the_second_verbs_su
     changes = changes_of(nlp, text, "2021-11-12")
     assert ("Devan Frosdick", "chief executive", trust, "appointed") in changes
     assert ("Cara Emsley", "chief executive", trust, "appointed") not in changes
+
+
+def test_former_before_the_appointee_is_her_past_not_the_posts(nlp):
+    # Item 313: "has appointed former nurse and troubleshooter X as its interim chief executive": "former" tells
+    # the appointee's past, not that the post named after "as" is history.
+    trust = "Isle of Wight NHS Trust"
+    text = (
+        f"The {trust} has appointed former nurse and troubleshooter Marian Oddie as its interim chief "
+        "executive, following the departure of her predecessor last month.\n\n"
+        "The decision followed former home secretary Joan Pemberton becoming the chair of both trusts last "
+        "summer.\n"
+    )
+    changes = changes_of(nlp, text, "2017-04-25")
+    assert ("Marian Oddie", "chief executive", trust, "appointed") in changes
+    assert not {c for c in changes if c[0] == "Joan Pemberton"}
+
+
+def test_the_new_title_beside_a_who_joined_clause_is_an_appointment(nlp):
+    # Item 314: "meet the new Chair, Dr X OBE, who joined the Trust in July": a joining in the past tense with no
+    # recent date is career history, unless the title beside the name says the post is new.
+    trust = "Bradford District Care NHS Foundation Trust"
+    text = (
+        f"{trust} invites local people to its annual members meeting.\n\nThe meeting will also be an "
+        "opportunity to meet the new Chair, Dr Linnea Pargeter OBE, who joined the Trust in July.\n"
+    )
+    assert ("Linnea Pargeter", "chair", trust, "appointed") in changes_of(nlp, text, "2022-09-20")
