@@ -527,6 +527,16 @@ class ClassifyMixin:
             )
         ):
             return True
+        if (
+            verb is not None
+            and verb.tag_ == "VB"
+            and verb.dep_ in {"xcomp", "advcl"}
+            and verb.head.tag_ == "VBD"
+            and any(c.lower_ == "to" for c in verb.children)
+        ):
+            verb = (
+                verb.head
+            )  # "returned to Bucks in 2013 to become the trust's deputy COO": the purpose's tense
         past_participle = (
             verb is not None
             and verb.tag_ == "VBN"

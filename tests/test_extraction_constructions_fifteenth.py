@@ -171,3 +171,16 @@ def test_the_new_title_beside_a_who_joined_clause_is_an_appointment(nlp):
         "opportunity to meet the new Chair, Dr Linnea Pargeter OBE, who joined the Trust in July.\n"
     )
     assert ("Linnea Pargeter", "chair", trust, "appointed") in changes_of(nlp, text, "2022-09-20")
+
+
+def test_a_post_in_the_purpose_of_a_past_move_takes_its_tense(nlp):
+    # Item 315: "He then returned to Bucks in 2013 to become the trust's deputy chief operating officer" in a
+    # 2019 story: the infinitive has no tense of its own; the dated past verb it completes makes it history.
+    trust = "Buckinghamshire Healthcare NHS Trust"
+    text = (
+        f"{trust} has announced Rowan Tilsley as its new permanent chief executive.\n\n"
+        "He then returned to Bucks in 2013 to become the trust's deputy chief operating officer.\n"
+    )
+    changes = changes_of(nlp, text, "2019-01-22")
+    assert ("Rowan Tilsley", "chief executive", trust, "appointed") in changes
+    assert not {c for c in changes if c[1] == "deputy chief operating officer"}
