@@ -21,7 +21,11 @@ class LedesMixin:
     def _first_named_leavers(self, events: list[Event]) -> list[Event]:
         """The leaver of an unnamed lede departure is the first person named after it (see module doc)."""
         out: list[Event] = []
-        for lede in self.sents[:LEDE_SENTENCES]:
+        first = self.sents[:LEDE_SENTENCES]
+        # and the story's first sentences after a page's "Skip to main content", headline and date lines
+        prose = [s for s in self.sents[len(first) :] if s.text.rstrip().endswith((".", '."', ".\u201d"))]
+        ledes = first + prose[:LEDE_SENTENCES]
+        for lede in ledes:
             for noun, verb, role in self._unnamed_leavers(lede):
                 person, sent = self._named_next(lede)
                 if person is None or any(

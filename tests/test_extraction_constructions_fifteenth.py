@@ -184,3 +184,18 @@ def test_a_post_in_the_purpose_of_a_past_move_takes_its_tense(nlp):
     changes = changes_of(nlp, text, "2019-01-22")
     assert ("Rowan Tilsley", "chief executive", trust, "appointed") in changes
     assert not {c for c in changes if c[1] == "deputy chief operating officer"}
+
+
+def test_a_lede_after_a_pages_skip_link_headline_and_date_lines(nlp):
+    # Item 316: "Skip to main content / <headline> / Published on: / 23 Aug 2022 / The chief executive of a
+    # mental health trust ... is to retire next year. / A has announced X will stay on through winter": the
+    # unnamed lede is the fifth sentence, beyond the first three the lede reader looked at.
+    trust = "Sheffield Health and Social Care NHS Foundation Trust"
+    text = (
+        "Skip to main content\n\nTrust praises its retiring CEO\n\nPublished on:\n\n23 Aug 2022\n\n"
+        "The chief executive of a mental health trust which recently left special measures is to retire next "
+        "year after more than 40 years in the NHS.\n\n"
+        f"{trust} has announced Hester Vane will stay on through winter, with the trust planning to appoint a "
+        "successor to replace her from April 2023.\n"
+    )
+    assert ("Hester Vane", "chief executive", trust, "departed") in changes_of(nlp, text, "2022-08-23")
