@@ -441,6 +441,8 @@ class AttributionMixin:
             for t in c.subtree
         }
         earlier = [s for s in earlier if s.start not in described]
+        if not earlier and NON_NHS_CONTEXT.search(self._masked(sent.start, role.start)):
+            return NOT_NHS  # "Since joining the charity in May, our new Chair, X, has ...": the charity's
         if verb is not None and not any(s.start > verb.i for s in earlier):  # not "moves to B as its CE"
             subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
             for owner in (p for s in subjects for p in s.children if p.dep_ == "poss"):

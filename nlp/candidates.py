@@ -28,7 +28,8 @@ from nhs_leaders.nlp.vocab import APPOINT_VERBS, POST_NOMINALS
 from spacy.tokens import Span, Token
 
 REFERRED_BODY_WORDS = {"trust", "hospital", "icb", "ccg", "board"}  # "the trust": the body a title belongs to
-SPEECH_VERBS = {"say", "add", "tell"}  # verbs whose object is what is said, or its hearer: never the speaker's post
+# verbs whose object is what is said, or its hearer: never the speaker's post
+SPEECH_VERBS = {"say", "add", "tell"}
 
 
 @dataclass
@@ -351,7 +352,9 @@ class CandidatesMixin:
             if verb.dep_ == "relcl" and verb.head.i in self.person_at:
                 return self.person_at[verb.head.i], "relative", verb
             if role.root.dep_ == "dobj" and role.root.head == verb and verb.lemma_ in SPEECH_VERBS:
-                return None  # "told the chief executive", "added a new CEO would bring ...": not the speaker's
+                return (
+                    None  # "told the chief executive", "added a new CEO would bring ...": not the speaker's
+                )
             found = self._argument(verb, sent)
             if found is not None:
                 return found[0], found[1], verb

@@ -542,7 +542,12 @@ class ClassifyMixin:
             and verb.tag_ == "VBN"
             and any(c.lower_ in {"had", "was", "were"} for c in verb.children)
         )  # "had been", "was appointed"
-        if verb is None or verb.tag_ != "VBD" and not past_participle or self._recently_dated(sent, verb):
+        if (
+            verb is None
+            or verb.tag_ != "VBD"
+            and not past_participle
+            or self._recently_dated(sent, verb, descriptions=False)
+        ):
             return False  # "was formally appointed in September 2021" in a report of June 2022: news
         return self._years_ago(sent, 1, {"in", "since", ""}) or bool(
             YEARS_BEFORE.search(self._span_text(sent))

@@ -183,10 +183,10 @@ class EventDatesMixin:
                 out.append(t.idx - sent.start_char)
         return out
 
-    def _recently_dated(self, sent: Span, verb: Token | None = None) -> bool:
+    def _recently_dated(self, sent: Span, verb: Token | None = None, descriptions: bool = True) -> bool:
         """The sentence (or ``verb``'s own clause) dates its event to a day within the year before publication
         (news, not history; a month counts from its first day), or to a time counted from it ("joined the Trust this week", "on Monday")."""
-        text = self._span_text(sent) if verb is None else own_clause_text(verb)
+        text = self._span_text(sent) if verb is None else own_clause_text(verb, descriptions)
         if RECENT_TIME.search(text):
             return True
         for m in find_dates(text):
@@ -321,10 +321,20 @@ class EventDatesMixin:
 
 
 OTHER_CLAUSES = {"conj", "advcl", "relcl", "ccomp", "parataxis", "cc"}
+DESCRIPTIONS = {"appos", "acl"}  # "X, chief executive since May 2022, ...", "a role held until March 2022"
 
 
-def own_clause_text(verb: Token) -> str:
+def own_clause_text(verb: Token, descriptions: bool = True) -> str:
     """``verb``'s clause without the clauses joined to it ("became X, and this week was appointed Y": "this
-    week" is the second clause's)."""
-    skipped = {t.i for c in verb.children if c.dep_ in OTHER_CLAUSES for t in c.subtree}
+    week" is the second clause's); with ``descriptions=False`` also without any description inside it ("was
+    appointed Medical Director in 2016, a role she held until March 2022": the month is the description's)."""
+    if descriptions:
+        skipped = {t.i for c in verb.children if c.dep_ in OTHER_CLAUSES for t in c.subtree}
+    else:
+        skipped = {
+            t.i
+            for d in verb.subtree
+            if d.dep_ in OTHER_CLAUSES | DESCRIPTIONS and d != verb
+            for t in d.subtree
+        }
     return " ".join(t.text for t in verb.subtree if t.i not in skipped)

@@ -258,7 +258,11 @@ class OrgRecogniser:
                 if s.kb_id_ != source.kb_id_ and " ".join(s.label_.split()[: len(form.split())]) == form
             ):
                 continue  # two organisations in the document start the same way: ambiguous
-            for m in re.finditer(rf"\b{re.escape(form)}\b(?!\s+(?:[A-Z][a-z]+|NHS|CCG|ICB))", text):
+            # not the place in another body's name: "the University of Leeds", "Leeds College of ..."
+            pattern = (
+                rf"(?<!University of )(?<!College of )\b{re.escape(form)}\b(?!\s+(?:[A-Z][a-z]+|NHS|CCG|ICB))"
+            )
+            for m in re.finditer(pattern, text):
                 span = doc.char_span(m.start(), m.end())
                 if span is not None and not any(i in covered for i in range(span.start, span.end)):
                     out.append(Span(doc, span.start, span.end, label=source.label_, kb_id=source.kb_id_))

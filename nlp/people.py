@@ -75,7 +75,7 @@ OPENING_PARTICIPLES = set(
     "adding writing following congratulating paying describing".split()
 )
 PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they"}
-ATTENDANCE_HEADINGS = {"present", "attendance", "apologies", "attendees", "absent"}
+ATTENDANCE_HEADINGS = {"present", "attendance", "apologies", "absence", "attendees", "absent"}
 AUXILIARIES = {"has", "have", "had", "was", "were", "is", "be", "been", "will", "would", "shall", "to"}
 
 

@@ -456,7 +456,13 @@ class UnnamedMixin:
         for first, role, org, kind, verb in self.unnamed_changes:
             if kind == DEPART and (first.start, role.label_) in arrivals:
                 continue  # "A has appointed a new chair following the death of its chair. X ...": X arrives
-            if any(e.start == first.start_char and e.event == kind and e.role == role.label_ for e in events):
+            if any(
+                e.start == first.start_char
+                and e.event == kind
+                and e.role == role.label_
+                and _same_body(e, org)
+                for e in events
+            ):
                 continue  # "A appoints new Chief Executive Officer ... that X has been appointed as": named there
             following = [s for s in self.sents if s.start >= first.end][:2]
             elsewhere = org if kind == APPOINT else None  # a post elsewhere: an arrival's, not a leaver's
@@ -537,6 +543,19 @@ class UnnamedMixin:
         """The title names its own organisation ("chief executive of B") and it is not ``org``."""
         own = self._title_org(role, before=False) if org is not None else None
         return own is not None and (own.kb_id_ or own.text) != (org[0] or org[1])
+
+
+def _same_body(event: Event, org: tuple | None) -> bool:
+    """The event is at ``org`` (key, name): the same key, or one name inside the other ("NHS Devon", "NHS Devon
+    Integrated Care Board"); an unnamed body (None) matches any."""
+    if org is None:
+        return True
+    key, name = org[0], org[1].lower()
+    return (
+        bool(key and key == event.org_key)
+        or name in event.organisation.lower()
+        or event.organisation.lower() in name
+    )
 
 
 def _departing(person: Span) -> bool:

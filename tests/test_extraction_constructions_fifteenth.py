@@ -38,20 +38,6 @@ def test_a_possessive_role_as_subject_is_no_outside_organisation(nlp):
     )
 
 
-def test_saying_goodbye_to_a_post_holder_is_a_departure(nlp):
-    # Item 305: "This month the Trust says goodbye to X, our chief executive", "the board bid a fond farewell to
-    # its outgoing chairman, X": a leaving told by the people left behind.
-    trust = "York Teaching Hospital NHS Foundation Trust"
-    text = (
-        f"{trust} staff bulletin\n\nThis month the Trust says goodbye to Alwyn Pardoe, our chief executive.\n\n"
-        "Governors bid farewell to Nerys Attwell, the chief nurse, at their meeting on Friday.\n"
-    )
-    assert changes_of(nlp, text, "2019-07-01") >= {
-        ("Alwyn Pardoe", "chief executive", trust, "departed"),
-        ("Nerys Attwell", "chief nurse", trust, "departed"),
-    }
-
-
 def test_a_capitals_heading_without_a_colon_ends_before_the_first_name(nlp):
     # Item 306: "... AT THE CANALSIDE, BRIDGWATER PRESENT Name Title Name Title ... IN ATTENDANCE Name Title": the
     # capitals heading with no colon ran into the first name, which was lost, so the run seemed to open with a
@@ -199,3 +185,44 @@ def test_a_lede_after_a_pages_skip_link_headline_and_date_lines(nlp):
         "successor to replace her from April 2023.\n"
     )
     assert ("Hester Vane", "chief executive", trust, "departed") in changes_of(nlp, text, "2022-08-23")
+
+
+def test_the_review_of_items_302_to_312(nlp):
+    # A helper's invented near misses found these; each guard below was seen failing with its mend switched off.
+    # 302: a month inside a description of the post or the person is not the appointment's date.
+    text = (
+        "Dr Meryl Fanshaw was appointed Medical Director of Sheffield Teaching Hospitals NHS Foundation Trust in "
+        "2016, a role she held until March 2022.\n"
+    )
+    assert not changes_of(nlp, text, "2022-06-16")
+    # 304: "our" after a charity or university joined is theirs, not an NHS body named later.
+    text = (
+        "Since joining the University of Leeds in April, our new Chair, Idris Wendle, has led the council's work "
+        "with Leeds Teaching Hospitals NHS Trust.\n"
+    )
+    assert not changes_of(nlp, text, "2024-06-01")
+    # 306: "APOLOGIES FOR ABSENCE" is a heading too.
+    text = (
+        "Leeds Community Healthcare NHS Trust MINUTES OF THE BOARD HELD ON 3 MAY 2019 PRESENT Ivo Dane Chair "
+        "Ruth Okoro Chief Executive APOLOGIES FOR ABSENCE Ulla Brandt Medical Director\n"
+    )
+    assert ("Ulla Brandt", "medical director", "Leeds Community Healthcare NHS Trust") in holds_of(
+        nlp, text, "2019-05-03"
+    )
+    # 307: the Welsh boards' "UHB" short forms are theirs, not University Hospitals Birmingham's.
+    text = "Hywel Dda UHB has appointed Eirlys Madoc as its new director of finance.\n"
+    assert (
+        "Eirlys Madoc",
+        "chief financial officer",
+        "Hywel Dda University Local Health Board",
+        "appointed",
+    ) in (changes_of(nlp, text, "2023-01-10"))
+    # 309: a change named at another body in the same sentence leaves this body's appointee to the next one.
+    text = (
+        "Airedale NHS Foundation Trust has appointed a new chief executive, and Bradford Teaching Hospitals NHS "
+        "Foundation Trust confirmed that Cathal Mossop has been appointed as its chief executive.\n\n"
+        "Letitia Fanner will join Airedale from Harrogate in March.\n"
+    )
+    assert ("Letitia Fanner", "chief executive", "Airedale NHS Foundation Trust", "appointed") in changes_of(
+        nlp, text, "2023-01-10"
+    )
