@@ -177,3 +177,24 @@ def _title_case_line(line: str) -> bool:
         return False
     content = [w for w in words if w.lower() not in LINK_WORDS]
     return len(content) >= 3 and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
+
+
+PIPE_ROW = re.compile(r"(?m)^[ \t]*\|.*\|[ \t]*$")
+
+
+def table_cells(text: str) -> str:
+    """Pipe-table rows ("| Merran M... | Chair of the Trust | Attended |", as web tables come out of page
+    text) read as comma-separated rows, character for character so offsets do not move: the outer bars become
+    spaces, the inner ones commas, and a rule row ("|---|---|") blank."""
+    if "|" not in text:
+        return text
+    chars = list(text)
+    for row in PIPE_ROW.finditer(text):
+        bars = [row.start() + i for i, c in enumerate(row.group()) if c == "|"]
+        rule = not row.group().strip(" \t|-:")
+        for n, at in enumerate(bars):
+            chars[at] = " " if rule or n in (0, len(bars) - 1) else ","
+        if rule:
+            for at in range(row.start(), row.end()):
+                chars[at] = " "
+    return "".join(chars)

@@ -4,6 +4,8 @@ real organisations."""
 
 from __future__ import annotations
 
+from nhs_leaders.nlp.sentences import table_cells
+
 from tests.construction_helpers import changes_of, events_of, holds_of
 
 
@@ -226,3 +228,23 @@ def test_the_review_of_items_302_to_312(nlp):
     assert ("Letitia Fanner", "chief executive", "Airedale NHS Foundation Trust", "appointed") in changes_of(
         nlp, text, "2023-01-10"
     )
+
+
+def test_pipe_table_rows_are_read_as_name_title_rows(nlp):
+    # Item 317: web tables come out of page text as pipe rows ("| Name | Role | Apologies |"); each row is now read
+    # as "Name, Title, ..." with offsets kept. Governors' rows give nothing, as before.
+    trust = "Leeds and York Partnership NHS Foundation Trust"
+    text = (
+        f"{trust}\n\nMinutes of the Public Council of Governors' Meeting, 6 May 2025\n\nGovernors\n"
+        "| Name | Role | Apologies |\n| --- | --- | --- |\n| Wenna Ruddock | Public Governor | Attended |\n"
+        "Board members\n| Name | Role | Apologies |\n| Marit Okoye | Chair of the Trust | Attended |\n"
+        "| Tobiah Fensome | Non-Executive Director | Attended |\n| Dr Suvi Laine | Medical Director | Sent apologies |\n"
+    )
+    held = holds_of(nlp, text, "2025-05-06")
+    assert held >= {
+        ("Marit Okoye", "chair", trust),
+        ("Tobiah Fensome", "non-executive director", trust),
+        ("Suvi Laine", "medical director", trust),
+    }
+    assert not {h for h in held if h[0] == "Wenna Ruddock"}
+    assert len(table_cells(text)) == len(text)
