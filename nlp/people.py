@@ -165,8 +165,13 @@ class PeopleRecogniser:
         for span in out:
             start, end = span.start, span.end
             while start < end and (
-                start in blocked or not tokens[start].text[:1].isalpha() or _heading_word(tokens[start])
-            ):
+                start in blocked
+                or not tokens[start].text[:1].isalpha()
+                or _heading_word(tokens[start])
+                or tokens[start].text.isupper()
+                and len(tokens[start]) > 3
+                and not tokens[start].whitespace_
+            ):  # "CONTRIBUTEDAlison Power": a picture credit glued to the name
                 start += 1  # "COO Gavin Threlfall", "ATTENDANCE Lee Cornell": a title or heading is no name
             cut = next((i for i in range(start, end) if i in blocked), None)
             if cut is not None:
@@ -249,6 +254,7 @@ class PeopleRecogniser:
         before = doc[start - 1]
         return (
             before.dep_ == "compound"
+            and bool(before.whitespace_)  # not "CONTRIBUTEDAlison": a word glued on is no given name
             and start <= before.head.i < end
             and before.tag_ in PROPER_TAGS
             and bool(NAME_TOKEN.match(before.text))

@@ -21,6 +21,7 @@ from nhs_leaders.nlp.model import load_base_model
 from nhs_leaders.nlp.sentences import plain_name_apostrophes, table_cells, unwrap_lines
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 EXTRACTOR_VERSION = "0.1.0"
 BATCH_SIZE = 32
@@ -31,6 +32,7 @@ def add_nhs_components(nlp: Language, classifier: str | None = None) -> Language
     """Add the NHS components to an English pipeline (usable from the user's own spaCy code).
 
     ``classifier``: how stage (c) decides (rules | learned | hybrid; None = the shipped default)."""
+    split_glued_words(nlp)
     if "nhs_lines" not in nlp.pipe_names:
         nlp.add_pipe("nhs_lines", before="parser" if "parser" in nlp.pipe_names else None)
     for name in ("nhs_orgs", "nhs_roles", "nhs_people", "nhs_triggers"):
@@ -39,6 +41,20 @@ def add_nhs_components(nlp: Language, classifier: str | None = None) -> Language
     if "nhs_events" not in nlp.pipe_names:
         nlp.add_pipe("nhs_events", config={"classifier": classifier})
     return nlp
+
+
+# Words run together when page text lost a line break: "CB / ChairDr Peter B...", "PatelMr", "CONTRIBUTEDAlison"
+GLUED_WORDS = (
+    r"(?<=[a-z])(?=(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Sir|Dame|Cllr)(?![a-z]))",  # a word, then an honorific
+    r"(?<=[A-Z]{4})(?=[A-Z][a-z]{2,})",  # a picture credit in capitals, then a name (not "FRCPath", "MRCPsych")
+)
+
+
+def split_glued_words(nlp: Language) -> None:
+    """Let the tokenizer split the glued words above (zero-width infixes: the text and its offsets are kept)."""
+    infixes = list(nlp.Defaults.infixes)
+    if GLUED_WORDS[0] not in infixes:
+        nlp.tokenizer.infix_finditer = compile_infix_regex([*infixes, *GLUED_WORDS]).finditer
 
 
 def build_pipeline(model: str | None = None, classifier: str | None = None) -> Language:

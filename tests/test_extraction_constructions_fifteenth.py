@@ -248,3 +248,25 @@ def test_pipe_table_rows_are_read_as_name_title_rows(nlp):
     }
     assert not {h for h in held if h[0] == "Wenna Ruddock"}
     assert len(table_cells(text)) == len(text)
+
+
+def test_words_glued_where_a_line_break_was_lost(nlp):
+    # Item 318: page text that lost its line breaks glues a title to the next row's honorific ("Chair" + "Dr"),
+    # a surname to the next "Mr", a picture credit in capitals to a name ("CONTRIBUTEDAlison"). The tokenizer now
+    # splits them (the text and its offsets are kept), a name glued after a title is not that title's holder,
+    # and a capitals word glued to a name is not part of it.
+    trust = "Public Health Wales NHS Trust"
+    minutes = (
+        f"{trust}\n\nMinutes of the Board meeting held on 25 October 2012\n\nPresent:\n"
+        "Professor Sir Emlyn Rhydderch CB / ChairDr Gethin Pryce / Executive Director of Public Health "
+        "Development\nMr Bryn Tallis / Board SecretaryMrs Carys Hewitt / Director of Finance\n"
+    )
+    held = holds_of(nlp, minutes, "2012-10-25")
+    assert ("Emlyn Rhydderch", "chair", trust) in held
+    assert ("Gethin Pryce", "chair", trust) not in held
+    assert ("Carys Hewitt", "chief financial officer", trust) in held
+    credit = (
+        "Colchester Hospital University NHS Foundation Trust news\n\nPicture: CONTRIBUTEDAnwen Pryor, Director of "
+        "Operations at Colchester Hospital University NHS Foundation Trust.\n"
+    )
+    assert {h[0] for h in holds_of(nlp, credit, "2016-03-01")} == {"Anwen Pryor"}
