@@ -249,7 +249,8 @@ class Event:
 RETURN_TO_POST = re.compile(
     r"\b(return|returns|returning|go back|goes back|revert|reverts|step back|steps back)\b[^.]{0,40}?\b"
     r"((substantive|previous|own|former|usual|permanent)\b[^.]{0,12}?\b(post|role|position|job)\b"
-    r"|to (his|her|their) (\w+ )?(post|role|position|job)\b)",  # "to her role as deputy ...", "to his deputy post"
+    r"|to (his|her|their) (\w+ )?(post|role|position|job|work|practice)\b)",  # "to his deputy post", "to her
+    # role as deputy ...", "to his clinical work"
     re.I,
 )
 

@@ -88,7 +88,8 @@ class UnnamedMixin:
             if not RETURN_TO_POST.search(self._span_text(sent)):
                 continue
             for person in self._subjects(sent):
-                interim = [e for e in events if e.person == person.kb_id_ and e.interim and e.event == HOLD]
+                theirs = [e for e in events if e.person == person.kb_id_ and e.interim]
+                interim = [e for e in theirs if e.event in {HOLD, APPOINT}]  # held, or taken up as cover
                 posts = {(e.role, e.org_key or e.organisation): e for e in interim}
                 if len(posts) != 1 or any(
                     e.person == person.kb_id_ and e.event == DEPART and e.interim for e in events + out

@@ -270,3 +270,17 @@ def test_words_glued_where_a_line_break_was_lost(nlp):
         "Operations at Colchester Hospital University NHS Foundation Trust.\n"
     )
     assert {h[0] for h in holds_of(nlp, credit, "2016-03-01")} == {"Anwen Pryor"}
+
+
+def test_a_cover_taken_up_ends_when_its_holder_returns_to_her_post(nlp):
+    # Item 319: "Since then the deputy chief executive, X, has been acting chief executive. She will return to
+    # her deputy post when Y arrives": the cover was read as an interim appointment, not a held post, so the
+    # return did not end it.
+    trust = "South Western Ambulance Service NHS Foundation Trust"
+    text = (
+        f"{trust} has appointed Orla Penwarden as interim chief executive from 29 October.\n\n"
+        "Since the last chief executive left, the deputy chief executive, Idony Carbis, has been appointed acting "
+        "chief executive. She will return to her deputy post when Ms Penwarden arrives.\n"
+    )
+    events = events_of(nlp, text, "2018-10-10")
+    assert any(e[:5] == ("Idony Carbis", "chief executive", trust, "departed", True) for e in events)
