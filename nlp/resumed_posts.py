@@ -1,7 +1,8 @@
 """Stage (a), a post resumed without its title in the sentence: "She will hand over to Y in October and return to
 her deputy role", "He will return to his substantive post when Z arrives". Under the annotation guideline a
 return to the substantive post is an appointment to it (note "resumes substantive post"); the post is the one
-the document says the person holds that the words name (a deputy post, or their one substantive post).
+the document says the person holds that the words name (a deputy post, or their one substantive post). The
+interim post the person covered ends with the return (a departure).
 
 A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the document context it holds."""
 
@@ -9,13 +10,44 @@ from __future__ import annotations
 
 import re
 
-from nhs_leaders.nlp.cues import APPOINT, HOLD, RETURN_TO_POST, Event
+from nhs_leaders.nlp.cues import APPOINT, DEPART, HOLD, RETURN_TO_POST, Event
 from spacy.tokens import Span, Token
 
 TITLE_AFTER = re.compile(r"\s+(as|of)\b", re.I)  # "... role as director of finance": the other passes read it
 
 
 class ResumedPostsMixin:
+    def _interim_steps_back(self, events: list[Event]) -> list[Event]:
+        """ "X, who has led the trust since January, will return to his substantive role when Y arrives":
+        the interim post X holds in the document ends (departed, dated by the sentence)."""
+        out = []
+        for sent in self.sents:
+            if not RETURN_TO_POST.search(self._span_text(sent)):
+                continue
+            returning = [  # and "X, who has been interim medical director ..., now returns to his clinical work"
+                p
+                for p in self.people_spans
+                if sent.start <= p.start < sent.end
+                and any(
+                    c.dep_ == "relcl" and RETURN_TO_POST.search(_words(c.subtree)) for c in p.root.children
+                )
+            ]
+            for person in self._subjects(sent) + returning:
+                theirs = [e for e in events if e.person == person.kb_id_ and e.interim]
+                interim = [e for e in theirs if e.event in {HOLD, APPOINT}]  # held, or taken up as cover
+                posts = {(e.role, e.org_key or e.organisation): e for e in interim}
+                if len(posts) != 1 or any(
+                    e.person == person.kb_id_ and e.event == DEPART and e.interim for e in events + out
+                ):
+                    continue
+                (post,) = posts.values()
+                verb = self._subject_verbs.get(person.start) or person.root.head
+                date_value, precision = self._date(sent, person, DEPART, verb)
+                changes = {"event": DEPART, "date": date_value, "date_precision": precision, "note": None}
+                info = self.doc._.nhs_people.get(person.kb_id_)
+                out.append(self._for_person(post, person.kb_id_, sent, info, changes))
+        return out
+
     def _resumed_posts(self, events: list[Event]) -> list[Event]:
         """An appointment to the post a subject returns to, when the document names exactly one such post."""
         out: list[Event] = []
@@ -73,3 +105,7 @@ class ResumedPostsMixin:
             and (not deputy or e.role.startswith("deputy"))
         }
         return next(iter(held.values())) if len(held) == 1 else None
+
+
+def _words(tokens) -> str:
+    return " ".join(t.text for t in tokens)

@@ -16,7 +16,6 @@ from nhs_leaders.nlp.cues import (
     HISTORY_WORDS,
     HOLD,
     NON_NHS_CONTEXT,
-    RETURN_TO_POST,
     Event,
     auxiliaries,
 )
@@ -79,29 +78,6 @@ class UnnamedMixin:
             **self._about(info),
         )
         return {(role, org.key): template}
-
-    def _interim_steps_back(self, events: list[Event]) -> list[Event]:
-        """ "X, who has led the trust since January, will return to his substantive role when Y arrives":
-        the interim post X holds in the document ends (departed, dated by the sentence)."""
-        out = []
-        for sent in self.sents:
-            if not RETURN_TO_POST.search(self._span_text(sent)):
-                continue
-            for person in self._subjects(sent):
-                theirs = [e for e in events if e.person == person.kb_id_ and e.interim]
-                interim = [e for e in theirs if e.event in {HOLD, APPOINT}]  # held, or taken up as cover
-                posts = {(e.role, e.org_key or e.organisation): e for e in interim}
-                if len(posts) != 1 or any(
-                    e.person == person.kb_id_ and e.event == DEPART and e.interim for e in events + out
-                ):
-                    continue
-                (post,) = posts.values()
-                verb = self._subject_verbs.get(person.start) or person.root.head
-                date_value, precision = self._date(sent, person, DEPART, verb)
-                changes = {"event": DEPART, "date": date_value, "date_precision": precision, "note": None}
-                info = self.doc._.nhs_people.get(person.kb_id_)
-                out.append(self._for_person(post, person.kb_id_, sent, info, changes))
-        return out
 
     def _predecessor_post(self, person: Span, events: list[Event]) -> dict[tuple, Event]:
         """ "Simon's appointment follows ... his predecessor, Rachel Eddie, announcing her plans to leave":

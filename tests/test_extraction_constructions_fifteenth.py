@@ -284,3 +284,15 @@ def test_a_cover_taken_up_ends_when_its_holder_returns_to_her_post(nlp):
     )
     events = events_of(nlp, text, "2018-10-10")
     assert any(e[:5] == ("Idony Carbis", "chief executive", trust, "departed", True) for e in events)
+
+
+def test_a_returner_named_in_a_who_clause_ends_the_interim_post(nlp):
+    # Item 320: "The Trust thanked Dr X, who has been interim Medical Director since last September and now returns
+    # to his clinical work": the returner is the relative clause's antecedent, not a subject of the sentence.
+    trust = "Kent and Medway Mental Health NHS Trust"
+    text = (
+        f"{trust} board news\n\nThe Trust thanked Dr Oswin Tregear, who has been interim Medical Director since last "
+        "September and now returns to his clinical work in Canterbury.\n"
+    )
+    events = events_of(nlp, text, "2024-06-03")
+    assert any(e[:5] == ("Oswin Tregear", "medical director", trust, "departed", True) for e in events)
