@@ -358,18 +358,25 @@ class UnnamedMixin:
         if verb is None or role.start_char in self.quoted:
             return
         kind = self._verb_class(verb, role, role)
-        object_like = role.root.dep_ in {"dobj", "attr"} and kind in {APPOINT, HOLD, None}
+        announced = _appointment_of(role)
+        object_like = role.root.dep_ in {"dobj", "attr"} and kind in {APPOINT, HOLD, None} or announced
         before = self.doc[role.start - 1].lower_ if role.start > sent.start else ""
         indefinite = before in {"a", "an"}
         fresh = "new" in qualifiers(role) or before == "new"  # a regional title's span starts after "new"
-        if (fresh or indefinite and kind == APPOINT) and (
+        if (fresh or indefinite and (kind == APPOINT or announced)) and (
             object_like or role.root.dep_ == "nsubjpass" and kind == APPOINT
         ):
             # "X has appointed a new chair.", "X has a new medical director.", "A new chair has been
             # appointed at X.", "X has appointed an interim chief executive": the appointee comes next
             orgs = self._organisations(sent, role, verb)
-            if len(orgs) == 1 and orgs[0][2] >= 0.9:  # the organisation stated, not guessed
-                self.unnamed_changes.append((sent, role, orgs[0], APPOINT, verb))
+            # the organisation stated, not guessed (an announcing body named in the sentence); or the bodies of
+            # "a Joint Chief Executive for both"
+            shared = len(orgs) > 1 and qualifiers(role) & {"joint", "group"}
+            here = (
+                {s.kb_id_ for s in self.org_spans if sent.start <= s.start < sent.end} if announced else set()
+            )
+            if (len(orgs) == 1 or shared) and all(o[2] >= 0.9 or o[0] in here for o in orgs):
+                self.unnamed_changes += [(sent, role, org, APPOINT, verb) for org in orgs]
             elif _indefinite_body(verb) or _place_owned_body(verb):
                 # "A hospital trust has appointed a new chief executive.": the body is named with the appointee
                 self.unnamed_changes.append((sent, role, None, APPOINT, verb))
@@ -520,6 +527,12 @@ class UnnamedMixin:
         """The title names its own organisation ("chief executive of B") and it is not ``org``."""
         own = self._title_org(role, before=False) if org is not None else None
         return own is not None and (own.kb_id_ or own.text) != (org[0] or org[1])
+
+
+def _appointment_of(role: Span) -> bool:
+    """ "announce the appointment of a new Chief Executive": the post of an appointment not yet named."""
+    of = role.root.head
+    return role.root.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_ == "appointment"
 
 
 def _same_body(event: Event, org: tuple | None) -> bool:

@@ -296,3 +296,20 @@ def test_a_returner_named_in_a_who_clause_ends_the_interim_post(nlp):
     )
     events = events_of(nlp, text, "2024-06-03")
     assert any(e[:5] == ("Oswin Tregear", "medical director", trust, "departed", True) for e in events)
+
+
+def test_an_announced_appointment_of_a_new_post_goes_to_the_person_named_next(nlp):
+    # Item 321: "A is delighted to announce the appointment of a new Chief Executive. X will join the trust in May";
+    # "A and B ... announce the appointment of a Joint Chief Executive for both organisations. Y has been selected".
+    text = (
+        "Leeds Teaching Hospitals NHS Trust is delighted to announce the appointment of a new Chief Executive. "
+        "Maris Quellan will join the trust in May.\n\nGloucestershire Care Services NHS Trust and 2gether NHS "
+        "Foundation Trust are delighted to announce the appointment of a Joint Chief Executive for both "
+        "organisations. Torin Ashby has been selected for the role.\n"
+    )
+    changes = changes_of(nlp, text, "2019-02-01")
+    assert changes >= {
+        ("Maris Quellan", "chief executive", "Leeds Teaching Hospitals NHS Trust", "appointed"),
+        ("Torin Ashby", "chief executive", "Gloucestershire Care Services NHS Trust", "appointed"),
+        ("Torin Ashby", "chief executive", "2Gether NHS Foundation Trust", "appointed"),
+    }
