@@ -204,7 +204,7 @@ class OrgRecogniser:
         spans += self._acronyms(doc, spans)
         spans = filter_spans(spans)
         spans += self._local_short_forms(doc, spans)
-        return sites_of_named_trusts(doc, filter_spans(spans))
+        return sites_of_named_trusts(doc, _as_named(filter_spans(spans)))
 
     def _local_short_forms(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Once a trust is named in full, its distinctive first word(s) name it too ("Blackpool", "East
@@ -504,6 +504,21 @@ def _caps_like(text: str) -> bool:
     return uppers >= 2 and uppers >= len(text) / 2
 
 
+def _as_named(spans: list[Span]) -> list[Span]:
+    """A short form ("WHH") under the name the document writes its body in full ("Warrington and Halton
+    Hospitals ..."), not under the body's name today."""
+    full = {}
+    for span in spans:
+        if span.kb_id_ and len(span) > 2 and len(span) > len(full.get(span.kb_id_, ())):
+            full[span.kb_id_] = span
+    return [
+        Span(s.doc, s.start, s.end, label=full[s.kb_id_].label_, kb_id=s.kb_id_, span_id=s.id_)
+        if len(s) <= 2 and s.kb_id_ in full and s.label_ != full[s.kb_id_].label_
+        else s
+        for s in spans
+    ]
+
+
 def org_name(span: Span) -> str:
     """The full name the text refers to (a former name stays the former name), or its own text when unresolved."""
     if span.kb_id_:
@@ -524,18 +539,7 @@ def _overlaps_beyond(span: Span, body: Span) -> bool:
     )
 
 
-SITE_WORDS = {
-    "city",
-    "general",
-    "district",
-    "county",
-    "royal",
-    "hospital",
-    "hospitals",
-    "infirmary",
-    "nhs",
-    "trust",
-}
+SITE_WORDS = set("city general district county royal hospital hospitals infirmary nhs trust".split())
 
 
 def _older_name_around(ent: Span, inner: list[Span]) -> bool:

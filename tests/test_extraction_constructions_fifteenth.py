@@ -313,3 +313,15 @@ def test_an_announced_appointment_of_a_new_post_goes_to_the_person_named_next(nl
         ("Torin Ashby", "chief executive", "Gloucestershire Care Services NHS Trust", "appointed"),
         ("Torin Ashby", "chief executive", "2Gether NHS Foundation Trust", "appointed"),
     }
+
+
+def test_a_short_form_takes_the_name_the_document_writes_in_full(nlp):
+    # Item 322: "WHH" took its label from the document's last mention of the trust, here its hospital (labelled with
+    # the trust's name today); in a 2019 story that names "Warrington and Halton Hospitals NHS Foundation Trust"
+    # the chairman's post is under that name.
+    text = (
+        "Orla Venning, chief executive at Warrington and Halton Hospitals NHS Foundation Trust, is moving on. She "
+        "began a bid to redevelop Halton General Hospital.\n\nGideon Marr, WHH chairman, paid tribute to her work.\n"
+    )
+    held = holds_of(nlp, text, "2019-07-18")
+    assert ("Gideon Marr", "chair", "Warrington and Halton Hospitals NHS Foundation Trust") in held
