@@ -31,6 +31,7 @@ from nhs_leaders.nlp.named_bodies import (
     place_brands,
     respelt_trusts,
 )
+from nhs_leaders.nlp.org_names import as_named, name_abbreviated, name_written
 from nhs_leaders.nlp.sites import sites_of_named_trusts
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -191,7 +192,9 @@ class OrgRecogniser:
                     org = _prefer(orgs, published)
                     if _inside_other_name(doc, start, end, org):
                         continue
-                    formal = self.formal.get((surface_key(span.text), org.key), org.name)
+                    formal = self.formal.get((surface_key(span.text), org.key)) or name_written(
+                        span.text, org
+                    )
                     spans.append(Span(doc, start, end, label=formal, kb_id=org.key))
         return hospitals_to_running_trusts(spans, published)
 
@@ -204,7 +207,7 @@ class OrgRecogniser:
         spans += self._acronyms(doc, spans)
         spans = filter_spans(spans)
         spans += self._local_short_forms(doc, spans)
-        return sites_of_named_trusts(doc, _as_named(filter_spans(spans)))
+        return sites_of_named_trusts(doc, as_named(filter_spans(spans)))
 
     def _local_short_forms(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Once a trust is named in full, its distinctive first word(s) name it too ("Blackpool", "East
@@ -343,7 +346,7 @@ class OrgRecogniser:
                 continue
             key = self._acronym_key(text, named)
             if key is not None:
-                label = labels[key] if key in labels else _name_abbreviated(text, by_key()[key])
+                label = labels[key] if key in labels else name_abbreviated(text, by_key()[key])
                 out.append(Span(doc, token.i, token.i + 1, label=label, kb_id=key))
         return out
 
@@ -504,21 +507,6 @@ def _caps_like(text: str) -> bool:
     return uppers >= 2 and uppers >= len(text) / 2
 
 
-def _as_named(spans: list[Span]) -> list[Span]:
-    """A short form ("WHH") under the name the document writes its body in full ("Warrington and Halton
-    Hospitals ..."), not under the body's name today."""
-    full = {}
-    for span in spans:
-        if span.kb_id_ and len(span) > 2 and len(span) > len(full.get(span.kb_id_, ())):
-            full[span.kb_id_] = span
-    return [
-        Span(s.doc, s.start, s.end, label=full[s.kb_id_].label_, kb_id=s.kb_id_, span_id=s.id_)
-        if len(s) <= 2 and s.kb_id_ in full and s.label_ != full[s.kb_id_].label_
-        else s
-        for s in spans
-    ]
-
-
 def org_name(span: Span) -> str:
     """The full name the text refers to (a former name stays the former name), or its own text when unresolved."""
     if span.kb_id_:
@@ -580,13 +568,3 @@ def _inside_other_name(doc: Doc, start: int, end: int, org: Organisation) -> boo
     if org.successor and org.successor in by_key():
         names.append(by_key()[org.successor].name)
     return not any(before.text.lower() in n.lower() for n in names)
-
-
-def _name_abbreviated(acronym: str, org: Organisation) -> str:
-    """The name (or former name) an acronym stands for, the one whose words its letters account for most
-    closely: "ULHT" is the former "United Lincolnshire Hospitals NHS Trust", not "... Teaching Hospitals"."""
-    names = [org.name] + [alias for alias, kind in org.aliases if kind == "former"]
-    fitting = [n for n in names if is_acronym_of(acronym, n)] or [org.name]
-    return min(
-        fitting, key=lambda n: len([w for w in n.split() if w.lower() not in {"nhs", "of", "and", "the"}])
-    )

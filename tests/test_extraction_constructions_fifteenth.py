@@ -325,3 +325,15 @@ def test_a_short_form_takes_the_name_the_document_writes_in_full(nlp):
     )
     held = holds_of(nlp, text, "2019-07-18")
     assert ("Gideon Marr", "chair", "Warrington and Halton Hospitals NHS Foundation Trust") in held
+
+
+def test_a_short_form_is_the_body_the_document_names_in_full_with_it(nlp):
+    # Item 323: "Southport and Ormskirk" is also a short form of the trust it merged into; in a story that names
+    # "Southport and Ormskirk Hospital Trust" in full it is that trust, under that name.
+    text = (
+        "St Helens and Knowsley Teaching Hospitals NHS Trust will share its chief executive with Southport and "
+        "Ormskirk Hospital Trust.\n\nNerys Morland, chair of Southport and Ormskirk board, said the trust had made "
+        "progress.\n"
+    )
+    held = holds_of(nlp, text, None)  # an undated page: the register's bodies of today are preferred
+    assert ("Nerys Morland", "chair", "Southport and Ormskirk Hospital Trust") in held

@@ -1,0 +1,45 @@
+"""How a document names a body: the name (or former name) its short forms and acronyms stand for, and the
+name it writes the body in full, so that "WHH", "Southport and Ormskirk" or "ULHT" are recorded under the name
+the text means, not the body's name today or its successor's. Used by the `nhs_orgs` component
+(:mod:`nhs_leaders.nlp.orgs`)."""
+
+from __future__ import annotations
+
+from nhs_leaders.nlp.gazetteer import Organisation, is_acronym_of
+from spacy.tokens import Span
+
+
+def as_named(spans: list[Span]) -> list[Span]:
+    """A short form ("WHH", "Southport and Ormskirk") under the body the document names in full with it ("Warrington
+    and Halton Hospitals ...", "Southport and Ormskirk Hospital Trust"), not the body's name today or its
+    successor."""
+    full: dict[str, Span] = {}
+    for span in spans:
+        if span.kb_id_ and len(span) > 2 and len(span) > len(full.get(span.kb_id_, ())):
+            full[span.kb_id_] = span
+    return [_named_in_full(s, full) for s in spans]
+
+
+def _named_in_full(span: Span, full: dict[str, Span]) -> Span:
+    within = {k for k, f in full.items() if len(f) > len(span) and span.text.lower() in f.text.lower()}
+    body = full[within.pop()] if len(within) == 1 else full.get(span.kb_id_) if len(span) <= 2 else None
+    if body is None or (body.kb_id_, body.label_) == (span.kb_id_, span.label_):
+        return span
+    return Span(span.doc, span.start, span.end, label=body.label_, kb_id=body.kb_id_, span_id=span.id_)
+
+
+def name_written(text: str, org: Organisation) -> str:
+    """The name (or former name) a short form is part of: "Southport and Ormskirk" is the former "Southport and
+    Ormskirk Hospital NHS Trust", not the merged trust's name today."""
+    names = [org.name] + [alias for alias, kind in org.aliases if kind == "former"]
+    return next((n for n in names if text.lower() in n.lower()), org.name)
+
+
+def name_abbreviated(acronym: str, org: Organisation) -> str:
+    """The name (or former name) an acronym stands for, the one whose words its letters account for most
+    closely: "ULHT" is the former "United Lincolnshire Hospitals NHS Trust", not "... Teaching Hospitals"."""
+    names = [org.name] + [alias for alias, kind in org.aliases if kind == "former"]
+    fitting = [n for n in names if is_acronym_of(acronym, n)] or [org.name]
+    return min(
+        fitting, key=lambda n: len([w for w in n.split() if w.lower() not in {"nhs", "of", "and", "the"}])
+    )
