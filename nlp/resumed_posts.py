@@ -34,7 +34,10 @@ class ResumedPostsMixin:
             ]
             for person in self._subjects(sent) + returning:
                 theirs = [e for e in events if e.person == person.kb_id_ and e.interim]
-                interim = [e for e in theirs if e.event in {HOLD, APPOINT}]  # held, or taken up as cover
+                text = self._span_text(sent).lower()
+                interim = [e for e in theirs if e.event == HOLD] or [  # held, else taken up as cover, but not
+                    e for e in theirs if e.event == APPOINT and (e.role_text or "").lower() not in text
+                ]  # a post the sentence names ("will return to his post and also become interim deputy": new)
                 posts = {(e.role, e.org_key or e.organisation): e for e in interim}
                 if len(posts) != 1 or any(
                     e.person == person.kb_id_ and e.event == DEPART and e.interim for e in events + out
