@@ -18,17 +18,27 @@ def signature_author(doc: Doc, people: list[Span], roles: list[Span]) -> tuple[S
     for person in reversed(people):
         if person.start_char < tail:
             break
-        if not _alone_on_line(doc, person):
-            continue
-        following = person.end
-        while following < len(doc) and doc[following].is_space:
-            following += 1
-        if following in role_at:  # the name ends its line, so the role starts the next
-            return person, role_at[following]
+        if _alone_on_line(doc, person):
+            following = person.end
+            while following < len(doc) and doc[following].is_space:
+                following += 1
+            if following in role_at:  # the name ends its line, so the role starts the next
+                return person, role_at[following]
+        elif _starts_line(doc, person) and person.end + 1 in role_at and doc[person.end].text in SEPARATORS:
+            role = role_at[person.end + 1]  # "Graham U... - Chief Executive": the title ends the line
+            if role.end == len(doc) or "\n" in doc[role.end].text:
+                return person, role
     return None
 
 
+SEPARATORS = {"-", "–", "—", ","}
+
+
+def _starts_line(doc: Doc, span: Span) -> bool:
+    return span.start == 0 or "\n" in doc[span.start - 1].text
+
+
 def _alone_on_line(doc: Doc, span: Span) -> bool:
-    before = span.start == 0 or "\n" in doc[span.start - 1].text
+    before = _starts_line(doc, span)
     after = span.end == len(doc) or "\n" in doc[span.end].text
     return before and after

@@ -337,3 +337,13 @@ def test_a_short_form_is_the_body_the_document_names_in_full_with_it(nlp):
     )
     held = holds_of(nlp, text, None)  # an undated page: the register's bodies of today are preferred
     assert ("Nerys Morland", "chair", "Southport and Ormskirk Hospital Trust") in held
+
+
+def test_a_signature_with_its_title_on_the_same_line(nlp):
+    # Item 324: a blog signed "Name - Chief Executive" on one line: its "I will retire ..." is the signer's.
+    text = (
+        "NHS Cheshire and Merseyside blog\n\nI will retire at the end of June next year.\n\nThank you all for "
+        "your support.\n\nGwilym Ashcroft - Chief Executive"
+    )
+    changes = changes_of(nlp, text, "2024-12-11")
+    assert ("Gwilym Ashcroft", "chief executive", "NHS Cheshire and Merseyside", "departed") in changes
