@@ -347,3 +347,13 @@ def test_a_signature_with_its_title_on_the_same_line(nlp):
     )
     changes = changes_of(nlp, text, "2024-12-11")
     assert ("Gwilym Ashcroft", "chief executive", "NHS Cheshire and Merseyside", "departed") in changes
+
+
+def test_a_decision_to_formally_retire(nlp):
+    # Item 325: an adverb between "to" and the verb of a decision to leave: "the decision to formally retire".
+    text = (
+        "NHS Cheshire and Merseyside blog\n\nI recently announced that I have taken the decision to formally retire "
+        "at the end of June next year.\n\nThank you all.\n\nGwilym Ashcroft - Chief Executive"
+    )
+    changes = changes_of(nlp, text, "2024-12-11")
+    assert ("Gwilym Ashcroft", "chief executive", "NHS Cheshire and Merseyside", "departed") in changes
