@@ -357,3 +357,11 @@ def test_a_decision_to_formally_retire(nlp):
     )
     changes = changes_of(nlp, text, "2024-12-11")
     assert ("Gwilym Ashcroft", "chief executive", "NHS Cheshire and Merseyside", "departed") in changes
+
+
+def test_a_missed_name_between_a_title_and_said(nlp):
+    # Item 326: "Chairwoman of the trust, Mairi M..., said": the small model called the name an organisation; a
+    # name set off by commas after a title, before "said", is a person.
+    trust = "Royal Cornwall Hospitals NHS Trust"
+    text = f"{trust} news\n\nChairwoman of the trust, Eilidh Mcbride, said she was delighted with the appointment.\n"
+    assert ("Eilidh Mcbride", "chair", trust) in holds_of(nlp, text, "2019-01-01")
