@@ -15,6 +15,7 @@ def signature_author(doc: Doc, people: list[Span], roles: list[Span]) -> tuple[S
     the next line (the signature of a letter, message or blog), and that role."""
     tail = len(doc_text(doc)) - SIGNATURE_REACH
     role_at = {r.start: r for r in roles if r.start_char >= tail}
+    one_line = []
     for person in reversed(people):
         if person.start_char < tail:
             break
@@ -27,8 +28,9 @@ def signature_author(doc: Doc, people: list[Span], roles: list[Span]) -> tuple[S
         elif _starts_line(doc, person) and person.end + 1 in role_at and doc[person.end].text in SEPARATORS:
             role = role_at[person.end + 1]  # "Graham U... - Chief Executive": the title ends the line
             if role.end == len(doc) or "\n" in doc[role.end].text:
-                return person, role
-    return None
+                one_line.append((person, role))
+    # a stacked signature wins; a one-line one only when it is the only such line (not a caption or contacts list)
+    return one_line[0] if len(one_line) == 1 else None
 
 
 SEPARATORS = {"-", "–", "—", ","}

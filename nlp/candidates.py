@@ -512,7 +512,7 @@ class CandidatesMixin:
 
     def _person_starting_after(self, role: Span, sent: Span) -> tuple[Span, int] | None:
         """A person right after the role (or after "of ORG," / "of the trust,"): "chief executive Professor
-        Keith Ormerod"; not one glued to it ("ChairDr X": a lost line break)."""
+        Keith Ormerod"; not one glued to it ("ChairDr X": a lost line break), nor one on the next line."""
         i = role.end
         gap = 0
         if i < sent.end and self.doc[i].lower_ in {"of", "at"}:
@@ -534,7 +534,7 @@ class CandidatesMixin:
         ):
             i += 1
             gap += 1
-        if i < sent.end and i in self.person_at and self.doc[i - 1].whitespace_:
+        if i < sent.end and i in self.person_at and (self.doc[i - 1].whitespace_ or self.doc[i - 1].is_punct):
             person = self.person_at[i]
             if person.start == i:
                 return person, gap

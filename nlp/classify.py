@@ -34,6 +34,7 @@ from nhs_leaders.nlp.cues import (
     takes_the_post,
 )
 from nhs_leaders.nlp.dates import find_dates
+from nhs_leaders.nlp.event_dates import own_clause_text
 from nhs_leaders.nlp.roles import designated, qualifiers
 from nhs_leaders.nlp.verb_class import joined_by, stands_again
 from nhs_leaders.nlp.vocab import APPOINT_VERBS, CONTINUE_VERBS
@@ -534,9 +535,9 @@ class ClassifyMixin:
             and verb.head.tag_ == "VBD"
             and any(c.lower_ == "to" for c in verb.children)
         ):
-            verb = (
-                verb.head
-            )  # "returned to Bucks in 2013 to become the trust's deputy COO": the purpose's tense
+            # "returned to Bucks in 2013 to become the trust's deputy COO": the tense and date of the past verb
+            head, dated = verb.head, own_clause_text(verb.head, descriptions=False)
+            return not self._recently_dated(sent, head, False) and self._years_ago(sent, 1, None, dated)
         past_participle = (
             verb is not None
             and verb.tag_ == "VBN"
@@ -553,13 +554,15 @@ class ClassifyMixin:
             YEARS_BEFORE.search(self._span_text(sent))
         )
 
-    def _years_ago(self, sent: Span, years: int, prepositions: set[str] | None = None) -> bool:
-        """The sentence states a year at least ``years`` before the document's (after one of
+    def _years_ago(
+        self, sent: Span, years: int, prepositions: set[str] | None = None, text: str | None = None
+    ) -> bool:
+        """The sentence (or ``text``) states a year at least ``years`` before the document's (after one of
         ``prepositions``, when given: "in 2013", "since 2009")."""
         now = self.reference_year
         return bool(now) and any(
             m.year and m.year <= now - years and (prepositions is None or m.preposition in prepositions)
-            for m in find_dates(self._span_text(sent))
+            for m in find_dates(self._span_text(sent) if text is None else text)
         )
 
     @property

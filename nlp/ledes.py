@@ -22,9 +22,10 @@ class LedesMixin:
         """The leaver of an unnamed lede departure is the first person named after it (see module doc)."""
         out: list[Event] = []
         first = self.sents[:LEDE_SENTENCES]
-        # and the story's first sentences after a page's "Skip to main content", headline and date lines
-        prose = [s for s in self.sents[len(first) :] if s.text.rstrip().endswith((".", '."', ".\u201d"))]
-        ledes = first + prose[:LEDE_SENTENCES]
+        # and, when those are all page furniture ("Skip to main content", headline and date lines), the story's
+        # first sentences after them
+        prose = [s for s in self.sents if s.text.rstrip().endswith((".", '."', ".\u201d"))]
+        ledes = first + (prose[:LEDE_SENTENCES] if prose and prose[0].start >= first[-1].end else [])
         for lede in ledes:
             for noun, verb, role in self._unnamed_leavers(lede):
                 person, sent = self._named_next(lede)

@@ -5,11 +5,11 @@ the text means, not the body's name today or its successor's. Used by the `nhs_o
 
 from __future__ import annotations
 
-from nhs_leaders.nlp.gazetteer import Organisation, is_acronym_of
+from nhs_leaders.nlp.gazetteer import Organisation, by_key, is_acronym_of
 from spacy.tokens import Span
 
 
-def as_named(spans: list[Span]) -> list[Span]:
+def as_named(spans: list[Span], published: str | None = None) -> list[Span]:
     """A short form ("WHH", "Southport and Ormskirk") under the body the document names in full with it ("Warrington
     and Halton Hospitals ...", "Southport and Ormskirk Hospital Trust"), not the body's name today or its
     successor."""
@@ -17,11 +17,23 @@ def as_named(spans: list[Span]) -> list[Span]:
     for span in spans:
         if span.kb_id_ and len(span) > 2 and len(span) > len(full.get(span.kb_id_, ())):
             full[span.kb_id_] = span
-    return [_named_in_full(s, full) for s in spans]
+    return [_named_in_full(s, full, published) for s in spans]
 
 
-def _named_in_full(span: Span, full: dict[str, Span]) -> Span:
-    within = {k for k, f in full.items() if len(f) > len(span) and span.text.lower() in f.text.lower()}
+def _named_in_full(span: Span, full: dict[str, Span], published: str | None) -> Span:
+    """Another body only for a resolved short form ("Southport and Ormskirk" matched the trust it merged into),
+    never one closed before the document was published; an unresolved ICB brand ("NHS Devon") stays, not its
+    predecessor "NHS Devon CCG"."""
+    words = f" {span.text.lower()} "
+    within = {
+        k
+        for k, f in full.items()
+        if len(f) > len(span)
+        and words in f" {f.text.lower()} "
+        and (
+            k == span.kb_id_ or span.kb_id_ and not (published and (by_key()[k].closed or "9999") < published)
+        )
+    }
     body = full[within.pop()] if len(within) == 1 else full.get(span.kb_id_) if len(span) <= 2 else None
     if body is None or (body.kb_id_, body.label_) == (span.kb_id_, span.label_):
         return span

@@ -207,7 +207,7 @@ class OrgRecogniser:
         spans += self._acronyms(doc, spans)
         spans = filter_spans(spans)
         spans += self._local_short_forms(doc, spans)
-        return sites_of_named_trusts(doc, as_named(filter_spans(spans)))
+        return sites_of_named_trusts(doc, as_named(filter_spans(spans), published))
 
     def _local_short_forms(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Once a trust is named in full, its distinctive first word(s) name it too ("Blackpool", "East

@@ -171,6 +171,7 @@ class PeopleRecogniser:
                 or tokens[start].text.isupper()
                 and len(tokens[start]) > 3
                 and not tokens[start].whitespace_
+                and tokens[start + 1].text[:1].isupper()
             ):  # "CONTRIBUTEDAlison Power": a picture credit glued to the name
                 start += 1  # "COO Gavin Threlfall", "ATTENDANCE Lee Cornell": a title or heading is no name
             cut = next((i for i in range(start, end) if i in blocked), None)

@@ -13,6 +13,12 @@ import re
 from nhs_leaders.nlp.cues import APPOINT, DEPART, HOLD, RETURN_TO_POST, Event
 from spacy.tokens import Span, Token
 
+# a return denied, doubted or wished for: "will not return to", "has no plans to return", "only if", "looks forward"
+NOT_RETURNING = re.compile(
+    r"\b(not|never|no plans?|only if|unless|hopes?|hoped|expects?|expected|look(?:s|ed|ing)? forward|"
+    r"would like|refus\w*|declin\w*)\b[^.]{0,40}?\breturn",
+    re.I,
+)
 TITLE_AFTER = re.compile(r"\s+(as|of)\b", re.I)  # "... role as director of finance": the other passes read it
 
 
@@ -22,14 +28,19 @@ class ResumedPostsMixin:
         the interim post X holds in the document ends (departed, dated by the sentence)."""
         out = []
         for sent in self.sents:
-            if not RETURN_TO_POST.search(self._span_text(sent)):
+            if not RETURN_TO_POST.search(self._span_text(sent)) or NOT_RETURNING.search(
+                self._span_text(sent)
+            ):
                 continue
             returning = [  # and "X, who has been interim medical director ..., now returns to his clinical work"
                 p
                 for p in self.people_spans
                 if sent.start <= p.start < sent.end
                 and any(
-                    c.dep_ == "relcl" and RETURN_TO_POST.search(_words(c.subtree)) for c in p.root.children
+                    c.dep_ == "relcl"
+                    and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children)
+                    and RETURN_TO_POST.search(_words(c.subtree))
+                    for c in p.root.children
                 )
             ]
             for person in self._subjects(sent) + returning:

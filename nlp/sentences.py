@@ -180,21 +180,33 @@ def _title_case_line(line: str) -> bool:
 
 
 PIPE_ROW = re.compile(r"(?m)^[ \t]*\|.*\|[ \t]*$")
+PIPE_BLOCK = re.compile(r"(?m)(?:^[ \t]*\|.*\|[ \t]*(?:\n|$))+")
+# a table of people in post: a name and a role column, and nothing saying they have left or are past holders
+CURRENT_TABLE = re.compile(r"\bname\b.*\b(role|title|position|post|designation)\b", re.I)
+PAST_TABLE = re.compile(
+    r"\b(left|leaving|outgoing|incoming|former|past|previous|years?|dates?|term|ended)\b", re.I
+)
 
 
 def table_cells(text: str) -> str:
     """Pipe-table rows ("| Merran M... | Chair of the Trust | Attended |", as web tables come out of page
     text) read as comma-separated rows, character for character so offsets do not move: the outer bars become
-    spaces, the inner ones commas, and a rule row ("|---|---|") blank."""
+    spaces, the inner ones commas, and a rule row ("|---|---|") blank. Only a table of people in post: its
+    header names a name and a role column, and neither it nor the line above speaks of past holders or leaving."""
     if "|" not in text:
         return text
     chars = list(text)
-    for row in PIPE_ROW.finditer(text):
-        bars = [row.start() + i for i, c in enumerate(row.group()) if c == "|"]
-        rule = not row.group().strip(" \t|-:")
-        for n, at in enumerate(bars):
-            chars[at] = " " if rule or n in (0, len(bars) - 1) else ","
-        if rule:
-            for at in range(row.start(), row.end()):
-                chars[at] = " "
+    for block in PIPE_BLOCK.finditer(text):
+        header = block.group().split("\n", 1)[0]
+        above = text[: block.start()].rstrip().rsplit("\n", 1)[-1]
+        if not CURRENT_TABLE.search(header) or PAST_TABLE.search(header) or PAST_TABLE.search(above):
+            continue
+        for row in PIPE_ROW.finditer(text, block.start(), block.end()):
+            bars = [row.start() + i for i, c in enumerate(row.group()) if c == "|"]
+            rule = not row.group().strip(" \t|-:")
+            for n, at in enumerate(bars):
+                chars[at] = " " if rule or n in (0, len(bars) - 1) else ","
+            if rule:
+                for at in range(row.start(), row.end()):
+                    chars[at] = " "
     return "".join(chars)

@@ -530,9 +530,17 @@ class UnnamedMixin:
 
 
 def _appointment_of(role: Span) -> bool:
-    """ "announce the appointment of a new Chief Executive": the post of an appointment not yet named."""
+    """ "announce the appointment of a new Chief Executive": the post of an appointment announced or confirmed,
+    its holder not yet named (not "calls for", "the process for", "rejected" the appointment of one)."""
     of = role.root.head
-    return role.root.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_ == "appointment"
+    noun = of.head
+    return (
+        role.root.dep_ == "pobj"
+        and of.lower_ == "of"
+        and noun.lemma_ == "appointment"
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_ in {"announce", "confirm"}
+    )
 
 
 def _same_body(event: Event, org: tuple | None) -> bool:

@@ -365,3 +365,50 @@ def test_a_missed_name_between_a_title_and_said(nlp):
     trust = "Royal Cornwall Hospitals NHS Trust"
     text = f"{trust} news\n\nChairwoman of the trust, Eilidh Mcbride, said she was delighted with the appointment.\n"
     assert ("Eilidh Mcbride", "chair", trust) in holds_of(nlp, text, "2019-01-01")
+
+
+def test_the_review_of_items_313_to_324(nlp):
+    # A second helper's invented near misses; each guard was seen failing with its mend switched off.
+    def people(text, published="2023-06-15"):
+        return {(e[0], e[1], e[3]) for e in events_of(nlp, text, published)}
+
+    # 315: a year in a description is not the purpose infinitive's date.
+    text = (
+        "Medway NHS Foundation Trust news\n\nDr Hugo Blanden, a consultant since 2002, volunteered to become the new "
+        "medical director of Medway NHS Foundation Trust.\n"
+    )
+    assert ("Hugo Blanden", "medical director", "appointed") in people(text)
+    # 316: a fourth-sentence unnamed leaving in ordinary minutes is not given to the next speaker.
+    text = (
+        "Minutes of the board meeting of Bedfordshire Hospitals NHS Foundation Trust. Welcome and apologies were "
+        "noted. The minutes were agreed. The chief executive will retire at the end of March. Dr Lee Hurst presented "
+        "the quality report.\n"
+    )
+    assert not {p for p in people(text) if p[0] == "Lee Hurst"}
+    # 317: a table of past chairs is no list of post holders.
+    text = (
+        "Dorset HealthCare University NHS Foundation Trust\n\nOur past chairs\n| Name | Role | Years |\n"
+        "| --- | --- | --- |\n| Hugh Denton | Chair | 1994-2001 |\n"
+    )
+    assert not people(text)
+    # 318: a title, a colon and a name with no space between them still pair.
+    text = "Sherwood Forest Hospitals NHS Foundation Trust board\n\nChair:Dr Ewan Lofthouse\n"
+    assert ("Ewan Lofthouse", "chair", "holds") in people(text)
+    # 319: a return denied is no return.
+    text = (
+        "Jill Oakley has been appointed interim chief nurse at Wirral University Teaching Hospital NHS Foundation "
+        "Trust. She will not return to her previous role at the Countess of Chester Hospital NHS Foundation Trust.\n"
+    )
+    assert ("Jill Oakley", "chief nurse", "departed") not in people(text)
+    # 321: calls for the appointment of a new chair name no appointee.
+    text = (
+        "Calls for the appointment of a new chair at Nottingham University Hospitals NHS Trust grew louder this "
+        "week. Local MP Ada Cranleigh said the board had lost the confidence of families.\n"
+    )
+    assert not people(text)
+    # 324: a stacked signature wins over a one-line caption after it.
+    text = (
+        "Wirral University Teaching Hospital NHS Foundation Trust blog\n\nI will retire at the end of September.\n\n"
+        "Thank you for everything.\n\nAnna Mosley\nChief Executive\n\nAlso pictured:\nBill Kerrigan - Chair"
+    )
+    assert ("Anna Mosley", "chief executive", "departed") in people(text)
