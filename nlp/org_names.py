@@ -43,15 +43,18 @@ def _named_in_full(span: Span, full: dict[str, Span], published: str | None) -> 
 def name_written(text: str, org: Organisation) -> str:
     """The name (or former name) a short form is part of: "Southport and Ormskirk" is the former "Southport and
     Ormskirk Hospital NHS Trust", not the merged trust's name today."""
-    names = [org.name] + [alias for alias, kind in org.aliases if kind == "former"]
-    return next((n for n in names if text.lower() in n.lower()), org.name)
+    return next((n for n in _names(org) if text.lower() in n.lower()), org.name)
 
 
 def name_abbreviated(acronym: str, org: Organisation) -> str:
     """The name (or former name) an acronym stands for, the one whose words its letters account for most
     closely: "ULHT" is the former "United Lincolnshire Hospitals NHS Trust", not "... Teaching Hospitals"."""
-    names = [org.name] + [alias for alias, kind in org.aliases if kind == "former"]
-    fitting = [n for n in names if is_acronym_of(acronym, n)] or [org.name]
+    fitting = [n for n in _names(org) if is_acronym_of(acronym, n)] or [org.name]
     return min(
         fitting, key=lambda n: len([w for w in n.split() if w.lower() not in {"nhs", "of", "and", "the"}])
     )
+
+
+def _names(org: Organisation) -> list[str]:
+    """The body's name today and its former names."""
+    return [org.name] + [alias for alias, kind in org.aliases if kind == "former"]
