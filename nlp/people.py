@@ -168,11 +168,8 @@ class PeopleRecogniser:
                 start in blocked
                 or not tokens[start].text[:1].isalpha()
                 or _heading_word(tokens[start])
-                or tokens[start].text.isupper()
-                and len(tokens[start]) > 3
-                and not tokens[start].whitespace_
-                and tokens[start + 1].text[:1].isupper()
-            ):  # "CONTRIBUTEDAlison Power": a picture credit glued to the name
+                or _glued_credit(tokens, start, end)
+            ):
                 start += 1  # "COO Gavin Threlfall", "ATTENDANCE Lee Cornell": a title or heading is no name
             cut = next((i for i in range(start, end) if i in blocked), None)
             if cut is not None:
@@ -511,6 +508,19 @@ def _heading_word(token) -> bool:
     """A minutes heading in capitals with no colon, flattened into the names after it: "PRESENT", "IN
     ATTENDANCE", "APOLOGIES"."""
     return token.text.isupper() and token.lower_ in ATTENDANCE_HEADINGS
+
+
+def _glued_credit(tokens: list, start: int, end: int) -> bool:
+    """A capitals word glued to the capitalised word after it, inside the span: "CONTRIBUTEDAlison Power" (a
+    picture credit run into the name), not "MARY-ANNE Fox" nor a name in capitals that ends the text."""
+    word = tokens[start]
+    return (
+        start + 1 < end
+        and word.text.isupper()
+        and len(word) > 3
+        and not word.whitespace_
+        and tokens[start + 1].text[:1].isupper()
+    )
 
 
 def _aside(token) -> bool:

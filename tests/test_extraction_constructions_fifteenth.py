@@ -270,6 +270,9 @@ def test_words_glued_where_a_line_break_was_lost(nlp):
         "Operations at Colchester Hospital University NHS Foundation Trust.\n"
     )
     assert {h[0] for h in holds_of(nlp, credit, "2016-03-01")} == {"Anwen Pryor"}
+    # a name in capitals that ends the text (no token after it to be glued to) is read without failing
+    ending = "Leeds Teaching Hospitals NHS Trust news. The report was written by Chief Executive JOHNSON"
+    assert events_of(nlp, ending, "2023-01-01") is not None
 
 
 def test_a_cover_taken_up_ends_when_its_holder_returns_to_her_post(nlp):
