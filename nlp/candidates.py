@@ -351,10 +351,9 @@ class CandidatesMixin:
         if verb is not None:
             if verb.dep_ == "relcl" and verb.head.i in self.person_at:
                 return self.person_at[verb.head.i], "relative", verb
+            # "told the chief executive", "added a new CEO would bring ...": not the speaker's post
             if role.root.dep_ == "dobj" and role.root.head == verb and verb.lemma_ in SPEECH_VERBS:
-                return (
-                    None  # "told the chief executive", "added a new CEO would bring ...": not the speaker's
-                )
+                return None
             found = self._argument(verb, sent)
             if found is not None:
                 return found[0], found[1], verb

@@ -328,14 +328,13 @@ class PeopleRecogniser:
             return True  # a roster's bullet line: "• Ian Cherry from NHS Greater Preston CCG"
         if before == "," and start - 1 in self._titled_org_ends:
             return True  # "the current chief executive of X, Wenna Polglase, ..."
+        # "Chairwoman of the trust, Mairi Mclean, said": a title's holder set off by commas, then the speech verb
         if (
             before == ","
             and after_text.startswith((", said", ", says", ", added"))
             and any(e in self._role_ends for e in range(start - 5, start))
         ):
-            return (
-                True  # "Chairwoman of the trust, Mairi Mclean, said": a title's holder, then the speech verb
-            )
+            return True
         if end in role_starts or (after_text.startswith((",", "(")) and end + 1 in role_starts):
             return True
         if re.match(r", (aged )?[1-9]\d ,", " ".join(t.lower_ for t in doc[end : end + 4])):

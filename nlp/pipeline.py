@@ -51,10 +51,9 @@ GLUED_WORDS = (
 
 
 def split_glued_words(nlp: Language) -> None:
-    """Let the tokenizer split the glued words above (zero-width infixes: the text and its offsets are kept)."""
-    infixes = list(nlp.Defaults.infixes)
-    if GLUED_WORDS[0] not in infixes:
-        nlp.tokenizer.infix_finditer = compile_infix_regex([*infixes, *GLUED_WORDS]).finditer
+    """Let the tokenizer split the glued words above (zero-width infixes: the text and its offsets are kept);
+    built from the language's own infixes, so calling it again changes nothing."""
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *GLUED_WORDS]).finditer
 
 
 def build_pipeline(model: str | None = None, classifier: str | None = None) -> Language:

@@ -28,9 +28,8 @@ class ResumedPostsMixin:
         the interim post X holds in the document ends (departed, dated by the sentence)."""
         out = []
         for sent in self.sents:
-            if not RETURN_TO_POST.search(self._span_text(sent)) or NOT_RETURNING.search(
-                self._span_text(sent)
-            ):
+            text = self._span_text(sent)
+            if not RETURN_TO_POST.search(text) or NOT_RETURNING.search(text):
                 continue
             returning = [  # and "X, who has been interim medical director ..., now returns to his clinical work"
                 p
@@ -39,15 +38,16 @@ class ResumedPostsMixin:
                 and any(
                     c.dep_ == "relcl"
                     and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children)
-                    and RETURN_TO_POST.search(_words(c.subtree))
+                    and RETURN_TO_POST.search(self.doc[c.left_edge.i : c.right_edge.i + 1].text)
                     for c in p.root.children
                 )
             ]
             for person in self._subjects(sent) + returning:
                 theirs = [e for e in events if e.person == person.kb_id_ and e.interim]
-                text = self._span_text(sent).lower()
                 interim = [e for e in theirs if e.event == HOLD] or [  # held, else taken up as cover, but not
-                    e for e in theirs if e.event == APPOINT and (e.role_text or "").lower() not in text
+                    e
+                    for e in theirs
+                    if e.event == APPOINT and (e.role_text or "").lower() not in text.lower()
                 ]  # a post the sentence names ("will return to his post and also become interim deputy": new)
                 posts = {(e.role, e.org_key or e.organisation): e for e in interim}
                 if len(posts) != 1 or any(
@@ -119,7 +119,3 @@ class ResumedPostsMixin:
             and (not deputy or e.role.startswith("deputy"))
         }
         return next(iter(held.values())) if len(held) == 1 else None
-
-
-def _words(tokens) -> str:
-    return " ".join(t.text for t in tokens)
