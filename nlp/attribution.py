@@ -139,11 +139,10 @@ class AttributionMixin:
         if k >= sent.start and refers_back(doc, k, sent.start):
             referred = self._referred_org(doc[k]) or self._local_main()
             return [(referred, self._name(referred), 1.0)] if referred else []
-        if NON_NHS_CONTEXT.search(
-            INTERNAL_BODIES.sub(
-                " ", self._masked(max(sent.start, role.start - 3), min(sent.end, role.end + 5))
-            )
-        ):
+        window = self._masked(
+            max(sent.start, role.start - 3), min(sent.end, role.end + 5), self._internal_tokens(sent)
+        )
+        if NON_NHS_CONTEXT.search(INTERNAL_BODIES.sub(" ", window)):
             return []
         lead_in = self._list_lead_in(sent, role)
         if (

@@ -30,6 +30,15 @@ class OtherBodiesMixin:
         text = INTERNAL_BODIES.sub(" ", self._masked(sent.start, sent.end, hidden))
         return re.sub(r"(?i)\bthe council\b", " ", text) if self._governors_papers else text
 
+    def _internal_tokens(self, sent: Span) -> set[int]:
+        """Tokens of the trust's own bodies named in the sentence, found in the whole sentence so that a window
+        ending inside "the council of governors" does not read "council" as a local authority."""
+        return {
+            t.i
+            for m in INTERNAL_BODIES.finditer(sent.text)
+            for t in sent.char_span(m.start(), m.end(), alignment_mode="expand") or ()
+        }
+
     def _governors_council(self, entity: Span) -> bool:
         """ "The Council ratified the appointment": in papers of a council of governors, "the Council" is
         the trust's own council of governors, not a local authority."""
