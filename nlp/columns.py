@@ -29,7 +29,8 @@ TITLE_TAIL = re.compile(r"(of the (Trust|Board|Council|Governing Body|Group)\b)?
 OTHER_TITLE_WORDS = set(
     "governor governors officer manager matron head consultant secretary representative member lead "
     "assistant administrator observer adviser advisor nurse gp clinician partner councillor taker "
-    "guardian coordinator co-ordinator facilitator auditor interpreter".split()
+    "guardian coordinator co-ordinator facilitator auditor interpreter solicitor mentee trainee chaplain "
+    "volunteer apprentice student intern".split()
 )
 TITLE_HEADS = OTHER_TITLE_WORDS - {
     "head",
@@ -104,14 +105,24 @@ class ColumnsMixin:
         return titles if not rest or rest.startswith("(") and rest.endswith(")") else []
 
     def _lines(self) -> list[tuple[int, int]]:
-        """(start, end) character offsets of every non-blank line, content only."""
+        """(start, end) character offsets of every non-blank line, content only; a line "Name / Title" (a
+        table whose cells a converter joined with " / ": the names cell's last line, then the titles cell's
+        first) counts as two lines."""
         out = []
         for m in re.finditer(r"[^\n]+", self.text):
             stripped = m.group().strip()
             if stripped:
                 start = m.start() + m.group().index(stripped)
-                out.append((start, start + len(stripped)))
+                out += self._cells_of_line(start, start + len(stripped))
         return out
+
+    def _cells_of_line(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The line, or its two cells when it is a name, " / ", then a title."""
+        cut = self.text.find(" / ", start, end)
+        if cut < 0 or self._name_of_line(start, cut) is None:
+            return [(start, end)]
+        title = (cut + 3, end)
+        return [(start, cut), title] if self._titles_of_line(*title) is not None else [(start, end)]
 
     @staticmethod
     def _run(lines: list[tuple[int, int]], start: int, read) -> list:

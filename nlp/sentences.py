@@ -156,6 +156,8 @@ def unwrap_lines(text: str) -> str:
         first = following.lstrip()[:1]
         if NAMED_ROW.match(following) and _title_case_line(previous):
             continue  # a heading over "Name, Title" / "Name / Title" rows, not prose cut by the page width
+        if _title_line(previous) and _title_line(text[i + 1 :].split("\n", 1)[0]):
+            continue  # a column of titles ("Director of Workforce and Organisational Development" / "Chair")
         if first.islower() or first.isdigit() or previous[-1:].islower() or previous.endswith(","):
             chars[i] = " "
     return "".join(chars)
@@ -167,6 +169,26 @@ NAMED_ROW = re.compile(
     r"[ \t]*(?:,|/|[-–][ \t])"
 )
 LINK_WORDS = {"of", "and", "the", "for", "to", "in", "on", "at", "a", "an", "with", "by", "from"}
+
+
+# the head words of a board or attendee title
+TITLE_WORD = re.compile(
+    r"\b(Director|Chair(man|woman)?|Officer|Executive|Secretary|Member|Governor|Partner|Manager|Solicitor)\b"
+)
+
+
+def _title_line(line: str) -> bool:
+    """A line that is only a title or two, as a table's titles column gives them ("Director of Workforce and
+    Organisational Development", "Non Executive Director and Vice Chair (part)"): capitalised words, a title's
+    head word, no heading colon, at most ten words besides any bracket."""
+    line = line.strip()
+    plain = re.sub(r"\([^)]*\)", " ", line)
+    return (
+        bool(TITLE_WORD.search(plain))
+        and ":" not in line
+        and len(plain.split()) <= 10
+        and _title_case_line(plain)
+    )
 
 
 def _title_case_line(line: str) -> bool:

@@ -4,7 +4,7 @@ real organisations."""
 
 from __future__ import annotations
 
-from tests.construction_helpers import changes_of
+from tests.construction_helpers import changes_of, holds_of
 
 
 def test_the_council_of_governors_cut_by_the_title_window_is_the_trusts_own(nlp):
@@ -24,3 +24,31 @@ def test_the_council_of_governors_cut_by_the_title_window_is_the_trusts_own(nlp)
         "Hospital NHS Foundation Trust looks for a new director.\n"
     )
     assert not [c for c in changes_of(nlp, council, "2019-05-10") if c[0] == "Lorna Pettifer"]
+
+
+def test_a_names_cell_and_a_titles_cell_joined_by_a_slash_pair_in_order(nlp):
+    # Item 328: a converter gives a two-cell attendance table as the names cell's lines, the last name joined to
+    # the titles cell's first line by " / ", then the other titles. The joined line counts as two lines; a title
+    # line followed by another title line is no prose wrapped by the page width (it was joined to the next
+    # title, so the columns no longer paired); "Trust Solicitor" and "Board Mentee" fill a row of the titles
+    # column as titles that are no board post.
+    trust = "Welsh Ambulance Services NHS Trust"
+    text = (
+        f"MINUTES OF THE MEETING OF THE {trust.upper()} BOARD HELD ON 9 MARCH 2018\n\n"
+        "PRESENT:\nGethin Probert\nAlys Mereditch\nDr Cai Lewisham\nNerys Tallow\nIfan Corbel / Chair of the Board\n"
+        "Director of Workforce and Organisational Development\nTrust Solicitor (Part)\nMedical Director\n"
+        "Non Executive Director\nAPOLOGIES\nMali Prothero\nRhodri Vance / Director of Workforce and Organisational "
+        "Development\n"
+        "Non Executive Director and Vice Chair (Attending the NHS Vice Chairs quarterly meeting with the "
+        "Cabinet Secretary)\n01/18 / PROCEDURAL MATTERS\nThe Chair welcomed everyone to the meeting.\n"
+    )
+    held = holds_of(nlp, text, "2018-03-09")
+    assert held >= {
+        ("Gethin Probert", "chair", trust),
+        ("Alys Mereditch", "chief people officer", trust),
+        ("Nerys Tallow", "medical director", trust),
+        ("Ifan Corbel", "non-executive director", trust),
+        ("Mali Prothero", "chief people officer", trust),
+        ("Rhodri Vance", "vice chair", trust),
+    }
+    assert not {h for h in held if h[0] == "Cai Lewisham"}  # the trust's solicitor
