@@ -20,6 +20,7 @@ from nhs_leaders.nlp.author import signature_author
 from nhs_leaders.nlp.candidates import CandidatesMixin
 from nhs_leaders.nlp.classify import ClassifyMixin
 from nhs_leaders.nlp.columns import ColumnsMixin
+from nhs_leaders.nlp.counted_posts import CountedPostsMixin
 from nhs_leaders.nlp.cues import (
     APPOINT,
     DEPART,
@@ -141,6 +142,7 @@ class DocumentEvents(
     VacanciesMixin,
     LedesMixin,
     ColumnsMixin,
+    CountedPostsMixin,
     VerbPostsMixin,
     LeadVerbsMixin,
     ResumedPostsMixin,
@@ -313,6 +315,7 @@ class DocumentEvents(
         events += self._resumed_posts(events)
         events += self._appointment_list(events)
         events += self._named_after_the_change(events)  # last: only where no other pass named the post
+        events += self._counted_posts_named_next(events)  # "Four NEDs have quit. They are A, B, C and D."
         events += self._leaver_named_next(events)
         events += self._first_named_leavers(events)  # "The CE of A will leave ... X is to be B's CE"
         events = [e for e in events if not (e.event == APPOINT and e.person in cancelled)]

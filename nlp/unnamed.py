@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from nhs_leaders.nlp.counted_posts import count_before
 from nhs_leaders.nlp.cues import (
     APPOINT,
     CURRENT_WORDS,
@@ -361,7 +362,7 @@ class UnnamedMixin:
         announced = _appointment_of(role)
         object_like = role.root.dep_ in {"dobj", "attr"} and kind in {APPOINT, HOLD, None} or announced
         before = self.doc[role.start - 1].lower_ if role.start > sent.start else ""
-        indefinite = before in {"a", "an"}
+        indefinite = before in {"a", "an"} or count_before(role) is not None  # "four non-executive directors"
         fresh = "new" in qualifiers(role) or before == "new"  # a regional title's span starts after "new"
         if (fresh or indefinite and (kind == APPOINT or announced)) and (
             object_like or role.root.dep_ == "nsubjpass" and kind == APPOINT

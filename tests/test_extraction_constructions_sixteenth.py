@@ -4,7 +4,7 @@ real organisations."""
 
 from __future__ import annotations
 
-from tests.construction_helpers import changes_of, holds_of
+from tests.construction_helpers import changes_of, events_of, holds_of
 
 
 def test_the_council_of_governors_cut_by_the_title_window_is_the_trusts_own(nlp):
@@ -52,3 +52,52 @@ def test_a_names_cell_and_a_titles_cell_joined_by_a_slash_pair_in_order(nlp):
         ("Rhodri Vance", "vice chair", trust),
     }
     assert not {h for h in held if h[0] == "Cai Lewisham"}  # the trust's solicitor
+
+
+def test_a_counted_change_goes_to_as_many_people_named_next(nlp):
+    # Item 329: "Four non-executive directors ... have resigned" and then the four names, as the next
+    # sentence's subject ("A, B, C and D have jointly offered their resignations") or after its copula ("They
+    # are A, B, C and D"): only the first name was given the post (or none); each of them leaves. As many
+    # people each introduced as a sentence's subject take a counted appointment; another count gives nothing.
+    trust = "Isle of Wight NHS Trust"
+    subject_list = (
+        f"Three non-executive directors at {trust} have resigned after a governance review.\n\n"
+        "Richard Pelham, Dr Agnes Wolcott and Simon Hargreaves have jointly offered their resignations.\n"
+    )
+    changes = changes_of(nlp, subject_list, "2019-03-01")
+    for name in ("Richard Pelham", "Agnes Wolcott", "Simon Hargreaves"):
+        assert (name, "non-executive director", trust, "departed") in changes
+    announced = (
+        f"{trust} has announced the appointment of three non-executive directors.\n\nRichard Pelham, Agnes "
+        "Wolcott and Simon Hargreaves will join the board from 1 May, the trust said.\n"
+    )
+    assert {(c[0], c[3]) for c in events_of(nlp, announced, "2019-03-01") if c[5] == "2019-05-01"} == {
+        ("Richard Pelham", "appointed"),
+        ("Agnes Wolcott", "appointed"),
+        ("Simon Hargreaves", "appointed"),
+    }
+    they_are = (
+        f"Three non-executive directors of {trust} have quit over the cuts. They are Richard Pelham, Agnes "
+        "Wolcott and Simon Hargreaves.\n"
+    )
+    assert {c[0] for c in changes_of(nlp, they_are, "2019-03-01") if c[3] == "departed"} == {
+        "Richard Pelham",
+        "Agnes Wolcott",
+        "Simon Hargreaves",
+    }
+    one_by_one = (
+        f"Two new non-executive directors have been appointed to the board of {trust}.\n\n"
+        "Richard Pelham is a retired accountant who chaired a housing charity.\n\n"
+        "Agnes Wolcott spent twenty years as a headteacher on the island.\n"
+    )
+    appointed = {c[0] for c in changes_of(nlp, one_by_one, "2019-03-01") if c[3] == "appointed"}
+    assert appointed == {"Richard Pelham", "Agnes Wolcott"}
+    three_introduced = one_by_one + "\nSimon Hargreaves spent ten years as a magistrate.\n"
+    appointed = {c[0] for c in changes_of(nlp, three_introduced, "2019-03-01") if c[3] == "appointed"}
+    assert "Agnes Wolcott" not in appointed  # three people for two posts: which two is not said
+    miscounted = (
+        f"Four non-executive directors of {trust} have quit over the cuts. They are Richard Pelham, Agnes "
+        "Wolcott and Simon Hargreaves.\n"
+    )
+    assert not changes_of(nlp, miscounted, "2019-03-01")
+    assert not changes_of(nlp, miscounted.replace("Four", "Two"), "2019-03-01")
