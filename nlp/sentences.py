@@ -201,10 +201,14 @@ def _title_case_line(line: str) -> bool:
     return len(content) >= 3 and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
 
 
-PIPE_ROW = re.compile(r"(?m)^[ \t]*\|.*\|[ \t]*$")
-PIPE_BLOCK = re.compile(r"(?m)(?:^[ \t]*\|.*\|[ \t]*(?:\n|$))+")
-# a table of people in post: a name and a role column, and nothing saying they have left or are past holders
-CURRENT_TABLE = re.compile(r"\bname\b.*\b(role|title|position|post|designation)\b", re.I)
+PIPE_ROW = re.compile(r"(?m)^[^\n|]*\|[^\n]*$")  # with outer bars, or without them as Markdown allows
+PIPE_BLOCK = re.compile(r"(?m)(?:^[^\n|]*\|[^\n]*(?:\n|$))+")
+RULE_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}")  # "|---|---|" or "---|---|"
+# a table of people in post: a name and a role column, or an attendance table ("Present: | |"), and nothing
+# saying they have left or are past holders
+CURRENT_TABLE = re.compile(
+    r"\bname\b.*\b(role|title|position|post|designation)\b|^\W*(present|in attendance|attendees)\b", re.I
+)
 PAST_TABLE = re.compile(
     r"\b(left|leaving|outgoing|incoming|former|past|previous|years?|dates?|term|ended)\b", re.I
 )
@@ -219,15 +223,20 @@ def table_cells(text: str) -> str:
         return text
     chars = list(text)
     for block in PIPE_BLOCK.finditer(text):
-        header = block.group().split("\n", 1)[0]
+        header, *rest = block.group().split("\n")
         above = text[: block.start()].rstrip().rsplit("\n", 1)[-1]
+        outer = all(line.strip().startswith("|") for line in (header, *rest) if line.strip())
         if not CURRENT_TABLE.search(header) or PAST_TABLE.search(header) or PAST_TABLE.search(above):
             continue
+        if not outer and not (rest and RULE_ROW.match(rest[0])):
+            continue  # bars without outer ones: a Markdown table only under its rule row
         for row in PIPE_ROW.finditer(text, block.start(), block.end()):
             bars = [row.start() + i for i, c in enumerate(row.group()) if c == "|"]
             rule = not row.group().strip(" \t|-:")
-            for n, at in enumerate(bars):
-                chars[at] = " " if rule or n in (0, len(bars) - 1) else ","
+            ends = {bars[0]} if row.group().lstrip().startswith("|") else set()
+            ends |= {bars[-1]} if row.group().rstrip().endswith("|") else set()
+            for at in bars:
+                chars[at] = " " if rule or at in ends else ","
             if rule:
                 for at in range(row.start(), row.end()):
                     chars[at] = " "

@@ -101,3 +101,28 @@ def test_a_counted_change_goes_to_as_many_people_named_next(nlp):
     )
     assert not changes_of(nlp, miscounted, "2019-03-01")
     assert not changes_of(nlp, miscounted.replace("Four", "Two"), "2019-03-01")
+
+
+def test_an_attendance_table_in_markdown_without_outer_bars_reads_row_by_row(nlp):
+    # Item 330: web tables come out of page text as Markdown, often without outer bars ("Name | Title | TC |")
+    # and with a group label in a first cell of its own ("Members | Name | Title |", "In attendance | ...");
+    # under an attendance heading ("Present: | |") such a table is read row by row, each name with its title.
+    # Bars without a rule row under the first line are no table, and a table of past holders is not read.
+    trust = "North West Ambulance Service NHS Trust"
+    text = (
+        f"{trust}\nMinutes of the Board of Directors meeting held in public on 24 September 2025\n\n"
+        "Present: | |||\n---|---|---|---|\nMembers | Hollis Brandreth | Trust Chair | TC |\n"
+        "Imelda Stroud | Non-Executive Director | NED-IS | |\nCasimir Lowther | Chief Executive Officer | CEO | |\n"
+        "In attendance | Rowena Pargeter | Deputy Director of Corporate Affairs | DDCA |\n"
+        "Tobias Wrenfield | Note-taker | ||\n\n1. Welcome\nThe Chair welcomed everyone to the meeting.\n"
+    )
+    held = holds_of(nlp, text, "2025-09-24")
+    assert held >= {
+        ("Hollis Brandreth", "chair", trust),
+        ("Imelda Stroud", "non-executive director", trust),
+        ("Casimir Lowther", "chief executive", trust),
+        ("Rowena Pargeter", "deputy director of corporate affairs", trust),
+    }
+    assert not {h for h in held if h[0] == "Tobias Wrenfield"}
+    no_rule = text.replace("---|---|---|---|\n", "")
+    assert not {h for h in holds_of(nlp, no_rule, "2025-09-24") if h[0] == "Casimir Lowther"}
