@@ -211,8 +211,11 @@ class DocumentEvents(
         counts: Counter[str] = Counter()
         keyed = [s for s in self.org_spans if s.kb_id_ and s.id_ != RUN_SITE]
         local = any(by_key()[s.kb_id_].kind != "national_body" for s in keyed)
+        start = min((s.start_char for s in keyed), default=0)
+        start = start if PAGE_FURNITURE.search(self.text[:start]) else 0  # the story, after a cookie notice
         for span in keyed:
-            weight = 5 if span.start_char < 200 else 3 if span.start_char < 600 else 1
+            at = span.start_char - start
+            weight = 5 if at < 200 else 3 if at < 600 else 1
             if local and by_key()[span.kb_id_].kind == "national_body":
                 weight *= 0.4  # a national body beside a trust is mostly context; alone it is the subject
             counts[span.kb_id_] += weight
@@ -383,6 +386,10 @@ class DocumentEvents(
                 info,
             )
         ]
+
+
+# a web page's own notices before its story ("Your browser is no longer supported", "enable cookies")
+PAGE_FURNITURE = re.compile(r"\b(cookies|your browser|javascript|skip to (main )?content)\b", re.I)
 
 
 def _record_name(key: str | None, name: str) -> tuple[str | None, str]:

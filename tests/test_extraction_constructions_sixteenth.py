@@ -126,3 +126,29 @@ def test_an_attendance_table_in_markdown_without_outer_bars_reads_row_by_row(nlp
     assert not {h for h in held if h[0] == "Tobias Wrenfield"}
     no_rule = text.replace("---|---|---|---|\n", "")
     assert not {h for h in holds_of(nlp, no_rule, "2025-09-24") if h[0] == "Casimir Lowther"}
+
+
+def test_the_main_body_is_weighed_from_the_story_after_a_cookie_notice(nlp):
+    # Item 331: the document's main body is the one named most, early mentions weighing most; a web page's
+    # notices ("Your browser is no longer supported", "enable cookies") pushed the story past the early window,
+    # so no body won and "trust chair X" went to the last trust named (a commissioner) rather than the one the
+    # story is about. With such notices before the first body named, the window opens at that body.
+    notices = (
+        "Your browser is no longer supported\n\nFor the best possible experience using our website we recommend "
+        "you upgrade to a newer version or another browser.\n\nYour browser appears to have cookies disabled. "
+        "For the best experience of this website, please enable cookies in your browser.\n\nWe'll assume we have "
+        "your consent to use cookies, for example so you won't need to log in each time you visit our site.\n"
+        "Learn more about how we use them and how to manage your settings at any time on our pages.\n\n"
+        "Sign up to our daily newsletter for the latest health news from across the region, delivered to your "
+        "inbox every morning.\n\n"
+    )
+    story = (
+        "Trust board stands down\n\nThe chair and non-executives of a mental health trust have stood down.\n\n"
+        "The Bedfordshire and Luton Mental Health and Social Care Partnership trust board took the decision "
+        "last week.\n\nLuton and Dunstable University Hospital NHS Foundation Trust may take over its services.\n\n"
+        'Trust chair Imogen Sallow said: "We have done what is right for patients."\n'
+    )
+    trust = "Bedfordshire and Luton Mental Health and Social Care Partnership NHS Trust"
+    held = holds_of(nlp, notices + story, "2009-03-01")
+    assert ("Imogen Sallow", "chair", trust) in held
+    assert holds_of(nlp, story, "2009-03-01") == held  # the same without the notices
