@@ -312,11 +312,13 @@ class AttributionMixin:
         return any(role.end <= p.start and p.end <= org.start for p in self.people_spans)
 
     def _appointing_body(self, org: Span, predicate: Token, role: Span) -> bool:
-        """ "The NTDA has appointed vice-chairman X to take over as chair": a national body appointing a trust's
-        chair or non-executive is not where the post is (NHS England appointing its own directors is)."""
+        """ "The NTDA has appointed vice-chairman X to take over as chair", "X was appointed as Chairman by NHS
+        Improvement": a national body appointing a trust's chair or non-executive is not where the post is (NHS
+        England appointing its own directors is)."""
         board = "chair" in role.label_ or "non-executive" in role.label_ or "independent" in role.label_
         root = org.root
         subject = root.dep_ == "nsubj" or root.dep_ == "appos" and root.head.dep_ == "nsubj"
+        subject = subject or root.dep_ == "pobj" and root.head.dep_ == "agent"  # "appointed as chair by NHSI"
         national = bool(org.kb_id_) and by_key()[org.kb_id_].kind == "national_body"
         return board and subject and national and predicate.lemma_ in APPOINT_VERBS
 

@@ -152,3 +152,22 @@ def test_the_main_body_is_weighed_from_the_story_after_a_cookie_notice(nlp):
     held = holds_of(nlp, notices + story, "2009-03-01")
     assert ("Imogen Sallow", "chair", trust) in held
     assert holds_of(nlp, story, "2009-03-01") == held  # the same without the notices
+
+
+def test_a_national_body_as_the_agent_of_a_passive_appointment_is_not_the_posts(nlp):
+    # Item 332: "X was appointed as Chairman by NHS Improvement and starts at the trust on 1 April": the agent of
+    # the passive is the appointing body, as the subject of "NHS Improvement has appointed X as chair" already
+    # was; a trust's chair or non-executive is the trust's. NHS England appointing its own directors stays
+    # NHS England's.
+    trust = "George Eliot Hospital NHS Trust"
+    text = (
+        f"{trust} news\n\nTobias Ravensworth was appointed as Chairman by NHS Improvement and he starts at "
+        "the trust on 1 April 2019.\n"
+    )
+    changes = changes_of(nlp, text, "2019-03-01")
+    assert ("Tobias Ravensworth", "chair", trust, "appointed") in changes
+    assert not [c for c in changes if c[2] == "NHS Improvement"]
+    national = "Tobias Ravensworth was appointed as chief executive by NHS Improvement.\n"
+    assert ("Tobias Ravensworth", "chief executive", "NHS Improvement", "appointed") in changes_of(
+        nlp, national, "2019-03-01"
+    )
