@@ -23,7 +23,6 @@ from nhs_leaders.nlp.cues import (
     MOVED_FROM,
     NOW_TAKING,
     POST_NOUNS,
-    RETURN_TO_POST,
     YEARS_AS,
     YEARS_BEFORE,
     auxiliaries,
@@ -200,7 +199,7 @@ class ClassifyMixin:
         ):  # "Outgoing WWL chief X", "Retiring Chief Executive, X, said": leaving the post
             return DEPART, None
         if how in {"adjacent", "apposition", "subject"} and quals & {"interim", "acting"}:
-            if RETURN_TO_POST.search(self._span_text(sent)) and not self._new_post(role):
+            if self._returning(sent) and not self._new_post(role):
                 return DEPART, None  # "The interim chief executive, X, will return to his previous role"
         if how in {"adjacent", "apposition"} and self._sender_of(person):
             return HOLD, None  # "A memo from chief executive X confirmed ...": the memo confirms, X holds

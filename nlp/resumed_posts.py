@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 # a return denied, doubted or wished for: "will not return to", "has no plans to return", "only if", "looks forward"
 NOT_RETURNING = re.compile(
     r"\b(not|never|no plans?|only if|unless|hopes?|hoped|expects?|expected|look(?:s|ed|ing)? forward|"
-    r"would like|refus\w*|declin\w*)\b[^.]{0,40}?\breturn",
+    r"would like|refus\w*|declin\w*)\b[^.]{0,40}?\b(return|resum)",
     re.I,
 )
 TITLE_AFTER = re.compile(r"\s+(as|of)\b", re.I)  # "... role as director of finance": the other passes read it
@@ -28,9 +28,9 @@ class ResumedPostsMixin:
         the interim post X holds in the document ends (departed, dated by the sentence)."""
         out = []
         for sent in self.sents:
-            text = self._span_text(sent)
-            if not RETURN_TO_POST.search(text) or NOT_RETURNING.search(text):
+            if not self._returning(sent):
                 continue
+            text = self._span_text(sent)
             returning = [  # and "X, who has been interim medical director ..., now returns to his clinical work"
                 p
                 for p in self.people_spans
@@ -61,6 +61,11 @@ class ResumedPostsMixin:
                 info = self.doc._.nhs_people.get(person.kb_id_)
                 out.append(self._for_person(post, person.kb_id_, sent, info, changes))
         return out
+
+    def _returning(self, sent: Span) -> bool:
+        """The sentence says someone returns to (or resumes) a post of their own, not denied or wished for."""
+        text = self._span_text(sent)
+        return bool(RETURN_TO_POST.search(text)) and not NOT_RETURNING.search(text)
 
     def _resumed_posts(self, events: list[Event]) -> list[Event]:
         """An appointment to the post a subject returns to, when the document names exactly one such post."""

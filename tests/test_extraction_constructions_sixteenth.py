@@ -171,3 +171,21 @@ def test_a_national_body_as_the_agent_of_a_passive_appointment_is_not_the_posts(
     assert ("Tobias Ravensworth", "chief executive", "NHS Improvement", "appointed") in changes_of(
         nlp, national, "2019-03-01"
     )
+
+
+def test_resuming_a_substantive_role_ends_the_interim_post(nlp):
+    # Item 333: "X, who has been acting medical director since September, resumes her substantive role as the
+    # trust's deputy medical director", "Y will resume his substantive role as chief operating officer on 1
+    # August": "resume" says what "return to" says; the acting post ends.
+    trust = "Oxford University Hospitals NHS Foundation Trust"
+    text = (
+        f"{trust} news\n\nMarisol Quenby, who "
+        "has been acting medical director since September, resumes her substantive role as the trust's deputy "
+        "medical director.\n"
+    )
+    events = events_of(nlp, text, "2019-01-02")
+    assert ("Marisol Quenby", "medical director", trust, "departed", True) in {e[:5] for e in events}
+    hoped = text.replace("resumes her substantive role", "hopes to resume her substantive role")
+    assert not [
+        e for e in events_of(nlp, hoped, "2019-01-02") if e[0] == "Marisol Quenby" and e[3] == "departed"
+    ]
