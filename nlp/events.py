@@ -53,6 +53,7 @@ from nhs_leaders.nlp.posts_filled import PostsFilledMixin
 from nhs_leaders.nlp.pronoun_departures import PronounDeparturesMixin
 from nhs_leaders.nlp.quoted_posts import QuotedPostsMixin
 from nhs_leaders.nlp.resumed_posts import ResumedPostsMixin
+from nhs_leaders.nlp.roleless_departures import RolelessDeparturesMixin
 from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.sites import RUN_SITE
 from nhs_leaders.nlp.stand_ins import StandInsMixin
@@ -146,6 +147,7 @@ class DocumentEvents(
     VerbPostsMixin,
     LeadVerbsMixin,
     ResumedPostsMixin,
+    RolelessDeparturesMixin,
     PostsFilledMixin,
     FlatColumnsMixin,
 ):

@@ -14,7 +14,6 @@ from nhs_leaders.nlp.cues import (
     CURRENT_WORDS,
     DEPART,
     HEDGES,
-    HISTORY_WORDS,
     HOLD,
     NON_NHS_CONTEXT,
     Event,
@@ -167,78 +166,6 @@ class UnnamedMixin:
                     )
                 )
                 appointed.add(person.kb_id_)
-        return out
-
-    def _departures_without_role(self, events: list[Event]) -> list[Event]:
-        """ "Smith will retire in March", "Dr Jones was dismissed on 11 June": the person's role comes from
-        elsewhere in the document, when they hold exactly one post there."""
-        known: dict[str, dict[tuple, Event]] = {}
-        for ev in events:
-            if ev.event != APPOINT:
-                known.setdefault(ev.person, {})[(ev.role, ev.org_key or ev.organisation)] = ev
-        covered = {(ev.person, ev.sentence_start) for ev in events if ev.event == DEPART}
-        out = []
-        for sent in self.sents:
-            predecessors = [
-                p
-                for p in self.people_spans
-                if sent.start <= p.start < sent.end
-                and p.root.dep_ == "appos"
-                and p.root.head.lemma_.lower() == "predecessor"
-            ]
-            for person in self._subjects(sent) + predecessors:
-                posts = known.get(person.kb_id_, {})
-                if not posts:
-                    posts = (
-                        self._unnamed_post(sent, person)
-                        or self._predecessor_post(person, events)
-                        or self._title_post(sent, person)
-                    )
-                if len(posts) != 1 or (person.kb_id_, sent.start_char) in covered:
-                    continue
-                verb = self._subject_verbs.get(person.start) if hasattr(self, "_subject_verbs") else None
-                verb = verb or person.root.head
-                if person.start_char in self.quoted and person.root.dep_ not in {"nsubj", "nsubjpass"}:
-                    continue
-                says_leaving = (
-                    verb.pos_ in {"VERB", "AUX"} and self._verb_class(verb, person, person) == DEPART
-                )
-                if not says_leaving and not any(
-                    t.label_ == "DEPART"
-                    and (t.start_char not in self.quoted or person.start_char in self.quoted)
-                    for t in self._triggers_for(sent, person)
-                ):
-                    continue  # not a quoted "I have decided to step aside" for someone named after the quote
-                if (
-                    self._negated(verb)
-                    or auxiliaries(verb) & HEDGES  # "X could leave next year": speculation
-                    or HISTORY_WORDS.search(self._span_text(sent))
-                ):
-                    continue
-                (post,) = posts.values()
-                date_value, precision = self._date(sent, person, DEPART, verb)
-                lower = self._span_text(sent).lower()
-                note = (
-                    "suspension"
-                    if "suspend" in lower
-                    else "death in post"
-                    if re.search(r"\b(died|death)\b", lower)
-                    else None
-                )
-                out.append(
-                    Event(
-                        **{
-                            **post.to_dict(),
-                            "event": DEPART,
-                            "date": date_value,
-                            "date_precision": precision,
-                            **self._at(sent),
-                            "note": note,
-                            "confidence": round(post.confidence * 0.8, 2),
-                        }
-                    )
-                )
-                covered.add((person.kb_id_, sent.start_char))
         return out
 
     def _vacancy_left(self, sent: Span, person: Span, root: Token, events: list[Event]) -> list[Event]:
