@@ -435,6 +435,8 @@ class PeopleRecogniser:
         if not tokens or all(t.lower_.rstrip(".") in MILITARY_RANKS for t in tokens):
             return None  # "Navy Rear Admiral": a rank with its name beside it
         text = span.doc[tokens[0].i : tokens[-1].i + 1].text
+        half = len(text) // 2  # "Paul JenkinsPaul Jenkins": a picture caption glued to the same name
+        text = text[:half] if text[:half] == text[half:] and " " in text[:half] else text
         words = text.split()
         if len(words) < 2 or not all(w[:1].isupper() for w in words) or len(words) > 5:
             return None

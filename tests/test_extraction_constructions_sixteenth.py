@@ -189,3 +189,18 @@ def test_resuming_a_substantive_role_ends_the_interim_post(nlp):
     assert not [
         e for e in events_of(nlp, hoped, "2019-01-02") if e[0] == "Marisol Quenby" and e[3] == "departed"
     ]
+
+
+def test_a_name_glued_to_itself_is_one_name(nlp):
+    # Item 334: a picture caption run into the story's first words gives the name twice, glued ("Paul
+    # JenkinsPaul Jenkins has announced ..."); the person is the name once, so later mentions ("Jenkins") and
+    # the store agree.
+    trust = "North West Ambulance Service NHS Trust"
+    text = (
+        f"Ambulance boss to step down\n\nCaspar WendellCaspar Wendell, chief executive of {trust}, has "
+        "announced he is leaving on health grounds.\n\nMr Wendell has led the service since 2012.\n"
+    )
+    assert ("Caspar Wendell", "chief executive", trust, "departed") in changes_of(nlp, text, "2015-06-01")
+    assert ("Caspar Wendell", "chief executive", trust, "departed") in changes_of(
+        nlp, text.replace("Caspar WendellCaspar Wendell", "Caspar Wendell"), "2015-06-01"
+    )
