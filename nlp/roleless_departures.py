@@ -19,6 +19,11 @@ class RolelessDeparturesMixin:
             if ev.event != APPOINT:
                 known.setdefault(ev.person, {})[(ev.role, ev.org_key or ev.organisation)] = ev
         covered = {(ev.person, ev.sentence_start) for ev in events if ev.event == DEPART}
+        joined = {
+            (e.person, e.sentence_start, e.role, e.org_key or e.organisation)
+            for e in events
+            if e.event == APPOINT
+        }
         out = []
         for sent in self.sents:
             predecessors = [
@@ -58,6 +63,8 @@ class RolelessDeparturesMixin:
                 ):
                     continue
                 (post,) = posts.values()
+                if (person.kb_id_, sent.start_char, post.role, post.org_key or post.organisation) in joined:
+                    continue  # "X is to leave a charity to become chief executive of A": A is joined, not left
                 date_value, precision = self._date(sent, person, DEPART, verb)
                 lower = self._span_text(sent).lower()
                 note = (

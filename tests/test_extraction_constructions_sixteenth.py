@@ -204,3 +204,20 @@ def test_a_name_glued_to_itself_is_one_name(nlp):
     assert ("Caspar Wendell", "chief executive", trust, "departed") in changes_of(
         nlp, text.replace("Caspar WendellCaspar Wendell", "Caspar Wendell"), "2015-06-01"
     )
+
+
+def test_leaving_to_take_up_a_post_is_no_departure_from_it(nlp):
+    # Item 335: "X is to leave a charity to become chief executive of A": a departure told without its own
+    # title takes the one post the person holds in the document, and here that was A's, the post being joined;
+    # a post the same sentence appoints them to is never the one left.
+    trust = "Tavistock and Portman NHS Foundation Trust"
+    text = (
+        f"Serena Mowbray has announced she is to leave the mental health charity Mind to become chief "
+        f"executive of the {trust}.\n\nAs chief executive of the trust, Ms Mowbray will run its clinical and "
+        "education services.\n"
+    )
+    changes = changes_of(nlp, text, "2012-10-01")
+    assert ("Serena Mowbray", "chief executive", trust, "appointed") in changes
+    assert not [c for c in changes if c[3] == "departed"]
+    left = f"Serena Mowbray, chief executive of the {trust}, has announced she is to leave. She joined in 2013.\n"
+    assert ("Serena Mowbray", "chief executive", trust, "departed") in changes_of(nlp, left, "2019-10-01")
