@@ -19,6 +19,8 @@ from nhs_leaders.nlp.vocab import HONORIFICS, POST_NOMINALS
 from spacy.tokens import Span
 
 NAME_WORD = re.compile(r"^[A-Z][a-zA-Z'’\-]+$")
+INITIAL = re.compile(r"^[A-Z]\.?$")
+IN_THE_CHAIR = re.compile(r"\s*\(?in the chair\)?\s*$", re.I)  # "Chairman (Acting) in the Chair"
 INITIALS = re.compile(r"\s*\([A-Z]{2,4}\)\s*$")
 ROLE_JOINS = {"and", "&", ",", "/"}
 HEADINGS = {"board", "present", "in attendance", "apologies", "members", "directors", "attendees", "voting"}
@@ -99,7 +101,7 @@ class ColumnsMixin:
                 break
             titles.append(role)
             position = role.end_char
-        rest = self.text[position:end].strip()
+        rest = IN_THE_CHAIR.sub("", self.text[position:end]).strip()
         if tail is not None:
             return titles if tail.fullmatch(rest) else []
         return titles if not rest or rest.startswith("(") and rest.endswith(")") else []
@@ -146,7 +148,9 @@ class ColumnsMixin:
             return None
         words = [w for w in text.replace(",", " ").split() if w.lower().rstrip(".") not in HONORIFICS]
         words = [w for w in words if w not in POST_NOMINALS]
-        if not 2 <= len(words) <= 4 or not all(NAME_WORD.match(w) for w in words):
+        if not 2 <= len(words) <= 4 or not NAME_WORD.match(words[-1]):
+            return None
+        if not all(NAME_WORD.match(w) or INITIAL.match(w) for w in words[:-1]):  # "Mrs R Alcock"
             return None
         if any(o.start_char < end and start < o.end_char for o in self.org_spans):
             return None

@@ -25,6 +25,7 @@ LIST_HEADER = re.compile(
 # "Jo Bloggs      -   Chief Executive", "Jo Bloggs        Chair": a name, a gap, a title
 TABLE_ROW = re.compile(
     r"(?m)^[ \t]*(?P<name>[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){1,4})"
+    r"(?:[ \t]{2,}[A-Z]{2,4}\*?(?=[ \t]{2,}))?"  # a minute book's initials column: "Dr AH Wood    AW*    Chairman"
     r"(?:[ ]*\t[ \t]*|[ ]{2,}(?:[-–][ \t]+)?|[ \t]+[-–][ \t]+)(?P<role>[A-Z][^\n]*?)[ \t]*$"
 )
 ROW_GAP = 2  # a wrapped title may put one line between two rows

@@ -221,3 +221,25 @@ def test_leaving_to_take_up_a_post_is_no_departure_from_it(nlp):
     assert not [c for c in changes if c[3] == "departed"]
     left = f"Serena Mowbray, chief executive of the {trust}, has announced she is to leave. She joined in 2013.\n"
     assert ("Serena Mowbray", "chief executive", trust, "departed") in changes_of(nlp, left, "2019-10-01")
+
+
+def test_a_minute_books_rows_with_initials_read_name_and_title(nlp):
+    # Item 336: fixed-width attendance rows as older minute books print them: "Mr P Morley   PM*   Chief
+    # Executive", "Dr AH Wood   AW*   Chairman (Acting) in the Chair". A single initial before the surname, an
+    # initials column between name and title, and "in the Chair" after the title each made the row unread.
+    trust = "Mid Cheshire Hospitals NHS Trust"
+    text = (
+        f"{trust}\n\nBoard of Directors\nMinutes of the Meeting held on Monday 3 March 2008\n\n"
+        "Dr AH Quarrie        AQ*        Chairman (Acting) in the Chair\n"
+        "Mrs R Pendlebury     RP*        Director of Workforce\n"
+        "Mr WD Ashcombe                  Non-Executive Director\n"
+        "Mr P Tregarthen      PT*        Chief Executive\n\n"
+        "1. Apologies\nThere were no apologies.\n"
+    )
+    held = holds_of(nlp, text, "2008-03-03")
+    assert held >= {
+        ("AH Quarrie", "chair", trust),
+        ("R Pendlebury", "chief people officer", trust),
+        ("WD Ashcombe", "non-executive director", trust),
+        ("P Tregarthen", "chief executive", trust),
+    }
