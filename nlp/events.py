@@ -41,6 +41,7 @@ from nhs_leaders.nlp.group_posts import GroupPostsMixin
 from nhs_leaders.nlp.held_posts import HeldPostsMixin
 from nhs_leaders.nlp.lead_verbs import LeadVerbsMixin
 from nhs_leaders.nlp.learned import MODES, classifier_mode, load_classifier
+from nhs_leaders.nlp.leaving_clauses import LeavingClausesMixin
 from nhs_leaders.nlp.ledes import LedesMixin
 from nhs_leaders.nlp.listed_people import ListedPeopleMixin
 from nhs_leaders.nlp.listed_posts import ListedPostsMixin
@@ -146,6 +147,7 @@ class DocumentEvents(
     CountedPostsMixin,
     VerbPostsMixin,
     LeadVerbsMixin,
+    LeavingClausesMixin,
     ResumedPostsMixin,
     RolelessDeparturesMixin,
     PostsFilledMixin,
