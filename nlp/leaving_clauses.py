@@ -14,9 +14,10 @@ class LeavingClausesMixin:
         """The person's own "who" clause tells a leaving of this post ("shared a chair in common, X, who stepped
         down in July"): not one naming the post it left ("who left as chair of A"), nor one dated to an earlier
         year ("who retired in 2015"), nor a death told in passing."""
-        after = self.doc[person.end : min(len(self.doc), person.end + 3)]
+        end = self._apposition_end(person, role)
+        after = self.doc[end : min(len(self.doc), end + 3)]
         who = next((t for t in after if t.lower_ == "who" and t.head.dep_ == "relcl"), None)
-        if who is None or who.head.head.i not in range(person.start, person.end):
+        if who is None or who.head.head.i not in range(person.start, end):
             return False
         clause = who.head
         told = self.doc[clause.left_edge.i : clause.right_edge.i + 1]
@@ -31,3 +32,14 @@ class LeavingClausesMixin:
         if clause.lemma_.lower() in DEATH_LEMMAS or self._negated(clause) or hedged(clause):
             return False
         return self._verb_class(clause, person, role) == DEPART
+
+    def _apposition_end(self, person: Span, role: Span) -> int:
+        """Where the person's phrase ends: after the name, or after the title set beside it and its body ("X,
+        chief executive of A, who will be leaving in March": the clause is X's)."""
+        if not 0 < role.start - person.end <= 2:
+            return person.end
+        end = role.end
+        if end + 1 < len(self.doc) and self.doc[end].lower_ in {"of", "at"}:
+            org = self.org_at.get(end + 1) or self.org_at.get(end + 2)
+            end = org.end if org is not None else end
+        return end

@@ -243,3 +243,22 @@ def test_a_minute_books_rows_with_initials_read_name_and_title(nlp):
         ("WD Ashcombe", "non-executive director", trust),
         ("P Tregarthen", "chief executive", trust),
     }
+
+
+def test_a_leaving_told_in_a_who_clause_after_the_title_beside_the_name(nlp):
+    # Item 337: "The Board expressed its appreciation to X, Deputy CEO who will be leaving shortly", "thanked X,
+    # chief executive of A, who will step down in March": the person's own "who" clause was looked for only
+    # right after the name; it may follow the title set beside the name (and the title's body).
+    trust = "Hertfordshire Community NHS Trust"
+    text = (
+        f"{trust}\nMinutes of the Board Meeting held on 26 January 2012\n\nThe Board expressed its appreciation "
+        "to Leonie Marchbank, Deputy CEO who will be leaving shortly to take up a new post.\n\nThe board thanked "
+        f"Osric Pemberton, chief operating officer of {trust}, who will step down in March.\n"
+    )
+    changes = changes_of(nlp, text, "2012-01-26")
+    assert ("Leonie Marchbank", "deputy chief executive", trust, "departed") in changes
+    assert ("Osric Pemberton", "chief operating officer", trust, "departed") in changes
+    joined = text.replace("who will step down in March", "who joined in 2010")
+    assert ("Osric Pemberton", "chief operating officer", trust, "departed") not in changes_of(
+        nlp, joined, "2012-01-26"
+    )
