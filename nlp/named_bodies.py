@@ -17,6 +17,7 @@ from nhs_leaders.nlp.gazetteer import (
     place_words,
     unlisted_key,
 )
+from nhs_leaders.nlp.org_names import name_written
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -44,7 +45,14 @@ def hospitals_to_running_trusts(spans: list[Span], published: str | None) -> lis
         out.append(
             span
             if site_of is None
-            else Span(span.doc, span.start, span.end, site_of.name, kb_id=site_of.key, span_id=SITE)
+            else Span(
+                span.doc,
+                span.start,
+                span.end,
+                name_written(span.text, site_of),
+                kb_id=site_of.key,
+                span_id=SITE,
+            )  # under the trust's name the hospital's words belong to ("Warrington Hospital": Warrington and ...)
         )
     return out
 

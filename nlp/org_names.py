@@ -42,8 +42,25 @@ def _named_in_full(span: Span, full: dict[str, Span], published: str | None) -> 
 
 def name_written(text: str, org: Organisation) -> str:
     """The name (or former name) a short form is part of: "Southport and Ormskirk" is the former "Southport and
-    Ormskirk Hospital NHS Trust", not the merged trust's name today."""
-    return next((n for n in _names(org) if text.lower() in n.lower()), org.name)
+    Ormskirk Hospital NHS Trust", not the merged trust's name today; else the one sharing most of its words
+    ("Warrington Halton Hospitals NHS" is the former "Warrington and Halton Hospitals NHS Foundation Trust", not
+    "North Cheshire and Mersey NHS Foundation Trust")."""
+    names = _names(org)
+    found = next((n for n in names if text.lower() in n.lower()), None)
+    if found is not None:
+        return found
+    words = _content_words(text)
+    best = max(names, key=lambda n: len(words & _content_words(n)))
+    return best if words & _content_words(best) - _content_words(org.name) else org.name
+
+
+def _content_words(name: str) -> set[str]:
+    """A name's own words, lower-cased and without a plural "s", leaving out the words every NHS name shares."""
+    return {
+        w.lower().rstrip("s")
+        for w in name.replace(",", " ").split()
+        if w.lower() not in {"nhs", "of", "and", "the", "trust", "foundation", "&"}
+    }
 
 
 def name_abbreviated(acronym: str, org: Organisation) -> str:

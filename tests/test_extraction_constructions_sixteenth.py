@@ -4,6 +4,9 @@ real organisations."""
 
 from __future__ import annotations
 
+from nhs_leaders.nlp.gazetteer import by_key
+from nhs_leaders.nlp.org_names import name_written
+
 from tests.construction_helpers import changes_of, events_of, holds_of
 
 
@@ -262,3 +265,27 @@ def test_a_leaving_told_in_a_who_clause_after_the_title_beside_the_name(nlp):
     assert ("Osric Pemberton", "chief operating officer", trust, "departed") not in changes_of(
         nlp, joined, "2012-01-26"
     )
+
+
+def test_a_hospital_named_bare_is_recorded_under_the_trust_name_its_words_belong_to(nlp):
+    # Item 338: a hospital named bare ("Warrington Hospital") whose own old trust closed is a site of the trust
+    # that runs it; that trust was recorded under its name today ("North Cheshire and Mersey NHS Foundation
+    # Trust") though a 2011 text means the trust of the hospital's name. Of the trust's names, today's and
+    # former, the one sharing the hospital's words is the one the text means; none sharing them, today's.
+    text = (
+        "ANNUAL MEMBERS MEETING\nMinutes of the Annual Members Meeting held on 17th September 2011 at the "
+        "Postgraduate Centre, Warrington Hospital\n\nThe Chairman reported changes to the Board of Directors: "
+        "the appointment of Imelda Strachan as Chief Executive.\n"
+    )
+    rww = by_key()["RWW"]
+    assert name_written("Warrington Hospital", rww) == "Warrington and Halton Hospitals NHS Foundation Trust"
+    assert (
+        name_written("Mersey Hospital", rww) == "North Cheshire and Mersey NHS Foundation Trust"
+    )  # today's words only
+    changes = changes_of(nlp, text, "2011-09-17")
+    assert (
+        "Imelda Strachan",
+        "chief executive",
+        "Warrington and Halton Hospitals NHS Foundation Trust",
+        "appointed",
+    ) in changes
