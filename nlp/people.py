@@ -406,10 +406,6 @@ class PeopleRecogniser:
 
     def _person(self, span: Span) -> Person | None:
         tokens = [t for t in span]
-        inner = [k for k, t in enumerate(tokens) if k and t.text.rstrip(".").lower() in HONORIFICS]
-        tokens = (
-            tokens[inner[0] :] if inner and inner[0] < len(tokens) - 1 else tokens
-        )  # "... Adviser Professor X"
         honorifics = []
         while tokens and tokens[0].text.rstrip(".").lower() in HONORIFICS:
             honorifics.append(tokens.pop(0).text.rstrip("."))
