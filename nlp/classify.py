@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from nhs_leaders.nlp.companions import alongside
 from nhs_leaders.nlp.cues import (
     APPOINT,
     CHANGE_NOUNS,
@@ -71,6 +72,12 @@ class ClassifyMixin:
     ) -> tuple[str | None, str | None]:
         """The parse-based reading, then the trigger phrasings (``nhs_triggers``) where the parse saw no change."""
         kind, note = self._classify_by_parse(sent, role, person, predicate, how)
+        if (
+            how in {"adjacent", "apposition"}
+            and kind in {APPOINT, DEPART, HOLD}
+            and alongside(person, role, predicate)
+        ):
+            return HOLD, None  # "X will step down in agreement with Sir Y, Chairman of the Trust": Y stays
         if kind == HOLD and how in {"adjacent", "apposition"} and self._leaves_in_own_clause(person, role):
             return DEPART, None  # "its chair, X, who stepped down in July, ..."
         if (

@@ -289,3 +289,24 @@ def test_a_hospital_named_bare_is_recorded_under_the_trust_name_its_words_belong
         "Warrington and Halton Hospitals NHS Foundation Trust",
         "appointed",
     ) in changes
+
+
+def test_someone_the_change_is_agreed_with_keeps_their_post(nlp):
+    # Item 340: "X is to step down as chief executive in agreement with Sir Y, Chairman of the Trust", "I have
+    # agreed with our Chair, Y, that it is now time for someone else to take the helm", "appointed as interim
+    # chief executive, with assistance one day per week from chief executive Y": the person named in a "with"
+    # of agreement or help holds the title beside their name; the change is someone else's. Not "with the
+    # appointment of X, Chief Executive", nor "along with new non-executive director X".
+    trust = "Chelsea and Westminster Hospital NHS Foundation Trust"
+    agreement = (
+        f"Lorcan Abney is to step down as Chief Executive of {trust} in agreement with Sir Bertram Yelland, "
+        "Chairman of the Trust.\n"
+    )
+    changes = changes_of(nlp, agreement, "2014-11-28")
+    assert ("Lorcan Abney", "chief executive", trust, "departed") in changes
+    assert not [c for c in changes if c[0] == "Bertram Yelland"]
+    appointment = (
+        f"The chairman reported changes to the board of {trust}, with the appointment of Maud Selwyn, Chief "
+        "Executive.\n"
+    )
+    assert ("Maud Selwyn", "chief executive", trust, "appointed") in changes_of(nlp, appointment, "2014-11-28")
