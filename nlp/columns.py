@@ -20,6 +20,7 @@ from spacy.tokens import Span
 
 NAME_WORD = re.compile(r"^[A-Z][a-zA-Z'’\-]+$")
 INITIAL = re.compile(r"^[A-Z]\.?$")
+ACTING_AFTER = re.compile(r"\s*\((acting|interim)\)", re.I)
 IN_THE_CHAIR = re.compile(r"\s*\(?in the chair\)?\s*$", re.I)  # "Chairman (Acting) in the Chair"
 INITIALS = re.compile(r"\s*\([A-Z]{2,4}\)\s*$")
 ROLE_JOINS = {"and", "&", ",", "/"}
@@ -181,7 +182,7 @@ class ColumnsMixin:
             org_key=self.main_org,
             ods_code=org.ods_code,
             event=HOLD,
-            interim=bool(qualifiers(role) & {"interim", "acting"}),
+            interim=bool(qualifiers(role) & {"interim", "acting"}) or self._acting_after(role),
             date=meeting.isoformat() if meeting else None,
             date_precision="day" if meeting else None,
             evidence=f"{self.text[start : name[2]]} … {role.text}",
@@ -191,6 +192,10 @@ class ColumnsMixin:
             confidence=0.6,
             **self._about(info),
         )
+
+    def _acting_after(self, role: Span) -> bool:
+        """ "Chairman (Acting)", "Chief Executive (Interim)": a cell's bracket right after the title."""
+        return bool(ACTING_AFTER.match(self.text, role.end_char))
 
     def _initialled_before(self, role: Span) -> Span | None:
         """The name just before a title with its initials between: "Jo Bloggs (JB), Chief Nurse"."""

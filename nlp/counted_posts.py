@@ -8,7 +8,8 @@ A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the docu
 
 from __future__ import annotations
 
-from nhs_leaders.nlp.cues import Event
+from nhs_leaders.nlp.candidates import SPEECH_VERBS
+from nhs_leaders.nlp.cues import APPOINT, DEPART, Event
 from nhs_leaders.nlp.roles import qualifiers
 from spacy.tokens import Span
 
@@ -27,7 +28,7 @@ class CountedPostsMixin:
             count = count_before(role)
             if count is None:
                 continue
-            people = self._listed_next(first, count) or self._introduced_one_by_one(first, count)
+            people = self._listed_next(first, count, kind) or self._introduced_one_by_one(first, count)
             org = org or self._main_body()
             if not people or org is None:
                 continue
@@ -46,13 +47,16 @@ class CountedPostsMixin:
         sent = self.sent_of[person.start]
         return self._date(sent, person, kind, self._subject_verbs.get(person.start) or person.root.head)
 
-    def _listed_next(self, first: Span, count: int) -> list[Span]:
+    def _listed_next(self, first: Span, count: int, kind: str) -> list[Span]:
         """Exactly ``count`` people named for the first time as one list ("A, Dr B, C and D") that opens
-        one of the next sentences or follows its copula ("They are ...")."""
+        one of the next sentences or follows its copula ("They are ..."), the sentence telling no other change
+        of theirs ("... have been appointed to replace them", "... remain on the board", "... said")."""
         for sent in [s for s in self.sents if s.start >= first.end][:NEXT_SENTENCES]:
             people = [p for p in self.people_spans if sent.start <= p.start < sent.end]
             if len(people) < count or not self._first_mentions(people[:count]):
                 continue
+            if self._tells_otherwise(sent, people[0], kind):
+                return []
             listed = people[:count]
             gaps = [self._between(a.end, b.start) for a, b in zip(listed, listed[1:])]
             lead = self._between(sent.start, listed[0].start).split()
@@ -63,6 +67,14 @@ class CountedPostsMixin:
                 if after not in {",", "and", "&"}:  # the list ends with the count
                     return listed
         return []
+
+    def _tells_otherwise(self, sent: Span, person: Span, kind: str) -> bool:
+        """The list's sentence says something else of them: another change, staying on, or words they said."""
+        verb = self._subject_verbs.get(person.start) or person.root.head
+        if verb.lemma_ == "be":
+            return False
+        told = self._verb_class(verb, person, person)
+        return verb.lemma_ in SPEECH_VERBS | {"remain", "stay"} or told in {APPOINT, DEPART} and told != kind
 
     def _introduced_one_by_one(self, first: Span, count: int) -> list[Span]:
         """``count`` people each introduced as the subject of one of the following sentences, and no more."""

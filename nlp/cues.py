@@ -247,11 +247,13 @@ class Event:
 
 # "will return to his substantive role", "to her post as deputy ...", "to his deputy post": an acting post ends
 RETURN_TO_POST = re.compile(
-    r"\b(return|returns|returning|go back|goes back|revert|reverts|step back|steps back|"
-    r"resume|resumes|resumed|resuming)\b[^.]{0,40}?\b"
+    r"\b(return|returns|returning|go back|goes back|revert|reverts|step back|steps back)\b[^.]{0,40}?\b"
     r"((substantive|previous|own|former|usual|permanent)\b[^.]{0,12}?\b(post|role|position|job)\b"
-    r"|to (his|her|their) (\w+ )?(post|role|position|job|work|practice)\b)",  # "to his deputy post", "to her
-    # role as deputy ...", "to his clinical work"
+    r"|to (his|her|their) (\w+ )?(post|role|position|job|work|practice)\b)"  # "to his deputy post", "to her
+    # role as deputy ...", "to his clinical work"; "resumes her substantive role" (her own post, not "resume
+    # work on the former post office site")
+    r"|\bresum(e|es|ed|ing) (his|her|their) (substantive|previous|own|former|usual|permanent) "
+    r"(post|role|position|job)\b",
     re.I,
 )
 

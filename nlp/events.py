@@ -215,11 +215,11 @@ class DocumentEvents(
         counts: Counter[str] = Counter()
         keyed = [s for s in self.org_spans if s.kb_id_ and s.id_ != RUN_SITE]
         local = any(by_key()[s.kb_id_].kind != "national_body" for s in keyed)
-        start = min((s.start_char for s in keyed), default=0)
+        start = min((s.start_char for s in keyed if not self._link_line(s.start_char)), default=0)
         start = start if PAGE_FURNITURE.search(self.text[:start]) else 0  # the story, after a cookie notice
         for span in keyed:
             at = span.start_char - start
-            weight = 5 if at < 200 else 3 if at < 600 else 1
+            weight = 1 if at < 0 else 5 if at < 200 else 3 if at < 600 else 1  # before the story: a link
             if local and by_key()[span.kb_id_].kind == "national_body":
                 weight *= 0.4  # a national body beside a trust is mostly context; alone it is the subject
             counts[span.kb_id_] += weight
@@ -230,6 +230,10 @@ class DocumentEvents(
             return None
         key, n = counts.most_common(1)[0]
         return key if n >= 2 else None
+
+    def _link_line(self, at: int) -> bool:
+        """The character stands on a page's link to another story ("Most read: ...", "Related: ...")."""
+        return bool(RELATED_LINK.match(self.text, self.text.rfind("\n", 0, at) + 1))
 
     def _unnamed_board(self) -> str | None:
         """Minutes of a trust board whose text never names the trust (the name sat in a logo or a running head):
@@ -393,6 +397,7 @@ class DocumentEvents(
 
 
 # a web page's own notices before its story ("Your browser is no longer supported", "enable cookies")
+RELATED_LINK = re.compile(r"\s*(most read|related|read more|see also|trending|more news|latest news)\b", re.I)
 PAGE_FURNITURE = re.compile(r"\b(cookies|your browser|javascript|skip to (main )?content)\b", re.I)
 
 

@@ -54,12 +54,20 @@ def name_written(text: str, org: Organisation) -> str:
     return best if words & _content_words(best) - _content_words(org.name) else org.name
 
 
+# words many NHS names share ("University Hospitals", "Mental Health", "Hospital Services"): no sign of one name
+GENERIC_WORDS = set(
+    "nh of and the trust foundation & hospital university teaching health healthcare service care mental "
+    "partnership community general district royal acute group".split()
+)
+
+
 def _content_words(name: str) -> set[str]:
-    """A name's own words, lower-cased and without a plural "s", leaving out the words every NHS name shares."""
+    """A name's own words (places, mostly), lower-cased and without a plural "s", leaving out the words many NHS
+    names share."""
     return {
         w.lower().rstrip("s")
         for w in name.replace(",", " ").split()
-        if w.lower() not in {"nhs", "of", "and", "the", "trust", "foundation", "&"}
+        if w.lower().rstrip("s") not in GENERIC_WORDS
     }
 
 

@@ -405,7 +405,7 @@ class PeopleRecogniser:
         return out
 
     def _person(self, span: Span) -> Person | None:
-        tokens = [t for t in span]
+        tokens = [t for t in span if not t.is_space]  # "Peter Quill          PQ*": a table's column gap
         honorifics = []
         while tokens and tokens[0].text.rstrip(".").lower() in HONORIFICS:
             honorifics.append(tokens.pop(0).text.rstrip("."))

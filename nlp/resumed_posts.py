@@ -65,7 +65,8 @@ class ResumedPostsMixin:
     def _returning(self, sent: Span) -> bool:
         """The sentence says someone returns to (or resumes) a post of their own, not denied or wished for."""
         text = self._span_text(sent)
-        return bool(RETURN_TO_POST.search(text)) and not NOT_RETURNING.search(text)
+        told = RETURN_TO_POST.search(text)  # a hedge before this return, not one about other plans
+        return told is not None and not NOT_RETURNING.search(text, max(0, told.start() - 60), told.end())
 
     def _resumed_posts(self, events: list[Event]) -> list[Event]:
         """An appointment to the post a subject returns to, when the document names exactly one such post."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from nhs_leaders.nlp.cues import APPOINT, DEPART, HEDGES, HISTORY_WORDS, Event, auxiliaries
+from spacy.tokens import Token
 
 
 class RolelessDeparturesMixin:
@@ -63,7 +64,16 @@ class RolelessDeparturesMixin:
                 ):
                     continue
                 (post,) = posts.values()
-                if (person.kb_id_, sent.start_char, post.role, post.org_key or post.organisation) in joined:
+                if (
+                    _moving_on(verb)
+                    and (
+                        person.kb_id_,
+                        sent.start_char,
+                        post.role,
+                        post.org_key or post.organisation,
+                    )
+                    in joined
+                ):
                     continue  # "X is to leave a charity to become chief executive of A": A is joined, not left
                 date_value, precision = self._date(sent, person, DEPART, verb)
                 lower = self._span_text(sent).lower()
@@ -89,3 +99,11 @@ class RolelessDeparturesMixin:
                 )
                 covered.add((person.kb_id_, sent.start_char))
         return out
+
+
+def _moving_on(verb: Token) -> bool:
+    """The leaving is told with where the person goes: "to leave a charity to become / to join / to lead A"."""
+    return any(
+        t.lemma_ in {"become", "join", "lead", "head", "take"} and any(c.lower_ == "to" for c in t.children)
+        for t in verb.subtree
+    )

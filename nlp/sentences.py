@@ -224,14 +224,19 @@ def table_cells(text: str) -> str:
         return text
     chars = list(text)
     for block in PIPE_BLOCK.finditer(text):
-        header, *rest = block.group().split("\n")
-        above = text[: block.start()].rstrip().rsplit("\n", 1)[-1]
+        lines = block.group().split("\n")
+        rule_at = next((k for k, line in enumerate(lines) if k and RULE_ROW.match(line)), 1)
+        start = block.start() + sum(
+            len(line) + 1 for line in lines[: rule_at - 1]
+        )  # the header: above the rule
+        header, *rest = lines[rule_at - 1 :]
+        above = text[:start].rstrip().rsplit("\n", 1)[-1]
         outer = all(line.strip().startswith("|") for line in (header, *rest) if line.strip())
         if not CURRENT_TABLE.search(header) or PAST_TABLE.search(header) or PAST_TABLE.search(above):
             continue
         if not outer and not (rest and RULE_ROW.match(rest[0])):
             continue  # bars without outer ones: a Markdown table only under its rule row
-        for row in PIPE_ROW.finditer(text, block.start(), block.end()):
+        for row in PIPE_ROW.finditer(text, start, block.end()):
             bars = [row.start() + i for i, c in enumerate(row.group()) if c == "|"]
             rule = not row.group().strip(" \t|-:")
             ends = {bars[0]} if row.group().lstrip().startswith("|") else set()

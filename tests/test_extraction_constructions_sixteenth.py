@@ -309,4 +309,83 @@ def test_someone_the_change_is_agreed_with_keeps_their_post(nlp):
         f"The chairman reported changes to the board of {trust}, with the appointment of Maud Selwyn, Chief "
         "Executive.\n"
     )
-    assert ("Maud Selwyn", "chief executive", trust, "appointed") in changes_of(nlp, appointment, "2014-11-28")
+    assert ("Maud Selwyn", "chief executive", trust, "appointed") in changes_of(
+        nlp, appointment, "2014-11-28"
+    )
+
+
+def test_the_review_of_items_327_to_338(nlp):
+    # A helper ran 167 invented near misses through the code before and after items 327-338; these are the
+    # cases the new code got worse, each mended.
+    # 338: words many NHS names share ("Hospital", "University", "Services") are no sign of a former name.
+    assert (
+        name_written("Ipswich Hospital", by_key()["RDE"])
+        == "East Suffolk and North Essex NHS Foundation Trust"
+    )
+    assert (
+        name_written("Southport and Formby Hospitals Services", by_key()["RBN"])
+        == "Mersey and West Lancashire Teaching Hospitals NHS Trust"
+    )
+    # 333: "resume" ends an acting post only with the person's own post as its object, and a hedge counts only
+    # before the return it hedges.
+    trust = "Oxford University Hospitals NHS Foundation Trust"
+    works = f"{trust} news\n\nInterim chair Dana Fell said building work would resume next month on the former post office site.\n"
+    assert not [e for e in events_of(nlp, works, "2019-05-01") if e[3] == "departed"]
+    visiting = (
+        f"{trust} news\n\nActing chief nurse Harriet Vole will return to her substantive role as deputy chief nurse "
+        "in May, and the trust does not expect to resume normal visiting until June.\n"
+    )
+    assert ("Harriet Vole", "chief nurse", trust, "departed", True) in {
+        e[:5] for e in events_of(nlp, visiting, "2019-05-01")
+    }
+    # 329: the list's own sentence must not tell another change of theirs.
+    replaced = (
+        "Two non-executive directors of Isle of Wight NHS Trust have stepped down. Orla Finchley and Rupert Haig "
+        "have been appointed to replace them.\n"
+    )
+    assert ("Rupert Haig", "non-executive director", "Isle of Wight NHS Trust", "departed") not in changes_of(
+        nlp, replaced, "2019-05-01"
+    )
+    # 330: a barred line just above a table is not its header.
+    ambulance = "North West Ambulance Service NHS Trust"
+    board = (
+        f"{ambulance}\nOur board | Meet the team\n| Name | Role |\n|---|---|\n| Petra Ullswater | Chair |\n"
+        "| Gideon Marsh | Chief Executive |\n"
+    )
+    assert ("Gideon Marsh", "chief executive", ambulance) in holds_of(nlp, board, "2019-05-01")
+    # 331: a link to another story ("Most read: ...") after the notices does not open the story's window.
+    notices = (
+        "Your browser is no longer supported\n\nYour browser appears to have cookies disabled. Please enable "
+        "cookies in your browser.\n\nWe'll assume we have your consent to use cookies, for example so you won't "
+        "need to log in each time you visit our site. Learn more about how we use them and how to manage your "
+        "settings at any time on our pages.\n\nSign up to our daily newsletter for the latest health news from "
+        "across the region, delivered to your inbox every morning.\n\n"
+    )
+    story = (
+        "Most read: Norfolk and Norwich University Hospitals NHS Foundation Trust opens new ward\n\nThe chief "
+        "executive of an acute trust has resigned after missing targets.\n\nThe Queen Elizabeth Hospital King's "
+        "Lynn NHS Foundation Trust board accepted the resignation last week.\n\nNHS Norfolk and Waveney CCG said "
+        'it would support the trust.\n\nTrust chair Barnabas Hurle said: "We thank him for his service."\n'
+    )
+    held = holds_of(nlp, notices + story, "2019-03-01")
+    assert ("Barnabas Hurle", "chair", "Queen Elizabeth Hospital King's Lynn NHS Foundation Trust") in held
+    # 335: a post taken in the past, in a relative clause, is no post being joined.
+    tavistock = "Tavistock and Portman NHS Foundation Trust"
+    resigned = (
+        f"Daniel Parker, who was appointed chief executive of the {tavistock} in January, has resigned after "
+        "nine months. As chief executive of the trust, Mr Parker faced a large deficit.\n"
+    )
+    assert ("Daniel Parker", "chief executive", tavistock, "departed") in changes_of(
+        nlp, resigned, "2019-10-01"
+    )
+    # 336: "(Acting)" after a row's title is an acting post; a column gap is no part of a name.
+    cheshire = "Mid Cheshire Hospitals NHS Trust"
+    rows = (
+        f"{cheshire}\n\nBoard of Directors\nMinutes of the Meeting held on Monday 3 March 2008\n\n"
+        "Mr TJ Fordyce        TF*        Chairman (Acting) in the Chair\n"
+        "Peter Quill          PQ*        Chief Executive\n"
+        "Ann Dorne                       Non-Executive Director\n"
+    )
+    events = {e[:5] for e in events_of(nlp, rows, "2008-03-03")}
+    assert ("TJ Fordyce", "chair", cheshire, "holds", True) in events
+    assert ("Peter Quill", "chief executive", cheshire, "holds", False) in events
