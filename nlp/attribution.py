@@ -63,7 +63,9 @@ class AttributionMixin:
         in_common = (
             "in common" in role.text.lower() or doc[role.end : role.end + 2].text.lower() == "in common"
         )
-        if quals & {"group", "joint"} or in_common:  # "chief executive in common" of two trusts
+        if (
+            quals & {"group", "joint"} or in_common or self._of_both(role)
+        ):  # "chief executive in common"; "of both"
             group = self._coordinated_orgs(sent)
             if len(group) >= 2:
                 return group

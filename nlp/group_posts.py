@@ -15,6 +15,12 @@ from spacy.tokens import Span
 # group), a joint, shared or in-common arrangement, "both trusts", "the two trusts" (pages use the words
 # interchangeably: a "joint chairman" under "a new group model")
 NOT_A_HOSPITAL_GROUP = r"(?<!patient )(?<!support )(?<!working )(?<!steering )(?<!user )(?<!reference )"
+# "of both trusts", "for the two organisations", "across all three boards": one post at several bodies
+OF_BOTH = re.compile(
+    r"\s+(?:in common\s+)?(?:of|for|at|across)\s+(?:both|the two|the three|all three)\s+"
+    r"(?:trusts|organisations|hospitals|boards|ccgs|icbs|foundation trusts)\b",
+    re.I,
+)
 GROUP_CUES = re.compile(
     rf"{NOT_A_HOSPITAL_GROUP}\bgroup\b|\bjoint(ly)?\b|\bin common\b|\bshared\b"
     r"|\bboth (organisations|trusts)\b|\b(two|three) (hospital )?trusts\b",
@@ -51,3 +57,8 @@ class GroupPostsMixin:
         if len(keys) < 2 or len(keys) < len(listed):
             return []
         return listed if all(by_key()[key].kind in PROVIDER_KINDS for key in keys) else []
+
+    def _of_both(self, role: Span) -> bool:
+        """The title is of several bodies named together: "Chief Executive of both trusts", "chair in common for
+        the two organisations"."""
+        return bool(OF_BOTH.match(self.text, role.end_char))

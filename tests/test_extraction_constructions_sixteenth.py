@@ -389,3 +389,19 @@ def test_the_review_of_items_327_to_338(nlp):
     events = {e[:5] for e in events_of(nlp, rows, "2008-03-03")}
     assert ("TJ Fordyce", "chair", cheshire, "holds", True) in events
     assert ("Peter Quill", "chief executive", cheshire, "holds", False) in events
+
+
+def test_a_title_of_both_trusts_is_at_each_trust_the_sentence_joins(nlp):
+    # Item 341: "A and B have today announced that X is to become Chief Executive of both trusts", "X, chair in
+    # common of both trusts": a title "of both / the two / all three" bodies is at each body the sentence names
+    # together, as a joint or group title already was; it had gone to the nearest body only.
+    medway, dartford = "Medway NHS Foundation Trust", "Dartford and Gravesham NHS Trust"
+    text = (
+        f"{medway} and {dartford} have today announced that Tamsin Orrell is to become Chief Executive of both "
+        "trusts for a six-month period from 1 April.\n"
+    )
+    changes = changes_of(nlp, text, "2025-03-01")
+    assert ("Tamsin Orrell", "chief executive", medway, "appointed") in changes
+    assert ("Tamsin Orrell", "chief executive", dartford, "appointed") in changes
+    one = f"{medway} has announced that Tamsin Orrell is to become Chief Executive of {dartford}.\n"
+    assert not [c for c in changes_of(nlp, one, "2025-03-01") if c[2] == medway]
