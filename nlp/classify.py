@@ -76,6 +76,7 @@ class ClassifyMixin:
             how in {"adjacent", "apposition"}
             and kind in {APPOINT, DEPART, HOLD}
             and alongside(person, role, predicate)
+            and not self._leaves_in_own_clause(person, role)
         ):
             return HOLD, None  # "X will step down in agreement with Sir Y, Chairman of the Trust": Y stays
         if kind == HOLD and how in {"adjacent", "apposition"} and self._leaves_in_own_clause(person, role):

@@ -23,7 +23,7 @@ COMPANY_WORDS = {
 def alongside(person: Span, role: Span, predicate: Token | None) -> bool:
     """The person is named in a "with" phrase of agreement or help beside the change (see the module docstring),
     not the one whose post changes."""
-    if predicate is None or "new" in qualifiers(role):  # "with new chair Y": Y arrives too
+    if predicate is None or qualifiers(role) & {"new", "outgoing"}:  # "with new chair Y", "outgoing chair Y"
         return False
     return any(_companion_path(t, predicate) for t in (person.root, role.root))
 
