@@ -20,11 +20,11 @@ FIXTURES = REPO / "tests" / "fixtures" / "extraction"
 
 # (set, scope) → (precision floor, recall floor)
 FLOORS = {
-    # 230 documents, stage (c) by the rules: measured all P 0.920 R 0.785, changes P 0.920 R 0.753 (the
-    # twenty-first round 0.915 / 0.781 and 0.917 / 0.746; the floors rise from (0.90, 0.75) and (0.90, 0.72)).
+    # 230 documents, stage (c) by the rules: measured all P 0.921 R 0.788, changes P 0.920 R 0.756 (the
+    # twenty-second round 0.920 / 0.785 and 0.920 / 0.753; the recall floors rise from 0.77 and 0.74).
     # The development set: all P 0.993 R 0.937 (floors were 0.97 / 0.91), changes P 1.000 R 0.938 (0.98 / 0.89).
-    ("fixtures", "all"): (0.91, 0.77),
-    ("fixtures", "changes"): (0.91, 0.74),
+    ("fixtures", "all"): (0.91, 0.78),
+    ("fixtures", "changes"): (0.91, 0.75),
     ("dev", "all"): (0.98, 0.93),
     ("dev", "changes"): (0.99, 0.93),
 }
