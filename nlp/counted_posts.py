@@ -1,6 +1,6 @@
 """Counted posts named next: "Four non-executive directors have quit the trust. They are A, B, C and D.",
-"A, B, C and D have jointly offered their resignations", "The Trust welcomes two new Non-Executive Directors.
-/ A is a chartered engineer ... / B spent twenty years ...". A change stated of a number of unnamed holders
+"A, B, C and D have jointly offered their resignations", "Two new non-executive directors have been appointed.
+/ A is a retired accountant ... / B spent twenty years ...". A change stated of a number of unnamed holders
 goes to exactly that many people named next: a list of names making up the next sentence's subject or
 complement, or as many people each introduced as a sentence's subject. Any other count gives nothing.
 

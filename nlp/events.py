@@ -396,8 +396,9 @@ class DocumentEvents(
         ]
 
 
-# a web page's own notices before its story ("Your browser is no longer supported", "enable cookies")
+# a page's link to another story, on a line of its own ("Most read: ...", "Related: ...")
 RELATED_LINK = re.compile(r"\s*(most read|related|read more|see also|trending|more news|latest news)\b", re.I)
+# a web page's own notices before its story ("Your browser is no longer supported", "enable cookies")
 PAGE_FURNITURE = re.compile(r"\b(cookies|your browser|javascript|skip to (main )?content)\b", re.I)
 
 
