@@ -157,7 +157,7 @@ def unwrap_lines(text: str) -> str:
         first = following.lstrip()[:1]
         if NAMED_ROW.match(following) and _title_case_line(previous):
             continue  # a heading over "Name, Title" / "Name / Title" rows, not prose cut by the page width
-        if _title_line(previous) and _title_line(text[i + 1 :].split("\n", 1)[0]):
+        if _title_line(previous) and _title_line(text[i + 1 : _line_end(text, i + 1)]):
             continue  # a column of titles ("Director of Workforce and Organisational Development" / "Chair")
         if first.islower() or first.isdigit() or previous[-1:].islower() or previous.endswith(","):
             chars[i] = " "
@@ -170,6 +170,12 @@ NAMED_ROW = re.compile(
     r"[ \t]*(?:,|/|[-–][ \t])"
 )
 LINK_WORDS = {"of", "and", "the", "for", "to", "in", "on", "at", "a", "an", "with", "by", "from"}
+
+
+def _line_end(text: str, start: int) -> int:
+    """Where the line starting at ``start`` ends (a slice of it only, not the rest of the text)."""
+    end = text.find("\n", start)
+    return len(text) if end == -1 else end
 
 
 # the head words of a board or attendee title
