@@ -38,8 +38,5 @@ class LeavingClausesMixin:
         chief executive of A, who will be leaving in March": the clause is X's)."""
         if not 0 < role.start - person.end <= 2:
             return person.end
-        end = role.end
-        if end + 1 < len(self.doc) and self.doc[end].lower_ in {"of", "at"}:
-            org = self.org_at.get(end + 1) or self.org_at.get(end + 2)
-            end = org.end if org is not None else end
-        return end
+        body = self._title_org(role, before=False)
+        return body.end if body is not None else role.end

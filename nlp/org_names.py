@@ -5,7 +5,7 @@ the text means, not the body's name today or its successor's. Used by the `nhs_o
 
 from __future__ import annotations
 
-from nhs_leaders.nlp.gazetteer import Organisation, by_key, is_acronym_of
+from nhs_leaders.nlp.gazetteer import Organisation, by_key, distinctive_words, is_acronym_of
 from spacy.tokens import Span
 
 
@@ -49,26 +49,9 @@ def name_written(text: str, org: Organisation) -> str:
     found = next((n for n in names if text.lower() in n.lower()), None)
     if found is not None:
         return found
-    words = _content_words(text)
-    best = max(names, key=lambda n: len(words & _content_words(n)))
-    return best if words & _content_words(best) - _content_words(org.name) else org.name
-
-
-# words many NHS names share ("University Hospitals", "Mental Health", "Hospital Services"): no sign of one name
-GENERIC_WORDS = set(
-    "nh of and the trust foundation & hospital university teaching health healthcare service care mental "
-    "partnership community general district royal acute group".split()
-)
-
-
-def _content_words(name: str) -> set[str]:
-    """A name's own words (places, mostly), lower-cased and without a plural "s", leaving out the words many NHS
-    names share."""
-    return {
-        w.lower().rstrip("s")
-        for w in name.replace(",", " ").split()
-        if w.lower().rstrip("s") not in GENERIC_WORDS
-    }
+    words = distinctive_words(text)  # the places, not "Hospital", "University", "Services"
+    best = max(names, key=lambda n: len(words & distinctive_words(n)))
+    return best if words & distinctive_words(best) - distinctive_words(org.name) else org.name
 
 
 def name_abbreviated(acronym: str, org: Organisation) -> str:
