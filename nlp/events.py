@@ -56,6 +56,7 @@ from nhs_leaders.nlp.quoted_posts import QuotedPostsMixin
 from nhs_leaders.nlp.resumed_posts import ResumedPostsMixin
 from nhs_leaders.nlp.roleless_departures import RolelessDeparturesMixin
 from nhs_leaders.nlp.roles import qualifiers
+from nhs_leaders.nlp.sentences import name_as_written
 from nhs_leaders.nlp.sites import RUN_SITE
 from nhs_leaders.nlp.stand_ins import StandInsMixin
 from nhs_leaders.nlp.succession import SuccessionMixin
@@ -332,10 +333,12 @@ class DocumentEvents(
         events = [e for e in events if not (e.event == APPOINT and e.person in cancelled)]
         self._successor_starts(events)
         events = _dedupe(without_tenure_starts(events, self.published), self.is_minutes)
+        mark = self.doc.user_data.get("name_apostrophe")  # names and evidence as the source writes them
         return [
             replace(
                 e,
-                person=plain_apostrophes(e.person),
+                person=name_as_written(e.person, mark),
+                evidence=name_as_written(e.evidence, mark),
                 organisation=self.stated_names.get(_record_name(e.org_key, e.organisation), e.organisation),
                 org_key=listed_key(e.org_key),
             )

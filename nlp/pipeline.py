@@ -18,7 +18,7 @@ from nhs_leaders.nlp.dates import minutes_heading_date
 from nhs_leaders.nlp.events import Event
 from nhs_leaders.nlp.gazetteer import listed_key
 from nhs_leaders.nlp.model import load_base_model
-from nhs_leaders.nlp.sentences import plain_name_apostrophes, table_cells, unwrap_lines
+from nhs_leaders.nlp.sentences import name_apostrophe, plain_name_apostrophes, table_cells, unwrap_lines
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
@@ -80,7 +80,9 @@ def make_docs(nlp: Language, items: Iterable[tuple], prefilter: bool = True) -> 
             piece = text[start:end]
             if len(pieces) > 1 and n > 0:  # a pack minuting several meetings: each heading dates what follows
                 meeting = minutes_heading_date(piece) or meeting
-            doc = nlp.make_doc(plain_name_apostrophes(unwrap_lines(table_cells(piece))))
+            flat = unwrap_lines(table_cells(piece))
+            doc = nlp.make_doc(plain_name_apostrophes(flat))
+            doc.user_data["name_apostrophe"] = name_apostrophe(flat)  # restored in the names we report
             doc._.nhs_published = published
             doc._.nhs_meeting_date = meeting.isoformat() if meeting else None
             doc._.nhs_home_org = home

@@ -124,9 +124,21 @@ NAME_PREFIX_APOSTROPHE = re.compile(r"(?<=\b[OD])[’‘](?=[A-Z][a-z])")
 
 def plain_name_apostrophes(text: str) -> str:
     """ "O’Mahony", "D’Souza" with the typographic apostrophe as the plain one, character for character: the
-    English model's name recogniser stops at "Elizabeth" before "O’Mahony" but reads "O'Mahony" (the store
-    keeps plain apostrophes in names anyway, see ``events.plain_apostrophes``)."""
+    English model's name recogniser stops at "Elizabeth" before "O’Mahony" but reads "O'Mahony" (the names we
+    report get the source's mark back, see :func:`name_apostrophe`)."""
     return NAME_PREFIX_APOSTROPHE.sub("'", text)
+
+
+def name_apostrophe(text: str) -> str | None:
+    """The typographic mark the source writes in "O’Mahony", "D’Souza", if any: a name is reported as its
+    source spells it (gold and readers copy names as written; resolution compares names without apostrophes)."""
+    found = NAME_PREFIX_APOSTROPHE.search(text)
+    return found.group() if found else None
+
+
+def name_as_written(name: str, mark: str | None) -> str:
+    """``name`` with the source's typographic mark back where :func:`plain_name_apostrophes` took it out."""
+    return re.sub(r"(?<=\b[OD])'(?=[A-Z][a-z])", mark, name) if mark else name
 
 
 LIST_ITEM = re.compile(r"^\s*([•\-–*]|\(?[0-9ivx]+[.)]|\d+\.\d+|\d+/\d+|[A-Z]\.)\s")
