@@ -28,20 +28,20 @@ def test_a_sentence_never_starts_inside_a_name_after_a_headline(nlp):
 def test_a_name_with_a_typographic_apostrophe_is_one_person(nlp):
     # Item 253: the English model's name recogniser stops at "Patricia" before "O’Leary" (it reads "O'Leary"),
     # so the interim finance director was lost. "O’" and "D’" before a capitalised word are read as the plain
-    # apostrophe, character for character (offsets do not move); the name is stored with the plain one.
+    # apostrophe, character for character (offsets do not move); the name is reported as written (item 342).
     text = (
         "Finance director Rupert Hale will be interim chief executive of the NHS Trust Development Authority "
         "until a new appointment is made. Patricia O’Leary will be interim finance director in Mr Hale’s absence."
     )
     assert (
-        "Patricia O'Leary",
+        "Patricia O’Leary",
         "chief financial officer",
         "NHS Trust Development Authority",
         "appointed",
     ) in (changes_of(nlp, text, "2015-03-01"))
     # A possessive's apostrophe is not a name's: "the Trust’s chair" keeps its reading.
     text = "Joan D’Costa, the Trust’s chair, will step down in May. Leeds Teaching Hospitals NHS Trust thanked her."
-    assert ("Joan D'Costa", "chair", "Leeds Teaching Hospitals NHS Trust", "departed") in changes_of(
+    assert ("Joan D’Costa", "chair", "Leeds Teaching Hospitals NHS Trust", "departed") in changes_of(
         nlp, text, "2015-03-01"
     )
 
