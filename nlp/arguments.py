@@ -64,6 +64,9 @@ APPOINTEE_OBJECT_VERBS = APPOINT_VERBS - {
 }
 
 
+FINITE_TAGS = {"VBD", "VBN", "VBZ", "VBP", "MD"}  # VBN: the tagger reads "handed in" as a participle
+
+
 class ArgumentsMixin:
     def _verb_of(self, token: Token) -> Token | None:
         """The nearest verb governing ``token`` ("leaves" right after a name is a verb, whatever the tagger says)."""
@@ -81,8 +84,25 @@ class ArgumentsMixin:
             ):
                 return current  # "X, director of nursing at A, moves to B as ...": "moves" tagged a noun
             if current.head.i == current.i:
-                return current if current.pos_ in {"VERB", "AUX"} else None
+                if current.pos_ in {"VERB", "AUX"}:
+                    return current
+                return self._verb_after_apposition(token) if token.i in self.person_at else None
             current = current.head
+        return None
+
+    def _verb_after_apposition(self, token: Token) -> Token | None:
+        """ "X, the senior independent director at A, handed in his notice": the small model makes the name the
+        root and hangs the verb on the title; the finite verb right after the apposition's closing comma, with
+        no subject of its own, is the name's."""
+        person = self.person_at[token.i]
+        if person.end >= len(self.doc) or self.doc[person.end].text != ",":
+            return None
+        for t in person.root.subtree:
+            if t.i <= person.end or self.doc[t.i - 1].text != ",":
+                continue
+            if t.pos_ in {"VERB", "AUX"} and t.tag_ in FINITE_TAGS and t.dep_ in {"acl", "relcl", "conj"}:
+                if not any(c.dep_ in {"nsubj", "nsubjpass"} or c.i in self.person_at for c in t.children):
+                    return t  # not "The chair, X, named Y as ...": a verb with a person object reads X as its object
         return None
 
     def _argument(self, verb: Token, sent: Span, objects: bool = True) -> tuple[Span, str] | None:

@@ -1,0 +1,24 @@
+"""Constructions found on the twenty-fourth round of real pages (rules log items 342 onwards in
+tests/fixtures/extraction/constructions/extractor-rules-2026-12.md). One original text each: fictional people,
+real organisations."""
+
+from __future__ import annotations
+
+from tests.construction_helpers import changes_of, holds_of
+
+
+def test_a_verb_the_parser_hangs_on_the_apposition_is_the_names(nlp):
+    # Item 343: "X, the senior independent director at A, handed in his notice": the small model makes the name
+    # the sentence's root and the verb a modifier of the title, so the leaving had no verb and read as held.
+    trust = "Royal Cornwall Hospitals NHS Trust"
+    text = f"Osric Penhallow, the senior independent director at {trust}, handed in his notice on Tuesday."
+    assert (
+        "Osric Penhallow",
+        "senior independent director",
+        trust,
+        "departed",
+    ) in changes_of(nlp, text, "2012-06-14")
+    # A verb with a person for its object is the chair's act, not her appointment.
+    text = f"{trust} news. The trust's chair, Dame Morwenna Tregear, named Idris Pascoe as its temporary leader on Friday."
+    assert ("Morwenna Tregear", "chair", trust) in holds_of(nlp, text, "2012-06-14")
+    assert ("Morwenna Tregear", "chair", trust, "appointed") not in changes_of(nlp, text, "2012-06-14")
