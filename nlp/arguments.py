@@ -166,7 +166,7 @@ class ArgumentsMixin:
                         antecedent = self._antecedent(child)
                         return (antecedent, "pronoun") if antecedent is not None else None
                     if child.lower_ in {"who"} and current.dep_ == "relcl":
-                        antecedent = self._relative_antecedent(current.head)
+                        antecedent = self._name_before(child) or self._relative_antecedent(current.head)
                         return (antecedent, "relative") if antecedent is not None else None
                     return None
             if current.dep_ == "relcl" and current.head.i in self.person_at:
@@ -195,6 +195,21 @@ class ArgumentsMixin:
         ):
             return None
         return person
+
+    def _name_before(self, who: Token) -> Span | None:
+        """The name "who" follows ("the clinical teams and Karen Howell who will be ..."), whatever word of the
+        sentence the parser hung the clause on."""
+        before = who.i - 1 if who.i >= 1 and self.doc[who.i - 1].text != "," else who.i - 2
+        return self.person_at.get(before) if before >= 0 else None
+
+    def _who_clause_holder(self, verb: Token | None) -> tuple[Span, str, Token] | None:
+        """The name right before the "who" of the clause ``verb`` heads ("the clinical teams and Karen Howell who
+        will be interim chief executive"), when the parser hung the clause on a word that is no name."""
+        if verb is None or verb.dep_ != "relcl" or verb.head.i in self.person_at:
+            return None
+        who = next((c for c in verb.children if c.lower_ == "who" and c.dep_ == "nsubj"), None)
+        named = self._name_before(who) if who is not None else None
+        return (named, "relative", verb) if named is not None else None
 
     def _relative_antecedent(self, head: Token) -> Span | None:
         """The person a "who" clause describes: its head, or the name in apposition to the title the parser

@@ -298,6 +298,8 @@ class CandidatesMixin:
             return as_object, "object", self._verb_of(role.root)
         if role.start > 0 and doc[role.start - 1].lower_ in {"my", "your", "his", "her"}:
             return (after[0], "apposition", self._verb_of(after[0].root)) if after and after[1] <= 1 else None
+        if (who_clause := self._who_clause_holder(self._verb_of(role.root))) is not None:
+            return who_clause  # "the clinical teams and Karen Howell who will be interim chief executive"
         if role.start_char in self.quoted:
             before = self._person_ending_before(role.start, sent)
             found = next((p for p in (before, after) if p and p[0].start_char in self.quoted), None)

@@ -4,7 +4,7 @@ real organisations."""
 
 from __future__ import annotations
 
-from tests.construction_helpers import changes_of, holds_of
+from tests.construction_helpers import changes_of, events_of, holds_of
 
 
 def test_a_verb_the_parser_hangs_on_the_apposition_is_the_names(nlp):
@@ -22,3 +22,28 @@ def test_a_verb_the_parser_hangs_on_the_apposition_is_the_names(nlp):
     text = f"{trust} news. The trust's chair, Dame Morwenna Tregear, named Idris Pascoe as its temporary leader on Friday."
     assert ("Morwenna Tregear", "chair", trust) in holds_of(nlp, text, "2012-06-14")
     assert ("Morwenna Tregear", "chair", trust, "appointed") not in changes_of(nlp, text, "2012-06-14")
+
+
+def test_a_future_post_in_a_who_clause_is_an_appointment(nlp):
+    # Item 344: "X, deputy chief executive, who will act as our chief executive": a post a "who" clause gives for
+    # the future is taken, not held; "there will be a handover to X" makes no one anything; the name right before
+    # "who" is the clause's person, whatever word the parser hung the clause on.
+    trust = "Gateshead Health NHS Foundation Trust"
+    text = (
+        f"{trust} news. There will be a smooth handover to Tamsin Ruddock, deputy chief executive, "
+        "who will act as our chief executive for the coming months."
+    )
+    found = events_of(nlp, text, "2019-03-02")
+    assert ("Tamsin Ruddock", "chief executive", trust, "appointed", True, None) in found
+    assert ("Tamsin Ruddock", "deputy chief executive", trust) in holds_of(nlp, text, "2019-03-02")
+    text = (
+        f"{trust} chief executive Alder Whinnie is moving on. “I have every confidence in the directors, "
+        "the clinical teams and Bryony Kettlewell who will be interim chief executive officer to carry on the work.”"
+    )
+    assert ("Bryony Kettlewell", "chief executive", trust, "appointed", True, None) in events_of(
+        nlp, text, "2019-03-02"
+    )
+    text = f"{trust} thanked Bryony Kettlewell, who will be interim chief executive."
+    assert ("Bryony Kettlewell", "chief executive", trust, "appointed", True, None) in events_of(
+        nlp, text, "2019-03-02"
+    )
