@@ -37,7 +37,7 @@ from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.event_dates import own_clause_text
 from nhs_leaders.nlp.roles import designated, qualifiers
 from nhs_leaders.nlp.verb_class import joined_by, stands_again
-from nhs_leaders.nlp.vocab import APPOINT_VERBS, CONTINUE_VERBS
+from nhs_leaders.nlp.vocab import APPOINT_VERBS, CONTINUE_VERBS, QUALIFIERS
 from spacy.tokens import Span, Token
 
 HOLDER_DEPS = {"nsubj", "nsubjpass", "attr"}  # the clause's subject, or "The new chair will be X"
@@ -63,6 +63,9 @@ def _decided_post(verb: Token) -> bool:
         and any(d.lower_ in {"her", "his", "the"} for d in c.children)
         for c in verb.children
     )
+
+
+OUTGOING_WORDS = {word for word, meaning in QUALIFIERS.items() if meaning == "outgoing"}  # outgoing, retiring
 
 
 class ClassifyMixin:
@@ -166,6 +169,13 @@ class ClassifyMixin:
             return HISTORY, None
         return DEPART, None
 
+    def _outgoing_before_body(self, sent: Span, role: Span) -> bool:
+        """ "Outgoing Sherwood Forest Hospitals boss X": the qualifier stands before the body the title names."""
+        body = self.org_at.get(role.start - 1)
+        return (
+            body is not None and body.start > sent.start and self.doc[body.start - 1].lower_ in OUTGOING_WORDS
+        )
+
     def _classify_by_parse(
         self, sent: Span, role: Span, person: Span, predicate: Token | None, how: str
     ) -> tuple[str | None, str | None]:
@@ -180,10 +190,11 @@ class ClassifyMixin:
                 if self._former_holder_leaving(role, person, predicate, how)
                 else (HISTORY, None)
             )
-        if (
-            "outgoing" in quals
-        ):  # "Outgoing WWL chief X", "Retiring Chief Executive, X, said": leaving the post
-            return DEPART, None
+        if "outgoing" in quals or self._outgoing_before_body(sent, role):
+            return (
+                DEPART,
+                None,
+            )  # "Outgoing WWL chief X", "Retiring Chief Executive, X, said": leaving the post
         if how in {"adjacent", "apposition", "subject"} and quals & {"interim", "acting"}:
             if self._returning(sent) and not self._new_post(role):
                 return DEPART, None  # "The interim chief executive, X, will return to his previous role"

@@ -47,3 +47,13 @@ def test_a_future_post_in_a_who_clause_is_an_appointment(nlp):
     assert ("Bryony Kettlewell", "chief executive", trust, "appointed", True, None) in events_of(
         nlp, text, "2019-03-02"
     )
+
+
+def test_outgoing_before_the_body_the_title_names_is_leaving(nlp):
+    # Item 345: "Outgoing Sherwood Forest Hospitals boss X" (a photograph's caption): the qualifier stands before
+    # the body, not inside the title, and the post read as held.
+    trust = "Sherwood Forest Hospitals NHS Foundation Trust"
+    for word in ("Outgoing", "Retiring"):
+        text = f"{word} Sherwood Forest Hospitals chair Perpetua Langstaff. She thanked the staff."
+        found = changes_of(nlp, f"{trust} news. {text}", "2021-06-01")
+        assert ("Perpetua Langstaff", "chair", trust, "departed") in found, word
