@@ -842,12 +842,12 @@ INTERIM_CASES = [
         },
     ),
     (
-        "a CCG's 'chief officer' is its accountable officer: chief executive (as the real-text gold has it)",
+        "a CCG's 'chief officer' is reported as written (item 346; item 124 had made it chief executive)",
         "Dr Morwenna Kitto, chief officer of NHS Kernow Clinical Commissioning Group, will retire in March.",
         {
             (
                 "Morwenna Kitto",
-                "chief executive",
+                "chief officer",
                 "NHS Kernow Clinical Commissioning Group",
                 "departed",
                 False,
