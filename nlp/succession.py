@@ -247,8 +247,8 @@ class SuccessionMixin:
                     out += self._vacancy_left(sent, person, root, events + out)
                     continue
                 leaving = self._leaving_before_successor(root, person)
-                if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_ == "take":
-                    verb = root.head.head
+                if root.dep_ == "pobj" and root.head.lower_ == "from" and self._taken_over_from(root.head):
+                    verb = self._verb_of(root.head)
                 elif root.dep_ == "dobj" and (
                     root.head.lemma_ in {"succeed", "replace", "follow"} or _takes_over(root.head)
                 ):
@@ -508,12 +508,15 @@ class SuccessionMixin:
         passive = _replaced_passive(person.root)
         if passive is not None and not _hedged_replacement(passive):
             return not self._replaced_as_other(passive, person)  # "X, chair of A, will be replaced by Y"
-        return (
-            person.root.dep_ == "pobj"
-            and head.lower_ == "from"
-            and head.head.lemma_ == "take"
-            and any(c.lower_ == "over" for c in head.head.children)
-        )
+        return person.root.dep_ == "pobj" and head.lower_ == "from" and self._taken_over_from(head, over=True)
+
+    def _taken_over_from(self, prep: Token, over: bool = False) -> bool:
+        """ "from" of "take (over) from Y", also where the parser hangs it on the title or body in between:
+        "has taken over as interim chief executive of the Rotherham NHS Trust from Y"."""
+        if prep.head.lemma_ == "take" and (not over or _takes_over(prep.head)):
+            return True
+        verb = self._verb_of(prep)
+        return verb is not None and verb.i < prep.i and _takes_over(verb)
 
     def _successor_to(self, person: Span) -> bool:
         """ "a successor to (chief executive) X", "a replacement for X": X is the one leaving."""

@@ -57,3 +57,16 @@ def test_outgoing_before_the_body_the_title_names_is_leaving(nlp):
         text = f"{word} Sherwood Forest Hospitals chair Perpetua Langstaff. She thanked the staff."
         found = changes_of(nlp, f"{trust} news. {text}", "2021-06-01")
         assert ("Perpetua Langstaff", "chair", trust, "departed") in found, word
+
+
+def test_taken_over_as_a_title_from_someone_is_their_leaving(nlp):
+    # Item 347: "X has taken over as interim chief executive of A from Y, who ...": the parser hangs "from" on the
+    # title, not on "taken", so the one taken over from did not leave.
+    trust = "The Rotherham NHS Foundation Trust"
+    text = (
+        f"Gareth Pennock has taken over as interim chief executive of the Rotherham NHS Foundation Trust from Diane Lister, "
+        "who has stepped down."
+    )
+    found = changes_of(nlp, text, "2013-11-20")
+    assert ("Gareth Pennock", "chief executive", trust, "appointed") in found
+    assert ("Diane Lister", "chief executive", trust, "departed") in found
