@@ -64,8 +64,8 @@ def test_taken_over_as_a_title_from_someone_is_their_leaving(nlp):
     # title, not on "taken", so the one taken over from did not leave.
     trust = "The Rotherham NHS Foundation Trust"
     text = (
-        f"Gareth Pennock has taken over as interim chief executive of the Rotherham NHS Foundation Trust from Diane Lister, "
-        "who has stepped down."
+        "Gareth Pennock has taken over as interim chief executive of the Rotherham NHS Foundation Trust "
+        "from Diane Lister, who has stepped down."
     )
     found = changes_of(nlp, text, "2013-11-20")
     assert ("Gareth Pennock", "chief executive", trust, "appointed") in found
