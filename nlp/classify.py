@@ -298,7 +298,7 @@ class ClassifyMixin:
                 role_verb is not None
                 and role_verb.lemma_ in {"be", "have", "serve", "lead", "act"}
                 and main is not None
-                and not auxiliaries(role_verb) & FUTURE_AUXILIARIES  # not "who will act as our CE"
+                and not auxiliaries(role_verb) & FUTURE_AUXILIARIES  # not "who will be interim CE"
             ):
                 main_kind = self._verb_class(main, person, role)
                 if main_kind == DEPART:
@@ -585,8 +585,8 @@ class ClassifyMixin:
             return True
         before = self.doc[max(sent.start, role.start - 6) : role.start].text.lower()
         if re.search(
-            r"\b(act(s|ed|ing)? (up|as)|covering( for)?)( (the|our|its|their|his|her))?\s*$", before
-        ):  # not one "acting" holds; "will act as our chief executive"
+            r"\b(act(s|ed|ing)? (up|as)|covering( for)?( the)?)\s*$", before
+        ):  # not one "acting" holds
             return True
         return bool(
             predicate is not None

@@ -182,7 +182,6 @@ class VerbClassMixin:
             lemma in {"serve", "act", "be"}
             and depth < 3
             and role.start > verb.i
-            and not _existential(verb)  # "there will be a handover to X, deputy chief executive": no post
             and (
                 any(c.lower_ in {"will", "would", "shall"} for c in verb.children)
                 or verb.dep_ in {"xcomp", "advcl", "relcl"}
@@ -205,7 +204,6 @@ class VerbClassMixin:
                 lemma == "be"
                 and any(c.lower_ in {"will", "shall"} for c in verb.children)
                 and role.start > verb.i
-                and not _existential(verb)
             ):
                 return APPOINT
             if lemma in {"be"} and verb.dep_ == "xcomp" and verb.head.lemma_ in {"be", "expect", "set"}:
@@ -357,8 +355,3 @@ def joined_by(verb: Token, person: Span) -> bool:
         return True
     joined = [c for c in verb.children if c.dep_ == "nsubjpass"]  # the passive's subject: not who joins
     return any(s.left_edge.i <= person.start <= s.right_edge.i for s in joined)
-
-
-def _existential(verb: Token) -> bool:
-    """ "There will be a handover to X": "be" says something exists, it makes no one anything."""
-    return any(c.dep_ == "expl" for c in verb.children)

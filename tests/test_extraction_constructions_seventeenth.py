@@ -25,17 +25,9 @@ def test_a_verb_the_parser_hangs_on_the_apposition_is_the_names(nlp):
 
 
 def test_a_future_post_in_a_who_clause_is_an_appointment(nlp):
-    # Item 344: "X, deputy chief executive, who will act as our chief executive": a post a "who" clause gives for
-    # the future is taken, not held; "there will be a handover to X" makes no one anything; the name right before
-    # "who" is the clause's person, whatever word the parser hung the clause on.
+    # Item 344: a post a "who" clause gives for the future is taken, not held; the name right before "who" is the
+    # clause's person, whatever word the parser hung the clause on.
     trust = "Gateshead Health NHS Foundation Trust"
-    text = (
-        f"{trust} news. There will be a smooth handover to Tamsin Ruddock, deputy chief executive, "
-        "who will act as our chief executive for the coming months."
-    )
-    found = events_of(nlp, text, "2019-03-02")
-    assert ("Tamsin Ruddock", "chief executive", trust, "appointed", True, None) in found
-    assert ("Tamsin Ruddock", "deputy chief executive", trust) in holds_of(nlp, text, "2019-03-02")
     text = (
         f"{trust} chief executive Alder Whinnie is moving on. “I have every confidence in the directors, "
         "the clinical teams and Bryony Kettlewell who will be interim chief executive officer to carry on the work.”"
