@@ -24,6 +24,7 @@ from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.headlines import another_post
 from nhs_leaders.nlp.orgs import org_name
 from nhs_leaders.nlp.roles import qualifiers
+from nhs_leaders.nlp.vocab import APPOINT_VERBS
 from spacy.tokens import Span, Token
 
 # "New interim chief executive appointed": the headline's post is interim ("a year of interim leadership" is not)
@@ -247,7 +248,10 @@ class UnnamedMixin:
         """The one post the sentence says is being sought ("recruiting a new medical director", "searching for
         a chief executive"), at the one organisation it names, as a template."""
         sought = [
-            r for r in self.role_spans if sent.start <= r.start < sent.end and self._unfilled_post(r, sent)
+            r
+            for r in self.role_spans
+            if sent.start <= r.start < sent.end
+            and (self._unfilled_post(r, sent) or self._filled_unnamed(r, sent))
         ]
         if len(sought) != 1:
             return []
@@ -255,6 +259,17 @@ class UnnamedMixin:
         if len(orgs) != 1:
             return []
         return [self._post_event("", sought[0], orgs[0], HOLD, sent, False, (None, None), 0.8, None, None)]
+
+    def _filled_unnamed(self, role: Span, sent: Span) -> bool:
+        """ "has appointed (lined up) an interim chief executive following the resignation of Y": a post filled
+        by someone this sentence does not name."""
+        return (
+            role.start > sent.start
+            and self.doc[role.start - 1].lower_ in {"a", "an"}
+            and role.root.dep_ == "dobj"
+            and role.root.head.lemma_ in APPOINT_VERBS | {"line"}
+            and self._person_starting_after(role, sent) is None
+        )
 
     def _departure_with_own_role(self, sent: Span, person: Span, noun: Token) -> list[Event]:
         """ "the decision of Y to step down as Chief Nurse of X": the noun's own clause names the post."""

@@ -62,3 +62,17 @@ def test_taken_over_as_a_title_from_someone_is_their_leaving(nlp):
     found = changes_of(nlp, text, "2013-11-20")
     assert ("Gareth Pennock", "chief executive", trust, "appointed") in found
     assert ("Diane Lister", "chief executive", trust, "departed") in found
+
+
+def test_a_post_filled_unnamed_after_a_named_leaving_is_the_post_left(nlp):
+    # Item 348: "A has lined up an interim chief executive following the resignation of Y": the post is filled by
+    # someone the sentence does not name, so Y's leaving had no post.
+    trust = "East of England Ambulance Service NHS Trust"
+    for verb in ("has lined up", "has appointed"):
+        text = f"{trust} {verb} an interim chief executive following the resignation of Robert Linley last month."
+        assert ("Robert Linley", "chief executive", trust, "departed") in changes_of(
+            nlp, text, "2018-10-01"
+        ), verb
+    # A post sought, not filled, already read so; a named appointee's post is the one left.
+    text = f"{trust} has appointed Jane Hill as interim chief executive following the resignation of Robert Linley."
+    assert ("Robert Linley", "chief executive", trust, "departed") in changes_of(nlp, text, "2018-10-01")
