@@ -260,6 +260,7 @@ class PeopleRecogniser:
             and before.lower_ not in NOT_NAME_WORDS
             and before.text.lower() not in ORGISH
             and before.text.rstrip(".").lower() not in HONORIFICS
+            and doc[start].text.rstrip(".").lower() not in LEADING_HONORIFICS  # none before "Professor X"
         )
 
     def _role_follows(self, doc: Doc, i: int, role_starts: set[int]) -> bool:
@@ -503,6 +504,9 @@ class PeopleRecogniser:
             name = before[-1] if before else seen[0][1]
             out.append(Span(doc, span.start, span.end, label="PERSON", kb_id=name))
         return out
+
+
+LEADING_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "doctor", "prof", "professor", "sir", "dame"}
 
 
 def _heading_word(token) -> bool:

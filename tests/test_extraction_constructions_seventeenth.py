@@ -76,3 +76,17 @@ def test_a_post_filled_unnamed_after_a_named_leaving_is_the_post_left(nlp):
     # A post sought, not filled, already read so; a named appointee's post is the one left.
     text = f"{trust} has appointed Jane Hill as interim chief executive following the resignation of Robert Linley."
     assert ("Robert Linley", "chief executive", trust, "departed") in changes_of(nlp, text, "2018-10-01")
+
+
+def test_capitalised_words_before_an_honorific_describe_the_person(nlp):
+    # Item 349: "Independent Health Service Adviser Professor X has been appointed ...": the word before the
+    # honorific was taken for a given name the model left off, and "Adviser Professor X" was no name.
+    trust = "East Midlands Ambulance Service NHS Trust"
+    text = (
+        f"{trust} news. Independent Governance Adviser Professor Helen Marsh has been appointed as the "
+        "Trust's Interim Chair."
+    )
+    assert ("Helen Marsh", "chair", trust, "appointed", True, None) in events_of(nlp, text, "2012-05-01")
+    # Two honorifics together stay one name.
+    text = f"Professor Sir Alan Marsh has been appointed chair of {trust}."
+    assert ("Alan Marsh", "chair", trust, "appointed") in changes_of(nlp, text, "2012-05-01")
