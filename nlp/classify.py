@@ -20,6 +20,7 @@ from nhs_leaders.nlp.cues import (
     HISTORY_WORDS,
     HOLD,
     IMMEDIATE,
+    KEPT_POST,
     LEAVING_CLAUSE,
     MOVED_FROM,
     NOW_TAKING,
@@ -191,10 +192,9 @@ class ClassifyMixin:
                 else (HISTORY, None)
             )
         if "outgoing" in quals or self._outgoing_before_body(sent, role):
-            return (
-                DEPART,
-                None,
-            )  # "Outgoing WWL chief X", "Retiring Chief Executive, X, said": leaving the post
+            return DEPART, None  # "Outgoing WWL chief X", "Retiring Chief Executive, X, said": leaving it
+        if KEPT_POST.search(self.doc[max(sent.start, role.start - 8) : role.start].text):
+            return HOLD, None  # "alongside his existing role as Chair of A": A's post is kept
         if how in {"adjacent", "apposition", "subject"} and quals & {"interim", "acting"}:
             if self._returning(sent) and not self._new_post(role):
                 return DEPART, None  # "The interim chief executive, X, will return to his previous role"

@@ -141,6 +141,12 @@ PHRASAL_VERBS = {
     "act": {"up": APPOINT, "in": APPOINT, "into": APPOINT},
     "bring": {"in": APPOINT},  # "the trust has brought in an interim chief executive"
 }
+# "alongside his existing role as Chair of A", "in addition to her current post as": a post kept beside a new one
+KEPT_POST = re.compile(
+    r"\b(alongside|in addition to|as well as|while (continuing|remaining) (in|as)|retain(s|ing)?|keep(s|ing)?) "
+    r"(his|her|their) ((existing|current|present|substantive|other) )?(role|post|position|job)s? as( the| its)?\s*$",
+    re.I,
+)
 CURRENT_WORDS = re.compile(r"\b(currently|now|at present|presently)\b", re.I)
 # "X, currently an associate director at A, will take up her post as B": a comma closes what "currently" describes
 CURRENTLY_OPEN = re.compile(r"\bcurrently\b[^,;()]*$", re.I)

@@ -90,3 +90,17 @@ def test_capitalised_words_before_an_honorific_describe_the_person(nlp):
     # Two honorifics together stay one name.
     text = f"Professor Sir Alan Marsh has been appointed chair of {trust}."
     assert ("Alan Marsh", "chair", trust, "appointed") in changes_of(nlp, text, "2012-05-01")
+
+
+def test_a_post_kept_alongside_a_new_one_is_held(nlp):
+    # Item 350: "take on this position alongside his existing role as Chair of A": the post named after "his
+    # existing role as" is kept, not taken.
+    kings, guys = "King's College Hospital NHS Foundation Trust", "Guy's and St Thomas' NHS Foundation Trust"
+    text = (
+        f"{kings} has appointed Sir Colin Ashdown as interim chair. Sir Colin has been asked to take on this "
+        f"position alongside his existing role as Chair of {guys}."
+    )
+    found = events_of(nlp, text, "2019-02-05")
+    assert ("Colin Ashdown", "chair", kings, "appointed", True, None) in found
+    assert ("Colin Ashdown", "chair", guys, "holds", False, None) in found
+    assert ("Colin Ashdown", "chair", guys, "appointed", False, None) not in found
