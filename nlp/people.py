@@ -400,6 +400,7 @@ class PeopleRecogniser:
             if j - i >= 2 and (
                 j in role_starts
                 or (j < len(doc) and tokens[j].text in {",", "("} and j + 1 in role_starts)
+                or (_initials_bracket(tokens, j, doc[i:j].text) and j + 3 in role_starts)
                 or (j < len(doc) and tokens[j].is_space and "\n" in tokens[j].text and j + 1 in role_starts)
             ):  # "Jo Bloggs, Chief Nurse", "Jo Bloggs\nChief Executive" (a signature, a board page)
                 out.append(doc[i:j])
@@ -507,6 +508,16 @@ class PeopleRecogniser:
 
 
 LEADING_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "doctor", "prof", "professor", "sir", "dame"}
+
+
+def _initials_bracket(tokens: list, j: int, name: str) -> bool:
+    """ "Anne McPherson (AM) Non Executive Director": the name's own initials in brackets before its title."""
+    return (
+        j + 3 < len(tokens)
+        and tokens[j].text == "("
+        and tokens[j + 2].text == ")"
+        and _own_initials(tokens[j + 1].text, name)
+    )
 
 
 def _heading_word(token) -> bool:

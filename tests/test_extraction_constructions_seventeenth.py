@@ -4,7 +4,11 @@ real organisations."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.construction_helpers import changes_of, events_of, holds_of
+
+FIXTURES = Path(__file__).parent / "fixtures" / "extraction"
 
 
 def test_a_verb_the_parser_hangs_on_the_apposition_is_the_names(nlp):
@@ -104,3 +108,14 @@ def test_a_post_kept_alongside_a_new_one_is_held(nlp):
     assert ("Colin Ashdown", "chair", kings, "appointed", True, None) in found
     assert ("Colin Ashdown", "chair", guys, "holds", False, None) in found
     assert ("Colin Ashdown", "chair", guys, "appointed", False, None) not in found
+
+
+def test_a_minute_book_row_with_initials_in_brackets_names_its_holder(nlp):
+    # Item 351: "Anne McPherson (AM) Non Executive Director": a row's name, its initials in brackets, then its
+    # title; the name was lost whenever the model missed it (which depends on the text around the row). Our
+    # fixture 197 (an ICB's minutes) has two such rows the model misses.
+    body = (FIXTURES / "texts" / "197.txt").read_text(encoding="utf-8").split("\n\n", 1)[1]
+    found = holds_of(nlp, body, "2025-01-30")
+    icb = "NHS Somerset Integrated Care Board"
+    assert ("Rowan Tresidder", "chief executive", icb) in found
+    assert ("Soraya Whitlock-Adair", "chief nurse", icb) in found
