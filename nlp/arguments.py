@@ -64,7 +64,13 @@ APPOINTEE_OBJECT_VERBS = APPOINT_VERBS - {
 }
 
 
-FINITE_TAGS = {"VBD", "VBN", "VBZ", "VBP", "MD"}  # VBN: the tagger reads "handed in" as a participle
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _finite_or_phrasal(verb: Token) -> bool:
+    """A finite verb, or a participle with a particle ("handed in", "stepped down": the tagger's participle);
+    not "X, chief executive of A, appointed in 2015" or "replaced by Y": a participle describing X."""
+    return verb.tag_ in FINITE_TAGS or verb.tag_ == "VBN" and any(c.dep_ == "prt" for c in verb.children)
 
 
 class ArgumentsMixin:
@@ -100,8 +106,10 @@ class ArgumentsMixin:
         for t in person.root.subtree:
             if t.i <= person.end or self.doc[t.i - 1].text != ",":
                 continue
-            if t.pos_ in {"VERB", "AUX"} and t.tag_ in FINITE_TAGS and t.dep_ in {"acl", "relcl", "conj"}:
-                if not any(c.dep_ in {"nsubj", "nsubjpass"} or c.i in self.person_at for c in t.children):
+            if t.pos_ in {"VERB", "AUX"} and _finite_or_phrasal(t) and t.dep_ in {"acl", "relcl", "conj"}:
+                if not any(
+                    c.dep_ in {"nsubj", "nsubjpass", "agent"} or c.i in self.person_at for c in t.children
+                ):
                     return t  # not "The chair, X, named Y as ...": a verb with a person object reads X as its object
         return None
 

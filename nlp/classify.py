@@ -31,6 +31,7 @@ from nhs_leaders.nlp.cues import (
     hedged,
     leaves_to_do,
     name_clause_verb,
+    post_to_come,
     subject_in,
     takes_the_post,
 )
@@ -298,12 +299,12 @@ class ClassifyMixin:
                 role_verb is not None
                 and role_verb.lemma_ in {"be", "have", "serve", "lead", "act"}
                 and main is not None
-                and not auxiliaries(role_verb) & FUTURE_AUXILIARIES  # not "who will be interim CE"
             ):
                 main_kind = self._verb_class(main, person, role)
                 if main_kind == DEPART:
                     return DEPART, None
-                return (HISTORY, None) if role_verb.tag_ == "VBD" else (HOLD, None)
+                if not post_to_come(role_verb):
+                    return (HISTORY, None) if role_verb.tag_ == "VBD" else (HOLD, None)
             if (  # "Mr X, who joined as chief executive in 2004, will step down in July": the post he leaves
                 role_verb is not None
                 and role_verb.lemma_ in {"join", "become"}

@@ -366,3 +366,13 @@ REFERRED_KINDS = {
     "sha": ("health_authority",),
     "csu": ("csu",),
 }
+
+
+HELD_TO_AN_END = {"until", "another", "more", "further"}  # "until June", "for another year", "one more month"
+
+
+def post_to_come(verb: Token) -> bool:
+    """ "who will be interim chief executive": a post to come; not "who would be ... if", nor "who will be
+    chief executive until June / for another year" (a post held to an end)."""
+    held_to_an_end = {t.lower_ for t in verb.subtree} & HELD_TO_AN_END
+    return bool(auxiliaries(verb) & {"will", "shall", "'ll"}) and not held_to_an_end

@@ -333,12 +333,12 @@ class DocumentEvents(
         events = [e for e in events if not (e.event == APPOINT and e.person in cancelled)]
         self._successor_starts(events)
         events = _dedupe(without_tenure_starts(events, self.published), self.is_minutes)
-        mark = self.doc.user_data.get("name_apostrophe")  # names and evidence as the source writes them
+        marked = self.doc.user_data.get("name_apostrophe")  # names and evidence as the source writes them
         return [
             replace(
                 e,
-                person=name_as_written(e.person, mark),
-                evidence=name_as_written(e.evidence, mark),
+                person=name_as_written(e.person, marked),
+                evidence=name_as_written(e.evidence, marked),
                 organisation=self.stated_names.get(_record_name(e.org_key, e.organisation), e.organisation),
                 org_key=listed_key(e.org_key),
             )

@@ -129,16 +129,21 @@ def plain_name_apostrophes(text: str) -> str:
     return NAME_PREFIX_APOSTROPHE.sub("'", text)
 
 
-def name_apostrophe(text: str) -> str | None:
-    """The typographic mark the source writes in "O’Mahony", "D’Souza", if any: a name is reported as its
-    source spells it (gold and readers copy names as written; resolution compares names without apostrophes)."""
-    found = NAME_PREFIX_APOSTROPHE.search(text)
-    return found.group() if found else None
+def name_apostrophe(text: str) -> dict[str, str]:
+    """The names the source writes with a typographic mark ("O’Mahony", "D’Souza"), by their plain spelling: a
+    name is reported as its source spells it (gold and readers copy names as written; resolution compares names
+    without apostrophes). A page may write one name each way, so each keeps its own."""
+    return {
+        found.group().replace(found.group(1), "'"): found.group()
+        for found in re.finditer(r"\b[OD]([’‘])[A-Z][\w-]*", text)
+    }
 
 
-def name_as_written(name: str, mark: str | None) -> str:
+def name_as_written(name: str, marked: dict[str, str] | None) -> str:
     """``name`` with the source's typographic mark back where :func:`plain_name_apostrophes` took it out."""
-    return re.sub(r"(?<=\b[OD])'(?=[A-Z][a-z])", mark, name) if mark else name
+    if not marked:
+        return name
+    return re.sub(r"\b[OD]'[A-Z][\w-]*", lambda m: marked.get(m.group(), m.group()), name)
 
 
 LIST_ITEM = re.compile(r"^\s*([•\-–*]|\(?[0-9ivx]+[.)]|\d+\.\d+|\d+/\d+|[A-Z]\.)\s")

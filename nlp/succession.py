@@ -22,6 +22,7 @@ from nhs_leaders.nlp.cues import (
 from nhs_leaders.nlp.departure_nouns import departure_noun
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.orgs import org_name
+from nhs_leaders.nlp.take_over import taken_over_from, takes_over
 from spacy.tokens import Span, Token
 
 LEAVING_MARKS = {"after", "since", "when", "once"}  # "X has been acting CE since Y left": Y left that post
@@ -136,7 +137,7 @@ class SuccessionMixin:
         """ "X has replaced Y as chair", "X will succeed Y, who retires in April": the subject takes the
         post the object is read to leave (not one Y holds now: "He replaced Y, now chief executive of Z")."""
         if (
-            not (verb.lemma_ in {"succeed", "replace"} or _takes_over(verb))
+            not (verb.lemma_ in {"succeed", "replace"} or takes_over(verb))
             or verb.pos_ != "VERB"
             or self._years_ago(sent, 1)
         ):
@@ -247,10 +248,14 @@ class SuccessionMixin:
                     out += self._vacancy_left(sent, person, root, events + out)
                     continue
                 leaving = self._leaving_before_successor(root, person)
-                if root.dep_ == "pobj" and root.head.lower_ == "from" and self._taken_over_from(root.head):
+                if (
+                    root.dep_ == "pobj"
+                    and root.head.lower_ == "from"
+                    and taken_over_from(root.head, self._verb_of(root.head))
+                ):
                     verb = self._verb_of(root.head)
                 elif root.dep_ == "dobj" and (
-                    root.head.lemma_ in {"succeed", "replace", "follow"} or _takes_over(root.head)
+                    root.head.lemma_ in {"succeed", "replace", "follow"} or takes_over(root.head)
                 ):
                     verb = root.head
                 elif leaving is not None:
@@ -493,7 +498,7 @@ class SuccessionMixin:
                 t.lemma_ == "take" and t.i < i for t in self.doc[max(0, i - 6) : i]
             )
         if word.lower_ == "over" and word.dep_ == "prt":  # "will take over the current chair Y"
-            return _takes_over(word.head)
+            return takes_over(word.head)
         return word.lemma_ in {"succeed", "replace"} and word.pos_ == "VERB"
 
     def _is_succeeded(self, person: Span) -> bool:
@@ -503,20 +508,16 @@ class SuccessionMixin:
         if person.root.dep_ == "appos":  # "take over from the interim chief executive, Bronwen Mostyn"
             person = self.doc[person.root.head.i : person.root.head.i + 1]
         head = person.root.head
-        if person.root.dep_ == "dobj" and (head.lemma_ in {"succeed", "replace"} or _takes_over(head)):
+        if person.root.dep_ == "dobj" and (head.lemma_ in {"succeed", "replace"} or takes_over(head)):
             return True  # "X will take over the current chair Y, who retires": Y is taken over from
         passive = _replaced_passive(person.root)
         if passive is not None and not _hedged_replacement(passive):
             return not self._replaced_as_other(passive, person)  # "X, chair of A, will be replaced by Y"
-        return person.root.dep_ == "pobj" and head.lower_ == "from" and self._taken_over_from(head, over=True)
-
-    def _taken_over_from(self, prep: Token, over: bool = False) -> bool:
-        """ "from" of "take (over) from Y", also where the parser hangs it on the title or body in between:
-        "has taken over as interim chief executive of the Rotherham NHS Trust from Y"."""
-        if prep.head.lemma_ == "take" and (not over or _takes_over(prep.head)):
-            return True
-        verb = self._verb_of(prep)
-        return verb is not None and verb.i < prep.i and _takes_over(verb)
+        return (
+            person.root.dep_ == "pobj"
+            and head.lower_ == "from"
+            and taken_over_from(head, self._verb_of(head), over=True)
+        )
 
     def _successor_to(self, person: Span) -> bool:
         """ "a successor to (chief executive) X", "a replacement for X": X is the one leaving."""
@@ -529,11 +530,6 @@ class SuccessionMixin:
             "successor",
             "replacement",
         }
-
-
-def _takes_over(verb: Token) -> bool:
-    """ "take over" with a person as its object: "She will take over the current chair Y"."""
-    return verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
 
 
 def _in_relative_clause(token: Token, verb: Token) -> bool:

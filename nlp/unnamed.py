@@ -213,6 +213,10 @@ class UnnamedMixin:
             not posts
         ):  # "is recruiting a new medical director following X's announcement that she will retire"
             posts = self._sought_post(sent)
+        if not posts and _bare_leaver(
+            person, noun
+        ):  # "has lined up an interim CE following the resignation of X"
+            posts = self._sought_post(sent, self._filled_unnamed)
         if any(e.person == person.kb_id_ and e.event == DEPART for e in events):
             return []
         if len({(e.role, e.org_key or e.organisation) for e in posts}) != 1:
@@ -244,14 +248,13 @@ class UnnamedMixin:
             )
         ]
 
-    def _sought_post(self, sent: Span) -> list[Event]:
+    def _sought_post(self, sent: Span, post_test=None) -> list[Event]:
         """The one post the sentence says is being sought ("recruiting a new medical director", "searching for
         a chief executive"), at the one organisation it names, as a template."""
         sought = [
             r
             for r in self.role_spans
-            if sent.start <= r.start < sent.end
-            and (self._unfilled_post(r, sent) or self._filled_unnamed(r, sent))
+            if sent.start <= r.start < sent.end and (post_test or self._unfilled_post)(r, sent)
         ]
         if len(sought) != 1:
             return []
@@ -536,3 +539,12 @@ def _where_now(role: Span) -> bool:
     where = verb.tag_ in {"VBZ", "VBP"} and any(c.lower_ == "where" for c in verb.children)
     since = verb.tag_ == "VBN" and any(c.lower_ in {"has", "have"} for c in verb.children)
     return where or since
+
+
+def _bare_leaver(person: Span, noun: Token) -> bool:
+    """ "the resignation of Robert Morton": nothing else said of the one leaving (not "of X, the council leader",
+    "of X, who led the maternity unit", "of X from the charity he founded")."""
+    described = {"appos", "relcl", "acl", "prep"}
+    return not any(c.dep_ in described for c in person.root.children) and not any(
+        c.dep_ == "prep" and c.lower_ != "of" for c in noun.children
+    )

@@ -119,3 +119,42 @@ def test_a_minute_book_row_with_initials_in_brackets_names_its_holder(nlp):
     icb = "NHS Somerset Integrated Care Board"
     assert ("Rowan Tresidder", "chief executive", icb) in found
     assert ("Soraya Whitlock-Adair", "chief nurse", icb) in found
+
+
+def test_the_review_of_items_342_to_350(nlp):
+    # Item 342: a page may write one name with the typographic mark and another with the plain one: each keeps
+    # its own.
+    trust = "Leeds Teaching Hospitals NHS Trust"
+    text = (
+        f"Declan O’Farrell has been appointed chief executive of {trust}. "
+        "He replaces Jean O'Callaghan, who retires in June."
+    )
+    people = {c[0] for c in changes_of(nlp, text, "2019-03-01")}
+    assert {"Declan O’Farrell", "Jean O'Callaghan"} <= people
+    # Item 343: a participle describing the person ("appointed in 2015", "replaced ... by Y") is not their act;
+    # only a finite verb, or a participle with a particle ("handed in"), after the apposition is.
+    rcht = "Royal Cornwall Hospitals NHS Trust"
+    for tail in ("appointed in 2015.", "replaced last month by Tom Rowe.", "succeeded by Tom Rowe in 2018."):
+        text = f"Jane Trevail, the chief executive of {rcht}, {tail}"
+        assert not {c for c in changes_of(nlp, text, "2019-05-01") if c[0] == "Jane Trevail"}, tail
+    # Item 344: "who will be ... until March / for another year" is a post held to an end; "who would be ... if"
+    # is no post; a leaving told by the main verb still leaves.
+    text = f"Susan Clarke, who will be chief executive of {trust} until the end of March, is leaving for Scotland."
+    assert ("Susan Clarke", "chief executive", trust, "departed") in changes_of(nlp, text, "2019-01-10")
+    text = f"Susan Clarke, who will be medical director of {trust} for another year, plans to retire in 2020."
+    assert ("Susan Clarke", "medical director", trust, "appointed") not in changes_of(nlp, text, "2019-01-10")
+    text = f"{trust} thanked Susan Clarke, who will be chief executive until June, for her work."
+    assert not {c for c in changes_of(nlp, text, "2019-01-10") if c[3] == "appointed"}
+    text = f"{trust} thanked Karen Howell, who would be chief executive if the merger went ahead."
+    assert not {c for c in changes_of(nlp, text, "2019-01-10") if c[3] == "appointed"}
+    # Item 347: a "from" in another phrase ("with support from chair Y") is not whom the post is taken over from.
+    text = f"Mark Wilson has taken over as chief executive of {trust}, with support from chair Susan Clarke."
+    assert not {c for c in changes_of(nlp, text, "2019-05-01") if c[3] == "departed"}
+    # Item 348: the one leaving must be described by nothing else: a patient, a consultant, a charity's founder.
+    for leaver in (
+        "the death of Mark Wilson, a patient on one of its wards",
+        "the retirement of Dr Robert Linley, who had been a consultant for 30 years",
+        "the resignation of Robert Linley from the charity he founded",
+    ):
+        text = f"{trust} has appointed an interim chief executive following {leaver}."
+        assert not changes_of(nlp, text, "2019-05-01"), leaver

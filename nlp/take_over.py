@@ -1,0 +1,30 @@
+"""'X takes over (as <title> of <body>) from Y': whom a post is taken over from (used by :mod:`nlp.succession`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def takes_over(verb: Token) -> bool:
+    """ "take over" with a person as its object: "She will take over the current chair Y"."""
+    return verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+
+
+def taken_over_from(prep: Token, verb: Token | None, over: bool = False) -> bool:
+    """ "from" of "take (over) from Y", also where the parser hangs it on the title or body in between: "has
+    taken over as interim chief executive of the Rotherham NHS Trust from Y" (``verb``: the verb above it)."""
+    if prep.head.lemma_ == "take" and (not over or takes_over(prep.head)):
+        return True
+    return verb is not None and verb.i < prep.i and takes_over(verb) and _through_as(prep, verb)
+
+
+def _through_as(prep: Token, verb: Token) -> bool:
+    """``prep`` hangs on the "as <title> (of <body>)" of ``verb``, not on another phrase ("with support from")."""
+    token = prep.head
+    while token.i != verb.i:
+        if token.dep_ == "prep" and token.lower_ == "as" and token.head.i == verb.i:
+            return True
+        if token.dep_ == "prep" and token.lower_ not in {"of", "at"} or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
