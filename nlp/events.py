@@ -438,8 +438,9 @@ def _stated_names(org_spans: list[Span]) -> dict[tuple[str | None, str], str]:
 
 
 def plain_apostrophes(name: str) -> str:
-    """A name as people search for it: news's typographic apostrophe ("O’Callaghan") as the plain one, so one
-    person is one spelling in the store, whichever quote mark the source used."""
+    """An organisation's name as people search for it: news's typographic apostrophe ("St George’s") as the plain
+    one, so one body is one spelling whichever quote mark the source used (people's names keep the source's mark,
+    item 342; resolution compares them without apostrophes)."""
     return name.replace("\u2019", "'").replace("\u2018", "'")
 
 

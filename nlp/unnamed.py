@@ -6,6 +6,7 @@ A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the docu
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from nhs_leaders.nlp.counted_posts import count_before
@@ -213,9 +214,8 @@ class UnnamedMixin:
             not posts
         ):  # "is recruiting a new medical director following X's announcement that she will retire"
             posts = self._sought_post(sent)
-        if not posts and _bare_leaver(
-            person, noun
-        ):  # "has lined up an interim CE following the resignation of X"
+        # "has lined up an interim CE following the resignation of X": the post filled is the one X leaves
+        if not posts and _bare_leaver(person, noun):
             posts = self._sought_post(sent, self._filled_unnamed)
         if any(e.person == person.kb_id_ and e.event == DEPART for e in events):
             return []
@@ -248,9 +248,9 @@ class UnnamedMixin:
             )
         ]
 
-    def _sought_post(self, sent: Span, post_test=None) -> list[Event]:
+    def _sought_post(self, sent: Span, post_test: Callable[[Span, Span], bool] | None = None) -> list[Event]:
         """The one post the sentence says is being sought ("recruiting a new medical director", "searching for
-        a chief executive"), at the one organisation it names, as a template."""
+        a chief executive"), or that ``post_test`` picks, at the one organisation it names, as a template."""
         sought = [
             r
             for r in self.role_spans
