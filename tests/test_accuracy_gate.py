@@ -20,11 +20,11 @@ FIXTURES = REPO / "tests" / "fixtures" / "extraction"
 
 # (set, scope) → (precision floor, recall floor)
 FLOORS = {
-    # 230 documents, stage (c) by the rules: measured all P 0.921 R 0.788, changes P 0.920 R 0.756 (the
-    # twenty-second round 0.920 / 0.785 and 0.920 / 0.753; the recall floors rise from 0.77 and 0.74).
+    # 230 documents, stage (c) by the rules: measured all P 0.922 R 0.791, changes P 0.922 R 0.759 (the
+    # twenty-third round 0.921 / 0.788 and 0.920 / 0.756; the precision floors rise from 0.91).
     # The development set: all P 0.993 R 0.937 (floors were 0.97 / 0.91), changes P 1.000 R 0.938 (0.98 / 0.89).
-    ("fixtures", "all"): (0.91, 0.78),
-    ("fixtures", "changes"): (0.91, 0.75),
+    ("fixtures", "all"): (0.915, 0.78),
+    ("fixtures", "changes"): (0.915, 0.75),
     ("dev", "all"): (0.98, 0.93),
     ("dev", "changes"): (0.99, 0.93),
 }
