@@ -18,6 +18,7 @@ from nhs_leaders.nlp.cues import (
     POST_WORDS,
     REFERRED_KINDS,
     REGIONAL_BODIES,
+    past_evaluative,
     refers_back,
 )
 from nhs_leaders.nlp.gazetteer import by_key, trust_by_place
@@ -27,10 +28,7 @@ from nhs_leaders.nlp.vocab import APPOINT_VERBS, DEPART_VERBS, REPORT_VERBS
 from spacy.tokens import Span, Token
 
 MOVE_TO_VERBS = APPOINT_VERBS | {"take", "lead", "head", "run", "chair"}
-TAKEN_BY = APPOINT_VERBS | {
-    "replace",
-    "succeed",
-}  # "replaced by X, from Y", "appointed X, from Y"  # "left to take up a post at X"
+TAKEN_BY = APPOINT_VERBS | {"replace", "succeed"}  # "replaced by X, from Y", "appointed X, from Y"
 MOVING_ON_VERBS = DEPART_VERBS | {"step", "move"}  # a leaving the purpose clause hangs on
 # "to become / be / join / take up (a) <title>": the post a leaver goes to ("a": not one the text names)
 TAKEN_UP = re.compile(r"\bto (become|be|join|take up)(\s+(the|its|(?P<a>an?)(\s+[a-z][\w-]*){0,2}))?\s*$")
@@ -94,6 +92,7 @@ class AttributionMixin:
                 or (doc[j].lower_ == "commissioning" and doc[j + 1].lower_ == "group")
             ):  # "chief executive of the NHS Trust", "of the commissioning group": the body the text is about
                 j += 1
+            j = past_evaluative(doc, j, sent.end)  # "chief executive of under fire A"
             if j in self.org_at and self._inside_bigger_name(self.org_at[j].end, sent):
                 return []  # "chair of the Barnsley health and wellbeing board": not the Barnsley trust
             listed = self._org_list(j, sent)

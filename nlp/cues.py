@@ -376,3 +376,23 @@ def post_to_come(verb: Token) -> bool:
     chief executive until June / for another year" (a post held to an end)."""
     held_to_an_end = {t.lower_ for t in verb.subtree} & HELD_TO_AN_END
     return bool(auxiliaries(verb) & {"will", "shall", "'ll"}) and not held_to_an_end
+
+
+# News's judgement between a title's "of" and the body: "chief executive of under fire A", "of the troubled A"
+EVALUATIVE = re.compile(
+    r"(troubled|embattled|struggling|beleaguered|failing|under[- ]fire|crisis[- ]hit|cash[- ]strapped|"
+    r"scandal[- ]hit|financially[- ]challenged)\s+",
+    re.I,
+)
+
+
+def past_evaluative(doc: Doc, j: int, end: int) -> int:
+    """The token after a judgement word(s) starting at ``j`` ("under fire", "troubled"), else ``j``."""
+    if j >= end:
+        return j
+    found = EVALUATIVE.match(doc.text, doc[j].idx)
+    if found is None:
+        return j
+    while j < end and doc[j].idx < found.end():
+        j += 1
+    return j

@@ -158,3 +158,17 @@ def test_the_review_of_items_342_to_350(nlp):
     ):
         text = f"{trust} has appointed an interim chief executive following {leaver}."
         assert not changes_of(nlp, text, "2019-05-01"), leaver
+
+
+def test_a_judgement_between_a_title_and_its_body_is_passed_over(nlp):
+    # Item 352: "The chief executive of under fire A has quit. X announced his departure from the trust": the
+    # words between "of" and the body ("under fire", "troubled", "crisis-hit") hid the body, so the lede's post
+    # had none and the leaver named next had no post.
+    trust = "University Hospitals of Morecambe Bay NHS Foundation Trust"
+    for judgement in ("under fire", "the troubled", "crisis-hit"):
+        text = (
+            f"The chief executive of {judgement} {trust} has quit.\n\n"
+            "Martin Fairley announced his departure from the trust today after five years in the post."
+        )
+        found = changes_of(nlp, text, "2014-01-20")
+        assert ("Martin Fairley", "chief executive", trust, "departed") in found, judgement
