@@ -19,6 +19,7 @@ from nhs_leaders.nlp.vocab import (
     DEPART_VERBS,
     HONORIFICS,
     POST_NOMINALS,
+    given_name_genders,
     role_variants,
 )
 from spacy.language import Language
@@ -511,13 +512,19 @@ LEADING_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "doctor", "prof", "profes
 
 
 def _initials_bracket(tokens: list, j: int, name: str) -> bool:
-    """ "Anne McPherson (AM) Non Executive Director": the name's own initials in brackets before its title."""
-    return (
+    """ "Anne McPherson (AM) Non Executive Director": the name's own initials in brackets before its title, for a
+    name a person's: a known given name first, or initials the minutes use again ("AM said"); not "Staff Side (SS)
+    Chair" or "Emergency Department (ED) Clinical Director"."""
+    if not (
         j + 3 < len(tokens)
         and tokens[j].text == "("
         and tokens[j + 2].text == ")"
         and _own_initials(tokens[j + 1].text, name)
-    )
+    ):
+        return False
+    initials = tokens[j + 1].text
+    used_again = sum(t.text == initials for t in tokens) > 1
+    return name.split()[0] in given_name_genders() or used_again
 
 
 def _heading_word(token) -> bool:
