@@ -17,6 +17,7 @@ from nhs_leaders.nlp.cues import (
     SUBJECT_PRONOUNS,
     Event,
     has_subject,
+    past_evaluative,
 )
 from nhs_leaders.nlp.departure_nouns import unnamed_holder
 from nhs_leaders.nlp.gazetteer import by_key
@@ -216,8 +217,7 @@ class CandidatesMixin:
         )
 
     def _learned_text(self, reading: RoleReading) -> str:
-        """The classifier's input for one candidate; recorded with its organisations when asked (training
-        data)."""
+        """The classifier's input for one candidate; recorded with its organisations when asked (training data)."""
         sent, role, person, predicate = reading.sent, reading.role, reading.person, reading.predicate
         rule_kind = None if reading.kind == HISTORY else reading.kind
         year = self.published.year if self.published else None
@@ -517,9 +517,9 @@ class CandidatesMixin:
         i = role.end
         gap = 0
         if i < sent.end and self.doc[i].lower_ in {"of", "at"}:
-            j = i + 1
-            if j < sent.end and self.doc[j].lower_ == "the":
-                j += 1
+            j = i + 2 if i + 1 < sent.end and self.doc[i + 1].lower_ == "the" else i + 1
+            if past_evaluative(self.doc, j, sent.end) in self.org_at:  # "of troubled A, X"
+                j = past_evaluative(self.doc, j, sent.end)
             if j in self.org_at:
                 i = self.org_at[j].end
                 gap += 2

@@ -175,6 +175,9 @@ def test_a_judgement_between_a_title_and_its_body_is_passed_over(nlp):
         )
         found = changes_of(nlp, text, "2014-01-20")
         assert ("Martin Fairley", "chief executive", trust, "departed") in found, judgement
+    # The name after the body the judgement stands before is the title's holder.
+    text = f"The chief executive of troubled {trust}, Martin Fairley, has resigned."
+    assert ("Martin Fairley", "chief executive", trust, "departed") in changes_of(nlp, text, "2014-01-20")
 
 
 def test_the_review_of_items_351_and_352(nlp):
