@@ -92,8 +92,7 @@ class AttributionMixin:
                 or (doc[j].lower_ == "commissioning" and doc[j + 1].lower_ == "group")
             ):  # "chief executive of the NHS Trust", "of the commissioning group": the body the text is about
                 j += 1
-            if past_evaluative(doc, j, sent.end) in self.org_at:  # "chief executive of under fire A"
-                j = past_evaluative(doc, j, sent.end)
+            j = past_evaluative(doc, j, sent.end, self.org_at)  # "chief executive of under fire A"
             if j in self.org_at and self._inside_bigger_name(self.org_at[j].end, sent):
                 return []  # "chair of the Barnsley health and wellbeing board": not the Barnsley trust
             listed = self._org_list(j, sent)

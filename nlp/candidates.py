@@ -518,8 +518,7 @@ class CandidatesMixin:
         gap = 0
         if i < sent.end and self.doc[i].lower_ in {"of", "at"}:
             j = i + 2 if i + 1 < sent.end and self.doc[i + 1].lower_ == "the" else i + 1
-            if past_evaluative(self.doc, j, sent.end) in self.org_at:  # "of troubled A, X"
-                j = past_evaluative(self.doc, j, sent.end)
+            j = past_evaluative(self.doc, j, sent.end, self.org_at)  # "of troubled A, X"
             if j in self.org_at:
                 i = self.org_at[j].end
                 gap += 2

@@ -375,7 +375,7 @@ def post_to_come(verb: Token) -> bool:
     """ "who will be interim chief executive": a post to come; not "who would be ... if", nor "who will be
     chief executive until June / for another year" (a post held to an end)."""
     held_to_an_end = {t.lower_ for t in verb.subtree} & HELD_TO_AN_END
-    return bool(auxiliaries(verb) & {"will", "shall", "'ll"}) and not held_to_an_end
+    return bool(auxiliaries(verb) & (FUTURE_AUXILIARIES - {"would"})) and not held_to_an_end
 
 
 # News's judgement between a title's "of" and the body: "chief executive of under fire A", "of the troubled A"
@@ -386,13 +386,11 @@ EVALUATIVE = re.compile(
 )
 
 
-def past_evaluative(doc: Doc, j: int, end: int) -> int:
-    """The token after a judgement word(s) starting at ``j`` ("under fire", "troubled"), else ``j``."""
-    if j >= end:
-        return j
-    found = EVALUATIVE.match(doc.text, doc[j].idx)
-    if found is None:
-        return j
-    while j < end and doc[j].idx < found.end():
-        j += 1
-    return j
+def past_evaluative(doc: Doc, j: int, end: int, bodies: dict[int, Span]) -> int:
+    """Where the body starts when judgement words ("under fire", "troubled") stand at ``j`` before one of
+    ``bodies`` (token index → body); else ``j`` (not "of struggling Basildon council")."""
+    found = EVALUATIVE.match(doc.text, doc[j].idx) if j < end else None
+    k = j
+    while found is not None and k < end and doc[k].idx < found.end():
+        k += 1
+    return k if k in bodies else j

@@ -135,7 +135,7 @@ def name_apostrophe(text: str) -> dict[str, str]:
     without apostrophes). A page may write one name each way, so each keeps its own."""
     return {
         found.group().replace(found.group(1), "'"): found.group()
-        for found in re.finditer(r"\b[OD]([’‘])[A-Z][\w-]*", text)
+        for found in re.finditer(r"\b[OD]([’‘])(?=[A-Z][a-z])[\w-]*", text)  # as plain_name_apostrophes reads
     }
 
 

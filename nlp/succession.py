@@ -248,12 +248,11 @@ class SuccessionMixin:
                     out += self._vacancy_left(sent, person, root, events + out)
                     continue
                 leaving = self._leaving_before_successor(root, person)
-                if (
-                    root.dep_ == "pobj"
-                    and root.head.lower_ == "from"
-                    and taken_over_from(root.head, self._verb_of(root.head))
-                ):
-                    verb = self._verb_of(root.head)
+                above = (
+                    self._verb_of(root.head) if root.dep_ == "pobj" and root.head.lower_ == "from" else None
+                )
+                if above is not None and taken_over_from(root.head, above):
+                    verb = above
                 elif root.dep_ == "dobj" and (
                     root.head.lemma_ in {"succeed", "replace", "follow"} or takes_over(root.head)
                 ):
