@@ -110,6 +110,8 @@ class AttributionMixin:
             if j < sent.end and (
                 NON_NHS_CONTEXT.search(doc[j : min(sent.end, j + 6)].text)
                 or doc[j].ent_type_ in {"ORG", "GPE"}
+                or doc[i].lower_ in {"of", "at"}
+                and self._unknown_name_after(j, sent)
             ):
                 return []
         if role.start > sent.start and doc[role.start - 1].lower_ in {"its", "our", "their"}:

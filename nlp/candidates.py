@@ -320,16 +320,15 @@ class CandidatesMixin:
         before = self._person_ending_before(role.start, sent)
         initialled = self._initialled_before(role)
         if initialled is not None and not self._titles_lead(role, sent):
-            return (
-                initialled,
-                "adjacent",
-                self._verb_of(initialled.root),
-            )  # "Present: A (AA), Chair B (BB), ..."
+            # "Present: A (AA), Chair B (BB), ..."
+            return initialled, "adjacent", self._verb_of(initialled.root)
         if before is not None and before[1] == 0 and after is not None and after[1] == 0:
             if self._titles_lead(role, sent):  # "Present: Chair A Chief Executive B Chief Nurse C"
                 return after[0], "adjacent", self._verb_of(after[0].root)
         if before is not None and before[1] == 0:
             return before[0], "adjacent", self._verb_of(before[0].root)
+        if row and self._name_then_title(role, before, after) and not self._titles_lead(role, sent):
+            return before[0], "adjacent", self._verb_of(before[0].root)  # "Present: Mrs A, Chair Mrs B, ..."
         if (
             before is not None
             and after is not None
@@ -340,7 +339,7 @@ class CandidatesMixin:
                 before[0],
                 "apposition",
                 self._verb_of(before[0].root),
-            )  # "A, Chair, B, Chief Executive and C, ..."
+            )  # "A, Chair, B, Chief Executive and C"
         if after is not None and (before is None or after[1] <= before[1]):
             return after[0], "apposition", self._verb_of(after[0].root)
         if before is not None:

@@ -208,6 +208,16 @@ class ColumnsMixin:
             return None
         return person
 
+    def _name_then_title(self, role: Span, before: tuple | None, after: tuple | None) -> bool:
+        """ "Present: Mrs A, Chair Mrs B, Vice Chair Mr C": a comma parts a name from its own title and nothing
+        parts the title from the next name (``before`` / ``after``: the names beside ``role``, with their gaps)."""
+        return (
+            before is not None
+            and after is not None
+            and (before[1], after[1]) == (1, 0)
+            and self.doc[role.start - 1].text == ","
+        )
+
     def _titles_lead(self, role: Span, sent: Span) -> bool:
         """In a run of names and titles with nothing between them (an attendance table read out of a PDF),
         whether the run opens with a title ("Chair A Chief Executive B") rather than a name ("A Chair B ...")."""

@@ -77,3 +77,17 @@ class OtherBodiesMixin:
             if other.end + 1 <= entity.start <= other.end + 2 and self.doc[other.end].lower_ in {"of", "at"}:
                 return True
         return False
+
+    def _unknown_name_after(self, j: int, sent: Span) -> bool:
+        """ "to become chief executive of St John for New Zealand": a capitalised name after "of/at" that is no
+        NHS body we know and no word of a known body's name in the document is another body's (a name the model
+        reads as a person's too: "St John")."""
+        token = self.doc[j] if j < sent.end else None
+        if token is None or token.pos_ != "PROPN" or not token.is_title or token.ent_type_ == "DATE":
+            return False
+        if j in self.org_at or any(r.start <= j < r.end for r in self.role_spans):
+            return False
+        known = {w.lower_ for s in self.org_spans for w in s} | {
+            w.lower() for key in {self.main_org} - {None} for w in self._name(key).split()
+        }
+        return token.lower_ not in known

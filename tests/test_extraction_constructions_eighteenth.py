@@ -1,0 +1,57 @@
+"""Constructions found on the twenty-fifth round of real pages (rules log items 353 onwards in
+tests/fixtures/extraction/constructions/extractor-rules-2026-12.md). One original text each: fictional people,
+real organisations."""
+
+from __future__ import annotations
+
+from tests.construction_helpers import changes_of, events_of, holds_of
+
+
+def test_a_post_at_a_body_the_gazetteer_does_not_know_is_not_the_trusts(nlp):
+    # Item 353: "to become chief executive of St Brannoc Relief Foundation": a capitalised name after "of/at" that
+    # is no NHS body and no word of a body the document names is another body's post, not the document's trust's.
+    trust = "Royal Cornwall Hospitals NHS Trust"
+    text = (
+        f"{trust} news. Chief executive Tamsin Hocking is to leave the trust. She will go in the summer to become "
+        "chief executive of St Brannoc Relief for Tasmania, which runs island ambulances."
+    )
+    found = changes_of(nlp, text, "2012-03-01")
+    assert ("Tamsin Hocking", "chief executive", trust, "departed") in found
+    assert not any(f[3] == "appointed" for f in found), found
+    # A word of the document's own body's name is that body: "chief executive of Treliske".
+    text = f"{trust} news. Kenwyn Rowse has been named chief executive of Royal Cornwall in an interim role."
+    assert any(f[:4] == ("Kenwyn Rowse", "chief executive", trust, "appointed") for f in events_of(nlp, text))
+
+
+def test_an_attendance_row_of_names_each_followed_by_its_title(nlp):
+    # Item 354: "Present: Mrs A Bxxx, Chair Mr C Dxxx, Vice Chair ...": a row read out of a PDF table where a comma
+    # parts each name from its own title and nothing parts the title from the next name. The titles went to the
+    # names after them.
+    trust = "Sheffield Teaching Hospitals NHS Foundation Trust"
+    text = (
+        f"{trust}\nMinutes of the Board of Directors meeting held on 4 March 2021\n"
+        "Present: Mrs T Aldwark, Chair Mr G Brightside, Vice Chair Dr H Ecclesall, Medical Director "
+        "Mrs P Owlerton, Director of Finance\nThe Chair welcomed everyone to the meeting."
+    )
+    held = holds_of(nlp, text, "2021-03-04")
+    for name, role in (
+        ("T Aldwark", "chair"),
+        ("G Brightside", "vice chair"),
+        ("H Ecclesall", "medical director"),
+    ):
+        assert (name, role, trust) in held, (name, held)
+    assert ("G Brightside", "chair", trust) not in held
+
+
+def test_a_career_list_after_positions_and_a_few_words_is_history(nlp):
+    # Item 355: "has taken on a number of management positions within hospitals, including being chief operating
+    # officer of A": the titles a career list names are past ones, also when words stand between "positions" and
+    # "including".
+    trust = "Salisbury NHS Foundation Trust"
+    other = "Leeds Teaching Hospitals NHS Trust"
+    text = (
+        f"{trust} has appointed Morwen Clegg as chief operating officer. Since then she has taken on a number of "
+        f"management positions within hospitals, including being director of operations at {other}."
+    )
+    found = events_of(nlp, text, "2020-09-02")
+    assert not any(f[2] == other for f in found), found
