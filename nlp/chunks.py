@@ -24,7 +24,7 @@ CHANGE_WORDS = re.compile(
     r"\b(appoint(?:ed|s|ment)?|retir(?:e|es|ed|ing|ement)|resign(?:s|ed|ing|ation)?|leav(?:e|es|ing)\b(?! the)|"
     r"join(?:s|ed|ing)?\b|welcom\w*|interim|acting|step(?:s|ped|ping)? (?:down|up|back)|"
     r"stand(?:s|ing)? down|stood down|term of office|successor|succeed\w*|replac(?:e|es|ed|ing)\b|departure|"
-    r"farewell|last meeting|first meeting|final meeting|dismiss\w*|suspend\w*|suspension|died|death|"
+    r"farewell|last meeting|first meeting|final meeting|dismiss\w*|suspend\w*|suspension|excluded|died|death|"
     r"secondment|seconded|take[sn]? (?:up|over)|took (?:up|over)|named|confirmed as|"
     r"said|says|chaired by|led by)\b",
     re.I,

@@ -119,7 +119,7 @@ class ClassifyMixin:
         if "DEPART" in labels:
             lower = self._span_text(sent).lower()
             death = any(w in lower for w in ("passing", "death", "died", "passed away"))
-            return DEPART, "death in post" if death else "suspension" if "suspen" in lower else None
+            return DEPART, "death in post" if death else "suspension" if "suspen" in lower or "excluded" in lower else None
         if "APPOINT" in labels or "new" in qualifiers(role) or designated(role):
             return APPOINT, None
         return kind, note
@@ -192,6 +192,12 @@ class ClassifyMixin:
                 if self._former_holder_leaving(role, person, predicate, how)
                 else (HISTORY, None)
             )
+        if role.start - 1 in self.org_at and re.search(
+            r"\b(former|ex-|ex)\s*$",
+            self.doc[max(sent.start, window_start) : self.org_at[role.start - 1].start].text,
+            re.I,
+        ):  # "former NHS England chief executive Sir X", "a letter signed by ex North Tees trust chief executive X"
+            return HISTORY, None
         if "outgoing" in quals or self._outgoing_before_body(sent, role):
             return DEPART, None  # "Outgoing WWL chief X", "Retiring Chief Executive, X, said": leaving it
         if KEPT_POST.search(self.doc[max(sent.start, role.start - 8) : role.start].text):
@@ -207,12 +213,6 @@ class ClassifyMixin:
             r"\b(currently|at present|presently)\s*(the\s+)?$", window, re.I
         ):
             return HOLD, None  # "X, currently vice-chair of A, will take up the post in May": A is held now
-        if role.start - 1 in self.org_at and re.search(
-            r"\b(former|ex-)\s*$",
-            self.doc[max(sent.start, window_start) : self.org_at[role.start - 1].start].text,
-            re.I,
-        ):
-            return HISTORY, None  # "former NHS England chief executive Sir X"
         if (
             how in {"adjacent", "apposition"}
             and not self._has_verb_between(person, role)
@@ -399,7 +399,7 @@ class ClassifyMixin:
         note = None
         if kind == DEPART:
             lower = self._span_text(sent).lower()
-            if "suspend" in lower:
+            if "suspend" in lower or "excluded" in lower:
                 note = "suspension"
             elif re.search(r"\b(died|death|passed away)\b", lower):
                 note = "death in post"

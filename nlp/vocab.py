@@ -133,6 +133,13 @@ ANNOTATED_AS = {
     "boss",  # news: "hospital boss X quits", "the boss of A"
     "operations chief",  # news: "the trust's operations chief X"
     "finance boss",
+    "human resources boss",  # news: "human resources boss X" among executives suspended
+    "hr boss",
+    "human resources chief",
+    "hr chief",
+    "operations boss",
+    "nursing boss",
+    "nursing chief",
 }
 # Words after which news's "boss" / "chief" is no body's chief executive (roles._leader_word_context): a
 # possessive ("her boss"), a department ("estates chief", "a health service boss") or a non-NHS body.
@@ -262,6 +269,7 @@ DEPART_VERBS = {
     "dismiss",
     "sack",
     "suspend",
+    "exclude",  # "has been excluded by the trust": the NHS word for a suspension from work
     "die",
     "exit",
     "oust",

@@ -55,3 +55,50 @@ def test_a_career_list_after_positions_and_a_few_words_is_history(nlp):
     )
     found = events_of(nlp, text, "2020-09-02")
     assert not any(f[2] == other for f in found), found
+
+
+def test_an_executive_excluded_by_the_trust_is_suspended(nlp):
+    # Item 356: "have been temporarily excluded" is the NHS's word for a suspension from work (the disciplinary
+    # framework's "exclusion"); a list of titled names excluded all leave their posts.
+    trust = "Southport and Ormskirk Hospital NHS Trust"
+    text = (
+        f"Two senior leaders of {trust} have been sent home. Chief executive Gideon Ashurst and chief operating "
+        "officer Philippa Halsall have been temporarily excluded while complaints are investigated."
+    )
+    found = events_of(nlp, text, "2015-08-04")
+    for name, role in (
+        ("Gideon Ashurst", "chief executive"),
+        ("Philippa Halsall", "chief operating officer"),
+    ):
+        assert any(f[:4] == (name, role, trust, "departed") for f in found), (name, found)
+    # Members of the public shut out of a meeting give nothing.
+    text = f"{trust} board minutes. Members of the public were excluded from the meeting. The chair, Orla Banks, thanked them."
+    assert not changes_of(nlp, text, "2015-08-04")
+
+
+def test_a_portfolio_before_boss_or_chief_names_that_director(nlp):
+    # Item 357: "human resources boss X", "nursing chief X": news's one-word leader title after a portfolio is that
+    # director, not the chief executive ("finance boss" and "operations chief" already were).
+    trust = "Southport and Ormskirk Hospital NHS Trust"
+    for words, role in (
+        ("Human resources boss", "chief people officer"),
+        ("HR chief", "chief people officer"),
+        ("Nursing boss", "chief nurse"),
+        ("Operations boss", "chief operating officer"),
+    ):
+        text = f"{trust} news. {words} Delphine Aughton has resigned."
+        assert ("Delphine Aughton", role, trust, "departed") in changes_of(nlp, text, "2015-08-04"), words
+
+
+def test_a_former_body_title_is_history_also_in_a_letter_signed_by_them(nlp):
+    # Item 358: "a letter signed by former North Tees and Hartlepool trust non-executive directors A, B and C",
+    # "ex North Tees and Hartlepool NHS Foundation Trust chief executive X": "former" / "ex" before the body the
+    # title names makes the post a past one; the sender reading ("a memo from chief executive X": held) came first.
+    trust = "North Tees and Hartlepool NHS Foundation Trust"
+    text = (
+        f"{trust} news. The letter, signed by former North Tees and Hartlepool trust non-executive directors "
+        "Ansel Greatham, Verity Cowpen and Lionel Seaton, asked for a review. Ex North Tees and Hartlepool NHS "
+        "Foundation Trust chief executive Marjorie Billingham also wrote to the minister."
+    )
+    found = events_of(nlp, text, "2025-04-23")
+    assert not any(f[0] in {"Ansel Greatham", "Verity Cowpen", "Marjorie Billingham"} for f in found), found
