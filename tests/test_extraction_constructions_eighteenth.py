@@ -102,3 +102,16 @@ def test_a_former_body_title_is_history_also_in_a_letter_signed_by_them(nlp):
     )
     found = events_of(nlp, text, "2025-04-23")
     assert not any(f[0] in {"Ansel Greatham", "Verity Cowpen", "Marjorie Billingham"} for f in found), found
+
+
+def test_a_described_speaker_after_an_unnamed_appointment_is_not_the_appointee(nlp):
+    # Item 359: "A new chief executive is expected to be appointed by December. ... Zena X, secretary of the
+    # Unison branch, said: ...": the post left unnamed went to the next sentence's subject, though she is
+    # introduced with a description of her own and only speaks about the change.
+    trust = "Leeds Teaching Hospitals NHS Trust"
+    for speaker in ("Hamish Dunstable, leader of Leeds City Council,", "Local MP Hamish Dunstable"):
+        text = f"{trust} has appointed a new chief executive. {speaker} said the choice was a welcome one."
+        assert not changes_of(nlp, text, "2010-05-01"), speaker
+    # The appointee introduced next still takes the post, also when a description stands beside the name.
+    text = f"{trust} has appointed a new chief executive. Hamish Dunstable, a former nurse, will join in May."
+    assert ("Hamish Dunstable", "chief executive", trust, "appointed") in changes_of(nlp, text, "2010-05-01")
