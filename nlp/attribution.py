@@ -116,13 +116,9 @@ class AttributionMixin:
                 return []
         if role.start > sent.start and doc[role.start - 1].lower_ in {"its", "our", "their"}:
             subject = self._subject_org(sent, role)
-            if subject is NOT_NHS:
-                return []
-            return (
-                [(subject.kb_id_ or None, org_name(subject), 1.0)]
-                if subject is not None
-                else self._main(1.0, sent)
-            )
+            if subject is None:
+                return self._main(1.0, sent)
+            return [] if subject is NOT_NHS else [(subject.kb_id_ or None, org_name(subject), 1.0)]
         if i < sent.end and doc[i].lower_ in {"of", "at"} and i + 2 < sent.end and doc[i + 1].lower_ == "the":
             referred = self._referred_org(doc[i + 2])
             if referred:
@@ -220,7 +216,9 @@ class AttributionMixin:
         promoted = self._promoted_at(in_sent, role, predicate, sent)
         if promoted is not None:
             return [(promoted.kb_id_ or None, org_name(promoted), 0.8)]
-        if in_sent and not any(t.lower_ in {"trust", "trust's"} for t in sent):
+        if not any(t.lower_ in {"trust", "trust's"} for t in sent) and any(
+            not (predicate is not None and self._appointing_body(s, predicate, role)) for s in in_sent
+        ):  # a regulator appointing ("Monitor has appointed an interim chair, X") names no body of the post
             return []
         if NON_NHS_CONTEXT.search(self._own_bodies_masked(sent, role)):
             return []  # no NHS body named, and the sentence is about a council, firm, college...

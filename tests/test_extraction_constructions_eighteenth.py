@@ -115,3 +115,20 @@ def test_a_described_speaker_after_an_unnamed_appointment_is_not_the_appointee(n
     # The appointee introduced next still takes the post, also when a description stands beside the name.
     text = f"{trust} has appointed a new chief executive. Hamish Dunstable, a former nurse, will join in May."
     assert ("Hamish Dunstable", "chief executive", trust, "appointed") in changes_of(nlp, text, "2010-05-01")
+
+
+def test_a_post_a_regulator_fills_is_the_documents_trusts(nlp):
+    # Item 360: "Monitor has appointed an Interim Chair, X, with immediate effect", "NHS England had confirmed the
+    # appointment of X as a Non-Executive Director": the regulator named in the sentence appoints; it is not the
+    # post's body, and no other body is named, so the post is the trust the document is about.
+    trust = "Sherwood Forest Hospitals NHS Foundation Trust"
+    for sentence in (
+        "Monitor has appointed an Interim Chair, Barnaby Selston, with immediate effect.",
+        "NHS Improvement has appointed Barnaby Selston as interim chair.",
+    ):
+        text = f"{trust} news. {sentence} Reviews of governance will follow."
+        found = events_of(nlp, text, "2011-11-01")
+        assert ("Barnaby Selston", "chair", trust, "appointed", True) in {f[:5] for f in found}, sentence
+    # A regulator's own post stays the regulator's.
+    text = "Monitor news. Monitor's board has appointed its vice chair, Barnaby Selston, as interim chair."
+    assert not any(f[2] == trust for f in events_of(nlp, text, "2011-11-01"))
