@@ -119,7 +119,14 @@ class ClassifyMixin:
         if "DEPART" in labels:
             lower = self._span_text(sent).lower()
             death = any(w in lower for w in ("passing", "death", "died", "passed away"))
-            return DEPART, "death in post" if death else "suspension" if "suspen" in lower or "excluded" in lower else None
+            return (
+                DEPART,
+                "death in post"
+                if death
+                else "suspension"
+                if "suspen" in lower or "excluded" in lower
+                else None,
+            )
         if "APPOINT" in labels or "new" in qualifiers(role) or designated(role):
             return APPOINT, None
         return kind, note
@@ -192,10 +199,13 @@ class ClassifyMixin:
                 if self._former_holder_leaving(role, person, predicate, how)
                 else (HISTORY, None)
             )
-        if role.start - 1 in self.org_at and re.search(
-            r"\b(former|ex-|ex)\s*$",
-            self.doc[max(sent.start, window_start) : self.org_at[role.start - 1].start].text,
-            re.I,
+        if (
+            role.start - 1 in self.org_at
+            and re.search(
+                r"\b(former|ex-|ex)\s*$",
+                self.doc[max(sent.start, window_start) : self.org_at[role.start - 1].start].text,
+                re.I,
+            )
         ):  # "former NHS England chief executive Sir X", "a letter signed by ex North Tees trust chief executive X"
             return HISTORY, None
         if "outgoing" in quals or self._outgoing_before_body(sent, role):

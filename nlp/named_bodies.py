@@ -92,11 +92,26 @@ def respelt_trusts(doc: Doc, spans: list[Span]) -> list[Span]:
         if len(words) < 2:
             continue  # one word ("Suffolk") is a place as often as a trust
         found = {o.key: (o, name) for o, name in by_distinctive_words().get(words, [])}
+        start = ent.start + (1 if ent[0].lower_ == "the" else 0)
         if len(found) == 1:
             ((org, name),) = found.values()
-            start = ent.start + (1 if ent[0].lower_ == "the" else 0)
             out.append(Span(doc, start, ent.end, label=name, kb_id=org.key))
+        elif (inner := _one_body_within(ent, spans)) is not None and (not found or inner.key in found):
+            # "St Helens and Knowsley Teaching Hospital NHS Trust": the register's short form inside a name it
+            # spells otherwise is that body, under the name (or former name) spelt most like it
+            text = doc[start : ent.end].text
+            out.append(Span(doc, start, ent.end, label=name_written(text, inner), kb_id=inner.key))
     return out
+
+
+def _one_body_within(name: Span, spans: list[Span]) -> Organisation | None:
+    """The one registered body whose short form opens ``name``, a run ending in "Trust" ("St Helens and Knowsley"
+    in "St Helens and Knowsley Teaching Hospital NHS Trust"; not "Berkshire" in "Chief Executive Designate of
+    Berkshire Healthcare NHS Foundation Trust")."""
+    inner = [s for s in spans if _within(s, name) and s.start == name.start + (name[0].lower_ == "the")]
+    if name[-1].text != "Trust" or len(inner) != 1 or not inner[0].kb_id_:
+        return None
+    return by_key()[inner[0].kb_id_]
 
 
 def _within(inner: Span, outer: Span) -> bool:

@@ -132,3 +132,21 @@ def test_a_post_a_regulator_fills_is_the_documents_trusts(nlp):
     # A regulator's own post stays the regulator's.
     text = "Monitor news. Monitor's board has appointed its vice chair, Barnaby Selston, as interim chair."
     assert not any(f[2] == trust for f in events_of(nlp, text, "2011-11-01"))
+
+
+def test_a_trust_name_spelt_otherwise_is_recorded_as_the_text_spells_it(nlp):
+    # Item 361: "chief executive of St Helens and Knowsley Teaching Hospital NHS Trust" (the register holds
+    # "... Teaching Hospitals NHS Trust" among the body's former names): only the short form "St Helens and
+    # Knowsley" was found, and it was recorded under another former name ("... Hospital Services NHS Trust").
+    # The run up to "Trust" is the body the short form opens, under the former name spelt most like it.
+    text = "News. Corin Ashdown, chief executive of St Helens and Knowsley Teaching Hospital NHS Trust, will help."
+    orgs = {f[2] for f in events_of(nlp, text, "2015-08-01") if f[0] == "Corin Ashdown"}
+    assert orgs == {"St Helens and Knowsley Teaching Hospital NHS Trust"}, orgs
+    # A run that goes on into another body's name is not one body.
+    text = (
+        "News. Ada Penrose is chief nurse at the Royal Devon and Exeter NHS Foundation Trust (RD&E). RD&E chief "
+        "executive Corin Ashdown said she would be missed. The RD&E and Northern Devon Healthcare NHS Trust "
+        "prepare to merge next spring."
+    )
+    found = {f[:3] for f in events_of(nlp, text, "2021-07-01")}
+    assert ("Corin Ashdown", "chief executive", "Royal Devon and Exeter NHS Foundation Trust") in found, found
