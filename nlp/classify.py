@@ -45,6 +45,20 @@ from spacy.tokens import Span, Token
 HOLDER_DEPS = {"nsubj", "nsubjpass", "attr"}  # the clause's subject, or "The new chair will be X"
 
 
+FORMER_BEFORE = re.compile(r"\b(former|ex-|ex)\s*$", re.I)
+
+
+def _departure_note(text: str, passing: bool = False) -> str | None:
+    """ "suspension" ("suspended", "excluded" by the trust) or "death in post" ("died", "death"; with ``passing``,
+    also "passing" from a departure trigger's sentence), else None."""
+    lower = text.lower()
+    if passing and any(w in lower for w in ("passing", "death", "died", "passed away")):
+        return "death in post"
+    if "suspen" in lower or "excluded" in lower:
+        return "suspension"
+    return "death in post" if re.search(r"\b(died|death|passed away)\b", lower) else None
+
+
 def _seconded_from(verb: Token | None, role: Span) -> bool:
     """The post named before "seconded" is the one the secondee leaves for a while."""
     return (
@@ -117,16 +131,7 @@ class ClassifyMixin:
             t.label_ for t in triggers if not (t[-1].lower_ == "as" and role.start < t.start)
         }  # "Our chief executive has been asked to serve as ...": the post named after "as" is the new one
         if "DEPART" in labels:
-            lower = self._span_text(sent).lower()
-            death = any(w in lower for w in ("passing", "death", "died", "passed away"))
-            return (
-                DEPART,
-                "death in post"
-                if death
-                else "suspension"
-                if "suspen" in lower or "excluded" in lower
-                else None,
-            )
+            return DEPART, _departure_note(self._span_text(sent), passing=True)
         if "APPOINT" in labels or "new" in qualifiers(role) or designated(role):
             return APPOINT, None
         return kind, note
@@ -194,19 +199,13 @@ class ClassifyMixin:
             window_start = min(window_start, self.org_at[role.start - 1].start - 2)
         window = self.doc[max(sent.start, window_start) : role.start].text
         if "former" in quals or re.search(r"\b(previously|formerly|former|ex-)\s*$", window, re.I):
-            return (
-                (DEPART, None)
-                if self._former_holder_leaving(role, person, predicate, how)
-                else (HISTORY, None)
-            )
-        if (
-            role.start - 1 in self.org_at
-            and re.search(
-                r"\b(former|ex-|ex)\s*$",
-                self.doc[max(sent.start, window_start) : self.org_at[role.start - 1].start].text,
-                re.I,
-            )
-        ):  # "former NHS England chief executive Sir X", "a letter signed by ex North Tees trust chief executive X"
+            return (DEPART if self._former_holder_leaving(role, person, predicate, how) else HISTORY), None
+        body = self.org_at.get(
+            role.start - 1
+        )  # "former NHS England chief executive Sir X", "ex North Tees ..."
+        if body is not None and FORMER_BEFORE.search(
+            self.doc[max(sent.start, window_start) : body.start].text
+        ):
             return HISTORY, None
         if "outgoing" in quals or self._outgoing_before_body(sent, role):
             return DEPART, None  # "Outgoing WWL chief X", "Retiring Chief Executive, X, said": leaving it
@@ -406,13 +405,7 @@ class ClassifyMixin:
             )
         if kind == HOLD and not appositive and self._history_sentence(sent, role, verb):
             return HISTORY, None
-        note = None
-        if kind == DEPART:
-            lower = self._span_text(sent).lower()
-            if "suspend" in lower or "excluded" in lower:
-                note = "suspension"
-            elif re.search(r"\b(died|death|passed away)\b", lower):
-                note = "death in post"
+        note = _departure_note(self._span_text(sent)) if kind == DEPART else None
         if (
             kind == APPOINT
             and re.search(
