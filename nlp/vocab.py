@@ -138,8 +138,6 @@ ANNOTATED_AS = {
     "human resources chief",
     "hr chief",
     "operations boss",
-    "nursing boss",
-    "nursing chief",
 }
 # Words after which news's "boss" / "chief" is no body's chief executive (roles._leader_word_context): a
 # possessive ("her boss"), a department ("estates chief", "a health service boss") or a non-NHS body.
