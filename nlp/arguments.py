@@ -411,8 +411,9 @@ class ArgumentsMixin:
 
     @staticmethod
     def _sender_of(person: Span) -> bool:
-        """The person is who a thing comes from ("a memo sent from chief executive X", "a letter by the chair, X"):
-        the sentence's verb is the thing's, not theirs."""
+        """The person (or their title) is who a thing comes from ("a memo sent from chief executive X", "a letter
+        by the chair, X", "a statement from the trust's chief executive, X, released yesterday": the parser may hang
+        the name elsewhere): the sentence's verb is the thing's, not theirs."""
         root = person.root.head if person.root.dep_ == "appos" else person.root  # "from the chairman, X"
         prep = root.head if root.dep_ == "pobj" else None
         if prep is None or prep.lower_ not in {"from", "by"}:

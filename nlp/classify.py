@@ -37,7 +37,7 @@ from nhs_leaders.nlp.cues import (
 )
 from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.event_dates import own_clause_text
-from nhs_leaders.nlp.roles import designated, qualifiers
+from nhs_leaders.nlp.roles import designated, newly_appointed, qualifiers
 from nhs_leaders.nlp.verb_class import joined_by, stands_again
 from nhs_leaders.nlp.vocab import APPOINT_VERBS, CONTINUE_VERBS, QUALIFIERS
 from spacy.tokens import Span, Token
@@ -132,7 +132,7 @@ class ClassifyMixin:
         }  # "Our chief executive has been asked to serve as ...": the post named after "as" is the new one
         if "DEPART" in labels:
             return DEPART, _departure_note(self._span_text(sent), passing=True)
-        if "APPOINT" in labels or "new" in qualifiers(role) or designated(role):
+        if "APPOINT" in labels or "new" in qualifiers(role) or designated(role) or newly_appointed(role):
             return APPOINT, None
         return kind, note
 
@@ -214,7 +214,7 @@ class ClassifyMixin:
         if how in {"adjacent", "apposition", "subject"} and quals & {"interim", "acting"}:
             if self._returning(sent) and not self._new_post(role):
                 return DEPART, None  # "The interim chief executive, X, will return to his previous role"
-        if how in {"adjacent", "apposition"} and self._sender_of(person):
+        if how in {"adjacent", "apposition"} and (self._sender_of(person) or self._sender_of(role)):
             return HOLD, None  # "A memo from chief executive X confirmed ...": the memo confirms, X holds
         if how == "apposition" and predicate is not None and takes_the_post(predicate):
             return HOLD, None  # "X, chief officer of A, will take up the role": "the role" is another post

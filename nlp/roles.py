@@ -316,6 +316,13 @@ def designated(span: Span) -> bool:
     return "designate" in qualifiers(span) or (i < len(doc) and doc[i].lower_ in DESIGNATE_AFTER)
 
 
+def newly_appointed(span: Span) -> bool:
+    """ "X, the newly appointed Chief Operating Officer", "(our recently appointed Medical Director)": a title the
+    words before it call new (they stand outside the title's span)."""
+    words = [t.lower_ for t in span.doc[max(0, span.start - 3) : span.start] if t.text != "-"]
+    return words[-2:] in (["newly", "appointed"], ["recently", "appointed"])
+
+
 def qualifiers(span: Span) -> set[str]:
     """Qualifier names (interim, acting, group, joint, substantive, former...) written inside a role span."""
     return {QUALIFIERS[t.lower_] for t in span if t.lower_ in QUALIFIERS}

@@ -149,3 +149,30 @@ def test_a_trust_name_spelt_otherwise_is_recorded_as_the_text_spells_it(nlp):
     )
     found = {f[:3] for f in events_of(nlp, text, "2021-07-01")}
     assert ("Corin Ashdown", "chief executive", "Royal Devon and Exeter NHS Foundation Trust") in found, found
+
+
+def test_a_statement_from_a_titled_sender_does_not_appoint_them(nlp):
+    # Item 362: "She takes on the responsibility with immediate effect, according to a statement from the trust's
+    # chief executive, X, released yesterday": the parser hung the name on the main verb, not on the title, so the
+    # sender test (a memo / letter / statement from X) missed it and X took the appointment the sentence tells.
+    trust = "University Hospitals of Morecambe Bay NHS Foundation Trust"
+    text = (
+        f"{trust} news. Philippa Garstang has been made deputy chief executive. She takes on her extra "
+        "management responsibility with immediate effect, according to a statement from the trust's chief executive, "
+        "Owen Carver, released yesterday."
+    )
+    found = changes_of(nlp, text, "2018-06-01")
+    assert ("Owen Carver", "chief executive", trust, "appointed") not in found, found
+    assert ("Philippa Garstang", "deputy chief executive", trust, "appointed") in found
+
+
+def test_a_newly_appointed_title_is_an_appointment(nlp):
+    # Item 363: "X, the newly appointed Chief Operating Officer, gave the report": "newly / recently appointed"
+    # stand outside the title's span, so the title read as held (the guideline: "the trust's new chief executive X").
+    trust = "Sherwood Forest Hospitals NHS Foundation Trust"
+    for text in (
+        "Gareth Mansfield, the newly appointed Chief Operating Officer, gave the report.",
+        "The recently appointed chair, Gareth Mansfield, opened the meeting.",
+    ):
+        found = changes_of(nlp, f"{trust} news. {text}", "2018-06-01")
+        assert any(f[0] == "Gareth Mansfield" and f[3] == "appointed" for f in found), text
