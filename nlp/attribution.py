@@ -110,7 +110,7 @@ class AttributionMixin:
             if j < sent.end and (
                 NON_NHS_CONTEXT.search(doc[j : min(sent.end, j + 6)].text)
                 or doc[j].ent_type_ in {"ORG", "GPE"}
-                or doc[i].lower_ in {"of", "at"}
+                or doc[i].lower_ == "of"
                 and self._unknown_name_after(j, sent)
             ):
                 return []
@@ -216,9 +216,11 @@ class AttributionMixin:
         promoted = self._promoted_at(in_sent, role, predicate, sent)
         if promoted is not None:
             return [(promoted.kb_id_ or None, org_name(promoted), 0.8)]
-        if not any(t.lower_ in {"trust", "trust's"} for t in sent) and any(
-            not (predicate is not None and self._appointing_body(s, predicate, role)) for s in in_sent
-        ):  # a regulator appointing ("Monitor has appointed an interim chair, X") names no body of the post
+        if (
+            in_sent
+            and not any(t.lower_ in {"trust", "trust's"} for t in sent)
+            and not self._installed(in_sent, role, predicate)
+        ):
             return []
         if NON_NHS_CONTEXT.search(self._own_bodies_masked(sent, role)):
             return []  # no NHS body named, and the sentence is about a council, firm, college...

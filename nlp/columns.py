@@ -216,6 +216,24 @@ class ColumnsMixin:
             and after is not None
             and (before[1], after[1]) == (1, 0)
             and self.doc[role.start - 1].text == ","
+            and self._names_lead_every_cell(role)
+        )
+
+    def _names_lead_every_cell(self, role: Span) -> bool:
+        """Every cell of the row ``role`` stands in (its line after the attendance heading) is "Name, Title": no
+        title has a comma or a bracket after it, and no name a bracket or dash ("Present: Mr A (Chair), Chief
+        Executive Mrs B, ..." opens with a name but its other cells are "Title Name")."""
+        start = self.text.rfind("\n", 0, role.start_char) + 1
+        end = self.text.find("\n", role.end_char)
+        end = len(self.text) if end < 0 else end
+        head = max(
+            (m.end() for m in ATTENDANCE_HEAD.finditer(self.text, start, role.start_char)), default=start
+        )
+        cells = [r for r in self.role_spans if head <= r.start_char < end]
+        names = [p for p in self.people_spans if head <= p.start_char < end]
+        after = {self.doc[s.end].text for s in cells + names if s.end < len(self.doc)}
+        return not after & {"(", ")", "-", "–"} and all(
+            r.end >= len(self.doc) or self.doc[r.end].text not in {",", ")"} for r in cells
         )
 
     def _titles_lead(self, role: Span, sent: Span) -> bool:

@@ -9,7 +9,7 @@ from functools import cached_property
 
 from nhs_leaders.nlp.cues import GOVERNORS_COUNCIL, INTERNAL_BODIES
 from nhs_leaders.nlp.roles import qualifiers
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 # Words that end a non-NHS name a place begins ("Barnsley health and wellbeing board", "Barnsley Council"); not
 # "university" or "college", which end hospitals' names too ("Norwich University Hospital", "King's College Hospital")
@@ -79,7 +79,7 @@ class OtherBodiesMixin:
         return False
 
     def _unknown_name_after(self, j: int, sent: Span) -> bool:
-        """ "to become chief executive of St John for New Zealand": a capitalised name after "of/at" that is no
+        """ "to become chief executive of St John for New Zealand": a capitalised name after "of" that is no
         NHS body we know and no word of a known body's name in the document is another body's (a name the model
         reads as a person's too: "St John")."""
         token = self.doc[j] if j < sent.end else None
@@ -87,7 +87,21 @@ class OtherBodiesMixin:
             return False
         if j in self.org_at or any(r.start <= j < r.end for r in self.role_spans):
             return False
+        run = self.doc[j : min(sent.end, j + 8)]
+        if any(t.text in {"hospital", "hospitals"} for t in run):
+            return (
+                False  # "chief executive of Treliske and West Cornwall hospitals": a trust's sites, by place
+            )
         known = {w.lower_ for s in self.org_spans for w in s} | {
             w.lower() for key in {self.main_org} - {None} for w in self._name(key).split()
         }
         return token.lower_ not in known
+
+    def _installed(self, bodies: list[Span], role: Span, predicate: Token | None) -> bool:
+        """ "Monitor has appointed an Interim Chair, X, with immediate effect", minutes' "NHS England had confirmed
+        the appointment of X as a Non-Executive Director": every body named only appoints, and the post is an
+        interim one or the trust's own minutes tell it, so it is the trust's (not "NHS England has appointed X as
+        chair": its own post, or another's)."""
+        if predicate is None or not all(self._appointing_body(s, predicate, role) for s in bodies):
+            return False
+        return self.is_minutes or bool(qualifiers(role) & {"interim", "acting"})

@@ -25,7 +25,7 @@ from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.headlines import another_post
 from nhs_leaders.nlp.orgs import org_name
 from nhs_leaders.nlp.roles import qualifiers
-from nhs_leaders.nlp.vocab import APPOINT_VERBS, REPORT_VERBS
+from nhs_leaders.nlp.vocab import APPOINT_VERBS
 from spacy.tokens import Span, Token
 
 # "New interim chief executive appointed": the headline's post is interim ("a year of interim leadership" is not)
@@ -456,8 +456,6 @@ class UnnamedMixin:
         person = people[0]
         if any(p.kb_id_ == person.kb_id_ and p.start < person.start for p in self.people_spans):
             return None
-        if _described_speaker(person, self._subject_verbs.get(person.start) or person.root.head):
-            return None
         for r in self.role_spans:
             if (
                 not (sent.start <= r.start < sent.end)
@@ -475,16 +473,6 @@ class UnnamedMixin:
         """The title names its own organisation ("chief executive of B") and it is not ``org``."""
         own = self._title_org(role, before=False) if org is not None else None
         return own is not None and (own.kb_id_ or own.text) != (org[0] or org[1])
-
-
-def _described_speaker(person: Span, verb: Token) -> bool:
-    """ "Jim Bell, leader of Leeds City Council, said ...", "Local MP Jim Bell said": someone introduced with a
-    description of their own (not a board title), speaking, is a voice on the change, not its unnamed holder."""
-    if verb.lemma_ not in REPORT_VERBS:
-        return False
-    before = person.doc[person.start - 1] if person.start > 0 else None
-    titled = before is not None and before.dep_ == "compound" and before.pos_ in {"NOUN", "PROPN"}
-    return titled or any(c.dep_ == "appos" for c in person.root.children)
 
 
 def _appointment_of(role: Span) -> bool:

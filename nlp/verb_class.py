@@ -130,6 +130,8 @@ class VerbClassMixin:
         if lemma == "stand" and "by" in particles:
             return HOLD  # "said they would stand by the staff": support, not a leaving
         if lemma in DEPART_VERBS:
+            if lemma == "exclude" and not _excluded_from_work(verb):
+                return HOLD  # "was excluded from the vote", "the report excluded comments from the COO"
             if lemma in {"end", "expire"} and not re.search(
                 r"\b(term|appointment|tenure|secondment)\b", self.sent_of[verb.i].text, re.I
             ):
@@ -355,3 +357,12 @@ def joined_by(verb: Token, person: Span) -> bool:
         return True
     joined = [c for c in verb.children if c.dep_ == "nsubjpass"]  # the passive's subject: not who joins
     return any(s.left_edge.i <= person.start <= s.right_edge.i for s in joined)
+
+
+def _excluded_from_work(verb: Token) -> bool:
+    """ "has been (temporarily) excluded", "excluded from work": the NHS's word for a suspension, said of someone
+    (a passive); not "excluded from the discussion / vote / shortlist"."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    places = [g.lower_ for c in verb.children if c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+    return all(p in {"work", "duty", "duties", "post", "workplace"} for p in places)

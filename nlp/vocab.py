@@ -133,11 +133,6 @@ ANNOTATED_AS = {
     "boss",  # news: "hospital boss X quits", "the boss of A"
     "operations chief",  # news: "the trust's operations chief X"
     "finance boss",
-    "human resources boss",  # news: "human resources boss X" among executives suspended
-    "hr boss",
-    "human resources chief",
-    "hr chief",
-    "operations boss",
 }
 # Words after which news's "boss" / "chief" is no body's chief executive (roles._leader_word_context): a
 # possessive ("her boss"), a department ("estates chief", "a health service boss") or a non-NHS body.
