@@ -111,6 +111,11 @@ def _one_body_within(name: Span, spans: list[Span]) -> Organisation | None:
     inner = [s for s in spans if _within(s, name) and s.start == name.start + (name[0].lower_ == "the")]
     if name[-1].text != "Trust" or len(inner) != 1 or not inner[0].kb_id_:
         return None
+    # the rest only a body's generic words: not "Royal Devon and Exeter and Northern Devon Healthcare NHS Trust"
+    # (two bodies), nor "St Helens and Knowsley Hospitals Charitable Trust" (a charity)
+    rest = name.doc[inner[0].end : name.end].text.split()
+    if set(rest) - GENERIC_BODY_WORDS - {"Teaching", "University"} or "and" in rest:
+        return None
     return by_key()[inner[0].kb_id_]
 
 

@@ -187,3 +187,15 @@ def test_the_review_of_items_353_to_360(nlp):
     # another's), unless the post is an interim one or the trust's minutes tell it.
     text = f"{leeds} news. In other news, NHS England has appointed Dame Clara Whitby as chair."
     assert not any(f[2] == leeds for f in changes_of(nlp, text, "2020-06-01"))
+
+
+def test_the_review_of_items_361_to_363(nlp):
+    # Item 361's mend: a run that goes on with "and" into a second trust's name is two bodies, not one spelt
+    # otherwise (rule 6 of the guideline: a joint post is one event per body).
+    text = (
+        "Cambridge University Hospitals NHS Foundation Trust news. Tamsin Okoro, joint chief executive of Cambridge "
+        "University Hospitals and Royal Papworth Hospital NHS Foundation Trust, will start in March."
+    )
+    orgs = {f[2] for f in events_of(nlp, text, "2021-01-15") if f[0] == "Tamsin Okoro"}
+    assert "Royal Papworth Hospital NHS Foundation Trust" in orgs, orgs
+    assert not any(" and Royal Papworth" in o for o in orgs), orgs
