@@ -88,10 +88,9 @@ class OtherBodiesMixin:
         if j in self.org_at or any(r.start <= j < r.end for r in self.role_spans):
             return False
         run = self.doc[j : min(sent.end, j + 8)]
+        # "chief executive of Treliske and West Cornwall hospitals": a trust's sites, named by place
         if any(t.text in {"hospital", "hospitals"} for t in run):
-            return (
-                False  # "chief executive of Treliske and West Cornwall hospitals": a trust's sites, by place
-            )
+            return False
         known = {w.lower_ for s in self.org_spans for w in s} | {
             w.lower() for key in {self.main_org} - {None} for w in self._name(key).split()
         }
