@@ -45,7 +45,10 @@ from spacy.tokens import Span, Token
 HOLDER_DEPS = {"nsubj", "nsubjpass", "attr"}  # the clause's subject, or "The new chair will be X"
 
 
-FORMER_BEFORE = re.compile(r"\b(former|ex-|ex)\s*$", re.I)
+# words that make the title after them a past one ("former chief executive X"), and the body after them
+# ("former NHS England chief executive X", "ex North Tees and Hartlepool NHS Foundation Trust chief executive X")
+FORMER_TITLE = re.compile(r"\b(previously|formerly|former|ex-)\s*$", re.I)
+FORMER_BODY = re.compile(r"\b(former|ex-|ex)\s*$", re.I)
 
 
 def _departure_note(text: str, passing: bool = False) -> str | None:
@@ -198,14 +201,10 @@ class ClassifyMixin:
         if role.start - 1 in self.org_at:  # "Former Walsall Healthcare NHS Trust chief executive X"
             window_start = min(window_start, self.org_at[role.start - 1].start - 2)
         window = self.doc[max(sent.start, window_start) : role.start].text
-        if "former" in quals or re.search(r"\b(previously|formerly|former|ex-)\s*$", window, re.I):
+        if "former" in quals or FORMER_TITLE.search(window):
             return (DEPART if self._former_holder_leaving(role, person, predicate, how) else HISTORY), None
-        body = self.org_at.get(
-            role.start - 1
-        )  # "former NHS England chief executive Sir X", "ex North Tees ..."
-        if body is not None and FORMER_BEFORE.search(
-            self.doc[max(sent.start, window_start) : body.start].text
-        ):
+        body = self.org_at.get(role.start - 1)
+        if body is not None and FORMER_BODY.search(self.doc[max(sent.start, window_start) : body.start].text):
             return HISTORY, None
         if "outgoing" in quals or self._outgoing_before_body(sent, role):
             return DEPART, None  # "Outgoing WWL chief X", "Retiring Chief Executive, X, said": leaving it
