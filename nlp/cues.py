@@ -12,6 +12,7 @@ APPOINT, DEPART, HOLD, HISTORY = "appointed", "departed", "holds", "history"
 ORG_PREPS = {"of", "at", "for", "with", "in", "to"}
 MINUTES = re.compile(
     r"(?im)^\s*(minutes of|present\s*:|(also )?in attendance\s*:|apologies\s*:?\s*$)"
+    r"|^[\s*]*((members )?present|(also )?in attendance)\s*$"  # a bare heading line over a members' list
     r"|\b(?-i:(MEMBERS )?PRESENT|IN ATTENDANCE)\s*:"  # a header run joined onto one line
 )
 # A minutes heading anywhere near the top ("... Trust MINUTES OF THE MEETING OF THE BOARD OF DIRECTORS").

@@ -490,7 +490,7 @@ def _dedupe(events: list[Event], is_minutes: bool) -> list[Event]:
         key = (ev.person, ev.role, ev.org_key or ev.organisation)
         if (
             ev.event == HOLD
-            and not (is_minutes and ev.date)
+            and not is_minutes
             and (
                 key in changed
                 or any(
