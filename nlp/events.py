@@ -53,6 +53,7 @@ from nhs_leaders.nlp.people import PRONOUNS
 from nhs_leaders.nlp.posts_filled import PostsFilledMixin
 from nhs_leaders.nlp.pronoun_departures import PronounDeparturesMixin
 from nhs_leaders.nlp.quoted_posts import QuotedPostsMixin
+from nhs_leaders.nlp.quoted_selves import QuotedSelvesMixin
 from nhs_leaders.nlp.resumed_posts import ResumedPostsMixin
 from nhs_leaders.nlp.roleless_departures import RolelessDeparturesMixin
 from nhs_leaders.nlp.roles import qualifiers
@@ -153,6 +154,7 @@ class DocumentEvents(
     RolelessDeparturesMixin,
     PostsFilledMixin,
     FlatColumnsMixin,
+    QuotedSelvesMixin,
 ):
     """Event extraction over one document: holds the document-wide context the rules need."""
 
@@ -326,6 +328,7 @@ class DocumentEvents(
         events += self._interim_steps_back(events)
         events += self._resumed_posts(events)
         events += self._appointment_list(events)
+        events += self._self_announced(events)  # 'X said: "I am delighted to have been appointed as ..."'
         events += self._named_after_the_change(events)  # last: only where no other pass named the post
         events += self._counted_posts_named_next(events)  # "Four NEDs have quit. They are A, B, C and D."
         events += self._leaver_named_next(events)

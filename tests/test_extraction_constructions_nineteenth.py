@@ -22,3 +22,30 @@ def test_minutes_under_a_bare_present_heading_keep_the_attendance_beside_a_welco
     assert ("Gwendolyn Shaw-Pike", "non-executive director", trust, "appointed") in found, found
     assert ("Gwendolyn Shaw-Pike", "non-executive director", trust, "holds") in found, found
     assert ("Rhoswen Tapp", "chief financial officer", trust, "holds") in found, found
+
+
+def test_a_speaker_announcing_a_post_as_their_own_in_a_quotation_is_appointed(nlp):
+    # Item 365: the third-person sentence gives no title ("will take up post in January"); the appointee's own words
+    # do: 'Ms X said: "I am thrilled to have been appointed as the new Chief Executive"', '"I am delighted to be
+    # joining the trust as interim director of nursing," said Y'.
+    trust = "Barnsley Hospital NHS Foundation Trust"
+    text = (
+        f"{trust} has named its new leader. Perpetua Ainsworth will take up post in January.\n\n"
+        "Ms Ainsworth said: “I am thrilled to have been appointed as the new Chief Executive and look forward to "
+        "meeting colleagues.”\n\n"
+        "“I am delighted to be joining the trust as Interim Director of Nursing,” said Lowri Castellan.\n\n"
+        "Chair Barnaby Wintle said: “I am delighted to welcome Perpetua and pleased to be working with Lowri.”"
+    )
+    found = {f[:5] for f in events_of(nlp, text, "2022-10-03")}
+    assert ("Perpetua Ainsworth", "chief executive", trust, "appointed", False) in found, found
+    assert ("Lowri Castellan", "chief nurse", trust, "appointed", True) in found, found
+    # The welcoming chair speaks of others' posts: no appointment of his own.
+    assert not any(f[0] == "Barnaby Wintle" and f[3] == "appointed" for f in found), found
+    # A hope is no announcement, and a speaker quoted about another's post is not its holder.
+    text = (
+        f"{trust} news. Chair Barnaby Wintle said: “I would be delighted to be appointed chair of another trust "
+        "one day.” Chief executive Perpetua Ainsworth said: “Lowri is delighted to have been appointed as our "
+        "Chief Nurse.”"
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2022-10-03")}
+    assert not any(f[0] in {"Barnaby Wintle", "Perpetua Ainsworth"} and f[3] == "appointed" for f in found), found
