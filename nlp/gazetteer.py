@@ -108,6 +108,8 @@ def short_forms(name: str) -> list[tuple[str, str]]:
             if words[-1].lower() not in GENERIC_TAIL | {"and", "of", "the"}:
                 add(" ".join(words), "short")
     forms += [(f.replace(" and ", " & "), k) for f, k in forms if " and " in f]  # "Telford & Wrekin CCG"
+    # "Tees Esk and Wear Valleys NHS Foundation Trust": news drops the commas of a formal name's list of places
+    forms += [(re.sub(r"\s+", " ", f.replace(",", "")), k) for f, k in [(name, "short"), *forms] if "," in f]
     return [(f, k) for f, k in forms if f and f != name]
 
 

@@ -49,3 +49,16 @@ def test_a_speaker_announcing_a_post_as_their_own_in_a_quotation_is_appointed(nl
     )
     found = {f[:4] for f in events_of(nlp, text, "2022-10-03")}
     assert not any(f[0] in {"Barnaby Wintle", "Perpetua Ainsworth"} and f[3] == "appointed" for f in found), found
+
+
+def test_a_trust_name_written_without_the_commas_of_its_formal_name_is_that_trust(nlp):
+    # Item 366: "Tees Esk and Wear Valleys NHS Foundation Trust" (formally "Tees, Esk and Wear ..."): without its
+    # commas the name was not known, its first words became a person and the rest another body.
+    trust = "Tees Esk and Wear Valleys NHS Foundation Trust"  # recorded as the text writes it
+    text = (
+        "A MENTAL health trust's boss is to retire.\n\nOn Tuesday, Tees Esk and Wear Valleys NHS Foundation Trust "
+        "announced that chief executive Crispin Allardyce will be stepping down next spring."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2019-11-20")}
+    assert ("Crispin Allardyce", "chief executive", trust, "departed") in found, found
+    assert not any(f[0] == "Tees Esk" or f[2] != trust for f in found), found
