@@ -304,6 +304,7 @@ class DocumentEvents(
         events += self._chairs_now(events)  # "X, who chairs the trust,": a post for "X leaves in May"
         events += self._to_chair(events)  # "appointed to chair A and B", "will continue to chair C"
         events += self._to_lead(events)  # "appointed to lead A", "will run A", "who runs A"
+        events += self._self_announced(events)  # 'X said: "I am delighted to have been appointed as ..."'
         self._fill_later_dates(events)
         self._events_so_far = events
         events += self._departures_without_role(events)
@@ -328,7 +329,6 @@ class DocumentEvents(
         events += self._interim_steps_back(events)
         events += self._resumed_posts(events)
         events += self._appointment_list(events)
-        events += self._self_announced(events)  # 'X said: "I am delighted to have been appointed as ..."'
         events += self._named_after_the_change(events)  # last: only where no other pass named the post
         events += self._counted_posts_named_next(events)  # "Four NEDs have quit. They are A, B, C and D."
         events += self._leaver_named_next(events)

@@ -30,7 +30,8 @@ def test_a_speaker_announcing_a_post_as_their_own_in_a_quotation_is_appointed(nl
     # joining the trust as interim director of nursing," said Y'.
     trust = "Barnsley Hospital NHS Foundation Trust"
     text = (
-        f"{trust} has named its new leader. Perpetua Ainsworth will take up post in January.\n\n"
+        f"{trust} has named its new leader. Perpetua Ainsworth will take up post in January. Perpetua succeeds "
+        "Hywel Brannock, who has been appointed to a national role.\n\n"
         "Ms Ainsworth said: “I am thrilled to have been appointed as the new Chief Executive and look forward to "
         "meeting colleagues.”\n\n"
         "“I am delighted to be joining the trust as Interim Director of Nursing,” said Lowri Castellan.\n\n"
@@ -39,6 +40,8 @@ def test_a_speaker_announcing_a_post_as_their_own_in_a_quotation_is_appointed(nl
     found = {f[:5] for f in events_of(nlp, text, "2022-10-03")}
     assert ("Perpetua Ainsworth", "chief executive", trust, "appointed", False) in found, found
     assert ("Lowri Castellan", "chief nurse", trust, "appointed", True) in found, found
+    # The post the quotation gives is there for the succession read after it: the predecessor leaves it.
+    assert ("Hywel Brannock", "chief executive", trust, "departed", False) in found, found
     # The welcoming chair speaks of others' posts: no appointment of his own.
     assert not any(f[0] == "Barnaby Wintle" and f[3] == "appointed" for f in found), found
     # A hope is no announcement, and a speaker quoted about another's post is not its holder.
