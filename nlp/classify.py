@@ -260,13 +260,14 @@ class ClassifyMixin:
             and predicate is not None
             and (
                 predicate.lemma_ in APPOINT_VERBS
+                or predicate.lemma_ == "take"
+                and any(c.lower_ == "to" for c in predicate.children)  # "to take up"
                 or predicate.lemma_ == "announce"
                 and any(c.dep_ == "auxpass" for c in predicate.children)
             )
             or how in {"apposition", "object"}
             and re.search(r"\bnow\s*$", window)  # "He replaced Y, now chief executive of Z": Y's new post
-        ):  # not "She replaces Y, who left in October to become chief executive of Z" ("who was announced as
-            # chief executive of Z"): Y's new post
+        ):  # not "She replaces Y, who left to become / to take up / was announced as chief executive of Z"
             if self._years_ago(sent, 1, {"in", ""}):
                 return HISTORY, None  # "Y was replaced by X in 2009": her story
             return DEPART, "implied"

@@ -65,3 +65,27 @@ def test_a_trust_name_written_without_the_commas_of_its_formal_name_is_that_trus
     found = {f[:4] for f in events_of(nlp, text, "2019-11-20")}
     assert ("Crispin Allardyce", "chief executive", trust, "departed") in found, found
     assert not any(f[0] == "Tees Esk" or f[2] != trust for f in found), found
+
+
+def test_a_replaced_person_leaving_to_take_up_a_post_elsewhere_is_appointed_there(nlp):
+    # Item 368: "He replaces Y, who leaves A in early April to take up an appointment as chief executive of B": the
+    # title in Y's clause is Y's new post at B (as with "to become"); A's post, the successor's, is the one Y
+    # leaves. The replaced person's own past step into the post ("who stepped up to interim chief executive")
+    # stays the post they leave.
+    trust, other = "Medway NHS Foundation Trust", "East Sussex Healthcare NHS Trust"
+    text = (
+        f"Odhran Kesteven is to become chief executive of {trust} for six months from 1 April.\n\n"
+        f"He replaces Marisol Penhallow, who leaves {trust} in early April to take up an appointment as chief "
+        f"executive of {other}."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2025-03-10")}
+    assert ("Marisol Penhallow", "chief executive", other, "appointed") in found, found
+    assert ("Marisol Penhallow", "chief executive", trust, "departed") in found, found
+    assert ("Marisol Penhallow", "chief executive", other, "departed") not in found, found
+    text = (
+        f"Odhran Kesteven is to become chief executive of {trust}. He will replace Marisol Penhallow, who stepped "
+        "up to interim chief executive after the last chief executive's departure."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2025-03-10")}
+    assert ("Marisol Penhallow", "chief executive", trust, "departed") in found, found
+    assert ("Marisol Penhallow", "chief executive", trust, "appointed") not in found, found
