@@ -31,6 +31,11 @@ from spacy.tokens import Span, Token
 REFERRED_BODY_WORDS = {"trust", "hospital", "icb", "ccg", "board"}  # "the trust": the body a title belongs to
 # verbs whose object is what is said, or its hearer: never the speaker's post
 SPEECH_VERBS = {"say", "add", "tell"}
+# words between "as" and the title it gives ("as the new interim ...", "as NHS chief clinical information officer")
+BEFORE_TITLE = {
+    *("a", "an", "the", "its", "their", "our", "new"),
+    *("interim", "acting", "substantive", "permanent", "nhs"),
+}
 
 
 @dataclass
@@ -407,22 +412,12 @@ class CandidatesMixin:
         i = role.start - 1
         while i > sent.start and (
             self.doc[i].is_space
-            or self.doc[i].lower_
-            in {
-                "a",
-                "an",
-                "the",
-                "its",
-                "their",
-                "our",
-                "new",
-                "interim",
-                "acting",
-                "substantive",
-                "permanent",
-                "nhs",  # "McNeil's appointment as NHS chief clinical information officer"
-            }
-        ):
+            or self.doc[i].lower_ in BEFORE_TITLE
+            or self.doc[i].lower_ in {"'s", "’s"}
+            and self.doc[i - 1].lower_ in REFERRED_BODY_WORDS
+            or self.doc[i].lower_ in REFERRED_BODY_WORDS
+            and self.doc[i + 1].lower_ in {"'s", "’s"}
+        ):  # "on her appointment as the trust's new chief executive"
             i -= 1
         if i <= sent.start or self.doc[i].lower_ != "as":
             return None

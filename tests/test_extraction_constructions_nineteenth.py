@@ -89,3 +89,17 @@ def test_a_replaced_person_leaving_to_take_up_a_post_elsewhere_is_appointed_ther
     found = {f[:4] for f in events_of(nlp, text, "2025-03-10")}
     assert ("Marisol Penhallow", "chief executive", trust, "departed") in found, found
     assert ("Marisol Penhallow", "chief executive", trust, "appointed") not in found, found
+
+
+def test_an_appointment_as_the_trusts_title_names_its_holder(nlp):
+    # Item 369: "I would like to extend my congratulations to Sue on her appointment as the trust's new chief
+    # executive": "the trust's" between "as" and the title hid the holder named before "as".
+    other = "Hampshire Hospitals NHS Foundation Trust"
+    text = (
+        "NHS Bath and North East Somerset, Swindon and Wiltshire Integrated Care Board bulletin\n\n"
+        f"Saoirse Pendleton, our Chief Executive Officer, will be stepping down in September, ahead of taking on a "
+        f"new role within {other}.\n\nI would like to extend my congratulations to Saoirse Pendleton on her "
+        "appointment as the trust’s new chief executive."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2025-07-04")}
+    assert ("Saoirse Pendleton", "chief executive", other, "appointed") in found, found
