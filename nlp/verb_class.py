@@ -84,7 +84,7 @@ class VerbClassMixin:
             return HOLD if _stands_in_for(verb, person) else APPOINT  # not the one stood in for
         if stands_again(verb):  # "will stand again": no change; "did not stand for the new post": leaving
             return DEPART if self._negated(verb) else HOLD
-        if lemma in CONTINUE_VERBS and self._until_a_date(verb):
+        if lemma in CONTINUE_VERBS and self._until_a_date(verb) and verb.head.lemma_ not in EXTENDING_VERBS:
             return (
                 DEPART  # "is to remain until March 2018 while a new chair is appointed": the post ends then
             )
@@ -275,6 +275,8 @@ class VerbClassMixin:
 
 # Nouns whose "that" clause reports a fact ("the news that X is set to depart"), unlike "rumours that",
 # "calls for", "the decision that X should ...": the clause's own verb tells the change.
+# "has agreed to continue as chair until June 2021", "was asked to remain until ...": a term extended, no leaving
+EXTENDING_VERBS = {"agree", "ask"}
 NEWS_NOUNS = {"news", "announcement", "confirmation", "revelation", "disclosure"}
 ONE_SITTING = {"meeting", "item", "session", "discussion", "debate"}
 

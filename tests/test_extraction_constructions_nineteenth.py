@@ -103,3 +103,19 @@ def test_an_appointment_as_the_trusts_title_names_its_holder(nlp):
     )
     found = {f[:4] for f in events_of(nlp, text, "2025-07-04")}
     assert ("Saoirse Pendleton", "chief executive", other, "appointed") in found, found
+
+
+def test_a_term_extended_until_a_date_is_no_departure(nlp):
+    # Item 370: "X has agreed to continue as Chairman of A until June 2021" (a term extended at the regulator's
+    # request) was read as "is to remain until <date>", a post that ends then. Agreed or asked to continue is an
+    # extension; remaining until a date after a retirement is still a departure.
+    trust = "Royal Devon and Exeter NHS Foundation Trust"
+    text = (
+        f"{trust} news. Following agreement with NHS England, Lucian Pargeter has agreed to continue as Chairman of "
+        f"{trust} until June 2021."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2020-04-01")}
+    assert ("Lucian Pargeter", "chair", trust, "departed") not in found, found
+    text = f"{trust} news. Chair Lucian Pargeter is to remain until March 2021 while a new chair is appointed."
+    found = {f[:4] for f in events_of(nlp, text, "2020-04-01")}
+    assert ("Lucian Pargeter", "chair", trust, "departed") in found, found
