@@ -110,6 +110,9 @@ def short_forms(name: str) -> list[tuple[str, str]]:
     forms += [(f.replace(" and ", " & "), k) for f, k in forms if " and " in f]  # "Telford & Wrekin CCG"
     # "Tees Esk and Wear Valleys NHS Foundation Trust": news drops the commas of a formal name's list of places
     forms += [(re.sub(r"\s+", " ", f.replace(",", "")), k) for f, k in [(name, "short"), *forms] if "," in f]
+    # "Ashford and St Peter's" for "Ashford and St. Peter's ...", and the other way: "St" with or without its stop
+    forms += [(re.sub(r"\bSt\. ", "St ", f), k) for f, k in [(name, "short"), *forms] if "St. " in f]
+    forms += [(re.sub(r"\bSt ", "St. ", f), k) for f, k in [(name, "short"), *forms] if re.search(r"\bSt ", f)]
     return [(f, k) for f, k in forms if f and f != name]
 
 

@@ -119,3 +119,17 @@ def test_a_term_extended_until_a_date_is_no_departure(nlp):
     text = f"{trust} news. Chair Lucian Pargeter is to remain until March 2021 while a new chair is appointed."
     found = {f[:4] for f in events_of(nlp, text, "2020-04-01")}
     assert ("Lucian Pargeter", "chair", trust, "departed") in found, found
+
+
+def test_a_saints_name_written_without_the_stop_of_its_formal_name_is_that_trust(nlp):
+    # Item 371: "Ashford and St Peter's" (formally "Ashford and St. Peter's Hospitals NHS Foundation Trust"): the
+    # stop missing, only "St Peter's" was known, as the closed St Peter's Hospital NHS Trust.
+    text = (
+        "April 2020\n\nWe would like to reassure members that we are doing everything possible to keep everyone at "
+        "Ashford and St Peter's safe this spring. The Trust took the decision to restrict visiting to all wards.\n\n"
+        "Our chief executive will be temporarily detached from Ashford and St Peter's to lead a regional project."
+        "\n\nIn the interim, Dr Ifor Cadwallader has been appointed Acting Chief Executive by the Board."
+    )
+    found = {f[:4] for f in events_of(nlp, text, None)}  # a members' newsletter with no date of its own
+    assert any(f[0] == "Ifor Cadwallader" and f[2].startswith("Ashford and St") for f in found), found
+    assert not any(f[2] == "St Peter's Hospital NHS Trust" for f in found), found
