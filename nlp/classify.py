@@ -38,7 +38,7 @@ from nhs_leaders.nlp.cues import (
 from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.event_dates import own_clause_text
 from nhs_leaders.nlp.roles import designated, newly_appointed, qualifiers
-from nhs_leaders.nlp.verb_class import joined_by, stands_again
+from nhs_leaders.nlp.verb_class import joined_by, purpose_take, stands_again
 from nhs_leaders.nlp.vocab import APPOINT_VERBS, CONTINUE_VERBS, QUALIFIERS
 from spacy.tokens import Span, Token
 
@@ -260,8 +260,8 @@ class ClassifyMixin:
             and predicate is not None
             and (
                 predicate.lemma_ in APPOINT_VERBS
-                or predicate.lemma_ == "take"
-                and any(c.lower_ == "to" for c in predicate.children)  # "to take up"
+                or purpose_take(predicate, role)  # "who leaves A to take up the post of B"
+                and not self._years_ago(sent, 1, {"in", ""})  # not "who had left in 2015 to take up ..."
                 or predicate.lemma_ == "announce"
                 and any(c.dep_ == "auxpass" for c in predicate.children)
             )

@@ -12,8 +12,13 @@ APPOINT, DEPART, HOLD, HISTORY = "appointed", "departed", "holds", "history"
 ORG_PREPS = {"of", "at", "for", "with", "in", "to"}
 MINUTES = re.compile(
     r"(?im)^\s*(minutes of|present\s*:|(also )?in attendance\s*:|apologies\s*:?\s*$)"
-    r"|^[\s*]*((members )?present|(also )?in attendance)\s*$"  # a bare heading line over a members' list
     r"|\b(?-i:(MEMBERS )?PRESENT|IN ATTENDANCE)\s*:"  # a header run joined onto one line
+)
+# A bare "Present" / "In attendance" heading over a members' list: its next line is short and opens with a name
+# ("- Kathryn X, Chair.", "Mr Tony X Chairman"), not a news paragraph under a "Past / Present / Future" subheading.
+MEMBERS_HEADING = re.compile(
+    r"(?m)^[ \t*]*(?i:(members )?present|(also )?in attendance)[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:[-•*·][ \t]*)?"
+    r"(?:(?i:mr|mrs|ms|miss|dr|prof|professor|cllr|sir|dame)\.?[ \t]+)?[A-Z][\w'’.-]*[ \t]+[A-Z][\w'’.-]*[ \t,(]+\S[^\n]{0,80}$"
 )
 # A minutes heading anywhere near the top ("... Trust MINUTES OF THE MEETING OF THE BOARD OF DIRECTORS").
 MINUTES_HEADING = re.compile(

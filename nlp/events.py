@@ -25,6 +25,7 @@ from nhs_leaders.nlp.cues import (
     APPOINT,
     DEPART,
     HOLD,
+    MEMBERS_HEADING,
     MINUTES,
     MINUTES_HEADING,
     REFERRED_KINDS,
@@ -183,6 +184,7 @@ class DocumentEvents(
         self.author, self.author_role = signature or (None, None)
         self.is_minutes = bool(
             MINUTES.search(self.text[:5000])
+            or MEMBERS_HEADING.search(self.text[:5000])
             or MINUTES_HEADING.search(f"{doc._.nhs_title or ''} {self.text[:3000]}")
         )
         self.label_for: dict[str, str] = {}

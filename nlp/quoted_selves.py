@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from nhs_leaders.nlp.cues import APPOINT, Event
+from nhs_leaders.nlp.cues import APPOINT, YEARS_BEFORE, Event
 from nhs_leaders.nlp.roles import qualifiers
 from spacy.matcher import Matcher
 from spacy.tokens import Span
@@ -49,6 +49,7 @@ SELF_ANNOUNCED = [
 # "appointed chair of"; a body's name stands there only after "joining" ("joining A as its chief executive").
 BETWEEN = {"as", "the", "new", "its", "our", "role", "post", "position", "of", "to", "this", "permanent"}
 SAYS = {"said", "says", "added"}
+COMMITTEE = re.compile(r"\s*(of|for) the [\w\s&,']{0,60}?committee", re.I)
 SAID_BEFORE = re.compile(r"\b(said|says|added|commented|explained|stated)\s*[:,]?\s*$", re.I)
 SAID_AFTER = re.compile(r"^[\s,]*(said|says|added|commented|explained)?\s*$", re.I)
 
@@ -68,7 +69,11 @@ class QuotedSelvesMixin:
             if self.doc[start].idx not in self.quoted:
                 continue
             sent = self.sent_of.get(start)
-            role = self._announced_title(start, end) if sent is not None else None
+            role = (
+                self._announced_title(start, end)
+                if sent is not None and self._told_now(sent, start)
+                else None
+            )
             speaker = self._quotation_speaker(start) if role is not None else None
             if speaker is None:
                 continue
@@ -82,6 +87,19 @@ class QuotedSelvesMixin:
                 )
         return out
 
+    def _told_now(self, sent: Span, start: int) -> bool:
+        """The announcement is news, said plainly: not hoped ("If the panel chooses me, I am happy to ..."), not
+        relayed ("... told me: I am delighted"), not told of an earlier year ("appointed chief executive of this
+        trust in 2013", "When he arrived in 2009, X said:", "nine years ago")."""
+        first = self._quotation_edges(self.doc[start].idx)[0]
+        before = self.text[first : self.doc[start].idx]
+        if ":" in before or re.search(r"\b(if|unless|should|whether|were)\b", before, re.I):
+            return False
+        told = self.text[self.text.rfind("\n", 0, first) + 1 : sent.end_char]
+        now = self.reference_year
+        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", told)]  # "In a 2019 interview, X said:"
+        return not YEARS_BEFORE.search(told) and not (now and any(y < now for y in years))
+
     def _announced_title(self, start: int, end: int) -> Span | None:
         """The title the phrasing leads to inside the quotation, with only linking words between ("to have been
         appointed as the new ..."); after "joining", the title after "as" ("joining the team at A as its ...")."""
@@ -89,13 +107,21 @@ class QuotedSelvesMixin:
         if self.doc[end - 1].lower_ in {"joining", "join"}:
             words = [t for t in self.doc[end : end + 10] if t.idx in self.quoted]
             i = next((t.i + 1 for t in words if t.lower_ == "as"), None)
-            if i is None or any(t.is_punct for t in self.doc[end:i]):
+            between = self.doc[end : i - 1] if i is not None else []
+            if (
+                i is None
+                or any(  # "joining Bupa UK as", "joining the board in welcoming Y as": no post joined
+                    t.is_punct or t.pos_ in {"VERB", "AUX"} or t.pos_ == "PROPN" and t.i not in self.org_at
+                    for t in between
+                )
+            ):
                 return None
         for j in range(i, min(i + 6, len(self.doc))):
             if self.doc[j].idx not in self.quoted:
                 return None
             if j in self.role_at and self.role_at[j].start == j:
-                return self.role_at[j]
+                title = self.role_at[j]  # not "the role of chair of the audit committee"
+                return None if COMMITTEE.match(self.text, title.end_char) else title
             if self.doc[j].lower_ not in BETWEEN:
                 return None
         return None

@@ -84,7 +84,7 @@ class VerbClassMixin:
             return HOLD if _stands_in_for(verb, person) else APPOINT  # not the one stood in for
         if stands_again(verb):  # "will stand again": no change; "did not stand for the new post": leaving
             return DEPART if self._negated(verb) else HOLD
-        if lemma in CONTINUE_VERBS and self._until_a_date(verb) and verb.head.lemma_ not in EXTENDING_VERBS:
+        if lemma in CONTINUE_VERBS and self._until_a_date(verb) and not self._extended(verb):
             return (
                 DEPART  # "is to remain until March 2018 while a new chair is appointed": the post ends then
             )
@@ -256,6 +256,10 @@ class VerbClassMixin:
             c.dep_ == "neg" for c in verb.head.children if verb.dep_ in {"xcomp"}
         )
 
+    def _extended(self, verb: Token) -> bool:
+        """A continuing verb someone agreed or was asked to, in a sentence that names no exit: a term extended."""
+        return verb.head.lemma_ in EXTENDING_VERBS and not EXIT_CUES.search(self._span_text(verb.sent))
+
     def _then_leaves(self, verb: Token, person: Span, role: Span, depth: int = 0) -> bool:
         """A verb conjoined after the post, with no subject of its own, leaves it: "is chair of A and will
         step down in March", "has been chief executive since 2015 and is to retire"."""
@@ -273,10 +277,16 @@ class VerbClassMixin:
         )
 
 
+# "has agreed to continue as chair until June 2021", "was asked to remain until ...": a term extended, no leaving,
+# unless the sentence names the exit ("until March, when she will retire", "while a successor is recruited")
+EXTENDING_VERBS = {"agree", "ask"}
+EXIT_CUES = re.compile(
+    r"\b(while|when|successor|replacement|recruit\w*|retir\w*|(step|stand)(s|ping)? down|leav\w*|left|"
+    r"permanent\w*|takes? up|depart\w*)\b",
+    re.I,
+)
 # Nouns whose "that" clause reports a fact ("the news that X is set to depart"), unlike "rumours that",
 # "calls for", "the decision that X should ...": the clause's own verb tells the change.
-# "has agreed to continue as chair until June 2021", "was asked to remain until ...": a term extended, no leaving
-EXTENDING_VERBS = {"agree", "ask"}
 NEWS_NOUNS = {"news", "announcement", "confirmation", "revelation", "disclosure"}
 ONE_SITTING = {"meeting", "item", "session", "discussion", "debate"}
 
@@ -368,3 +378,10 @@ def _excluded_from_work(verb: Token) -> bool:
         return False
     places = [g.lower_ for c in verb.children if c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
     return all(p in {"work", "duty", "duties", "post", "workplace"} for p in places)
+
+
+def purpose_take(verb: Token, role: Span) -> bool:
+    """ "(who leaves A) to take up the post of chief executive of B": a purpose clause taking one post (not "to take
+    up a portfolio of non-executive roles")."""
+    plural = role.root.tag_ == "NNS" or role.end < len(role.doc) and role.doc[role.end].tag_ == "NNS"
+    return verb.lemma_ == "take" and any(c.lower_ == "to" for c in verb.children) and not plural
