@@ -27,6 +27,7 @@ SELF_ANNOUNCED = [
         {"LOWER": "i"},
         {"LOWER": {"IN": ["am", "'m", "’m"]}},
         {"POS": "ADV", "OP": "{0,2}"},
+        {"LOWER": "both", "OP": "?"},  # "I am both honoured and privileged to have been appointed"
         {"LOWER": {"IN": FEELINGS}},
         {"LOWER": {"IN": ["and", "&"]}, "OP": "?"},
         {"LOWER": {"IN": FEELINGS}, "OP": "?"},

@@ -192,3 +192,15 @@ def test_the_review_of_items_364_to_371(nlp):
     )
     found = {f[:4] + (f[5],) for f in events_of(nlp, text, "2023-06-01")}
     assert ("Winnifred Astley", "chief executive", trust, "departed", "2024-04") in found, found
+
+
+def test_a_quoted_announcement_with_both_feelings_named(nlp):
+    # Item 372 (365's table): "I am both honoured and privileged to have been appointed as Interim Chief Executive".
+    trust = "East Lancashire Hospitals NHS Trust"
+    text = (
+        f"{trust} news\n\nThe chair said she was delighted to announce the news today.\n\nLeofric said: “I am both "
+        f"honoured and privileged to have been appointed as Interim Chief Executive of {trust}.”\n\nLeofric "
+        "Ashworth joined the trust in 2011."
+    )
+    found = {f[:5] for f in events_of(nlp, text, "2021-03-01")}
+    assert ("Leofric Ashworth", "chief executive", trust, "appointed", True) in found, found
