@@ -25,6 +25,7 @@ from nhs_leaders.nlp.cues import (
     MOVED_FROM,
     NOW_TAKING,
     POST_NOUNS,
+    YEARS_AGO,
     YEARS_AS,
     YEARS_BEFORE,
     auxiliaries,
@@ -36,6 +37,7 @@ from nhs_leaders.nlp.cues import (
     takes_the_post,
 )
 from nhs_leaders.nlp.dates import find_dates
+from nhs_leaders.nlp.departure_nouns import departure_note
 from nhs_leaders.nlp.event_dates import own_clause_text
 from nhs_leaders.nlp.roles import designated, newly_appointed, qualifiers
 from nhs_leaders.nlp.verb_class import joined_by, purpose_take, stands_again
@@ -49,17 +51,6 @@ HOLDER_DEPS = {"nsubj", "nsubjpass", "attr"}  # the clause's subject, or "The ne
 # ("former NHS England chief executive X", "ex North Tees and Hartlepool NHS Foundation Trust chief executive X")
 FORMER_TITLE = re.compile(r"\b(previously|formerly|former|ex-)\s*$", re.I)
 FORMER_BODY = re.compile(r"\b(former|ex-|ex)\s*$", re.I)
-
-
-def _departure_note(text: str, passing: bool = False) -> str | None:
-    """ "suspension" ("suspended", "excluded" by the trust) or "death in post" ("died", "death"; with ``passing``,
-    also "passing" from a departure trigger's sentence), else None."""
-    lower = text.lower()
-    if passing and any(w in lower for w in ("passing", "death", "died", "passed away")):
-        return "death in post"
-    if "suspen" in lower or "excluded" in lower:
-        return "suspension"
-    return "death in post" if re.search(r"\b(died|death|passed away)\b", lower) else None
 
 
 def _seconded_from(verb: Token | None, role: Span) -> bool:
@@ -134,7 +125,7 @@ class ClassifyMixin:
             t.label_ for t in triggers if not (t[-1].lower_ == "as" and role.start < t.start)
         }  # "Our chief executive has been asked to serve as ...": the post named after "as" is the new one
         if "DEPART" in labels:
-            return DEPART, _departure_note(self._span_text(sent), passing=True)
+            return DEPART, departure_note(self._span_text(sent), passing=True)
         if "APPOINT" in labels or "new" in qualifiers(role) or designated(role) or newly_appointed(role):
             return APPOINT, None
         return kind, note
@@ -405,7 +396,9 @@ class ClassifyMixin:
             )
         if kind == HOLD and not appositive and self._history_sentence(sent, role, verb):
             return HISTORY, None
-        note = _departure_note(self._span_text(sent)) if kind == DEPART else None
+        if kind == DEPART and verb is not None and verb.tag_ == "VBD" and YEARS_AGO.search(sent.text):
+            return HISTORY, None  # "retired from the role of NHS England chief executive four years ago"
+        note = departure_note(self._span_text(sent)) if kind == DEPART else None
         if (
             kind == APPOINT
             and re.search(

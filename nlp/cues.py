@@ -36,6 +36,10 @@ YEARS_BEFORE = re.compile(
     r"eleven|twelve|\w+teen|twenty|thirty) years ago)\b",
     re.I,
 )
+# A departure told as "four years ago" (not "last year", which news still reports as the change)
+YEARS_AGO = re.compile(
+    r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty) years ago\b", re.I
+)
 # Pronouns that stand for a person: "I" is the signed author of a letter or blog (nlp/author.py).
 SUBJECT_PRONOUNS = {"he", "she", "i"}
 POSSESSIVE_PRONOUNS = {"his", "her", "my"}

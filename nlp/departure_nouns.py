@@ -151,3 +151,14 @@ def unnamed_holder(role: Span) -> bool:
         and root.head.lower_ == "of"
         and root.head.head.lemma_.lower() in CHANGE_OF_POST
     )
+
+
+def departure_note(text: str, passing: bool = False) -> str | None:
+    """ "suspension" ("suspended", "excluded" by the trust) or "death in post" ("died", "death"; with ``passing``,
+    also "passing" from a departure trigger's sentence), else None."""
+    lower = text.lower()
+    if passing and any(w in lower for w in ("passing", "death", "died", "passed away")):
+        return "death in post"
+    if "suspen" in lower or "excluded" in lower:
+        return "suspension"
+    return "death in post" if re.search(r"\b(died|death|passed away)\b", lower) else None

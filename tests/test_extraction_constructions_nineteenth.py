@@ -204,3 +204,18 @@ def test_a_quoted_announcement_with_both_feelings_named(nlp):
     )
     found = {f[:5] for f in events_of(nlp, text, "2021-03-01")}
     assert ("Leofric Ashworth", "chief executive", trust, "appointed", True) in found, found
+
+
+def test_a_departure_told_as_years_ago_is_history(nlp):
+    # Item 373: "Sir X retired from the role of NHS England chief executive four years ago" (two papers on the same
+    # later appointment): a departure years before the story is career history; "last year" is still news.
+    trust = "Worcestershire Acute Hospitals NHS Trust"
+    text = (
+        f"Sir Rupert Halloway has been named the new interim chairman of {trust}.\n\nSir Rupert retired from the "
+        "role of NHS England chief executive four years ago, after calls for his resignation."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2018-09-12")}
+    assert not any(f[3] == "departed" and f[2] == "NHS England" for f in found), found
+    text = f"{trust} news. Chief executive Morwenna Pask retired last year, the trust said."
+    found = {f[:4] for f in events_of(nlp, text, "2018-09-12")}
+    assert ("Morwenna Pask", "chief executive", trust, "departed") in found, found
