@@ -25,7 +25,6 @@ from nhs_leaders.nlp.cues import (
     MOVED_FROM,
     NOW_TAKING,
     POST_NOUNS,
-    YEARS_AGO,
     YEARS_AS,
     YEARS_BEFORE,
     auxiliaries,
@@ -35,6 +34,7 @@ from nhs_leaders.nlp.cues import (
     post_to_come,
     subject_in,
     takes_the_post,
+    told_years_ago,
 )
 from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.departure_nouns import departure_note
@@ -396,7 +396,7 @@ class ClassifyMixin:
             )
         if kind == HOLD and not appositive and self._history_sentence(sent, role, verb):
             return HISTORY, None
-        if kind == DEPART and verb is not None and verb.tag_ == "VBD" and YEARS_AGO.search(sent.text):
+        if kind == DEPART and verb is not None and verb.tag_ == "VBD" and told_years_ago(verb):
             return HISTORY, None  # "retired from the role of NHS England chief executive four years ago"
         note = departure_note(self._span_text(sent)) if kind == DEPART else None
         if (

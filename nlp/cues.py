@@ -38,8 +38,26 @@ YEARS_BEFORE = re.compile(
 )
 # A departure told as "four years ago" (not "last year", which news still reports as the change)
 YEARS_AGO = re.compile(
-    r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty) years ago\b", re.I
+    r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|several|"
+    r"many|a few|some) years ago\b",
+    re.I,
 )
+
+
+def told_years_ago(verb: Token) -> bool:
+    """The verb itself is dated "N years ago" ("retired from the role four years ago"), not a clause beside it
+    ("who joined ten years ago, resigned yesterday", "appointed three years ago, resigned on Friday")."""
+    recent = any(  # not "retired this week, thirty years to the day since ...", "resigned on 30 May, two years ..."
+        c.lower_ in {"yesterday", "today", "week", "month"}
+        or c.lower_ == "on"
+        and any(g.ent_type_ == "DATE" for g in c.subtree)
+        for c in verb.children
+    )
+    return not recent and any(
+        c.lower_ == "ago" and YEARS_AGO.search(verb.doc[c.left_edge.i : c.i + 1].text) for c in verb.children
+    )
+
+
 # Pronouns that stand for a person: "I" is the signed author of a letter or blog (nlp/author.py).
 SUBJECT_PRONOUNS = {"he", "she", "i"}
 POSSESSIVE_PRONOUNS = {"his", "her", "my"}

@@ -219,3 +219,20 @@ def test_a_departure_told_as_years_ago_is_history(nlp):
     text = f"{trust} news. Chief executive Morwenna Pask retired last year, the trust said."
     found = {f[:4] for f in events_of(nlp, text, "2018-09-12")}
     assert ("Morwenna Pask", "chief executive", trust, "departed") in found, found
+
+
+def test_the_review_of_items_371_to_373(nlp):
+    # Item 373's mend: "N years ago" counts only when it dates the departure verb itself, not a clause beside it,
+    # and not when the verb is also dated now ("this week", "on 30 May").
+    trust = "Sheffield Teaching Hospitals NHS Foundation Trust"
+    for sentence in (
+        f"{trust} chief executive Ines Marwood, who joined the trust ten years ago, resigned yesterday.",
+        f"{trust} chair Rhodri Penhale stepped down on Monday, having taken the post three years ago.",
+        f"{trust} chair Osric Tamblyn, appointed three years ago, resigned on Friday over the trust's finances.",
+        f"The chief nurse of {trust}, Maud Kellaway, retired this week, almost thirty years ago to the day since "
+        "she started as a student nurse.",
+    ):
+        found = events_of(nlp, f"{trust} news\n\n{sentence}", "2023-06-01")
+        assert any(f[3] == "departed" for f in found), (sentence, found)
+    text = f"{trust} news\n\nSir Anselm Breck stepped down as chair of {trust} twelve years ago."
+    assert not any(f[3] == "departed" for f in events_of(nlp, text, "2023-06-01"))
