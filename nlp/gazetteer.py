@@ -61,6 +61,11 @@ SYSTEM_NAMES = (
 )
 
 
+# How news respells a formal name: without its commas ("Tees Esk and Wear Valleys NHS Foundation Trust"), "St" with
+# or without its stop ("Ashford and St Peter's" for "Ashford and St. Peter's ...", and the other way)
+RESPELLINGS = ((r",", ""), (r"\bSt\. ", "St "), (r"\bSt ", "St. "))
+
+
 def short_forms(name: str) -> list[tuple[str, str]]:
     """Surface forms news uses for a formal trust/CCG/ICB name, with their kind."""
     forms: list[tuple[str, str]] = []
@@ -108,11 +113,13 @@ def short_forms(name: str) -> list[tuple[str, str]]:
             if words[-1].lower() not in GENERIC_TAIL | {"and", "of", "the"}:
                 add(" ".join(words), "short")
     forms += [(f.replace(" and ", " & "), k) for f, k in forms if " and " in f]  # "Telford & Wrekin CCG"
-    # "Tees Esk and Wear Valleys NHS Foundation Trust": news drops the commas of a formal name's list of places
-    forms += [(re.sub(r"\s+", " ", f.replace(",", "")), k) for f, k in [(name, "short"), *forms] if "," in f]
-    # "Ashford and St Peter's" for "Ashford and St. Peter's ...", and the other way: "St" with or without its stop
-    forms += [(re.sub(r"\bSt\. ", "St ", f), k) for f, k in [(name, "short"), *forms] if "St. " in f]
-    forms += [(re.sub(r"\bSt ", "St. ", f), k) for f, k in [(name, "short"), *forms] if re.search(r"\bSt ", f)]
+    for pattern, replacement in RESPELLINGS:
+        respelt = [
+            (re.sub(pattern, replacement, f), k)
+            for f, k in [(name, "short"), *forms]
+            if re.search(pattern, f)
+        ]
+        forms += [(re.sub(r"\s+", " ", f), k) for f, k in respelt]
     return [(f, k) for f, k in forms if f and f != name]
 
 
