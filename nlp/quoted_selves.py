@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from nhs_leaders.nlp.cues import APPOINT, YEARS_BEFORE, Event
+from nhs_leaders.nlp.cues import APPOINT, YEARS_AGO, Event
 from nhs_leaders.nlp.roles import qualifiers
 from spacy.matcher import Matcher
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
 FEELINGS = [
@@ -50,6 +50,7 @@ SELF_ANNOUNCED = [
 # "appointed chair of"; a body's name stands there only after "joining" ("joining A as its chief executive").
 BETWEEN = {"as", "the", "new", "its", "our", "role", "post", "position", "of", "to", "this", "permanent"}
 SAYS = {"said", "says", "added"}
+BODY_WORDS = {"trust", "board", "team", "organisation", "hospital"}  # "joining the Trust as ..."
 COMMITTEE = re.compile(r"\s*(of|for) the [\w\s&,']{0,60}?committee", re.I)
 SAID_BEFORE = re.compile(r"\b(said|says|added|commented|explained|stated)\s*[:,]?\s*$", re.I)
 SAID_AFTER = re.compile(r"^[\s,]*(said|says|added|commented|explained)?\s*$", re.I)
@@ -99,7 +100,7 @@ class QuotedSelvesMixin:
         told = self.text[self.text.rfind("\n", 0, first) + 1 : sent.end_char]
         now = self.reference_year
         years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", told)]  # "In a 2019 interview, X said:"
-        return not YEARS_BEFORE.search(told) and not (now and any(y < now for y in years))
+        return not YEARS_AGO.search(told) and not (now and any(y < now for y in years))
 
     def _announced_title(self, start: int, end: int) -> Span | None:
         """The title the phrasing leads to inside the quotation, with only linking words between ("to have been
@@ -112,7 +113,7 @@ class QuotedSelvesMixin:
             if (
                 i is None
                 or any(  # "joining Bupa UK as", "joining the board in welcoming Y as": no post joined
-                    t.is_punct or t.pos_ in {"VERB", "AUX"} or t.pos_ == "PROPN" and t.i not in self.org_at
+                    t.is_punct or t.pos_ in {"VERB", "AUX"} or t.pos_ == "PROPN" and not self._body_word(t)
                     for t in between
                 )
             ):
@@ -126,6 +127,10 @@ class QuotedSelvesMixin:
             if self.doc[j].lower_ not in BETWEEN:
                 return None
         return None
+
+    def _body_word(self, token: Token) -> bool:
+        """A word of a known NHS body's name, or "the Trust" / "the Board" written with a capital."""
+        return token.i in self.org_at or token.lower_ in BODY_WORDS
 
     def _quotation_speaker(self, inside: int) -> Span | None:
         """The person named with a verb of saying at the edge of the quotation holding token ``inside``: before

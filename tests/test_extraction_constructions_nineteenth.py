@@ -236,3 +236,18 @@ def test_the_review_of_items_371_to_373(nlp):
         assert any(f[3] == "departed" for f in found), (sentence, found)
     text = f"{trust} news\n\nSir Anselm Breck stepped down as chair of {trust} twelve years ago."
     assert not any(f[3] == "departed" for f in events_of(nlp, text, "2023-06-01"))
+
+
+def test_a_quoted_announcement_beside_the_trust_and_last_year(nlp):
+    # The final read of items 365's guards: "joining the Trust as" (a capital, no body's name) and a thanks "for his
+    # leadership over the last year" in the same quotation are no reasons to drop the announcement.
+    trust = "George Eliot Hospital NHS Trust"
+    text = (
+        f"{trust} news\n\nCommenting on his appointment, Gareth said: “I am very pleased to be appointed as Chair "
+        f"of {trust} and I would like to thank my predecessor for his leadership over the last year.”\n\n"
+        "Gareth Delamere takes up the post in April.\n\nHelen said: “I am delighted to be joining the Trust as "
+        "Interim Director of Nursing.” Helen Lowther starts on Monday."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2019-03-01")}
+    assert ("Gareth Delamere", "chair", trust, "appointed") in found, found
+    assert ("Helen Lowther", "chief nurse", trust, "appointed") in found, found
