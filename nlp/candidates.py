@@ -5,7 +5,6 @@ A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the docu
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from nhs_leaders.nlp.columns import in_attendance_row
@@ -23,7 +22,7 @@ from nhs_leaders.nlp.departure_nouns import unnamed_holder
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.learned import candidate_text, combine, learned_kinds
 from nhs_leaders.nlp.listed_people import plural_noun
-from nhs_leaders.nlp.roles import committee_title_end, designated, qualifiers
+from nhs_leaders.nlp.roles import chairs_a_committee, committee_title_end, designated, qualifiers
 from nhs_leaders.nlp.sought_posts import a_search, is_sought
 from nhs_leaders.nlp.vocab import APPOINT_VERBS, POST_NOMINALS
 from spacy.tokens import Span, Token
@@ -277,7 +276,7 @@ class CandidatesMixin:
         doc = self.doc
         if self._unfilled_post(role, sent):
             return None
-        if re.match(r"\s*of the [\w\s&,']{0,60}?committee", doc[role.end : role.end + 12].text, re.I):
+        if chairs_a_committee(role):
             return None  # committee chairing is not a board role
         after = self._person_starting_after(role, sent)  # found once: several readings below ask
         titled = after is not None and after[1] == 0  # "... and chief nurse Jo Bloggs": Jo's own title

@@ -31,17 +31,10 @@ HISTORY_WORDS = re.compile(
     re.I,
 )
 # A past change stated as a year or more before the document: "in March last year", "ten years ago"
-YEARS_BEFORE = re.compile(
-    r"\b(last year|the (previous|year before)|(\d+|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|\w+teen|twenty|thirty) years ago)\b",
-    re.I,
-)
+YEARS_COUNTED = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty"
+YEARS_BEFORE = re.compile(rf"\b(last year|the (previous|year before)|({YEARS_COUNTED}) years ago)\b", re.I)
 # A departure told as "four years ago" (not "last year", which news still reports as the change)
-YEARS_AGO = re.compile(
-    r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|several|"
-    r"many|a few|some) years ago\b",
-    re.I,
-)
+YEARS_AGO = re.compile(rf"\b({YEARS_COUNTED}|forty|several|many|a few|some) years ago\b", re.I)
 
 
 def told_years_ago(verb: Token) -> bool:

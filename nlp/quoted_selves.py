@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from nhs_leaders.nlp.cues import APPOINT, YEARS_AGO, Event
-from nhs_leaders.nlp.roles import qualifiers
+from nhs_leaders.nlp.roles import chairs_a_committee, qualifiers
 from spacy.matcher import Matcher
 from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
@@ -51,7 +51,6 @@ SELF_ANNOUNCED = [
 BETWEEN = {"as", "the", "new", "its", "our", "role", "post", "position", "of", "to", "this", "permanent"}
 SAYS = {"said", "says", "added"}
 BODY_WORDS = {"trust", "board", "team", "organisation", "hospital"}  # "joining the Trust as ..."
-COMMITTEE = re.compile(r"\s*(of|for) the [\w\s&,']{0,60}?committee", re.I)
 SAID_BEFORE = re.compile(r"\b(said|says|added|commented|explained|stated)\s*[:,]?\s*$", re.I)
 SAID_AFTER = re.compile(r"^[\s,]*(said|says|added|commented|explained)?\s*$", re.I)
 
@@ -123,7 +122,7 @@ class QuotedSelvesMixin:
                 return None
             if j in self.role_at and self.role_at[j].start == j:
                 title = self.role_at[j]  # not "the role of chair of the audit committee"
-                return None if COMMITTEE.match(self.text, title.end_char) else title
+                return None if chairs_a_committee(title) else title
             if self.doc[j].lower_ not in BETWEEN:
                 return None
         return None

@@ -316,6 +316,14 @@ def designated(span: Span) -> bool:
     return "designate" in qualifiers(span) or (i < len(doc) and doc[i].lower_ in DESIGNATE_AFTER)
 
 
+def chairs_a_committee(role: Span) -> bool:
+    """ "chair of the audit committee", "chair of the Finance and Performance Committee": committee chairing, not a
+    board post."""
+    return bool(
+        re.match(r"\s*of the [\w\s&,']{0,60}?committee", role.doc[role.end : role.end + 12].text, re.I)
+    )
+
+
 def newly_appointed(span: Span) -> bool:
     """ "X, the newly appointed Chief Operating Officer", "(our recently appointed Medical Director)": a title the
     words before it call new (they stand outside the title's span)."""
