@@ -1,13 +1,23 @@
 """The author of a first-person text: a chief executive's blog or a chair's letter is signed at the end
-("Jo Bloggs\nChief Executive"), and its "I", "me" and "my" are that person outside quotations."""
+("Jo Bloggs\nChief Executive") or headed with its writer ("A message from our Chair, Jo Bloggs"), and its
+"I", "me" and "my" are that person outside quotations."""
 
 from __future__ import annotations
+
+import re
 
 from nhs_leaders.nlp.extensions import doc_text
 from spacy.tokens import Doc, Span
 
 FIRST_PERSON = {"i", "me", "my"}
 SIGNATURE_REACH = 300  # characters from the end of the text where a signature may stand
+HEADING_REACH = 400  # characters from the start of the text where a "message from" heading may stand
+# The heading of a letter, message or blog naming its writer: "Important message from X, Chairman",
+# "Letter from our new CEO, X", "The following message is from our Chair, X:".
+WRITER_HEADING = re.compile(
+    r"^(?:an? |the following |important )*(?:message|letter|blog|update|note|column)s?(?: is)? from\b",
+    re.IGNORECASE,
+)
 
 
 def signature_author(doc: Doc, people: list[Span], roles: list[Span]) -> tuple[Span, Span] | None:
@@ -31,6 +41,24 @@ def signature_author(doc: Doc, people: list[Span], roles: list[Span]) -> tuple[S
                 one_line.append((person, role))
     # a stacked signature wins; a one-line one only when it is the only such line (not a caption or contacts list)
     return one_line[0] if len(one_line) == 1 else None
+
+
+def heading_author(doc: Doc, people: list[Span], roles: list[Span]) -> tuple[Span, Span] | None:
+    """The one person and the one role title on a heading line near the start that says whose message, letter
+    or blog this is ("A message from our Chief Executive, Jo Bloggs"), when no later line heads another one."""
+    text = doc_text(doc)
+    found = []
+    for line in re.finditer(r"[^\n]+", text[:HEADING_REACH]):
+        if not WRITER_HEADING.match(line.group().strip()):
+            continue
+        start, end = line.start(), line.end()
+        named = [p for p in people if start <= p.start_char and p.end_char <= end]
+        titled = [r for r in roles if start <= r.start_char and r.end_char <= end]
+        if len(named) == 1 and len(titled) == 1:
+            found.append((named[0].kb_id_, named[0], titled[0]))
+    if len({key for key, _, _ in found}) != 1:
+        return None
+    return found[0][1], found[0][2]
 
 
 SEPARATORS = {"-", "–", "—", ","}

@@ -16,7 +16,7 @@ from dataclasses import replace
 from nhs_leaders.nlp.appointment_lists import AppointmentListsMixin
 from nhs_leaders.nlp.arguments import ArgumentsMixin
 from nhs_leaders.nlp.attribution import AttributionMixin
-from nhs_leaders.nlp.author import signature_author
+from nhs_leaders.nlp.author import heading_author, signature_author
 from nhs_leaders.nlp.candidates import CandidatesMixin
 from nhs_leaders.nlp.classify import ClassifyMixin
 from nhs_leaders.nlp.columns import ColumnsMixin
@@ -76,6 +76,7 @@ SPANS_KEYS = {"orgs": "nhs_orgs", "roles": "nhs_roles", "people": "nhs_people", 
 
 # "Minutes of the Trust Board", "the Trust" in the minutes' opening lines: minutes of a trust's own board
 UNNAMED_TRUST = re.compile(r"\b(Trust Board|Board of (the )?Trust|Board of Directors|the Trust)\b")
+OWN_TRUST = re.compile(r"\b([Tt]he|[Oo]ur) Trust\b")
 
 
 @Language.factory(
@@ -180,7 +181,9 @@ class DocumentEvents(
         self.role_at = {i: s for s in self.role_spans for i in range(s.start, s.end)}
         self.person_at = {i: s for s in self.people_spans for i in range(s.start, s.end)}
         self.org_at = {i: s for s in self.org_spans for i in range(s.start, s.end)}
-        signature = signature_author(doc, self.people_spans, self.role_spans)
+        signature = signature_author(doc, self.people_spans, self.role_spans) or heading_author(
+            doc, self.people_spans, self.role_spans
+        )
         self.author, self.author_role = signature or (None, None)
         self.is_minutes = bool(
             MINUTES.search(self.text[:5000])
@@ -244,9 +247,11 @@ class DocumentEvents(
         """Minutes of a trust board whose text never names the trust (the name sat in a logo or a running head):
         its members are the trust's, so "the Trust" (the guideline's word for it) stands for it, without an ODS
         code, rather than giving the attendance nothing."""
-        return (
-            unlisted_key("the Trust") if self.is_minutes and UNNAMED_TRUST.search(self.text[:600]) else None
-        )
+        if self.is_minutes and UNNAMED_TRUST.search(self.text[:600]):
+            return unlisted_key("the Trust")
+        if not any(s.kb_id_ for s in self.org_spans) and OWN_TRUST.search(self.text):
+            return unlisted_key("the Trust")
+        return None
 
     def _referred_org(self, token: Token) -> str | None:
         """ "the trust" / "the ICB" / "the CCG" / "the SHA" → the last such organisation named before, else
