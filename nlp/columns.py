@@ -232,9 +232,19 @@ class ColumnsMixin:
         cells = [r for r in self.role_spans if head <= r.start_char < end]
         names = [p for p in self.people_spans if head <= p.start_char < end]
         after = {self.doc[s.end].text for s in cells + names if s.end < len(self.doc)}
-        return not after & {"(", ")", "-", "–"} and all(
-            r.end >= len(self.doc) or self.doc[r.end].text not in {",", ")"} for r in cells
-        )
+        return not after & {"(", ")", "-", "–"} and not any(self._name_after_comma(r) for r in cells)
+
+    def _name_after_comma(self, title: Span) -> bool:
+        """A title a comma parts from a name or another title ("Chief Executive, Mrs B", "Mr A, Chairman, Chief
+        Executive Mrs B": the cells are "Title Name"), not from the rest of its own portfolio ("Director of
+        Nursing, Midwifery & Operations Dr C")."""
+        doc, i = self.doc, title.end
+        if i >= len(doc) or doc[i].text != ",":
+            return i < len(doc) and doc[i].text == ")"
+        i += 1
+        while i < len(doc) and doc[i].text.rstrip(".").lower() in HONORIFICS:
+            i += 1
+        return i in self.person_at or any(r.start == i for r in self.role_spans)
 
     def _titles_lead(self, role: Span, sent: Span) -> bool:
         """In a run of names and titles with nothing between them (an attendance table read out of a PDF),

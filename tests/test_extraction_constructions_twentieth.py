@@ -52,3 +52,57 @@ def test_a_message_headed_with_its_writer_speaks_in_the_writers_first_person(nlp
     )
     found = {f[:4] for f in events_of(nlp, text, "2024-02-01")}
     assert not any(f[3] == "departed" for f in found), found
+
+
+def test_scottish_nhs_boards_are_known_by_the_names_the_news_uses(nlp):
+    # Item 376: the fourteen territorial boards ("NHS Tayside", "Borders NHS Board") and the national bodies ("NHS
+    # Scotland") were unknown, so their chief executives' departures and appointments gave nothing.
+    text = (
+        "Morag Inglis-Reid, chief executive of NHS Tayside, has been removed from her post. Hamish Dunbar-Lyle "
+        "is to step down as chief executive of NHS Scotland in February."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2018-10-10")}
+    assert ("Morag Inglis-Reid", "chief executive", "NHS Tayside", "departed") in found, found
+    assert ("Hamish Dunbar-Lyle", "chief executive", "NHS Scotland", "departed") in found, found
+    text = (
+        "Minutes of a meeting of the Borders NHS Board held on Thursday 4 March 2021.\n"
+        "Present: Mrs E Kerr-Haddow, Chair Mr G Balfour, Chief Executive"
+    )
+    found = {f[:2] + f[3:4] for f in events_of(nlp, text, "2021-03-04")}
+    assert ("E Kerr-Haddow", "chair", "holds") in found, found
+
+
+def test_a_flattened_name_comma_title_row_keeps_titles_whose_portfolio_has_a_comma(nlp):
+    # Item 377: "Present: Mrs A, Chair Mrs B, Vice Chair ... Mrs C, Director of Nursing, Midwifery & Operations
+    # Dr D, Medical Director": the cells are "Name, Title"; a comma inside a title's portfolio no longer turns
+    # the whole row into "Title Name" cells (which gave every person the title before them).
+    trust = "Mid Yorkshire Teaching NHS Trust"
+    text = (
+        f"Minutes of the meeting of the Board of {trust} held on 4 March 2021.\n"
+        "Present: Mrs E Kerr-Haddow, Chair Mrs F Sandiford, Vice Chair Mr A Bonar, Director of Finance "
+        "Mrs N Berrington, Director of Nursing, Midwifery & Operations Dr L McCorquodale, Medical Director "
+        "Mr R Threlkeld, Chief Officer, Health & Social Care Mrs J Smeaton, Director of Workforce\n"
+        "1. Apologies\nThere were no apologies."
+    )
+    found = {f[:2] for f in events_of(nlp, text, "2021-03-04")}
+    expected = {
+        ("E Kerr-Haddow", "chair"),
+        ("F Sandiford", "vice chair"),
+        ("A Bonar", "chief financial officer"),
+        ("N Berrington", "chief nurse"),
+        ("L McCorquodale", "medical director"),
+        ("J Smeaton", "chief people officer"),
+    }
+    assert expected <= found, found
+    assert not {("F Sandiford", "chair"), ("L McCorquodale", "chief nurse")} & found, found
+    # Commas on both sides of every title ("Mrs A, Chair, Mrs B, Vice Chair, ...") still pair each title with the
+    # name before it.
+    text = (
+        f"Minutes of the meeting of the Board of {trust} held on 4 March 2021.\n"
+        "Present: Mrs E Kerr-Haddow, Chair, Mrs F Sandiford, Vice Chair, Mr A Bonar, Director of Finance\n"
+        "1. Apologies\nThere were no apologies."
+    )
+    found = {f[:2] for f in events_of(nlp, text, "2021-03-04")}
+    assert {("E Kerr-Haddow", "chair"), ("F Sandiford", "vice chair"), ("A Bonar", "chief financial officer")} <= (
+        found
+    ), found
