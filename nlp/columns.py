@@ -13,7 +13,7 @@ from datetime import date
 from nhs_leaders.nlp.cues import APPOINT, DEPART, HOLD, Event
 from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.gazetteer import by_key
-from nhs_leaders.nlp.roles import qualifiers
+from nhs_leaders.nlp.roles import designated, qualifiers
 from nhs_leaders.nlp.sentences import table_rows
 from nhs_leaders.nlp.vocab import HONORIFICS, POST_NOMINALS
 from spacy.tokens import Span
@@ -27,7 +27,10 @@ ROLE_JOINS = {"and", "&", ",", "/"}
 HEADINGS = {"board", "present", "in attendance", "apologies", "members", "directors", "attendees", "voting"}
 MIN_ROWS = 2
 # what may follow the titles in a titles column's line: "of the Trust", a bracketed note, or nothing
-TITLE_TAIL = re.compile(r"(of the (Trust|Board|Council|Governing Body|Group)\b)?\s*(\([^)]*\)\s*)*", re.I)
+TITLE_TAIL = re.compile(
+    r"(-?(designate|elect)\b\s*)?(of the (Trust|Board|Council|Governing Body|Group)\b)?\s*(\([^)]*\)\s*)*",
+    re.I,
+)  # "Non-Executive Designate", "Chair Elect (observing)": appointed, not yet in post
 # titles that are no board post but fill a row of the titles column (governors, staff, observers)
 OTHER_TITLE_WORDS = set(
     "governor governors officer manager matron head consultant secretary representative member lead "
@@ -181,7 +184,7 @@ class ColumnsMixin:
             organisation=self._name(self.main_org),
             org_key=self.main_org,
             ods_code=org.ods_code,
-            event=HOLD,
+            event=APPOINT if designated(role) else HOLD,
             interim=bool(qualifiers(role) & {"interim", "acting"}) or self._acting_after(role),
             date=meeting.isoformat() if meeting else None,
             date_precision="day" if meeting else None,
@@ -229,6 +232,7 @@ class ColumnsMixin:
         head = max(
             (m.end() for m in ATTENDANCE_HEAD.finditer(self.text, start, role.start_char)), default=start
         )
+        end = min(end, head + ROW_REACH)  # a PDF's one long line: the row, not the minutes' prose after it
         cells = [r for r in self.role_spans if head <= r.start_char < end]
         names = [p for p in self.people_spans if head <= p.start_char < end]
         after = {self.doc[s.end].text for s in cells + names if s.end < len(self.doc)}

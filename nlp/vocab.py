@@ -129,6 +129,8 @@ ANNOTATED_AS = {
     "nonexecutive director",
     "non-exec",
     "non-exec director",
+    "non-executive",  # members' lists: "Mr A Bloggs, Non-Executive", "Non-Executive Designate"
+    "non executive",
     "finance chief",  # news: "its previous finance chief X", "finance chief to leave"
     "boss",  # news: "hospital boss X quits", "the boss of A"
     "operations chief",  # news: "the trust's operations chief X"

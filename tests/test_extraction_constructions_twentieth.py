@@ -103,6 +103,61 @@ def test_a_flattened_name_comma_title_row_keeps_titles_whose_portfolio_has_a_com
         "1. Apologies\nThere were no apologies."
     )
     found = {f[:2] for f in events_of(nlp, text, "2021-03-04")}
-    assert {("E Kerr-Haddow", "chair"), ("F Sandiford", "vice chair"), ("A Bonar", "chief financial officer")} <= (
-        found
-    ), found
+    assert {
+        ("E Kerr-Haddow", "chair"),
+        ("F Sandiford", "vice chair"),
+        ("A Bonar", "chief financial officer"),
+    } <= (found), found
+
+
+def test_a_bare_non_executive_title_and_a_designate_in_a_titles_column(nlp):
+    # Item 378: members' lists write the post as "Non Executive" / "Non-Executive" alone ("Mr A, Non Executive"),
+    # and a titles column may hold "Non-Executive Designate": both are the non-executive director's post, the
+    # designate an appointment (the guideline: appointed, not yet in post).
+    trust = "Dorset County Hospital NHS Foundation Trust"
+    text = (
+        f"{trust.upper()}\nMinutes of the Annual Members' Meeting held on 14 October 2011\nPRESENT:\n"
+        "Mr P Ashcombe\nMrs J Tolpuddle\nMr S Melcombe\nMrs K Bincombe\nChairman\nChief Executive\n"
+        "Non-Executive Designate\nDirector of Nursing\n40 Members of the Public\n"
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2011-10-14")}
+    assert ("P Ashcombe", "chair", trust, "holds") in found, found
+    assert ("S Melcombe", "non-executive director", trust, "appointed") in found, found
+    assert ("K Bincombe", "chief nurse", trust, "holds") in found, found
+    text = (
+        f"Minutes of the meeting of the Board of {trust} held on 4 March 2021.\n"
+        "Present: Mrs E Kerr-Haddow, Chair Mr G Lulworth, Non Executive Ms S Durdle, Non Executive "
+        "Mr A Bonar, Director of Finance\n1. Apologies\nThere were no apologies."
+    )
+    found = {f[:2] for f in events_of(nlp, text, "2021-03-04")}
+    assert {("G Lulworth", "non-executive director"), ("S Durdle", "non-executive director")} <= found, found
+
+
+def test_a_members_row_on_one_long_line_is_read_apart_from_the_prose_after_it(nlp):
+    # Item 379: minutes whose PDF text is one long line: whether the row's cells are "Name, Title" was judged on
+    # everything to the line's end, so the prose after it ("Apologies had been received from Mr X, Non Executive,
+    # Dr Y, ...": a title, a comma, a name) turned the whole row into "Title Name" cells. The row is now judged
+    # within its reach from the heading.
+    trust = "Dorset County Hospital NHS Foundation Trust"
+    surnames = "Abbott Brown Crane Dunn Eyre Frost Gale Hume".split()
+    members = " ".join(f"Mr {surname[0]} {surname}, Non Executive" for surname in surnames)
+    executives = (
+        "Mr A Bonar, Director of Finance Mrs N Berrington, Director of Nursing, Midwifery & Operations "
+        "Dr L McCorquodale, Medical Director Dr T Pattinson, Director of Public Health Mrs J Smeaton, Director of "
+        "Workforce Mr R Threlkeld, Chief Operating Officer"
+    )
+    text = (
+        f"Minutes of a meeting of the Board of {trust} held on Thursday 4 March 2021 via MS Teams. Present: "
+        f"Mrs E Kerr-Haddow, Chair Mrs F Sandiford, Vice Chair {members} {executives} In Attendance: Miss I "
+        "Bishop, Board Secretary 1. Apologies and Announcements Apologies had been received from Mr T Tarrant, "
+        "Non Executive, Dr J Benbow, Associate Medical Director, and Mrs C Cole, Head of Communications. "
+        + "The Chair confirmed that the meeting was quorate. "
+        * 12
+    )
+    found = {f[:2] for f in events_of(nlp, text, "2021-03-04")}
+    assert {
+        ("E Kerr-Haddow", "chair"),
+        ("F Sandiford", "vice chair"),
+        ("A Abbott", "non-executive director"),
+    } <= (found), found
+    assert ("F Sandiford", "chair") not in found, found
