@@ -68,6 +68,15 @@ NOT_NAME_WORDS = {
     "new",
     "item",
     "report",
+    "message",  # page furniture read as a name: "Chief Executive Weekly Message", "CHAIR S AWARD"
+    "messages",
+    "bulletin",
+    "newsletter",
+    "blog",
+    "award",
+    "awards",
+    "women",  # "Birmingham Women & Children's hospitals": a trust's name, not a person's
+    "children",
     "committee",
     "page",
     "annual",

@@ -161,3 +161,18 @@ def test_a_members_row_on_one_long_line_is_read_apart_from_the_prose_after_it(nl
         ("A Abbott", "non-executive director"),
     } <= (found), found
     assert ("F Sandiford", "chair") not in found, found
+
+
+def test_page_furniture_and_a_trusts_name_are_not_read_as_people(nlp):
+    # Item 380: "Chief Executive Weekly Message - Friday 3 May 2019" (a bulletin's heading), "CHAIR S AWARD" (a
+    # minutes heading) and "to Chair Birmingham Women & Children's" were read as people called "Weekly Message",
+    # "S Award" and "Birmingham Women" holding or leaving the post.
+    trust = "Portsmouth Hospitals University NHS Trust"
+    text = (
+        f"{trust}\nChief Executive Weekly Message - Friday 3 May 2019\n\nDear colleagues,\n\n"
+        "This week our new wards opened.\n\nCHAIR S AWARD\nThe award went to the night team.\n\n"
+        "The Medical Director of the NHS is leaving his job to Chair Birmingham Women & Children's "
+        "hospitals."
+    )
+    people = {f[0] for f in events_of(nlp, text, "2019-05-03")}
+    assert not people & {"Weekly Message", "S AWARD", "Birmingham Women"}, people
