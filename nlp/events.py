@@ -77,6 +77,10 @@ SPANS_KEYS = {"orgs": "nhs_orgs", "roles": "nhs_roles", "people": "nhs_people", 
 # "Minutes of the Trust Board", "the Trust" in the minutes' opening lines: minutes of a trust's own board
 UNNAMED_TRUST = re.compile(r"\b(Trust Board|Board of (the )?Trust|Board of Directors|the Trust)\b")
 OWN_TRUST = re.compile(r"\b([Tt]he|[Oo]ur) Trust\b")
+# a text about the NHS, not a leisure, academy or wildlife trust's: its "the Trust" may be an NHS trust
+NHS_TEXT = re.compile(
+    r"\b(NHS|hospitals?|patients?|clinical|nursing|wards?|Trust Board|Council of Governors)\b"
+)
 
 
 @Language.factory(
@@ -249,7 +253,11 @@ class DocumentEvents(
         code, rather than giving the attendance nothing."""
         if self.is_minutes and UNNAMED_TRUST.search(self.text[:600]):
             return unlisted_key("the Trust")
-        if not any(s.kb_id_ for s in self.org_spans) and OWN_TRUST.search(self.text):
+        if (
+            not any(s.kb_id_ for s in self.org_spans)
+            and OWN_TRUST.search(self.text)
+            and NHS_TEXT.search(self.text)
+        ):
             return unlisted_key("the Trust")
         return None
 
@@ -378,6 +386,8 @@ class DocumentEvents(
         if self.author is None:
             return []
         role = self.author_role
+        if "former" in qualifiers(role):
+            return []  # "Letter from our former Chair, X": the writer's post is history
         after = role.end
         while after < len(self.doc) and self.doc[after].is_space:
             after += 1
@@ -390,7 +400,9 @@ class DocumentEvents(
             for e in events
         ):
             return []
-        signature = Span(self.doc, self.author.start, role.end)
+        signature = Span(  # "Jo Bloggs\nChief Executive"; a heading may put the title first
+            self.doc, min(self.author.start, role.start), max(self.author.end, role.end)
+        )
         interim = bool(qualifiers(role) & {"interim", "acting"})
         info = self.doc._.nhs_people.get(self.author.kb_id_)
         return [

@@ -143,6 +143,11 @@ def _system_aliases(ods: str, name: str) -> list[tuple[str, str, str]]:
     return out
 
 
+# regions whose bodies are known by their listed names only: a Scottish board is "NHS Forth Valley", and the bare
+# area ("Forth Valley College", "Ayrshire and Arran Tourism") is a place
+LISTED_NAMES_ONLY = {"Scotland"}
+
+
 def _build(row: dict[str, str]) -> Organisation:
     name = row["name"].strip()
     aliases: list[tuple[str, str, str]] = [(name, "name", name)]
@@ -151,7 +156,12 @@ def _build(row: dict[str, str]) -> Organisation:
     listed = [a.strip() for a in row.get("aliases", "").split(";") if a.strip()]
     aliases += [(n, "former", n) for n in former]
     aliases += [(a, "alias", name) for a in listed]
-    for formal, kind in [(name, "short")] + [(n, "former_short") for n in former]:
+    shortened = (
+        []
+        if row["region"] in LISTED_NAMES_ONLY
+        else [(name, "short")] + [(n, "former_short") for n in former]
+    )
+    for formal, kind in shortened:
         for form, form_kind in short_forms(formal):
             # "NHS Bury Clinical Commissioning Group" is a fuller form than the name "NHS Bury CCG": keep it.
             fuller = "Clinical Commissioning Group" in form and form.startswith("NHS ")

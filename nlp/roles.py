@@ -62,7 +62,12 @@ TITLE_AS_MODIFIER = {
     "ranking",
     "award",
     "awards",
+    "team",  # "thanked the Non Executive team", "the chief executive team": a group, not a post
+    "teams",
 }
+# a title written without its noun ("Mr A, Non Executive"): a members' list's cell, capitalised, or a title
+# before a name; in prose "a non executive at a building society" is no board title
+CELL_ONLY_TITLES = {"non executive"}
 AWARD = ("of", "the", "year")  # "named chief executive of the year at the HSJ Awards"
 
 
@@ -189,6 +194,8 @@ class RoleRecogniser:
         canonical = self.variants.get(text) or self.variants.get(text.upper().lower())
         if canonical is None or (end < len(doc) and doc[end].lower_ in TITLE_AS_MODIFIER):
             return None  # "will move to the chief delivery officer directorate": a department, not a post
+        if text in CELL_ONLY_TITLES and not (doc[start].is_title or end < len(doc) and doc[end].is_title):
+            return None  # "a non executive at a building society"; not "non executive Jo Bloggs"
         if start > 0 and doc[start - 1].lower_ in COMMITTEE_WORDS:
             return None  # "audit committee chair X": a committee's chair, not the board's
         if text == "boss" and not _leader_word_context(doc, start):
@@ -320,7 +327,11 @@ def chairs_a_committee(role: Span) -> bool:
     """ "chair of the audit committee", "chair of the Finance and Performance Committee": committee chairing, not a
     board post."""
     return bool(
-        re.match(r"\s*of the [\w\s&,']{0,60}?committee", role.doc[role.end : role.end + 12].text, re.I)
+        re.match(
+            r"\s*of (the|our|its|their|his|her) [\w\s&,']{0,60}?committee",
+            role.doc[role.end : role.end + 12].text,
+            re.I,
+        )
     )
 
 
