@@ -236,12 +236,12 @@ class ColumnsMixin:
         cells = [r for r in self.role_spans if head <= r.start_char < end]
         names = [p for p in self.people_spans if head <= p.start_char < end]
         after = {self.doc[s.end].text for s in cells + names if s.end < len(self.doc)}
-        return not after & {"(", ")", "-", "–"} and not any(self._name_after_comma(r) for r in cells)
+        return not after & {"(", ")", "-", "–"} and not any(self._title_before_its_name(r) for r in cells)
 
-    def _name_after_comma(self, title: Span) -> bool:
-        """A title a comma parts from a name or another title ("Chief Executive, Mrs B", "Mr A, Chairman, Chief
-        Executive Mrs B": the cells are "Title Name"), not from the rest of its own portfolio ("Director of
-        Nursing, Midwifery & Operations Dr C")."""
+    def _title_before_its_name(self, title: Span) -> bool:
+        """The title opens a "Title Name" cell: a bracket closes after it ("Mr A (Chair), ..."), or a comma parts it
+        from a name or another title ("Chief Executive, Mrs B", "Mr A, Chairman, Chief Executive Mrs B"); not a
+        comma inside its own portfolio ("Director of Nursing, Midwifery & Operations Dr C")."""
         doc, i = self.doc, title.end
         if i >= len(doc) or doc[i].text != ",":
             return i < len(doc) and doc[i].text == ")"

@@ -250,7 +250,8 @@ class DocumentEvents(
     def _unnamed_board(self) -> str | None:
         """Minutes of a trust board whose text never names the trust (the name sat in a logo or a running head):
         its members are the trust's, so "the Trust" (the guideline's word for it) stands for it, without an ODS
-        code, rather than giving the attendance nothing."""
+        code, rather than giving the attendance nothing. So too a staff bulletin that names no body at all and
+        speaks of "the Trust" in an NHS text (the issue's family 8, when the publisher is unknown)."""
         if self.is_minutes and UNNAMED_TRUST.search(self.text[:600]):
             return unlisted_key("the Trust")
         if (
