@@ -11,6 +11,7 @@ import csv
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import product
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -50,6 +51,9 @@ def _csv_rows(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
+# the short system names news puts after an area's possessive ("Lincolnshire's ICS", "Dorset's STP")
+POSSESSED_SYSTEMS = ("ICS", "STP")
+POSSESSIVE = re.compile(r"['’]s(?= )")
 SYSTEM_NAMES = (
     "ICS",
     "Integrated Care System",
@@ -89,6 +93,8 @@ def short_forms(name: str) -> list[tuple[str, str]]:
         area = name[len("NHS ") : -len(" Integrated Care Board")]
         for system in SYSTEM_NAMES:
             add(f"{area} {system}", "system")
+        for system, apostrophe in product(POSSESSED_SYSTEMS, "'’"):
+            add(f"{area}{apostrophe}s {system}", "system")  # "Lincolnshire's ICS"
         # Since 2022 ICBs style themselves "NHS Kent and Medway"; one-word areas ("NHS Devon") are too
         # easily something else, so only longer ones.
         styled = name[: -len(" Integrated Care Board")]
@@ -139,6 +145,10 @@ def _system_aliases(ods: str, name: str) -> list[tuple[str, str, str]]:
     out = []
     for area in system_areas().get(ods, []):
         out += [(f"{area} {system}", "system", f"{area} {system}") for system in SYSTEM_NAMES]
+        out += [
+            (f"{area}{apostrophe}s {system}", "system", f"{area} {system}")
+            for system, apostrophe in product(POSSESSED_SYSTEMS, "'’")
+        ]
         out += [(f"{area} {board}", "alias", name) for board in ("Integrated Care Board", "ICB")]
     return out
 
@@ -166,8 +176,8 @@ def _build(row: dict[str, str]) -> Organisation:
             # "NHS Bury Clinical Commissioning Group" is a fuller form than the name "NHS Bury CCG": keep it.
             fuller = "Clinical Commissioning Group" in form and form.startswith("NHS ")
             written = (
-                form if fuller or form_kind == "system" else formal
-            )  # a system keeps the name it is given
+                POSSESSIVE.sub("", form) if fuller or form_kind == "system" else formal
+            )  # a system keeps the name it is given ("Lincolnshire's ICS" is "Lincolnshire ICS")
             aliases.append((form, kind if kind != "short" else form_kind, written))
     seen: set[str] = set()
     unique, formals = [], []

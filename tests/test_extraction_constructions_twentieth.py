@@ -228,3 +228,19 @@ def test_the_review_of_items_374_to_379(nlp):
         ("Zinnia Caldecott", "non-executive director"),
         ("Aldous Fenwick-Pryor", "non-executive director"),
     } & (found), found
+
+
+def test_a_system_named_with_its_areas_possessive(nlp):
+    # Item 381: "Lincolnshire's ICS has appointed X as its CEO designate" (the family 6 names this form): the
+    # area's possessive before ICS / STP is the system, written without the possessive.
+    found = {
+        f[:4]
+        for f in events_of(
+            nlp,
+            "Dorset’s ICS has appointed Patricia Millward as its chief executive designate.",
+            "2021-10-01",
+        )
+    }
+    assert ("Patricia Millward", "chief executive", "Dorset ICS", "appointed") in found, found
+    found = {f[:4] for f in events_of(nlp, "Ottoline Parr will lead Dorset's STP from April.", "2018-10-01")}
+    assert ("Ottoline Parr", "chief executive", "Dorset STP", "appointed") in found, found
