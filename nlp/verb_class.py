@@ -210,6 +210,13 @@ class VerbClassMixin:
                 return APPOINT
             if lemma in {"be"} and verb.dep_ == "xcomp" and verb.head.lemma_ in {"be", "expect", "set"}:
                 return APPOINT  # "is to be", "is expected to be"
+            if (
+                lemma == "be"
+                and verb.dep_ in {"xcomp", "advcl"}
+                and verb.head.lemma_ in LEAVE_VERBS
+                and ("to" in auxiliaries(verb) and role.start > verb.i)
+            ):
+                return APPOINT  # "is leaving to be chief executive of B", as "leaving to become"
             return DEPART if self._then_leaves(verb, person, role, depth) else HOLD
         if (
             verb.dep_ in {"xcomp", "conj", "advcl", "ccomp", "relcl", "acl"}

@@ -244,3 +244,17 @@ def test_a_system_named_with_its_areas_possessive(nlp):
     assert ("Patricia Millward", "chief executive", "Dorset ICS", "appointed") in found, found
     found = {f[:4] for f in events_of(nlp, "Ottoline Parr will lead Dorset's STP from April.", "2018-10-01")}
     assert ("Ottoline Parr", "chief executive", "Dorset STP", "appointed") in found, found
+
+
+def test_leaving_to_be_a_chief_executive_elsewhere_is_a_move(nlp):
+    # Item 382: "CCG chief officer X is leaving to be chief executive of B" reads as "leaving to become": X leaves the
+    # post held and is appointed at B (the title after "to be" was given the leaving).
+    ccg, trust = "Ipswich and East Suffolk CCG", "Colchester Hospital University NHS Foundation Trust"
+    text = f"{ccg} chief officer Perdita Vance is leaving to be chief executive of {trust}."
+    found = {f[:4] for f in events_of(nlp, text, "2017-03-01")}
+    assert ("Perdita Vance", "chief officer", ccg, "departed") in found, found
+    assert ("Perdita Vance", "chief executive", trust, "appointed") in found, found
+    # "to be closer to her family" names no post: only the leaving.
+    text = f"Chief executive Perdita Vance is leaving {trust} to be closer to her family."
+    found = {f[:4] for f in events_of(nlp, text, "2017-03-01")}
+    assert found == {("Perdita Vance", "chief executive", trust, "departed")}, found
