@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from nhs_leaders.nlp.extensions import doc_text
+from nhs_leaders.nlp.vocab import HONORIFICS, POST_NOMINALS
 from spacy.tokens import Doc, Span
 
 FIRST_PERSON = {"i", "me", "my"}
@@ -54,27 +55,23 @@ def heading_author(doc: Doc, people: list[Span], roles: list[Span]) -> tuple[Spa
         start, end = line.start(), line.end()
         named = [p for p in people if start <= p.start_char and p.end_char <= end]
         titled = [r for r in roles if start <= r.start_char and r.end_char <= end]
-        if len(named) == 1 and len(titled) == 1 and _signs_off(text, named[0], titled[0], end):
+        if len(named) == 1 and len(titled) == 1 and _signs_off(named[0], titled[0], end):
             found.append((named[0].kb_id_, named[0], titled[0]))
     if len({key for key, _, _ in found}) != 1:
         return None
     return found[0][1], found[0][2]
 
 
-# between a heading's title and name ("our Chair, Jo Bloggs", "Jo Bloggs, Chairman", "our CEO Prof Jo Bloggs"),
-# and after the later of them to the line's end (post-nominals, a colon)
-TITLE_NAME_GAP = re.compile(r"[\s,]*(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+)*")
-HEADING_END = re.compile(r"[\s,]*(?:[A-Z]{2,4}\b[\s,]*)*[:.]?\s*")
-
-
-def _signs_off(text: str, person: Span, role: Span, line_end: int) -> bool:
-    """The heading's title and name stand together and close its line: "A message from our Chair, Jo Bloggs", not
-    "A letter from the chief executive, Jo Bloggs, was sent to staff" (a story's sentence) nor "A message from
-    Jo Bloggs on the appointment of our new Medical Director" (the title is someone else's)."""
-    first, last = sorted((person, role), key=lambda span: span.start_char)
-    return bool(
-        TITLE_NAME_GAP.fullmatch(text, first.end_char, last.start_char)
-        and HEADING_END.fullmatch(text, last.end_char, line_end)
+def _signs_off(person: Span, role: Span, line_end: int) -> bool:
+    """The heading's title and name stand together and close its line: "A message from our Chair, Jo Bloggs", "our
+    CEO Prof Jo Bloggs CBE"; not "A letter from the chief executive, Jo Bloggs, was sent to staff" (a story's
+    sentence) nor "A message from Jo Bloggs on the appointment of our new Medical Director" (someone else's title)."""
+    doc = person.doc
+    first, last = sorted((person, role), key=lambda span: span.start)
+    between = doc[first.end : last.start]
+    after = [t for t in doc[last.end :] if t.idx < line_end]
+    return all(t.text == "," or t.lower_.rstrip(".") in HONORIFICS for t in between) and all(
+        t.is_space or t.text in {",", ":", "."} or t.text in POST_NOMINALS for t in after
     )
 
 

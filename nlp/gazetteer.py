@@ -91,10 +91,8 @@ def short_forms(name: str) -> list[tuple[str, str]]:
         # The system the board leads, by the names news used for it from 2016 (STP), 2020 (ICS) and since
         # (integrated care system, health and care partnership): "Dorset ICS", "Kent and Medway STP".
         area = name[len("NHS ") : -len(" Integrated Care Board")]
-        for system in SYSTEM_NAMES:
-            add(f"{area} {system}", "system")
-        for system, apostrophe in product(POSSESSED_SYSTEMS, "'’"):
-            add(f"{area}{apostrophe}s {system}", "system")  # "Lincolnshire's ICS"
+        for form in system_forms(area):
+            add(form, "system")
         # Since 2022 ICBs style themselves "NHS Kent and Medway"; one-word areas ("NHS Devon") are too
         # easily something else, so only longer ones.
         styled = name[: -len(" Integrated Care Board")]
@@ -139,16 +137,20 @@ def system_areas() -> dict[str, list[str]]:
     return out
 
 
+def system_forms(area: str) -> list[str]:
+    """The names a system went by: "Dorset ICS", "Dorset STP", ..., and after the area's possessive "Dorset's ICS"."""
+    forms = [f"{area} {system}" for system in SYSTEM_NAMES]
+    return forms + [
+        f"{area}{apostrophe}s {system}" for system, apostrophe in product(POSSESSED_SYSTEMS, "'’")
+    ]
+
+
 def _system_aliases(ods: str, name: str) -> list[tuple[str, str, str]]:
     """ "One Gloucestershire ICS" (a system keeps the name it is given), "South Yorkshire and Bassetlaw
     integrated care board" (the board, by its formal name)."""
     out = []
     for area in system_areas().get(ods, []):
-        out += [(f"{area} {system}", "system", f"{area} {system}") for system in SYSTEM_NAMES]
-        out += [
-            (f"{area}{apostrophe}s {system}", "system", f"{area} {system}")
-            for system, apostrophe in product(POSSESSED_SYSTEMS, "'’")
-        ]
+        out += [(form, "system", POSSESSIVE.sub("", form)) for form in system_forms(area)]
         out += [(f"{area} {board}", "alias", name) for board in ("Integrated Care Board", "ICB")]
     return out
 

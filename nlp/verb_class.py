@@ -208,15 +208,8 @@ class VerbClassMixin:
                 and role.start > verb.i
             ):
                 return APPOINT
-            if lemma in {"be"} and verb.dep_ == "xcomp" and verb.head.lemma_ in {"be", "expect", "set"}:
-                return APPOINT  # "is to be", "is expected to be"
-            if (
-                lemma == "be"
-                and verb.dep_ in {"xcomp", "advcl"}
-                and verb.head.lemma_ in LEAVE_VERBS
-                and ("to" in auxiliaries(verb) and role.start > verb.i)
-            ):
-                return APPOINT  # "is leaving to be chief executive of B", as "leaving to become"
+            if lemma == "be" and _post_to_be(verb, role):
+                return APPOINT
             return DEPART if self._then_leaves(verb, person, role, depth) else HOLD
         if (
             verb.dep_ in {"xcomp", "conj", "advcl", "ccomp", "relcl", "acl"}
@@ -385,6 +378,20 @@ def _excluded_from_work(verb: Token) -> bool:
         return False
     places = [g.lower_ for c in verb.children if c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
     return all(p in {"work", "duty", "duties", "post", "workplace"} for p in places)
+
+
+def _post_to_be(verb: Token, role: Span) -> bool:
+    """ "is to be", "is expected to be" (chief executive); "is leaving to be chief executive of B", as "leaving to
+    become": a post to come."""
+    head = verb.head.lemma_
+    if verb.dep_ == "xcomp" and head in {"be", "expect", "set"}:
+        return True
+    return (
+        verb.dep_ in {"xcomp", "advcl"}
+        and head in LEAVE_VERBS
+        and "to" in auxiliaries(verb)
+        and role.start > verb.i
+    )
 
 
 def purpose_take(verb: Token, role: Span) -> bool:
