@@ -10,6 +10,7 @@ import json
 import re
 
 from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extensions
+from nhs_leaders.nlp.system_leaders import SystemLeaderTitles
 from nhs_leaders.nlp.vocab import (
     ACRONYM_ROLES,
     DATA_DIR,
@@ -119,6 +120,7 @@ class RoleRecogniser:
             entry = json.loads(line)
             self.bare.add(f"bare_title_{n}", [entry["pattern"]])
             self.bare_titles[nlp.vocab.strings[f"bare_title_{n}"]] = entry
+        self.system_leaders = SystemLeaderTitles(nlp.vocab)  # "Dorset STP leader X": beside a system's name
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans[self.spans_key] = self._recognise(doc)
@@ -153,6 +155,7 @@ class RoleRecogniser:
                 label = " ".join(m.group("title").lower().split() + m.group("scope").split())
                 spans.append(Span(doc, span.start, span.end, label=label))
         spans += self._bare_titles(doc)
+        spans += self.system_leaders(doc)
         # "will chair the committee", "to head the trust": a verb, not a title
         return filter_spans([s for s in spans if s is not None and not (len(s) == 1 and s[0].pos_ == "VERB")])
 

@@ -259,7 +259,9 @@ SUCCESSION_AND_SYSTEM_CASES = [
                 "chief executive",
                 "Cheshire and Merseyside Integrated Care System",
                 "appointed",
-            )
+            ),
+            # the post she held there (item 383; the real gold's "ICS leader")
+            ("Olwen Brackley", "ICS leader", "Cheshire and Merseyside Integrated Care System", "holds"),
         },
     ),
 ]

@@ -1,0 +1,31 @@
+"""Constructions found on the twenty-eighth round of real pages (rules log items 383 onwards in
+tests/fixtures/extraction/constructions/extractor-rules-2026-12.md). One original text each: fictional people,
+real organisations."""
+
+from __future__ import annotations
+
+from tests.construction_helpers import events_of
+
+
+def test_a_systems_leader_is_its_ics_or_stp_leader(nlp):
+    # Item 383: before the boards had chief executives, each system had a "leader" or "executive lead"; the
+    # policy writes the post "ICS leader" / "STP leader". "Its current leader" after the system, "the executive
+    # lead of the X ICS" and "X STP leader Y" name it.
+    text = (
+        "Humber Coast and Vale ICS has named its current leader, Ottoline Brackenbury, as chief executive "
+        "designate of the new board. The current executive lead of the Dorset ICS, Barnaby Quennell, said "
+        "the plans were welcome. Cheshire and Merseyside STP leader Idris Fenwick-Lowe is to retire."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2021-08-01")}
+    assert ("Ottoline Brackenbury", "ICS leader", "Humber Coast and Vale ICS", "holds") in found, found
+    assert ("Barnaby Quennell", "ICS leader", "Dorset ICS", "holds") in found, found
+    assert ("Idris Fenwick-Lowe", "STP leader", "Cheshire and Merseyside STP", "departed") in found, found
+    # A leader of anything that is no system is no board post.
+    text = (
+        "Ottoline Brackenbury, leader of Dorset Council, welcomed the plans of the Dorset ICS. Its clinical lead "
+        "for the Dorset ICS, Barnaby Quennell, spoke next."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2021-08-01")}
+    assert not any("leader" in f[1] for f in found), found
+    titles = [(s.text, s.label_) for s in nlp(text).spans["nhs_roles"]]
+    assert not any("leader" in label for _, label in titles), titles
