@@ -32,6 +32,7 @@ from nhs_leaders.nlp.cues import (
     leaves_to_do,
     name_clause_verb,
     post_to_come,
+    served_since,
     subject_in,
     takes_the_post,
     told_years_ago,
@@ -508,7 +509,7 @@ class ClassifyMixin:
             else t.text
             for t in self.doc[max(sent.start, role.start - 8) : role.end]
         )
-        if HISTORY_WORDS.search(window):
+        if any(not served_since(m, sent.text) for m in HISTORY_WORDS.finditer(window)):
             return True
         if verb is not None and any(
             c.lower_ in {"previously", "formerly", "earlier", "once"} for c in verb.children

@@ -30,6 +30,15 @@ HISTORY_WORDS = re.compile(
     r"spent \w+ years|served as)\b",
     re.I,
 )
+# "X has served as interim chief executive since Y left": a tenure running to now, not a career's past
+SERVED_SINCE = re.compile(r"\b(has|have)\s+(\w+\s+)?served as\b[^.;]*\bsince\b", re.I)
+
+
+def served_since(match: re.Match, sentence: str) -> bool:
+    """The history cue ``match`` is the "served as" of a tenure that runs "since" a time to now."""
+    return match.group(0).lower() == "served as" and bool(SERVED_SINCE.search(sentence))
+
+
 # A past change stated as a year or more before the document: "in March last year", "ten years ago"
 YEARS_COUNTED = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty"
 YEARS_BEFORE = re.compile(rf"\b(last year|the (previous|year before)|({YEARS_COUNTED}) years ago)\b", re.I)

@@ -345,6 +345,10 @@ class PeopleRecogniser:
             return True  # "Saoirse Delamere-Quist, our Chief Operating Officer, ...", "X, the trust's deputy ..."
         if after_text.startswith(("as ",)) and end + 1 in role_starts:
             return True
+        if re.match(r"ha[sd] (served|acted) as$", after_text) and self._role_follows(
+            doc, end + 3, role_starts
+        ):
+            return True  # "X has served as interim chief executive since ...": only a person serves as a post
         if end < len(doc) and doc[end].lemma_ == "be" and self._role_follows(doc, end + 1, role_starts):
             return True  # "Obinna Egwu is the new chief people officer at ..."
         if end < len(doc) and doc[end].tag_ in {"VBD", "VBZ"} and doc[end].lemma_ in CHANGE_VERBS:

@@ -29,3 +29,19 @@ def test_a_systems_leader_is_its_ics_or_stp_leader(nlp):
     assert not any("leader" in f[1] for f in found), found
     titles = [(s.text, s.label_) for s in nlp(text).spans["nhs_roles"]]
     assert not any("leader" in label for _, label in titles), titles
+
+
+def test_has_served_as_a_post_since_is_a_tenure_to_now(nlp):
+    # Item 384: "served as" marks career history ("she served as chair of A"), but "X has served as interim
+    # chief executive since Y left the trust in March" is the post held now, and the one who left is gone.
+    trust = "Barnsley Hospital NHS Foundation Trust"
+    text = (
+        f"Rosalind Okafor-Hale has served as interim chief executive of {trust} since Tobias Wrenfield left "
+        "the trust in March."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2022-09-01")}
+    assert ("Rosalind Okafor-Hale", "chief executive", trust, "holds") in found, found
+    assert ("Tobias Wrenfield", "chief executive", trust, "departed") in found, found
+    # Without "since", a career told: no post.
+    text = f"Rosalind Okafor-Hale has served as chair of {trust} and of Leeds Community Healthcare NHS Trust."
+    assert not events_of(nlp, text, "2022-09-01")
