@@ -351,6 +351,10 @@ class PeopleRecogniser:
             return True  # "X has served as interim chief executive since ...": only a person serves as a post
         if end < len(doc) and doc[end].lemma_ == "be" and self._role_follows(doc, end + 1, role_starts):
             return True  # "Obinna Egwu is the new chief people officer at ..."
+        if re.match(r"(announced|announces|confirmed) (his|her|their) (\w+)$", after_text) and (
+            doc[end + 2].lemma_.lower() in CHANGE_NOUNS
+        ):
+            return True  # "X announced his resignation": a person's own change
         if end < len(doc) and doc[end].tag_ in {"VBD", "VBZ"} and doc[end].lemma_ in CHANGE_VERBS:
             return True  # "Evander Quillfeather stepped down on March 2", "X joins the board"
         if self._change_after_auxiliaries(doc, end):

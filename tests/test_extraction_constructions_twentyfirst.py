@@ -45,3 +45,24 @@ def test_has_served_as_a_post_since_is_a_tenure_to_now(nlp):
     # Without "since", a career told: no post.
     text = f"Rosalind Okafor-Hale has served as chair of {trust} and of Leeds Community Healthcare NHS Trust."
     assert not events_of(nlp, text, "2022-09-01")
+
+
+def test_todays_short_name_keeps_its_body_beside_a_former_name(nlp):
+    # Item 385: a two-word form of today's name ("Whittington Health") took the name of the fullest mention of
+    # the same body, here its former name ("The Whittington Hospital NHS Trust"), so the post was recorded under
+    # "Whittington Hospital", a name the body no longer has and the reader did not see in the sentence.
+    text = (
+        "The chairman of the Whittington Hospital has resigned. Crispin Moorcroft-Ede announced his resignation "
+        "as chairman of Whittington Health, the body that runs the hospital, today."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2013-06-01")}
+    assert ("Crispin Moorcroft-Ede", "chair", "Whittington Health NHS Trust", "departed") in found, found
+
+
+def test_a_name_that_announced_its_own_change_is_a_person(nlp):
+    # Item 386: the small model calls some names an ORG ("Crispin Moorcroft-Ede announced his resignation"); a
+    # name followed by "announced his/her resignation, retirement, departure" is a person's.
+    trust = "Walsall Healthcare NHS Trust"
+    text = f"Crispin Moorcroft-Ede announced his resignation as chairman of {trust} on Monday."
+    found = {f[:4] for f in events_of(nlp, text, "2013-06-01")}
+    assert ("Crispin Moorcroft-Ede", "chair", trust, "departed") in found, found
