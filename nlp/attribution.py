@@ -9,7 +9,6 @@ import re
 
 from nhs_leaders.nlp.cues import (
     ARRIVE_VERBS,
-    ASSESSMENT_NOUNS,
     CURRENT_WORDS,
     INTERNAL_BODIES,
     NON_NHS_CONTEXT,
@@ -23,6 +22,7 @@ from nhs_leaders.nlp.cues import (
 )
 from nhs_leaders.nlp.gazetteer import by_key, trust_by_place
 from nhs_leaders.nlp.orgs import NON_NHS_WORDS, org_name
+from nhs_leaders.nlp.other_bodies import assessor
 from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.vocab import APPOINT_VERBS, DEPART_VERBS, REPORT_VERBS
 from spacy.tokens import Span, Token
@@ -158,7 +158,7 @@ class AttributionMixin:
             and not self._moved_on_to(s, role)
             and not self._in_clause_about_the_person(s, role)
             and not self._in_what_is_said(s, role, predicate)
-            and not _assessor(s, role)
+            and not assessor(s, role)
         ]
         references = [
             t
@@ -437,7 +437,11 @@ class AttributionMixin:
                     and not role.start <= child.i < role.end  # "our new Chair, X, has led": the model's "ORG"
                 ):
                     return NOT_NHS  # "software firm X has promoted its ...", "St Aldric's Hospice has named ... its"
-        earlier = [s for s in self.org_spans if sent.start <= s.start and s.end <= role.start]
+        earlier = [
+            s
+            for s in self.org_spans
+            if sent.start <= s.start and s.end <= role.start and not assessor(s, role)
+        ]  # "A, criticised in a damning report by the CQC, said its medical director X left": A's
         described = {  # "X, A's medical director, will become its chief medical officer": A describes X
             t.i
             for c in (verb.children if verb is not None else ())
@@ -587,14 +591,3 @@ class AttributionMixin:
     def _name(self, key: str) -> str:
         """The name this document uses for an organisation (a former name stays the former name)."""
         return self.label_for.get(key) or by_key()[key].name
-
-
-def _assessor(org: Span, role: Span) -> bool:
-    """The body wrote or carried out an assessment the sentence mentions ("after the damning report by the
-    Healthcare Commission", "ahead of a Care Quality Commission inspection"), outside the post's own words."""
-    head = org.root.head
-    if org.root.dep_ == "pobj" and head.lower_ in {"by", "from"}:
-        head = head.head
-    elif org.root.dep_ not in {"compound", "nmod", "poss"}:
-        return False
-    return head.lemma_.lower() in ASSESSMENT_NOUNS and not role.start <= head.i < role.end

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from nhs_leaders.nlp.cues import GOVERNORS_COUNCIL, INTERNAL_BODIES
+from nhs_leaders.nlp.cues import ASSESSMENT_NOUNS, GOVERNORS_COUNCIL, INTERNAL_BODIES
 from nhs_leaders.nlp.roles import qualifiers
 from spacy.tokens import Span, Token
 
@@ -104,3 +104,17 @@ class OtherBodiesMixin:
         if predicate is None or not all(self._appointing_body(s, predicate, role) for s in bodies):
             return False
         return self.is_minutes or bool(qualifiers(role) & {"interim", "acting"})
+
+
+def assessor(org: Span, role: Span) -> bool:
+    """The body wrote or carried out an assessment the sentence mentions ("after the damning report by the
+    Healthcare Commission", "ahead of a Care Quality Commission inspection"), outside the post's own words."""
+    root = org.root
+    while root.dep_ == "appos" and root.head.i < root.i:  # "the Care Quality Commission (CQC)"
+        root = root.head
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in {"by", "from"}:
+        head = head.head
+    elif root.dep_ not in {"compound", "nmod", "poss"}:
+        return False
+    return head.lemma_.lower() in ASSESSMENT_NOUNS and not role.start <= head.i < role.end

@@ -66,3 +66,15 @@ def test_a_name_that_announced_its_own_change_is_a_person(nlp):
     text = f"Crispin Moorcroft-Ede announced his resignation as chairman of {trust} on Monday."
     found = {f[:4] for f in events_of(nlp, text, "2013-06-01")}
     assert ("Crispin Moorcroft-Ede", "chair", trust, "departed") in found, found
+
+
+def test_its_post_is_the_speakers_not_the_inspectors(nlp):
+    # Item 387: "A, criticised in a report by the Care Quality Commission (CQC), said its medical director X
+    # left": "its" is A's. The inspector named in the aside (here by its bracketed acronym) owns no post.
+    trust = "Yorkshire Ambulance Service NHS Trust"
+    text = (
+        f"The {trust}, rated inadequate in a recent inspection by the Care Quality Commission (CQC), said its "
+        "chief operating officer Perpetua Langridge left at the end of March."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2023-04-12")}
+    assert ("Perpetua Langridge", "chief operating officer", trust, "departed") in found, found
