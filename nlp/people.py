@@ -434,6 +434,8 @@ class PeopleRecogniser:
             or tokens[-1].lower_ in NOT_NAME_WORDS - (SURNAMES_TOO if len(tokens) > 1 else set())
         ):
             tokens.pop()
+            while tokens and tokens[-1].text in {"'s", "’s"}:
+                tokens.pop()  # "Caroline Donovan’s Blog": the name is the owner's, without the possessive
         while tokens and (
             tokens[0].lower_ in self.role_words
             or tokens[0].lower_ in NOT_NAME_WORDS

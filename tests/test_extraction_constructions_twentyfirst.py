@@ -78,3 +78,14 @@ def test_its_post_is_the_speakers_not_the_inspectors(nlp):
     )
     found = {f[:4] for f in events_of(nlp, text, "2023-04-12")}
     assert ("Perpetua Langridge", "chief operating officer", trust, "departed") in found, found
+
+
+def test_a_name_before_its_blog_is_the_name_without_the_possessive(nlp):
+    # Item 388: "CEO X’s Blog" gave the person "X’s" once "Blog" was cut from the name (item 380), and the record
+    # matched no one called X.
+    text = (
+        "Looking Ahead – CEO Philippa Ardmore’s Blog – 3 March 2024\n"
+        "Hi everyone, it has been a busy week at Norfolk and Suffolk NHS Foundation Trust."
+    )
+    people = {f[0] for f in events_of(nlp, text, "2024-03-03")}
+    assert people == {"Philippa Ardmore"}, people
