@@ -415,53 +415,6 @@ class AttributionMixin:
                 best = listed
         return best
 
-    def _subject_org(self, sent: Span, role: Span) -> Span | None:
-        """The organisation a possessive ("its chief executive") points back to: the clause's subject,
-        else the nearest organisation before the role in the sentence."""
-        verb = self._verb_of(role.root)
-        if verb is not None:
-            for child in verb.children:
-                if child.dep_ in {"nsubj", "nsubjpass"} and child.i in self.org_at:
-                    return self.org_at[child.i]
-                if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in {"trust", "icb", "ccg"}:
-                    key = self._referred_org(child)  # "The Trust has also appointed X as its COO"
-                    return (
-                        Span(self.doc, child.i, child.i + 1, label=self._name(key), kb_id=key)
-                        if key
-                        else None
-                    )
-                if (
-                    child.dep_ in {"nsubj", "nsubjpass"}
-                    and (child.ent_type_ == "ORG" or NON_NHS_CONTEXT.search(child.text))
-                    and child.i not in self.person_at
-                    and not role.start <= child.i < role.end  # "our new Chair, X, has led": the model's "ORG"
-                ):
-                    return NOT_NHS  # "software firm X has promoted its ...", "St Aldric's Hospice has named ... its"
-        earlier = [
-            s
-            for s in self.org_spans
-            if sent.start <= s.start and s.end <= role.start and not assessor(s, role)
-        ]  # "A, criticised in a damning report by the CQC, said its medical director X left": A's
-        described = {  # "X, A's medical director, will become its chief medical officer": A describes X
-            t.i
-            for c in (verb.children if verb is not None else ())
-            if c.dep_ in {"nsubj", "nsubjpass"} and c.i in self.person_at
-            for t in c.subtree
-        }
-        earlier = [s for s in earlier if s.start not in described]
-        if not earlier and NON_NHS_CONTEXT.search(self._masked(sent.start, role.start)):
-            return NOT_NHS  # "Since joining the charity in May, our new Chair, X, has ...": the charity's
-        if verb is not None and not any(s.start > verb.i for s in earlier):  # not "moves to B as its CE"
-            subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-            for owner in (p for s in subjects for p in s.children if p.dep_ == "poss"):
-                # "the hospital's deputy chief executive, X, will step in as its interim chief executive"
-                key = (
-                    self._referred_org(owner) if owner.lower_ in {"trust", "hospital", "icb", "ccg"} else None
-                )
-                if key:
-                    return Span(self.doc, owner.i, owner.i + 1, label=self._name(key), kb_id=key)
-        return earlier[-1] if earlier else None
-
     def _same_list_item(self, org: Span, role: Span, sent: Span) -> bool:
         """In a list sentence ("The four were: A, who ...; B, who ...; and C") an organisation belongs to its own
         item or to the lead-in before the colon, never to another item."""

@@ -51,6 +51,7 @@ from nhs_leaders.nlp.named_bodies import SITE
 from nhs_leaders.nlp.orgs import NHS_WORDS, org_name
 from nhs_leaders.nlp.other_bodies import OtherBodiesMixin
 from nhs_leaders.nlp.people import PRONOUNS
+from nhs_leaders.nlp.possessive_owners import PossessiveOwnersMixin
 from nhs_leaders.nlp.posts_filled import PostsFilledMixin
 from nhs_leaders.nlp.pronoun_departures import PronounDeparturesMixin
 from nhs_leaders.nlp.quoted_posts import QuotedPostsMixin
@@ -135,6 +136,7 @@ class DocumentEvents(
     ListedPeopleMixin,
     ArgumentsMixin,
     AttributionMixin,
+    PossessiveOwnersMixin,
     GroupPostsMixin,
     OtherBodiesMixin,
     HeldPostsMixin,

@@ -89,3 +89,18 @@ def test_a_name_before_its_blog_is_the_name_without_the_possessive(nlp):
     )
     people = {f[0] for f in events_of(nlp, text, "2024-03-03")}
     assert people == {"Philippa Ardmore"}, people
+
+
+def test_its_after_a_nearer_the_trust_is_that_trusts(nlp):
+    # Item 389: "A's chair has met B over how the trust could strengthen its leadership after the departure of its
+    # chief executive, X": the subject "the trust" (here A) owns "its", not B, the body named nearest before it.
+    trust = "South Western Ambulance Service NHS Foundation Trust"
+    text = (
+        f"{trust} chair Ottilie Brandreth has been in talks with NHS Improvement over how the service could "
+        "strengthen its leadership following the departure of its chief executive, Ambrose Tallis, in March."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2016-04-22")}
+    assert ("Ambrose Tallis", "chief executive", trust, "departed") in found, found
+    text = text.replace("how the service could", "how the trust could")
+    found = {f[:4] for f in events_of(nlp, text, "2016-04-22")}
+    assert ("Ambrose Tallis", "chief executive", trust, "departed") in found, found
