@@ -440,6 +440,10 @@ def _record_name(key: str | None, name: str) -> tuple[str | None, str]:
     return key, name if former else org.name
 
 
+# "Bolton PCT", "Hywel Dda UHB", "Cardiff and Vale University Health Board": a body's own words, kept as written
+WELSH_BOARD = re.compile(r"\b(UHB|LHB|Health Board)$")
+
+
 def _stated_names(org_spans: list[Span]) -> dict[tuple[str | None, str], str]:
     """The fullest name the text itself gives each organisation ("Wirral Clinical Commissioning Group", not
     the register's "NHS Wirral CCG"; a former name as written): records give names as stated, the key and ODS
@@ -456,7 +460,7 @@ def _stated_names(org_spans: list[Span]) -> dict[tuple[str | None, str], str]:
             text = (
                 name  # "Royal Wolverhampton NHS Trust" is the register's "The Royal Wolverhampton NHS Trust"
             )
-        named = NHS_WORDS.search(text) or SHORT_BODY_FORMS.search(text)  # "Bolton PCT" as written
+        named = NHS_WORDS.search(text) or SHORT_BODY_FORMS.search(text) or WELSH_BOARD.search(text)
         if named and len(text.split()) > 1 and len(text) > len(out.get(record, "")):
             out[record] = text
     return out

@@ -71,7 +71,7 @@ def test_welsh_health_boards_are_nhs_bodies(nlp):
     assert (
         "Glenys Arnott",
         "chief executive",
-        "Betsi Cadwaladr University Local Health Board",
+        "Betsi Cadwaladr University Health Board",  # as the text writes it (item 390)
         "appointed",
     ) in changes
 
@@ -216,7 +216,7 @@ def test_the_review_of_items_302_to_312(nlp):
     assert (
         "Eirlys Madoc",
         "chief financial officer",
-        "Hywel Dda University Local Health Board",
+        "Hywel Dda UHB",  # as the text writes it (item 390)
         "appointed",
     ) in (changes_of(nlp, text, "2023-01-10"))
     # 309: a change named at another body in the same sentence leaves this body's appointee to the next one.

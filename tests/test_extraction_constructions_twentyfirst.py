@@ -104,3 +104,15 @@ def test_its_after_a_nearer_the_trust_is_that_trusts(nlp):
     text = text.replace("how the service could", "how the trust could")
     found = {f[:4] for f in events_of(nlp, text, "2016-04-22")}
     assert ("Ambrose Tallis", "chief executive", trust, "departed") in found, found
+
+
+def test_a_welsh_health_board_is_named_as_the_text_writes_it(nlp):
+    # Item 390: a Welsh board written "Hywel Dda UHB" or "... University Health Board" was recorded under the
+    # register's "... University Local Health Board", a name the text never used (and one a reader's "UHB" does
+    # not match). The text's own fullest form is kept, as it is for "Bolton PCT".
+    text = "Eirlys Pugh, chair of Hywel Dda UHB since 2019, will retire at the end of October."
+    found = {f[:4] for f in events_of(nlp, text, "2023-06-01")}
+    assert ("Eirlys Pugh", "chair", "Hywel Dda UHB", "departed") in found, found
+    text = "Eirlys Pugh, chair of Swansea Bay University Health Board, will retire at the end of October."
+    found = {f[:4] for f in events_of(nlp, text, "2023-06-01")}
+    assert ("Eirlys Pugh", "chair", "Swansea Bay University Health Board", "departed") in found, found
