@@ -37,8 +37,8 @@ def _named_in_full(span: Span, full: dict[str, Span], published: str | None) -> 
     body = full[within.pop()] if len(within) == 1 else full.get(span.kb_id_) if len(span) <= 2 else None
     if body is None or (body.kb_id_, body.label_) == (span.kb_id_, span.label_):
         return span
-    text = words.strip()
-    if body.kb_id_ == span.kb_id_ and text in span.label_.lower() and text not in body.label_.lower():
+    text, today = words.strip(), by_key()[span.kb_id_].name.lower() if span.kb_id_ else ""
+    if body.kb_id_ == span.kb_id_ and text in today and text not in body.label_.lower():
         return span  # "Whittington Health" is today's name, whatever older name the text also uses
     return Span(span.doc, span.start, span.end, label=body.label_, kb_id=body.kb_id_, span_id=span.id_)
 

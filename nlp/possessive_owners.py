@@ -9,7 +9,7 @@ from __future__ import annotations
 from nhs_leaders.nlp.cues import NON_NHS_CONTEXT, NOT_NHS
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.other_bodies import assessor
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 
 class PossessiveOwnersMixin:
@@ -35,11 +35,10 @@ class PossessiveOwnersMixin:
                     and not role.start <= child.i < role.end  # "our new Chair, X, has led": the model's "ORG"
                 ):
                     return NOT_NHS  # "software firm X has promoted its ...", "St Aldric's Hospice has named ... its"
-        earlier = [
-            s
-            for s in self.org_spans
-            if sent.start <= s.start and s.end <= role.start and not assessor(s, role)
-        ]  # "A, criticised in a damning report by the CQC, said its medical director X left": A's
+        earlier = [s for s in self.org_spans if sent.start <= s.start and s.end <= role.start]
+        # "A, criticised in a damning report by the CQC, said its medical director X left": A's (unless the
+        # assessor is all there is: "after an investigation by NHSI (NHSI), the regulator said its ...")
+        earlier = [s for s in earlier if not assessor(s, role)] or earlier
         described = {  # "X, A's medical director, will become its chief medical officer": A describes X
             t.i
             for c in (verb.children if verb is not None else ())
@@ -70,11 +69,23 @@ class PossessiveOwnersMixin:
                 continue
             key = self._referred_org(t) if t.lower_ in {"trust", "icb", "ccg"} else None
             if t.lower_ == "service":
-                key = (
-                    self.main_org
-                    if self.main_org and by_key()[self.main_org].kind == "ambulance_trust"
-                    else None
-                )
+                key = self._ambulance_service(t)
             if key:
                 return Span(self.doc, t.i, t.i + 1, label=self._name(key), kb_id=key)
         return None
+
+    def _ambulance_service(self, token: Token) -> str | None:
+        """ "the service" for an ambulance trust: the last local body named earlier in the sentence if it is one, or, when the sentence
+        names no body before it, the document's own if that is one (not a community trust "reviewing how the
+        service ran")."""
+        sent = self.sent_of.get(token.i)
+        before = [
+            s for s in self.org_spans if sent is not None and sent.start <= s.start and s.end <= token.i
+        ]
+        local = [s.kb_id_ for s in before if s.kb_id_ and by_key()[s.kb_id_].kind != "national_body"]
+        if (
+            local
+        ):  # the last local body named before it, if an ambulance trust (a regulator between is context)
+            return local[-1] if by_key()[local[-1]].kind == "ambulance_trust" else None
+        main = self.main_org
+        return main if not before and main and by_key()[main].kind == "ambulance_trust" else None

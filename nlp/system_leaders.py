@@ -45,7 +45,7 @@ class SystemLeaderTitles:
         out = []
         for match_id, start, end in self.matcher(doc):
             system = _named_system(systems, start, end, self.where[match_id])
-            if system is not None:
+            if system is not None and not _other_body_between(doc, system, start):
                 out.append(_title(doc, start, end, system))
         return out
 
@@ -60,6 +60,16 @@ def _named_system(systems: list[Span], start: int, end: int, where: str) -> Span
         if where == "sentence" and system.sent == system.doc[start].sent and system.end <= start:
             return system  # "X ICS has appointed its current leader"
     return None
+
+
+def _other_body_between(doc: Doc, system: Span, start: int) -> bool:
+    """A body the model names between the system and "its leader" ("... welcomed by Dorset Council, and its
+    leader, X"): the leader is that body's."""
+    nhs = {i for s in doc.spans.get("nhs_orgs", []) for i in range(s.start, s.end)}
+    return any(
+        e.label_ == "ORG" and system.end <= e.start and e.end <= start and e.start not in nhs
+        for e in doc.ents
+    )
 
 
 def _title(doc: Doc, start: int, end: int, system: Span) -> Span:
