@@ -435,6 +435,11 @@ class CandidatesMixin:
         while j >= sent.start and i - j <= 6 and j not in self.person_at and self.doc[j].pos_ != "PUNCT":
             j -= 1
         found = self.person_at.get(j) if j >= sent.start else None
+        if found is not None and any(
+            t.lower_ in {"successor", "replacement"} and self.doc[t.i - 1].lower_ in {"'s", "’s"}
+            for t in self.doc[found.end : i]
+        ):
+            return None  # "X has been named as Y's successor as chief executive": Y is the one succeeded
         if found is None:
             found = self._object_before_as(self.doc[i])
         if found is not None:

@@ -145,3 +145,13 @@ def test_the_review_of_items_383_to_389(nlp):
         "Silas Grey, retired in March."
     )
     assert {f[2] for f in events_of(nlp, text, "2020-06-01")} == {"Oxford Health NHS Foundation Trust"}
+
+
+def test_the_one_named_as_someones_successor_is_the_appointee(nlp):
+    # Item 391: "X has been named as Y's successor as chief executive of A" appointed Y, the one succeeded (the
+    # name nearest before "as <title>"), the worst kind of error: a wrong person in a post.
+    trust = "Walsall Healthcare NHS Trust"
+    text = f"Tobias Merriwether has been named as Rowena Atherly's successor as chief executive of {trust}."
+    found = {f[:4] for f in events_of(nlp, text, "2021-02-01")}
+    assert ("Tobias Merriwether", "chief executive", trust, "appointed") in found, found
+    assert not any(f[0] == "Rowena Atherly" and f[3] == "appointed" for f in found), found
