@@ -33,7 +33,7 @@ TITLE_TAIL = re.compile(
 )  # "Non-Executive Designate", "Chair Elect (observing)": appointed, not yet in post
 # titles that are no board post but fill a row of the titles column (governors, staff, observers)
 OTHER_TITLE_WORDS = set(
-    "governor governors officer manager matron head consultant secretary representative member lead "
+    "governor governors officer manager matron head consultant secretary representative member lead director "
     "assistant administrator observer adviser advisor nurse gp clinician partner councillor taker "
     "guardian coordinator co-ordinator facilitator auditor interpreter solicitor mentee trainee chaplain "
     "volunteer apprentice student intern".split()
@@ -65,9 +65,11 @@ def in_attendance_row(text: str, start: int, at: int) -> bool:
 
 class ColumnsMixin:
     def _column_attendance(self, events: list[Event]) -> list[Event]:
-        """Holds for every (name, role) pair of a names-then-roles column block in minutes."""
+        """``events`` with a holds for every (name, role) pair of a names-then-roles column block in minutes,
+        and without the block's last name read with its first title (the sentence reader sees "Jo Bloggs
+        Chief Executive" where the columns meet)."""
         if not self.is_minutes or not self.main_org:
-            return []
+            return events
         lines = self._lines()
         out: list[Event] = []
         i = 0
@@ -76,10 +78,12 @@ class ColumnsMixin:
             roles = self._run(lines, i + len(names), self._titles_of_line)
             if len(names) >= MIN_ROWS and len(roles) == len(names):
                 out += [self._attendance_event(n, r) for n, titles in zip(names, roles) for r in titles]
+                seam = lines[i + len(names)][0]  # where the titles column starts
+                events = [e for e in events if not (e.start < seam < e.end and e.person == names[-1][0])]
                 i += len(names) + len(roles)
             else:
                 i += max(1, len(names))
-        return out
+        return events + out
 
     def _row_attendance(self) -> list[Event]:
         """Holds for every row of a two-column table of names and titles in minutes ("Jo Bloggs  -  Chair"):

@@ -341,7 +341,7 @@ class DocumentEvents(
         events += self._appointed_to_the_post(events)  # "... to step down as chair; appoint X to the role"
         events += self._covering(events)  # "his duties will be covered by Y": after the passes that end posts
         events = self._stand_ins(events)  # "... will leave, with deputy chair Y stepping in"
-        events += self._column_attendance(events)
+        events = self._column_attendance(events)  # also drops the reading across the columns' seam
         events += self._row_attendance()
         events += self._flat_attendance(events)  # "Present: A B C" then "Chair Chief Executive ..."
         events += self._interim_steps_back(events)

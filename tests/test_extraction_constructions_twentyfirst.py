@@ -155,3 +155,21 @@ def test_the_one_named_as_someones_successor_is_the_appointee(nlp):
     found = {f[:4] for f in events_of(nlp, text, "2021-02-01")}
     assert ("Tobias Merriwether", "chief executive", trust, "appointed") in found, found
     assert not any(f[0] == "Rowena Atherly" and f[3] == "appointed" for f in found), found
+
+
+def test_a_names_then_titles_block_reads_no_pair_across_its_seam(nlp):
+    # Item 392: where a names column meets its titles column ("... Amos Quarrie / Chief Executive / ..."), the
+    # sentence reader also paired the last name with the first title: a false post on every such block. And a
+    # titles line the roles table does not know ("Director of Organisation Transformation") broke the block,
+    # so no pair was read at all.
+    text = (
+        "Homerton Healthcare NHS Foundation Trust\nMeeting of the Council of Governors\nIn Attendance:\n"
+        "Isadora Penhale\nBertram Yelland\nAmos Quarrie\n"
+        "Chief Executive\nDirector of Organisation Transformation\nMedical Director\n"
+        "One member of the public observed the meeting.\n"
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2015-12-10")}
+    trust = "Homerton Healthcare NHS Foundation Trust"
+    assert ("Isadora Penhale", "chief executive", trust, "holds") in found, found
+    assert ("Amos Quarrie", "medical director", trust, "holds") in found, found
+    assert not any(f[0] == "Amos Quarrie" and f[1] == "chief executive" for f in found), found
