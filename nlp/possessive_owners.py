@@ -75,17 +75,15 @@ class PossessiveOwnersMixin:
         return None
 
     def _ambulance_service(self, token: Token) -> str | None:
-        """ "the service" for an ambulance trust: the last local body named earlier in the sentence if it is one, or, when the sentence
-        names no body before it, the document's own if that is one (not a community trust "reviewing how the
-        service ran")."""
+        """ "the service" for an ambulance trust: the last local body named before it in the sentence, if that
+        is one (a regulator between is context; a community trust "reviewing how the service ran" is not one),
+        or, when the sentence names no body before it, the document's own, if that is one."""
         sent = self.sent_of.get(token.i)
         before = [
             s for s in self.org_spans if sent is not None and sent.start <= s.start and s.end <= token.i
         ]
         local = [s.kb_id_ for s in before if s.kb_id_ and by_key()[s.kb_id_].kind != "national_body"]
-        if (
-            local
-        ):  # the last local body named before it, if an ambulance trust (a regulator between is context)
+        if local:
             return local[-1] if by_key()[local[-1]].kind == "ambulance_trust" else None
         main = self.main_org
         return main if not before and main and by_key()[main].kind == "ambulance_trust" else None

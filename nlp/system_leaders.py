@@ -39,13 +39,14 @@ class SystemLeaderTitles:
             self.where[vocab.strings[f"system_leader_{n}"]] = entry["system"]
 
     def __call__(self, doc: Doc) -> list[Span]:
-        systems = [s for s in doc.spans.get(self.orgs_key, []) if SYSTEM.search(s.label_)]
+        bodies = list(doc.spans.get(self.orgs_key, []))
+        systems = [s for s in bodies if SYSTEM.search(s.label_)]
         if not systems:
             return []
         out = []
         for match_id, start, end in self.matcher(doc):
             system = _named_system(systems, start, end, self.where[match_id])
-            if system is not None and not _other_body_between(doc, system, start):
+            if system is not None and not _other_body_between(doc, bodies, system, start):
                 out.append(_title(doc, start, end, system))
         return out
 
@@ -53,7 +54,7 @@ class SystemLeaderTitles:
 def _named_system(systems: list[Span], start: int, end: int, where: str) -> Span | None:
     """The system the matched title belongs to, named where its pattern says, or None."""
     for system in systems:
-        if where == "after" and system.start in (end, end + 1) and system.start >= end:
+        if where == "after" and system.start in (end, end + 1):
             return system  # "lead of [the] X ICS"
         if where == "before" and system.end == start + 1:
             return system  # "X ICS leader": the match starts at the system's last word
@@ -62,12 +63,12 @@ def _named_system(systems: list[Span], start: int, end: int, where: str) -> Span
     return None
 
 
-def _other_body_between(doc: Doc, system: Span, start: int) -> bool:
-    """A body the model names between the system and "its leader" ("... welcomed by Dorset Council, and its
-    leader, X"): the leader is that body's."""
-    nhs = {i for s in doc.spans.get("nhs_orgs", []) for i in range(s.start, s.end)}
+def _other_body_between(doc: Doc, bodies: list[Span], system: Span, start: int) -> bool:
+    """A non-NHS body the model names between the system and "its leader" ("... welcomed by Dorset Council, and
+    its leader, X"): the leader is that body's."""
+    named = {i for s in bodies for i in range(s.start, s.end)}
     return any(
-        e.label_ == "ORG" and system.end <= e.start and e.end <= start and e.start not in nhs
+        e.label_ == "ORG" and system.end <= e.start and e.end <= start and e.start not in named
         for e in doc.ents
     )
 
