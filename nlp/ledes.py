@@ -8,6 +8,7 @@ A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the docu
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from nhs_leaders.nlp.cues import APPOINT, DEPART, HOLD, Event
@@ -55,7 +56,7 @@ class LedesMixin:
 
     def _named_next(self, lede: Span) -> tuple[Span | None, Span | None]:
         """The first person named after the lede (and not before it), if a subject in the next two sentences."""
-        if any(p.start < lede.end for p in self.people_spans):
+        if any(p.start < lede.end and not _in_caption(self.text, p.start_char) for p in self.people_spans):
             return None, None
         for sent in [s for s in self.sents if s.start >= lede.end][:2]:
             people = [p for p in self.people_spans if sent.start <= p.start < sent.end]
@@ -92,3 +93,12 @@ class LedesMixin:
 def _appointed_to(events: list[Event], role: str, org: str) -> bool:
     """The person is read as appointed to this very post (the successor the lede announces, not the leaver)."""
     return any(e.event == APPOINT and e.role == role and (e.org_key or e.organisation) == org for e in events)
+
+
+# a news page's picture caption ("Image copyright X Image caption Jo Bloggs took up the post in May"): not the story
+CAPTION = re.compile(r"\s*(image copyright|image caption|picture:|photo:)", re.I)
+
+
+def _in_caption(text: str, at: int) -> bool:
+    """The character stands on a line that is a picture's caption."""
+    return bool(CAPTION.match(text, text.rfind("\n", 0, at) + 1))

@@ -173,3 +173,17 @@ def test_a_names_then_titles_block_reads_no_pair_across_its_seam(nlp):
     assert ("Isadora Penhale", "chief executive", trust, "holds") in found, found
     assert ("Amos Quarrie", "medical director", trust, "holds") in found, found
     assert not any(f[0] == "Amos Quarrie" and f[1] == "chief executive" for f in found), found
+
+
+def test_a_picture_caption_before_the_lede_does_not_hide_the_leaver(nlp):
+    # Item 393: "The chief executive of a mental health trust is leaving ... X is parting company with A": the
+    # first person named after the lede is the leaver, unless someone was named before it. A picture caption
+    # above the story ("Image caption X took up the post in May 2018") is not the story: it no longer counts.
+    trust = "Norfolk and Suffolk NHS Foundation Trust"
+    text = (
+        f"Image copyright NSFT Image caption Leontyne Marwood took up the post at the {trust} in May 2018\n\n"
+        "The chief executive of a struggling NHS mental health trust is leaving after less than a year in the "
+        f"post.\n\nLeontyne Marwood is parting company with the {trust}, which was rated inadequate in November.\n"
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2019-03-18")}
+    assert ("Leontyne Marwood", "chief executive", trust, "departed") in found, found
