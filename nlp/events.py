@@ -37,7 +37,7 @@ from nhs_leaders.nlp.cues import (
 from nhs_leaders.nlp.event_dates import EventDatesMixin
 from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extensions
 from nhs_leaders.nlp.flat_columns import FlatColumnsMixin
-from nhs_leaders.nlp.gazetteer import SHORT_BODY_FORMS, by_key, listed_key, unlisted_key
+from nhs_leaders.nlp.gazetteer import WRITTEN_BODY_FORMS, by_key, listed_key, unlisted_key
 from nhs_leaders.nlp.group_posts import GroupPostsMixin
 from nhs_leaders.nlp.held_posts import HeldPostsMixin
 from nhs_leaders.nlp.lead_verbs import LeadVerbsMixin
@@ -59,7 +59,7 @@ from nhs_leaders.nlp.quoted_selves import QuotedSelvesMixin
 from nhs_leaders.nlp.resumed_posts import ResumedPostsMixin
 from nhs_leaders.nlp.roleless_departures import RolelessDeparturesMixin
 from nhs_leaders.nlp.roles import qualifiers
-from nhs_leaders.nlp.sentences import name_as_written
+from nhs_leaders.nlp.sentences import line_opens_with, name_as_written
 from nhs_leaders.nlp.sites import RUN_SITE
 from nhs_leaders.nlp.stand_ins import StandInsMixin
 from nhs_leaders.nlp.succession import SuccessionMixin
@@ -247,7 +247,7 @@ class DocumentEvents(
 
     def _link_line(self, at: int) -> bool:
         """The character stands on a page's link to another story ("Most read: ...", "Related: ...")."""
-        return bool(RELATED_LINK.match(self.text, self.text.rfind("\n", 0, at) + 1))
+        return line_opens_with(RELATED_LINK, self.text, at)
 
     def _unnamed_board(self) -> str | None:
         """Minutes of a trust board whose text never names the trust (the name sat in a logo or a running head):
@@ -440,10 +440,6 @@ def _record_name(key: str | None, name: str) -> tuple[str | None, str]:
     return key, name if former else org.name
 
 
-# "Bolton PCT", "Hywel Dda UHB", "Cardiff and Vale University Health Board": a body's own words, kept as written
-WELSH_BOARD = re.compile(r"\b(UHB|LHB|Health Board)$")
-
-
 def _stated_names(org_spans: list[Span]) -> dict[tuple[str | None, str], str]:
     """The fullest name the text itself gives each organisation ("Wirral Clinical Commissioning Group", not
     the register's "NHS Wirral CCG"; a former name as written): records give names as stated, the key and ODS
@@ -460,7 +456,7 @@ def _stated_names(org_spans: list[Span]) -> dict[tuple[str | None, str], str]:
             text = (
                 name  # "Royal Wolverhampton NHS Trust" is the register's "The Royal Wolverhampton NHS Trust"
             )
-        named = NHS_WORDS.search(text) or SHORT_BODY_FORMS.search(text) or WELSH_BOARD.search(text)
+        named = NHS_WORDS.search(text) or WRITTEN_BODY_FORMS.search(text)
         if named and len(text.split()) > 1 and len(text) > len(out.get(record, "")):
             out[record] = text
     return out

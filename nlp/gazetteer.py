@@ -277,6 +277,8 @@ SPELT_OUT = {
     "CSU": "Commissioning Support Unit",
 }
 SHORT_BODY_FORMS = re.compile(r"\b(PCT|SHA|CSU)$")
+# a body's own words a record keeps as written: "Bolton PCT", "Hywel Dda UHB", "Cardiff and Vale University Health Board"
+WRITTEN_BODY_FORMS = re.compile(r"\b(PCT|SHA|CSU|UHB|LHB|Health Board)$")
 UNLISTED = "unlisted:"  # key prefix of an NHS body the text names that the register does not hold
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from nhs_leaders.nlp.cues import APPOINT, DEPART, HOLD, Event
+from nhs_leaders.nlp.sentences import line_opens_with
 from spacy.tokens import Span, Token
 
 BOSS_NOUNS = {"boss", "chief", "head", "leader"}  # "hospital boss", "health chief": a leader left unnamed
@@ -56,7 +57,10 @@ class LedesMixin:
 
     def _named_next(self, lede: Span) -> tuple[Span | None, Span | None]:
         """The first person named after the lede (and not before it), if a subject in the next two sentences."""
-        if any(p.start < lede.end and not _in_caption(self.text, p.start_char) for p in self.people_spans):
+        if any(
+            p.start < lede.end and not line_opens_with(CAPTION, self.text, p.start_char)
+            for p in self.people_spans
+        ):
             return None, None
         for sent in [s for s in self.sents if s.start >= lede.end][:2]:
             people = [p for p in self.people_spans if sent.start <= p.start < sent.end]
@@ -97,8 +101,3 @@ def _appointed_to(events: list[Event], role: str, org: str) -> bool:
 
 # a news page's picture caption ("Image copyright X Image caption Jo Bloggs took up the post in May"): not the story
 CAPTION = re.compile(r"\s*(image copyright|image caption|picture:|photo:)", re.I)
-
-
-def _in_caption(text: str, at: int) -> bool:
-    """The character stands on a line that is a picture's caption."""
-    return bool(CAPTION.match(text, text.rfind("\n", 0, at) + 1))

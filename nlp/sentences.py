@@ -31,6 +31,11 @@ TABLE_ROW = re.compile(
 ROW_GAP = 2  # a wrapped title may put one line between two rows
 
 
+def line_opens_with(pattern: re.Pattern, text: str, at: int) -> bool:
+    """The line the character at ``at`` stands on opens with ``pattern`` (a page's link line, a picture caption)."""
+    return bool(pattern.match(text, text.rfind("\n", 0, at) + 1))
+
+
 def table_rows(text: str) -> list[re.Match]:
     """Rows of a two-column table of names and titles, as board minutes list who attended: lines of a name,
     a gap of spaces, a tab or a dash, then a title. Only rows with another within ``ROW_GAP`` lines count,

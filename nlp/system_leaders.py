@@ -10,15 +10,15 @@ from __future__ import annotations
 import json
 import re
 
+from nhs_leaders.nlp.gazetteer import SYSTEM_NAMES
 from nhs_leaders.nlp.vocab import DATA_DIR, QUALIFIERS
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 SYSTEM = re.compile(
-    r"\b(?:ICS|STP|integrated care system|sustainability and transformation|health and care partnership)\b",
-    re.I,
-)
+    r"\b(?:" + "|".join(map(re.escape, SYSTEM_NAMES)) + r")\b", re.I
+)  # as the gazetteer names them
 STP = re.compile(r"\b(?:STP|sustainability and transformation)\b", re.I)
 LEADER_WORDS = {"leader", "lead"}
 
