@@ -29,6 +29,7 @@ OPENERS = {"assistant", "associate", "deputy", "head", "lay", "staff", "public",
 # words that start titles: a cell ending in one was most likely cut a word too late
 STARTERS = OPENERS | {"corporate", "chief", "executive", "non-executive", "director", "medical", "clinical"}
 MAX_CELL_WORDS = 16
+CHAIR_WORDS = {"chair", "chairman", "chairwoman"}
 NAME_WORDS = 2  # after any honorific: a name run longer than this shifts the pairing, so nothing is read
 # a cell that is a board title followed by the body it is held at: "Chair of the North Kirklees Health Alliance"
 # a visitor's organisation attending for one item: "Yorkshire & Humber Specialised Commissioning Group (Agenda
@@ -201,7 +202,7 @@ class FlatColumnsMixin:
 
     def _cell_cost(self, start: int, end: int) -> float | None:
         """0 for board titles, 1 for a title that is no board post ("Public Governor, Bury", "Corporate
-        Governance Administrator", "Chair of the Clinical Executive Committee") or a title held at a named body
+        Governance Administrator", "Chair of the Clinical Executive Committee", "Audit Committee Chair") or a title held at a named body
         ("Chair of the North Kirklees Health Alliance"), None for anything else."""
         inside = [r for r in self.role_spans if start <= r.start_char and r.end_char <= end]
         if inside and self._row_titles(start, end, TITLE_TAIL):
@@ -224,6 +225,10 @@ class FlatColumnsMixin:
         last, first = words[-1].lower().rstrip(")"), words[0].lower()
         at_start = all(r.start_char == start for r in inside)  # "Chair of ...", "Assistant Director of ..."
         committee = last == "committee" and inside and at_start  # a committee's name alone is no one's title
+        # "Audit Committee Chair": a committee's chair named after it, no board post (the post follows the name)
+        committee = (
+            committee or not inside and len(words) > 2 and words[-2] == "Committee" and last in CHAIR_WORDS
+        )
         opened = (first in OPENERS or words[1:2] == ["Governor"]) and at_start
         headed = last in OTHER_TITLE_WORDS | {"representative"} and not inside
         if not (committee or opened or headed):
