@@ -413,6 +413,25 @@ class PeopleRecogniser:
                 or (j < len(doc) and tokens[j].is_space and "\n" in tokens[j].text and j + 1 in role_starts)
             ):  # "Jo Bloggs, Chief Nurse", "Jo Bloggs\nChief Executive" (a signature, a board page)
                 out.append(doc[i:j])
+        return out + self._initialled_in_row(tokens, role_starts, blocked)
+
+    @staticmethod
+    def _initialled_in_row(tokens: list, role_starts: set[int], blocked: set[int]) -> list[Span]:
+        """ "... Community Care Julie Rowles (JR) Director of Workforce": in an attendance row flattened out of a
+        table, a name anywhere in the row is told by its own initials in brackets straight after it, then a
+        title; the words the initials spell are the name."""
+        out = []
+        for j, token in enumerate(tokens):
+            if token.text != "(" or j + 3 not in role_starts or tokens[j + 2].text != ")":
+                continue
+            size = len(re.match(r"[A-Z]*", tokens[j + 1].text).group())
+            i = j - size
+            if size not in {2, 3} or i < 0 or any(k in blocked for k in range(i, j)):
+                continue
+            words = tokens[i:j]
+            name = " ".join(t.text for t in words)
+            if all(NAME_TOKEN.match(t.text) for t in words) and _initials_bracket(tokens, j, name):
+                out.append(tokens[0].doc[i:j])
         return out
 
     def _person(self, span: Span) -> Person | None:

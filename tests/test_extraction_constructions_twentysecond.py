@@ -23,3 +23,22 @@ def test_a_committee_chair_cell_keeps_a_flat_attendance_block_paired(nlp):
     assert ("Edwin Castellane", "non-executive director", ccg, "holds") in found, found
     assert ("Oswin Tredgold", "chief financial officer", ccg, "holds") in found, found
     assert not any(f[0] == "Harriet Mowbray" for f in found), found
+
+
+def test_a_name_told_by_its_own_initials_mid_row_keeps_the_row_paired(nlp):
+    # Item 395: "Name (NI) Title Name (NI) Title ..." flattened into one run: a name the entity model missed
+    # mid-row, after a title no list names ("... Community Care Julia Frame (JF)"), left its title to the next
+    # name, and every later pair shifted by one (each director given a colleague's post). The name before its
+    # own initials and a title is a person wherever it stands in the row, as it already was at a line's start.
+    text = (
+        "HYWEL DDA UNIVERSITY HEALTH BOARD MINUTES OF THE MEETING OF THE BOARD HELD ON 3 MARCH 2016 Present: "
+        "Gwendolyn Parry (GP) Chair Bryn Hallett (BH) Chief Executive Osian Lloyd (OL) Director of Primary and "
+        "Community Care Julia Frame (JF) Director of Workforce & OD Meredith Powell (MP) Director of Nursing "
+        "Tegan Rhys (TR) Director of Finance\n"
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2016-03-03")}
+    board = "Hywel Dda University Local Health Board"
+    assert ("Julia Frame", "chief people officer", board, "holds") in found, found
+    assert ("Meredith Powell", "chief nurse", board, "holds") in found, found
+    assert ("Tegan Rhys", "chief financial officer", board, "holds") in found, found
+    assert not any(f[0] == "Meredith Powell" and f[1] == "chief people officer" for f in found), found
