@@ -115,11 +115,12 @@ class VerbClassMixin:
                 return HOLD  # "is acting as chair", "has been acting as": already in the post ("is now": new)
             return APPOINT
         if lemma in {"hand", "tender", "submit", "announce"} and re.search(
-            r"\b(notice|resignation|retirement)\b(?!\s+of\b)|\bintention to (leave|retire|step down)\b",
+            r"\b(notices?|resignations?|retirements?)\b(?!\s+of\b)|\bintentions? to (leave|retire|step down)\b",
             self.doc[verb.i : verb.i + 6].text,
             re.I,
         ):
-            # "announced her resignation"; not "announced the resignation of its chief executive"
+            # "announced her resignation", "X and Y tendered their resignations"; not "announced the resignation of
+            # its chief executive"
             return DEPART
         if lemma in {"begin", "start", "spend"} and any(
             c.dep_ == "dobj" and c.lower_ in {"career", "training", "life"} for c in verb.children

@@ -42,3 +42,22 @@ def test_a_name_told_by_its_own_initials_mid_row_keeps_the_row_paired(nlp):
     assert ("Meredith Powell", "chief nurse", board, "holds") in found, found
     assert ("Tegan Rhys", "chief financial officer", board, "holds") in found, found
     assert not any(f[0] == "Meredith Powell" and f[1] == "chief people officer" for f in found), found
+
+
+def test_two_leavers_tendering_their_resignations_both_depart(nlp):
+    # Item 396: "X, director of nursing, and Y, director of strategy, had tendered their resignations": the
+    # departure phrase was read in the singular only ("tendered her resignation"), so two leavers named
+    # together kept their posts.
+    trust = "Leeds and York Partnership NHS Foundation Trust"
+    text = (
+        f"{trust} announced on Friday that Cordelia Hames, director of nursing, and Piers Ashdown, director of "
+        "strategy, had tendered their resignations."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2016-02-12")}
+    assert ("Cordelia Hames", "chief nurse", trust, "departed") in found, found
+    assert ("Piers Ashdown", "director of strategy", trust, "departed") in found, found
+    text = (
+        f"The chief executive and chair of {trust}, Anselm Pike and Ruth Dellow, announced their retirements."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2016-02-12")}
+    assert ("Anselm Pike", "chief executive", trust, "departed") in found, found
