@@ -216,18 +216,19 @@ def _title_line(line: str) -> bool:
         bool(TITLE_WORD.search(plain))
         and ":" not in line
         and len(plain.split()) <= 10
-        and _title_case_line(plain)
+        and _title_case_line(plain, least=2)  # "Medical Director": a title is two words at least
     )
 
 
-def _title_case_line(line: str) -> bool:
-    """Nearly every word capitalised and no link word at the end ("Directors of Royal Berkshire NHS Foundation
-    Trust", "Mr Huw G... / Executive Director of Finance"); a line wrapped mid-phrase ends "... in the"."""
+def _title_case_line(line: str, least: int = 3) -> bool:
+    """Nearly every word capitalised, ``least`` such words at least, and no link word at the end ("Directors of
+    Royal Berkshire NHS Foundation Trust", "Mr Huw G... / Executive Director of Finance"); a line wrapped
+    mid-phrase ends "... in the"."""
     words = re.findall(r"[A-Za-z][\w'’-]*", line)
     if not words or words[-1].lower() in LINK_WORDS:
         return False
     content = [w for w in words if w.lower() not in LINK_WORDS]
-    return len(content) >= 3 and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
+    return len(content) >= least and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
 
 
 PIPE_ROW = re.compile(r"(?m)^[^\n|]*\|[^\n]*$")  # with outer bars, or without them as Markdown allows

@@ -61,3 +61,20 @@ def test_two_leavers_tendering_their_resignations_both_depart(nlp):
     )
     found = {f[:4] for f in events_of(nlp, text, "2016-02-12")}
     assert ("Anselm Pike", "chief executive", trust, "departed") in found, found
+
+
+def test_a_two_word_title_line_stays_a_line_of_its_titles_column(nlp):
+    # Item 397: a titles column read out of a PDF ("Assistant Director of Quality and Nursing" / "Medical
+    # Director"): the unwrapping of hard-wrapped prose kept a break between two title lines only when both
+    # had three capitalised words, so a long title ending in a small letter was joined to "Medical Director"
+    # and the column lost a line: no name was paired at all.
+    text = (
+        "MINUTES OF THE MEETING OF THE WEST MIDLANDS AMBULANCE SERVICE UNIVERSITY NHS FOUNDATION TRUST BOARD\n\n"
+        "BOARD MEMBERS PRESENT:\nAurelia Penfold\nCasimir Drewe\nTamsin Oakhurst\nEzra Blackmore\n"
+        "Chair\nChief Executive\nAssociate Director of Quality and Safeguarding\nMedical Director\n"
+        "APOLOGIES\nNone were received.\n"
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2016-01-28")}
+    trust = "West Midlands Ambulance Service University NHS Foundation Trust"
+    assert ("Aurelia Penfold", "chair", trust, "holds") in found, found
+    assert ("Ezra Blackmore", "medical director", trust, "holds") in found, found
