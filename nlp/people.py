@@ -13,6 +13,13 @@ from dataclasses import dataclass, field
 from nhs_leaders.nlp.aliases import first_full_names
 from nhs_leaders.nlp.cues import BULLETS
 from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extensions
+from nhs_leaders.nlp.name_initials import (
+    NAME_TOKEN,
+    initialled_in_row,
+    initials_bracket,
+    initials_of,
+    own_initials,
+)
 from nhs_leaders.nlp.name_words import MILITARY_RANKS, NOT_NAME_WORDS, ORGISH, SENTENCE_ADVERBS
 from nhs_leaders.nlp.vocab import (
     APPOINT_VERBS,
@@ -26,7 +33,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’\-]*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|-)$")
 # Nouns of a change in post: a capitalised name next to one is a person ("the appointment of X", "X's decision").
 CHANGE_NOUNS = {
     "appointment",
@@ -409,37 +415,18 @@ class PeopleRecogniser:
             if j - i >= 2 and (
                 j in role_starts
                 or (j < len(doc) and tokens[j].text in {",", "("} and j + 1 in role_starts)
-                or (_initials_bracket(tokens, j, doc[i:j].text) and j + 3 in role_starts)
+                or (initials_bracket(tokens, j, doc[i:j].text) and j + 3 in role_starts)
                 or (j < len(doc) and tokens[j].is_space and "\n" in tokens[j].text and j + 1 in role_starts)
             ):  # "Jo Bloggs, Chief Nurse", "Jo Bloggs\nChief Executive" (a signature, a board page)
                 out.append(doc[i:j])
-        return out + self._initialled_in_row(tokens, role_starts, blocked)
-
-    @staticmethod
-    def _initialled_in_row(tokens: list, role_starts: set[int], blocked: set[int]) -> list[Span]:
-        """ "... Community Care Julie Rowles (JR) Director of Workforce": in an attendance row flattened out of a
-        table, a name anywhere in the row is told by its own initials in brackets straight after it, then a
-        title; the words the initials spell are the name."""
-        out = []
-        for j, token in enumerate(tokens):
-            if token.text != "(" or j + 3 not in role_starts or tokens[j + 2].text != ")":
-                continue
-            size = len(re.match(r"[A-Z]*", tokens[j + 1].text).group())
-            i = j - size
-            if size not in {2, 3} or i < 0 or any(k in blocked for k in range(i, j)):
-                continue
-            words = tokens[i:j]
-            name = " ".join(t.text for t in words)
-            if all(NAME_TOKEN.match(t.text) for t in words) and _initials_bracket(tokens, j, name):
-                out.append(tokens[0].doc[i:j])
-        return out
+        return out + initialled_in_row(tokens, role_starts, blocked)
 
     def _person(self, span: Span) -> Person | None:
         tokens = [t for t in span if not t.is_space]  # "Peter Quill          PQ*": a table's column gap
         honorifics = []
         while tokens and tokens[0].text.rstrip(".").lower() in HONORIFICS:
             honorifics.append(tokens.pop(0).text.rstrip("."))
-        if len(tokens) >= 3 and _own_initials(
+        if len(tokens) >= 3 and own_initials(
             tokens[-1].text, " ".join(t.text for t in tokens[:-1] if t.text not in POST_NOMINALS)
         ):
             tokens.pop()  # "Avi Bhatia AB Clinical Chair", "Ann Lee MBE AL": a minute book's initials column
@@ -489,7 +476,7 @@ class PeopleRecogniser:
             line_end = text.find("\n", span.end_char)
             tail = text[span.end_char : line_end if line_end != -1 else span.end_char + 120]
             m = re.search(r"\(([A-Z]{2,4})\)", tail)
-            if m and _initials_of(person.name) == m.group(1):
+            if m and initials_of(person.name) == m.group(1):
                 table[m.group(1)] = person.name
         out = []
         if not table:
@@ -531,29 +518,31 @@ class PeopleRecogniser:
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or any(i in taken or i in blocked for i in range(span.start, span.end)):
                 continue
+            if m.group() == m.group("s") and self._other_given_name(doc, span):
+                continue
             before = [name for pos, name in seen if pos <= m.start()]
             name = before[-1] if before else seen[0][1]
             out.append(Span(doc, span.start, span.end, label="PERSON", kb_id=name))
         return out
 
+    def _other_given_name(self, doc: Doc, surname: Span) -> bool:
+        """ "Emrys Davies" after "Professor Kevin Davies": the bare surname stands after a given name of its own
+        (one the names list knows, or the only other word of a names column's line), so it is someone else
+        who shares the surname, not the one named in full."""
+        if surname.start == 0:
+            return False
+        word = doc[surname.start - 1]
+        if "\n" in word.whitespace_ or not NAME_TOKEN.match(word.text) or word.lower_ in NOT_NAME_WORDS:
+            return False
+        if word.lower_ in self.role_words or word.text.rstrip(".").lower() in HONORIFICS:
+            return False
+        line_start = doc.text.rfind("\n", 0, word.idx) + 1
+        line_end = doc.text.find("\n", surname.end_char)
+        line = doc.text[line_start : len(doc.text) if line_end < 0 else line_end].strip()
+        return word.text in given_name_genders() or line == f"{word.text} {surname.text}"
+
 
 LEADING_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "doctor", "prof", "professor", "sir", "dame"}
-
-
-def _initials_bracket(tokens: list, j: int, name: str) -> bool:
-    """ "Anne McPherson (AM) Non Executive Director": the name's own initials in brackets before its title, for a
-    name a person's: a known given name first, or initials the minutes use again ("AM said"); not "Staff Side (SS)
-    Chair" or "Emergency Department (ED) Clinical Director"."""
-    if not (
-        j + 3 < len(tokens)
-        and tokens[j].text == "("
-        and tokens[j + 2].text == ")"
-        and _own_initials(tokens[j + 1].text, name)
-    ):
-        return False
-    initials = tokens[j + 1].text
-    used_again = sum(t.text == initials for t in tokens) > 1
-    return name.split()[0] in given_name_genders() or used_again
 
 
 def _heading_word(token) -> bool:
@@ -578,13 +567,3 @@ def _glued_credit(tokens: list, start: int, end: int) -> bool:
 def _aside(token) -> bool:
     """An adverb between auxiliaries and their verb: "formally", "officially", "now", "today"."""
     return token.tag_ == "RB" and token.lower_ != "not" or token.lower_ == "today"
-
-
-def _own_initials(word: str, name: str) -> bool:
-    """``word`` is ``name``'s initials as minute books write them after it: "AB", "RCp", "MWh"."""
-    initials = re.fullmatch(r"([A-Z]{2,3})[a-z]?", word)
-    return initials is not None and initials.group(1) == _initials_of(name)
-
-
-def _initials_of(name: str) -> str:
-    return "".join(part[0] for word in name.split() for part in word.split("-") if part[:1].isupper())

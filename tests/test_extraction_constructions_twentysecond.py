@@ -78,3 +78,20 @@ def test_a_two_word_title_line_stays_a_line_of_its_titles_column(nlp):
     trust = "West Midlands Ambulance Service University NHS Foundation Trust"
     assert ("Aurelia Penfold", "chair", trust, "holds") in found, found
     assert ("Ezra Blackmore", "medical director", trust, "holds") in found, found
+
+
+def test_a_surname_after_another_given_name_is_someone_else(nlp):
+    # Item 398: a bare surname is read as the person last named in full with it ("Davies said" after
+    # "Professor Kevin Davies", or the first named after it); in a names column "Emrys Davies" (a given name the
+    # entity model did not know) became Kevin Davies, and Emrys Davies's own post was lost. A surname right after a given name of its own
+    # is someone else.
+    text = (
+        "MINUTES OF THE MEETING OF THE WELSH AMBULANCE SERVICES NHS TRUST BOARD\n\n"
+        "BOARD MEMBERS PRESENT:\nCeinwen Maddox\nTeilo Prosser\nProfessor Idwal Prosser\n"
+        "Chief Executive\nNon Executive Director\nChair\nAPOLOGIES\nNone were received.\n"
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2016-01-28")}
+    trust = "Welsh Ambulance Services NHS Trust"
+    assert ("Idwal Prosser", "chair", trust, "holds") in found, found
+    assert ("Teilo Prosser", "non-executive director", trust, "holds") in found, found
+    assert not any(f[0] == "Idwal Prosser" and f[1] == "non-executive director" for f in found), found
