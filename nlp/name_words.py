@@ -137,7 +137,9 @@ NOT_NAME_WORDS = {
     "dhsc",
     "public",
 }
-ORGISH = {
+# public inquiries and reviews, never a name's word: "A Grenfell Tower Inquiry chief has been appointed"
+INSTITUTION_WORDS = {"inquiry", "review", "taskforce", "tribunal", "ombudsman"}
+ORGISH = INSTITUTION_WORDS | {
     "trust",
     "nhs",
     "hospital",

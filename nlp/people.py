@@ -20,7 +20,13 @@ from nhs_leaders.nlp.name_initials import (
     initials_of,
     own_initials,
 )
-from nhs_leaders.nlp.name_words import MILITARY_RANKS, NOT_NAME_WORDS, ORGISH, SENTENCE_ADVERBS
+from nhs_leaders.nlp.name_words import (
+    INSTITUTION_WORDS,
+    MILITARY_RANKS,
+    NOT_NAME_WORDS,
+    ORGISH,
+    SENTENCE_ADVERBS,
+)
 from nhs_leaders.nlp.vocab import (
     APPOINT_VERBS,
     DEPART_VERBS,
@@ -410,6 +416,7 @@ class PeopleRecogniser:
                 and j not in blocked
                 and tokens[j].lower_
                 not in NOT_NAME_WORDS - {"dr", "sir", "dame", "professor", "mr", "mrs", "ms"}
+                and tokens[j].lower_ not in INSTITUTION_WORDS
             ):
                 j += 1
             if j - i >= 2 and (

@@ -95,3 +95,17 @@ def test_a_surname_after_another_given_name_is_someone_else(nlp):
     assert ("Idwal Prosser", "chair", trust, "holds") in found, found
     assert ("Teilo Prosser", "non-executive director", trust, "holds") in found, found
     assert not any(f[0] == "Idwal Prosser" and f[1] == "non-executive director" for f in found), found
+
+
+def test_a_public_inquirys_name_is_no_persons_name(nlp):
+    # Item 399: a headline line "A Hillsborough Panel Inquiry chief has been appointed as the new boss of ..."
+    # read "A Hillsborough Panel Inquiry" as a name before the title "chief" (a board list's line), an
+    # appointment of nobody. An inquiry's, review's or tribunal's name is no name of a person.
+    icb = "NHS Greater Manchester Integrated Care Board"
+    text = (
+        f"A Hillsborough Panel Inquiry chief has been appointed as the new boss of {icb}.\n\n"
+        f"Howard Lowther, secretary to the inquiry, will become the chief executive of {icb} in July.\n"
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2022-03-01")}
+    assert ("Howard Lowther", "chief executive", icb, "appointed") in found, found
+    assert all(f[0] == "Howard Lowther" for f in found), found
