@@ -365,12 +365,19 @@ def refers_back(doc: Doc, k: int, first: int) -> bool:
     return word.lower_ in {*REFERRED_KINDS, "board"} and (
         k == first
         or doc[k - 1].lower_ in {"the", "trust"}
+        or _the_health_board(doc, k)
         or word.text in {"Trust", "SHA", "PCT"}
         or word.lower_ == "trust"
         and k > 1
         and doc[k - 1].lower_ in TRUST_KINDS
         and doc[k - 2].lower_ == "the"
     )
+
+
+def _the_health_board(doc: Doc, k: int) -> bool:
+    """ "the health board's", "the University Health Board's": a Welsh or Scottish board named by its kind."""
+    words = [t.lower_ for t in doc[max(0, k - 3) : k + 1]]
+    return words[-3:] == ["the", "health", "board"] or words == ["the", "university", "health", "board"]
 
 
 def takes_the_post(verb: Token) -> bool:

@@ -109,3 +109,16 @@ def test_a_public_inquirys_name_is_no_persons_name(nlp):
     found = {f[:4] for f in events_of(nlp, text, "2022-03-01")}
     assert ("Howard Lowther", "chief executive", icb, "appointed") in found, found
     assert all(f[0] == "Howard Lowther" for f in found), found
+
+
+def test_the_health_boards_title_is_the_boards(nlp):
+    # Item 400: Welsh and Scottish pages name their body by its kind, "the health board's interim chief
+    # executive officer"; "the trust's" was read as the body the page is about, "the health board's" was not,
+    # so the appointment had no organisation and was dropped.
+    board = "Betsi Cadwaladr University Health Board"
+    text = (
+        f"{board} announced that Dr Rhodri Pennant will become the health board's interim chief executive "
+        "officer in April. Dr Pennant is currently its medical director."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2022-11-14")}
+    assert ("Rhodri Pennant", "chief executive", board, "appointed") in found, found
