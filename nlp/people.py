@@ -458,6 +458,10 @@ class PeopleRecogniser:
             or tokens[0].lower_ in OPENING_PARTICIPLES  # "Announcing McNeil's appointment as ...": not a name
         ):
             tokens.pop(0)
+        if len(tokens) >= 3 and _run_in_before_given_name(tokens):
+            tokens.pop(
+                0
+            )  # "Attendees Helen Taylor", "Lancashire Kevin Lavery": a heading or place run into it
         if not tokens or all(t.lower_.rstrip(".") in MILITARY_RANKS for t in tokens):
             return None  # "Navy Rear Admiral": a rank with its name beside it
         text = span.doc[tokens[0].i : tokens[-1].i + 1].text
@@ -550,6 +554,16 @@ class PeopleRecogniser:
 
 
 LEADING_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "doctor", "prof", "professor", "sir", "dame"}
+
+
+def _run_in_before_given_name(tokens: list) -> bool:
+    """The name's first word is no given name the names list knows and its second is one: a word of the line
+    before (a heading, a place ending a paragraph without its full stop) run into the name."""
+    names = given_name_genders()
+    first = tokens[0].text
+    # not "Cara Charles-Barks": a given name glued to a hyphen is a surname's first part
+    given = tokens[1].text in names and bool(tokens[1].whitespace_)
+    return len(first) > 1 and first.isalpha() and first not in names and given
 
 
 def _heading_word(token) -> bool:

@@ -122,3 +122,19 @@ def test_the_health_boards_title_is_the_boards(nlp):
     )
     found = {f[:4] for f in events_of(nlp, text, "2022-11-14")}
     assert ("Rhodri Pennant", "chief executive", board, "appointed") in found, found
+
+
+def test_a_word_run_into_a_name_before_its_given_name_is_dropped(nlp):
+    # Item 401: a paragraph ending without its full stop ("... Blackpool, Cumbria and Lancashire" / "Kevin X,
+    # chief executive ...") or a heading glued to a list ("Attendees Helen X") gave a person "Lancashire Kevin
+    # X": a name whose first word is no known given name and whose second is one loses that first word (not
+    # "Cara Charles-Barks": a hyphenated surname's first part).
+    icb = "NHS Lancashire and South Cumbria Integrated Care Board"
+    text = (
+        "The directors will work across Blackburn with Darwen, Blackpool, Cumbria and Lancashire\n"
+        f"Kevin Marchbank, chief executive of {icb}, said the roles were important.\n"
+        "Ptolemy Rhys-Harcourt, chair of East Lancashire Hospitals NHS Trust, agreed.\n"
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2023-06-01")}
+    assert ("Kevin Marchbank", "chief executive", icb, "holds") in found, found
+    assert ("Ptolemy Rhys-Harcourt", "chair", "East Lancashire Hospitals NHS Trust", "holds") in found, found
