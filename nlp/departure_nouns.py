@@ -96,7 +96,7 @@ MODALS = {"would", "could", "might", "may", "should"}  # a clause that only imag
 
 def governing_verb(token: Token) -> Token:
     """The nearest verb (or auxiliary) at or above ``token`` in the parse; the root if there is none."""
-    while token.pos_ not in {"VERB", "AUX"} and token.head is not token:
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:  # spaCy makes a new Token each time
         token = token.head
     return token
 

@@ -5,6 +5,7 @@ real organisations."""
 from __future__ import annotations
 
 from tests.construction_helpers import events_of
+from tests.faultkit import cli
 
 
 def test_a_committee_chair_cell_keeps_a_flat_attendance_block_paired(nlp):
@@ -138,3 +139,22 @@ def test_a_word_run_into_a_name_before_its_given_name_is_dropped(nlp):
     found = {f[:4] for f in events_of(nlp, text, "2023-06-01")}
     assert ("Kevin Marchbank", "chief executive", icb, "holds") in found, found
     assert ("Ptolemy Rhys-Harcourt", "chair", "East Lancashire Hospitals NHS Trust", "holds") in found, found
+
+
+def test_a_verbless_heading_about_a_term_of_office_ends(tmp_path):
+    # Item 402: "Terms of office of Dr X, chair of A" (a heading, no verb): finding the verb that governs "terms"
+    # walked up the parse until the head was the token itself, compared by identity; spaCy makes a new Token
+    # object at every step, so at a verbless root the walk never ended and the whole run hung. A real process
+    # with a time limit: the hang is a failure here, not a stuck suite.
+    page = tmp_path / "001.txt"
+    page.write_text(
+        "Terms of office of Dr Philippa Venn, chair of Medway NHS Foundation Trust\n\n"
+        "Dr Philippa Venn, chair of Medway NHS Foundation Trust, will step down in March.\n"
+    )
+    process = cli("annotate", str(page))
+    try:
+        out, err = process.communicate(timeout=120)
+    finally:
+        process.kill()
+    assert process.returncode == 0, err
+    assert '"event": "departed"' in out, out
