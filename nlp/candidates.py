@@ -280,6 +280,8 @@ class CandidatesMixin:
             return None  # committee chairing is not a board role
         after = self._person_starting_after(role, sent)  # found once: several readings below ask
         titled = after is not None and after[1] == 0  # "... and chief nurse Jo Bloggs": Jo's own title
+        # "replaced by medical director and deputy chief executive, Dr X": both titles are X's, not the subject's
+        titled = titled or after is not None and after[1] == 1 and doc[role.end].text == ","
         if (
             not linked
             and not titled

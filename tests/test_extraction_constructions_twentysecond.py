@@ -158,3 +158,18 @@ def test_a_verbless_heading_about_a_term_of_office_ends(tmp_path):
         process.kill()
     assert process.returncode == 0, err
     assert '"event": "departed"' in out, out
+
+
+def test_two_titles_before_a_name_are_both_that_persons(nlp):
+    # Item 403: "X will be replaced by medical director and deputy chief executive, Dr Y": the second title
+    # was linked back through "and" to the first title's holder as the verb's subject reads it (X), so X was
+    # said to leave the deputy's post and Y to take it. Titles joined by "and" before ", Name" are Name's.
+    trust = "East of England Ambulance Service NHS Trust"
+    text = (
+        f"Leofric Amery, chief executive of the {trust}, will be replaced by medical director and deputy chief "
+        "executive, Dr Saskia Brandt."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2021-12-01")}
+    assert ("Leofric Amery", "chief executive", trust, "departed") in found, found
+    assert ("Saskia Brandt", "deputy chief executive", trust, "holds") in found, found
+    assert not any(f[0] == "Leofric Amery" and f[1] == "deputy chief executive" for f in found), found
