@@ -78,6 +78,7 @@ SPANS_KEYS = {"orgs": "nhs_orgs", "roles": "nhs_roles", "people": "nhs_people", 
 # "Minutes of the Trust Board", "the Trust" in the minutes' opening lines: minutes of a trust's own board
 UNNAMED_TRUST = re.compile(r"\b(Trust Board|Board of (the )?Trust|Board of Directors|the Trust)\b")
 OWN_TRUST = re.compile(r"\b([Tt]he|[Oo]ur) Trust\b")
+HEALTH_BOARD = re.compile(r"\bHealth Board$")  # a Welsh or Scottish board: "the health board" means it
 # a text about the NHS, not a leisure, academy or wildlife trust's: its "the Trust" may be an NHS trust
 NHS_TEXT = re.compile(
     r"\b(NHS|hospitals?|patients?|clinical|nursing|wards?|Trust Board|Council of Governors)\b"
@@ -268,6 +269,8 @@ class DocumentEvents(
         """ "the trust" / "the ICB" / "the CCG" / "the SHA" → the last such organisation named before, else
         the main one."""
         word = token.lower_
+        if word == "board" and token.i > 0 and token.doc[token.i - 1].lower_ == "health":
+            return self._health_board_before(token)
         kinds = REFERRED_KINDS.get(word)
         if kinds is None:
             return None
@@ -291,6 +294,13 @@ class DocumentEvents(
         ):
             return self.main_org
         return earlier[-1].kb_id_ if earlier else self._local_main()
+
+    def _health_board_before(self, token: Token) -> str | None:
+        """ "the health board's director": the last Welsh or Scottish health board named before, else none."""
+        boards = [
+            s for s in self.org_spans if s.end <= token.i - 1 and HEALTH_BOARD.search(self._name(s.kb_id_))
+        ]
+        return boards[-1].kb_id_ if boards else None
 
     def _local_main(self) -> str | None:
         """The document's organisation as the one "the trust / the hospital" means: not a national body ("The

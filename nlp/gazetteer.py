@@ -260,6 +260,11 @@ def opens_a_trust_name(words: str) -> bool:
     return words.lower() in _trusts_by_first_words()
 
 
+def opens_a_body_name(word: str) -> bool:
+    """Some trust's name opens with ``word`` ("Lancashire", "Barnsley"): a place's word, not a person's."""
+    return word.lower() in _trusts_by_first_words()
+
+
 def trust_by_place(words: str) -> Organisation | None:
     """The one trust whose name opens with ``words`` ("Chief Exec at Airedale"), else None."""
     found = {o.key: o for o in _trusts_by_first_words().get(words.lower(), [])}

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from nhs_leaders.nlp.aliases import first_full_names
 from nhs_leaders.nlp.cues import BULLETS
 from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extensions
+from nhs_leaders.nlp.gazetteer import opens_a_body_name
 from nhs_leaders.nlp.name_initials import (
     NAME_TOKEN,
     initialled_in_row,
@@ -557,13 +558,15 @@ LEADING_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "doctor", "prof", "profes
 
 
 def _run_in_before_given_name(tokens: list) -> bool:
-    """The name's first word is no given name the names list knows and its second is one: a word of the line
-    before (a heading, a place ending a paragraph without its full stop) run into the name."""
+    """The name's first word is a heading's or a place's (a word an NHS body's name opens with, "Lancashire"),
+    no given name the names list knows, and its second is one: a word of the line before run into the name
+    ("Attendees Helen T...", a paragraph ending "... and Lancashire" without its full stop). Not a first name
+    the list lacks ("Gethin Rhys Evans") nor a given name glued to a hyphen ("Cara Charles-Barks")."""
     names = given_name_genders()
     first = tokens[0].text
-    # not "Cara Charles-Barks": a given name glued to a hyphen is a surname's first part
+    foreign = first.lower() in ATTENDANCE_HEADINGS | ORGISH or opens_a_body_name(first)
     given = tokens[1].text in names and bool(tokens[1].whitespace_)
-    return len(first) > 1 and first.isalpha() and first not in names and given
+    return foreign and first not in names and given
 
 
 def _heading_word(token) -> bool:

@@ -179,7 +179,10 @@ def unwrap_lines(text: str) -> str:
         first = following.lstrip()[:1]
         if NAMED_ROW.match(following) and _title_case_line(previous):
             continue  # a heading over "Name, Title" / "Name / Title" rows, not prose cut by the page width
-        if _title_line(previous) and _title_line(text[i + 1 : _line_end(text, i + 1)]):
+        cut_title = (
+            previous.split()[-1].lower() in TITLE_OPENERS
+        )  # "... and Deputy Chief" / "Executive Officer"
+        if not cut_title and _title_line(previous) and _title_line(text[i + 1 : _line_end(text, i + 1)]):
             continue  # a column of titles ("Director of Workforce and Organisational Development" / "Chair")
         if first.islower() or first.isdigit() or previous[-1:].islower() or previous.endswith(","):
             chars[i] = " "
@@ -200,6 +203,17 @@ def _line_end(text: str, start: int) -> int:
     return len(text) if end == -1 else end
 
 
+# words a title opens with: a titles column's line ending in one is a title cut by the page width
+TITLE_OPENERS = {
+    "deputy",
+    "chief",
+    "interim",
+    "acting",
+    "senior",  # not "executive": "X, Chief Executive" is a whole title
+    "associate",
+    "assistant",
+    "joint",
+}
 # the head words of a board or attendee title
 TITLE_WORD = re.compile(
     r"\b(Director|Chair(man|woman)?|Officer|Executive|Secretary|Member|Governor|Partner|Manager|Solicitor)\b"

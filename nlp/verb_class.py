@@ -114,13 +114,16 @@ class VerbClassMixin:
             ):
                 return HOLD  # "is acting as chair", "has been acting as": already in the post ("is now": new)
             return APPOINT
-        if lemma in {"hand", "tender", "submit", "announce"} and re.search(
-            r"\b(notices?|resignations?|retirements?)\b(?!\s+of\b)|\bintentions? to (leave|retire|step down)\b",
-            self.doc[verb.i : verb.i + 6].text,
-            re.I,
+        if lemma in {"hand", "tender", "submit", "announce"} and (
+            re.search(
+                r"\b(notice|resignation|retirement)\b(?!\s+of\b)|\bintention to (leave|retire|step down)\b",
+                self.doc[verb.i : verb.i + 6].text,
+                re.I,
+            )
+            or _their_resignations(verb)
         ):
             # "announced her resignation", "X and Y tendered their resignations"; not "announced the resignation of
-            # its chief executive"
+            # its chief executive", "announced two retirements from the finance team"
             return DEPART
         if lemma in {"begin", "start", "spend"} and any(
             c.dep_ == "dobj" and c.lower_ in {"career", "training", "life"} for c in verb.children
@@ -400,3 +403,14 @@ def purpose_take(verb: Token, role: Span) -> bool:
     up a portfolio of non-executive roles")."""
     plural = role.root.tag_ == "NNS" or role.end < len(role.doc) and role.doc[role.end].tag_ == "NNS"
     return verb.lemma_ == "take" and any(c.lower_ == "to" for c in verb.children) and not plural
+
+
+def _their_resignations(verb: Token) -> bool:
+    """ "X, director of nursing, and Y, director of strategy, had tendered their resignations": plural notices
+    after "their", told of two or more people the verb has for its subject (not "announced two retirements
+    from the finance team", nor "X announced their retirements: A and B will leave": others' news)."""
+    after = verb.doc[verb.i + 1 : verb.i + 4].text.lower()
+    if not re.match(r"(in )?their (notices|resignations|retirements)\b", after):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and any(t.dep_ == "conj" for t in subject.subtree)

@@ -173,3 +173,52 @@ def test_two_titles_before_a_name_are_both_that_persons(nlp):
     assert ("Leofric Amery", "chief executive", trust, "departed") in found, found
     assert ("Saskia Brandt", "deputy chief executive", trust, "holds") in found, found
     assert not any(f[0] == "Leofric Amery" and f[1] == "deputy chief executive" for f in found), found
+
+
+def test_the_review_of_items_394_to_402(nlp):
+    # Near misses a review wrote for items 394-402, each seen wrong before its guard.
+    nuh = "Nottingham University Hospitals NHS Trust"
+    walsall = "Walsall Healthcare NHS Trust"
+    # 396: plural notices count only as "their ..." of two or more leavers, not others' retirements.
+    found = {
+        f[:4]
+        for f in events_of(
+            nlp,
+            f"Chief executive Clementine Oduya announced two retirements from the finance team at {nuh}.",
+            "2023-01-10",
+        )
+    }
+    assert ("Clementine Oduya", "chief executive", nuh, "holds") in found, found
+    text = (
+        f"The chief executive of {walsall}, Tobias Lark, announced their retirements at the board meeting: "
+        "Annabel Birch, director of finance, and Conrad Dale, medical director, will leave in March."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2023-01-10")}
+    assert ("Tobias Lark", "chief executive", walsall, "holds") in found, found
+    assert ("Conrad Dale", "medical director", walsall, "departed") in found, found
+    # 397: a titles column's line that ends in a title's opening word is one title wrapped, not two lines.
+    text = (
+        "MINUTES OF THE MEETING OF THE LEEDS TEACHING HOSPITALS NHS TRUST BOARD\n\nBOARD MEMBERS PRESENT:\n"
+        "Corinna Latch\nHamish Orrell\nDelphine Spry\nNoel Ashgrove\nChair\nChief Executive\n"
+        "Director of Strategy, Planning and Performance and Deputy Chief\nExecutive Officer\nMedical Director\n"
+        "APOLOGIES\nNone were received.\n"
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2016-01-28")}
+    assert ("Noel Ashgrove", "medical director", "Leeds Teaching Hospitals NHS Trust", "holds") in found, (
+        found
+    )
+    # 400: "the health board's" is the health board named before it, not the page's trust.
+    text = (
+        "Shrewsbury and Telford Hospital NHS Trust has appointed Annest Pryce as chief executive. She joins from "
+        "Powys Teaching Health Board, where she was the health board's director of operations."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2020-01-10")}
+    assert ("Annest Pryce", "chief operating officer", "Powys Teaching Health Board", "departed") in found, (
+        found
+    )
+    # 401: a first name the names list lacks is kept ("Gethin"); only a heading's or a place's word goes.
+    text = (
+        "Gethin Rhys Evans, chief executive of Hywel Dda University Health Board, said the roles would help."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2023-01-10")}
+    assert any(f[0] == "Gethin Rhys Evans" for f in found), found
