@@ -202,8 +202,8 @@ class FlatColumnsMixin:
 
     def _cell_cost(self, start: int, end: int) -> float | None:
         """0 for board titles, 1 for a title that is no board post ("Public Governor, Bury", "Corporate
-        Governance Administrator", "Chair of the Clinical Executive Committee", "Audit Committee Chair") or a title held at a named body
-        ("Chair of the North Kirklees Health Alliance"), None for anything else."""
+        Governance Administrator", "Chair of the Clinical Executive Committee", "Audit Committee Chair") or a
+        title held at a named body ("Chair of the North Kirklees Health Alliance"), None for anything else."""
         inside = [r for r in self.role_spans if start <= r.start_char and r.end_char <= end]
         if inside and self._row_titles(start, end, TITLE_TAIL):
             return 0.0

@@ -460,9 +460,8 @@ class PeopleRecogniser:
         ):
             tokens.pop(0)
         if len(tokens) >= 3 and _run_in_before_given_name(tokens):
-            tokens.pop(
-                0
-            )  # "Attendees Helen Taylor", "Lancashire Kevin Lavery": a heading or place run into it
+            # "Attendees Helen Taylor", "Lancashire Kevin Lavery": a heading or place run into the name
+            tokens.pop(0)
         if not tokens or all(t.lower_.rstrip(".") in MILITARY_RANKS for t in tokens):
             return None  # "Navy Rear Admiral": a rank with its name beside it
         text = span.doc[tokens[0].i : tokens[-1].i + 1].text

@@ -84,8 +84,8 @@ def test_a_two_word_title_line_stays_a_line_of_its_titles_column(nlp):
 def test_a_surname_after_another_given_name_is_someone_else(nlp):
     # Item 398: a bare surname is read as the person last named in full with it ("Davies said" after
     # "Professor Kevin Davies", or the first named after it); in a names column "Emrys Davies" (a given name the
-    # entity model did not know) became Kevin Davies, and Emrys Davies's own post was lost. A surname right after a given name of its own
-    # is someone else.
+    # entity model did not know) became Kevin Davies, and Emrys Davies's own post was lost. A surname right after
+    # a given name of its own is someone else.
     text = (
         "MINUTES OF THE MEETING OF THE WELSH AMBULANCE SERVICES NHS TRUST BOARD\n\n"
         "BOARD MEMBERS PRESENT:\nCeinwen Maddox\nTeilo Prosser\nProfessor Idwal Prosser\n"
