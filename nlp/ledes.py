@@ -31,6 +31,8 @@ class LedesMixin:
         for lede in ledes:
             for noun, verb, role in self._unnamed_leavers(lede):
                 person, sent = self._named_next(lede)
+                if person is not None:
+                    person = self._replaced_one(person) or person  # "X has replaced Y": Y left
                 if person is None or any(
                     e.person == person.kb_id_ and e.event == DEPART for e in events + out
                 ):

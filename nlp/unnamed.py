@@ -400,6 +400,8 @@ class UnnamedMixin:
                 (p for s in following if (p := self._introduced_subject(s, elsewhere, kind)) is not None),
                 None,
             )
+            if person is not None and kind == DEPART:
+                person = self._replaced_one(person) or person  # "X has replaced Y": Y is the one who left
             if person is not None and org is None:
                 org = self._org_joined(person) or (self._main_body() if _place_owned_body(verb) else None)
             if (
@@ -429,6 +431,15 @@ class UnnamedMixin:
                 self._post_event(person.kb_id_, role, org, kind, first, interim, when, 0.7, None, info)
             )
         return out
+
+    def _replaced_one(self, person: Span) -> Span | None:
+        """The person ``person`` replaces or succeeds, as the object of their own verb ("X, from the Royal Free,
+        has replaced Y on a provisional basis"), not one who replaces them ("X will be replaced by Y")."""
+        verb = self._subject_verbs.get(person.start) or person.root.head
+        if verb.lemma_ not in {"replace", "succeed"} or any(c.dep_ == "auxpass" for c in verb.children):
+            return None
+        taken = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return self.person_at.get(taken.i) if taken is not None else None
 
     def _main_body(self) -> tuple | None:
         """The organisation the document is about, when it names one ("The region's mental health trust ...")."""

@@ -222,3 +222,19 @@ def test_the_review_of_items_394_to_402(nlp):
     )
     found = {f[:4] for f in events_of(nlp, text, "2023-01-10")}
     assert any(f[0] == "Gethin Rhys Evans" for f in found), found
+
+
+def test_the_one_who_replaces_after_an_unnamed_lede_is_not_the_leaver(nlp):
+    # Item 404: "The chief executive of A has left office ... B, a senior executive from C, has replaced Y on a
+    # provisional basis": the lede's leaver was read as the first person named after it, B, who is the one
+    # arriving. The person B replaces is the one who left; "B will be replaced by Y" still makes B the leaver.
+    trust = "North Middlesex University Hospital NHS Trust"
+    lede = f"The chief executive of {trust} has left office following a critical report."
+    text = f"{lede}\n\nA senior executive, Rosamund Ibbotson, has replaced Crispin Delahaye on a provisional basis."
+    found = {f[:4] for f in events_of(nlp, text, "2016-06-01")}
+    assert ("Crispin Delahaye", "chief executive", trust, "departed") in found, found
+    assert not any(f[0] == "Rosamund Ibbotson" and f[3] == "departed" for f in found), found
+    found = {
+        f[:4] for f in events_of(nlp, f"{lede}\n\nRosamund Ibbotson will be replaced by Crispin Delahaye.")
+    }
+    assert ("Rosamund Ibbotson", "chief executive", trust, "departed") in found, found
