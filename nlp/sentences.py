@@ -179,9 +179,8 @@ def unwrap_lines(text: str) -> str:
         first = following.lstrip()[:1]
         if NAMED_ROW.match(following) and _title_case_line(previous):
             continue  # a heading over "Name, Title" / "Name / Title" rows, not prose cut by the page width
-        cut_title = (
-            previous.split()[-1].lower() in TITLE_OPENERS
-        )  # "... and Deputy Chief" / "Executive Officer"
+        # a title cut by the page width ("... and Deputy Chief" / "Executive Officer") is one line of its column
+        cut_title = previous.split()[-1].lower() in TITLE_OPENERS
         if not cut_title and _title_line(previous) and _title_line(text[i + 1 : _line_end(text, i + 1)]):
             continue  # a column of titles ("Director of Workforce and Organisational Development" / "Chair")
         if first.islower() or first.isdigit() or previous[-1:].islower() or previous.endswith(","):
