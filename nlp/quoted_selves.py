@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from nhs_leaders.nlp.anchored_matcher import AnchoredMatcher
 from nhs_leaders.nlp.cues import APPOINT, YEARS_AGO, Event
 from nhs_leaders.nlp.roles import chairs_a_committee, qualifiers
-from spacy.matcher import Matcher
 from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
@@ -56,10 +56,8 @@ SAID_AFTER = re.compile(r"^[\s,]*(said|says|added|commented|explained)?\s*$", re
 
 
 @lru_cache(maxsize=4)
-def _matcher(vocab: Vocab) -> Matcher:
-    matcher = Matcher(vocab)
-    matcher.add("SELF_ANNOUNCED", SELF_ANNOUNCED)
-    return matcher
+def _matcher(vocab: Vocab) -> AnchoredMatcher:
+    return AnchoredMatcher(vocab, [("SELF_ANNOUNCED", pattern) for pattern in SELF_ANNOUNCED])
 
 
 class QuotedSelvesMixin:

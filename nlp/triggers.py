@@ -12,11 +12,10 @@ from __future__ import annotations
 import json
 from functools import cache
 from importlib import resources
-from itertools import product
 
 import nhs_leaders.nlp.extensions  # noqa: F401  (registers the Doc extensions)
+from nhs_leaders.nlp.anchored_matcher import AnchoredMatcher
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -40,31 +39,9 @@ class TriggerMatcher:
 
     def __init__(self, nlp: Language, spans_key: str = "nhs_triggers") -> None:
         self.spans_key = spans_key
-        self.matcher = Matcher(nlp.vocab)
-        for entry in trigger_patterns():
-            self.matcher.add(entry["label"], exact_first_token(entry["pattern"]))
+        self.matcher = AnchoredMatcher(nlp.vocab, [(e["label"], e["pattern"]) for e in trigger_patterns()])
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [
-            Span(doc, start, end, label=label) for label, start, end in self.matcher(doc, as_spans=False)
-        ]
+        spans = [Span(doc, start, end, label=label) for label, start, end in self.matcher(doc)]
         doc.spans[self.spans_key] = filter_spans(spans)
         return doc
-
-
-def exact_first_token(pattern: list[dict]) -> list[list[dict]]:
-    """The pattern as several whose first token tests exact values only (same matches).
-
-    The ``Matcher`` tries every pattern's first token on every token of the text, and an ``IN`` set is a
-    Python predicate run each time, while an exact value is compared in C: spelling the sets of the first
-    token out keeps the patterns readable as data and the matching cheap."""
-    first, rest = pattern[0], pattern[1:]
-    if "OP" in first:
-        return [pattern]
-    choices = [
-        [(attr, v) for v in value["IN"]]
-        if isinstance(value, dict) and set(value) == {"IN"}
-        else [(attr, value)]
-        for attr, value in first.items()
-    ]
-    return [[dict(combo), *rest] for combo in product(*choices)]
