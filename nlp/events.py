@@ -39,6 +39,7 @@ from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extens
 from nhs_leaders.nlp.flat_columns import FlatColumnsMixin
 from nhs_leaders.nlp.gazetteer import WRITTEN_BODY_FORMS, by_key, listed_key, unlisted_key
 from nhs_leaders.nlp.group_posts import GroupPostsMixin
+from nhs_leaders.nlp.headed_lists import HeadedListsMixin
 from nhs_leaders.nlp.held_posts import HeldPostsMixin
 from nhs_leaders.nlp.lead_verbs import LeadVerbsMixin
 from nhs_leaders.nlp.learned import MODES, classifier_mode, load_classifier
@@ -62,6 +63,7 @@ from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.sentences import line_opens_with, name_as_written
 from nhs_leaders.nlp.sites import RUN_SITE
 from nhs_leaders.nlp.stand_ins import StandInsMixin
+from nhs_leaders.nlp.stepping_up import SteppingUpMixin
 from nhs_leaders.nlp.succession import SuccessionMixin
 from nhs_leaders.nlp.trigger_people import TriggerPeopleMixin
 from nhs_leaders.nlp.unnamed import UnnamedMixin
@@ -164,6 +166,8 @@ class DocumentEvents(
     PostsFilledMixin,
     FlatColumnsMixin,
     QuotedSelvesMixin,
+    HeadedListsMixin,
+    SteppingUpMixin,
 ):
     """Event extraction over one document: holds the document-wide context the rules need."""
 
@@ -342,11 +346,13 @@ class DocumentEvents(
         events += self._listed_appointees(events)
         events += self._roster_appointees(events)
         events += self._listed_posts(events)
+        events += self._headed_rows(events)  # "Health Board Chairs" then "• A B, NHS Fife"
         events += self._new_posts_named_next(events)
         events += self._chairing_the_board(events)
         events += self._succession_departures(events)
         events += self._pronoun_departures(events)  # "Her resignation takes effect on ...": the one held post
         events += self._last_days(events)  # "Her final day as our Director of Nursing will be 5 January"
+        events = self._titles_stepping_up(events)  # "X, the board's vice chair, will take over"
         events += self._appointments_to_the_role(events)
         events += self._appointed_to_the_post(events)  # "... to step down as chair; appoint X to the role"
         events += self._covering(events)  # "his duties will be covered by Y": after the passes that end posts
@@ -362,6 +368,7 @@ class DocumentEvents(
         events += self._leaver_named_next(events)
         events += self._first_named_leavers(events)  # "The CE of A will leave ... X is to be B's CE"
         events = [e for e in events if not (e.event == APPOINT and e.person in cancelled)]
+        events = self._government_rows_dropped(events)
         self._successor_starts(events)
         events = _dedupe(without_tenure_starts(events, self.published), self.is_minutes)
         marked = self.doc.user_data.get("name_apostrophe")  # names and evidence as the source writes them

@@ -32,6 +32,7 @@ from nhs_leaders.nlp.vocab import (
     APPOINT_VERBS,
     DEPART_VERBS,
     HONORIFICS,
+    OWNER_WORDS,
     POST_NOMINALS,
     given_name_genders,
     role_variants,
@@ -110,9 +111,6 @@ class Person:
 )
 def make_people(nlp: Language, name: str, spans_key: str, orgs_key: str, roles_key: str) -> PeopleRecogniser:
     return PeopleRecogniser(spans_key, orgs_key, roles_key)
-
-
-OWNER_WORDS = {"our", "its", "the", "their", "trust", "hospital", "icb", "ccg", "'s", "’s"}
 
 
 class PeopleRecogniser:
@@ -252,7 +250,12 @@ class PeopleRecogniser:
                     or tokens[i - 1].text in BULLETS  # the tagger may call a bullet a proper noun
                     or _heading_word(tokens[i - 1])  # "BRIDGWATER PRESENT Stephen Ladyman Chairman ..."
                 )
-                and (j == len(doc) or tokens[j].tag_ not in PROPER_TAGS or j in role_starts)
+                and (
+                    j == len(doc)
+                    or tokens[j].tag_ not in PROPER_TAGS
+                    or j in role_starts
+                    or j in self._org_tokens  # "• Ishbel Munro NHS Fife"
+                )
             ):
                 if self._person_context(doc, i, j, role_starts):
                     out.append(doc[i:j])
@@ -335,12 +338,14 @@ class PeopleRecogniser:
             return True  # "the board has asked X to serve as acting chief executive"
         if start in self._role_ends or (before in {",", ":"} and start - 1 in self._role_ends):
             return True
-        if (
-            before in BULLETS
-            and after_text.startswith("from")
+        if before in BULLETS and (
+            after_text.startswith("from")
             and end + 1 + (doc[end + 1].lower_ == "the") in self._org_tokens
+            or end + after_text.startswith(",") in self._org_tokens
         ):
-            return True  # a roster's bullet line: "• Ian Cherry from NHS Greater Preston CCG"
+            return (
+                True  # a roster's bullet line: "• Ian Cherry from NHS Greater Preston CCG", "• A B, NHS Fife"
+            )
         if before == "," and start - 1 in self._titled_org_ends:
             return True  # "the current chief executive of X, Wenna Polglase, ..."
         # "Chairwoman of the trust, Mairi Mclean, said": a title's holder set off by commas, then the speech verb

@@ -386,3 +386,19 @@ CHOOSING_VERBS = {
     "elect",
     "nominate",
 }  # a choice still to make
+
+# Words between a name and the title it holds: "X, our Chief Operating Officer", "X, the board's current vice chair"
+OWNER_WORDS = {
+    "our",
+    "its",
+    "the",
+    "their",
+    "current",
+    "trust",
+    "hospital",
+    "icb",
+    "ccg",
+    "board",
+    "'s",
+    "’s",
+}

@@ -1,0 +1,108 @@
+"""Stage (c), a title its holder keeps while stepping up: "X, the board's current vice chairman, will take over
+until a permanent appointment is made", "X, the trust's deputy chief executive, will step up to take on the
+role". The title set off after the name is the post X holds now (held, not taken; also when X takes over
+something else: "X, the trust's chief nurse, will take over responsibility for ..."); what X takes over or
+steps up to is the post last reported left in the sentences before (interim when the sentence says "until ...
+permanent"). Not where the title is the post taken: "X, the trust's new COO, takes up her post on Monday".
+
+A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the document context it holds."""
+
+from __future__ import annotations
+
+import re
+
+from nhs_leaders.nlp.cues import APPOINT, DEPART, HOLD, POST_WORDS, Event
+from nhs_leaders.nlp.roles import qualifiers
+from spacy.tokens import Span, Token
+
+# Words between a name and the title it holds: "X, the board's current vice chairman", "X, its deputy chair"
+OWNER_WORDS = {",", "the", "its", "our", "their", "current", "board", "trust", "'s", "’s"}
+STEP_PARTICLES = {"take": {"over", "on", "up"}, "step": {"up", "in"}}
+UNTIL_PERMANENT = re.compile(r"\buntil\b.*\b(permanent|substantive)\b|\b(interim|acting|temporar\w*)\b", re.I)
+NEW_WORDS = {"new", "interim", "acting", "incoming", "designate"}
+RECENT_CHARS = 1500  # how far back the post left may be told
+
+
+class SteppingUpMixin:
+    def _titles_stepping_up(self, events: list[Event]) -> list[Event]:
+        """The held title of each subject who steps up or takes over, and their appointment to the post last
+        left before (see the module's docstring)."""
+        for sent in self.sents:
+            for person in self._subjects(sent):
+                title = self._title_set_off(sent, person)
+                verb = self._subject_verbs.get(person.start) or person.root.head
+                if title is None or verb.lemma_ not in STEP_PARTICLES or _own_post_taken(verb):
+                    continue
+                events = [_held(e) if self._taken_title(e, sent, person, title) else e for e in events]
+                events += self._post_stepped_into(events, sent, person) if _steps_up(verb) else []
+        return events
+
+    def _title_set_off(self, sent: Span, person: Span) -> Span | None:
+        """The one title of the sentence, right after the name and its comma, owned or current, not new."""
+        roles = [r for r in self.role_spans if sent.start <= r.start < sent.end]
+        if len(roles) != 1 or roles[0].start <= person.end or qualifiers(roles[0]) & NEW_WORDS:
+            return None
+        between = self.doc[person.end : roles[0].start]
+        if not between or between[0].text != "," or any(t.lower_ not in OWNER_WORDS for t in between):
+            return None
+        return roles[0]
+
+    def _taken_title(self, event: Event, sent: Span, person: Span, title: Span) -> bool:
+        return (
+            event.sentence_start == sent.start_char
+            and event.person == person.kb_id_
+            and event.role == title.label_
+            and event.event == APPOINT
+        )
+
+    def _post_stepped_into(self, events: list[Event], sent: Span, person: Span) -> list[Event]:
+        """The subject's appointment to the post another person was last said to leave, just before."""
+        left = [
+            e
+            for e in events
+            if e.event == DEPART
+            and e.person != person.kb_id_
+            and 0 < sent.start_char - e.sentence_start < RECENT_CHARS
+        ]
+        if not left or any(
+            e.person == person.kb_id_ and e.role == left[-1].role and e.event == APPOINT for e in events
+        ):
+            return []
+        info = self.doc._.nhs_people.get(person.kb_id_)
+        changes = {
+            "event": APPOINT,
+            "interim": bool(UNTIL_PERMANENT.search(self._span_text(sent))),
+            "date": None,
+            "date_precision": None,
+            "note": None,
+            "confidence": round(left[-1].confidence * 0.7, 2),
+        }
+        return [self._for_person(left[-1], person.kb_id_, sent, info, changes)]
+
+
+def _steps_up(verb: Token) -> bool:
+    """ "take over", "step up (to take on the role)", "step in", "take on / take up the role"."""
+    particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"}}
+    if verb.lemma_ == "step" and particles & STEP_PARTICLES["step"]:
+        return True
+    if verb.lemma_ != "take" or not particles & STEP_PARTICLES["take"]:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]  # not "take over responsibility for X"
+    posts = [t for t in verb.subtree if t.lower_ in POST_WORDS and t.i > verb.i]
+    return (
+        "over" in particles
+        and all(o.lower_ in POST_WORDS for o in objects)
+        or bool(posts)
+        and bool(particles & {"on", "up"})
+    )
+
+
+def _own_post_taken(verb: Token) -> bool:
+    """ "X, the trust's chief operating officer, takes up her post on Monday": the title is the post taken."""
+    return any(t.lower_ in POST_WORDS and any(c.dep_ == "poss" for c in t.children) for t in verb.subtree)
+
+
+def _held(event: Event) -> Event:
+    """The event as a post held now (no date: holding has no start told here)."""
+    event.event, event.date, event.date_precision, event.interim = HOLD, None, None, False
+    return event

@@ -1,0 +1,85 @@
+"""Constructions found on the thirtieth round of real pages (rules log items 405 onwards in
+tests/fixtures/extraction/constructions/extractor-rules-2026-12.md). One original text each: fictional people,
+real organisations."""
+
+from __future__ import annotations
+
+from tests.construction_helpers import events_of
+
+CHAIRS_MINUTES = (
+    "NHS Chairs minutes: March 2021\n\n"
+    "Minutes of the meeting of the NHS Chairs on 22 March 2021.\n\n"
+    "Attendees and apologies\n\n"
+    "Health Board Chairs\n\n"
+    "  • Moira Tennant, NHS Ayrshire and Arran (Interim)\n"
+    "  • Callum Reid, NHS Borders\n"
+    "  • Ishbel Munro NHS Fife\n"
+    "  • Duncan Grieve, NHS Highland, Vice Chair\n"
+    "  • Fiona Blair, NHS Lothian (Vice-Chair)\n\n"
+    "Scottish Government Officials\n\n"
+    "  • Alasdair Kerr, Director of Health Finance\n"
+    "  • Morag Baird, Chief Nursing Officer\n\n"
+    "Items and actions\n\n"
+    "1. The minutes of the previous meeting were approved.\n"
+)
+
+
+def test_rows_under_a_plural_title_heading_hold_that_post_at_their_own_body(nlp):
+    # Item 405: a heading line that is a plural title ("Health Board Chairs"), then bulleted rows "Name, Body":
+    # every row held the heading's post at its own body (a row's "(Interim)" makes it interim, its own
+    # "(Vice-Chair)" is its post), and no row gave anything before. A name the entity model misses before
+    # a body's name ("• Ishbel Munro NHS Fife") is a person on a bulleted line.
+    found = {f[:5] for f in events_of(nlp, CHAIRS_MINUTES, "2021-03-22")}
+    assert ("Moira Tennant", "chair", "NHS Ayrshire and Arran", "holds", True) in found, found
+    assert ("Callum Reid", "chair", "NHS Borders", "holds", False) in found, found
+    assert ("Ishbel Munro", "chair", "NHS Fife", "holds", False) in found, found
+    assert ("Duncan Grieve", "vice chair", "NHS Highland", "holds", False) in found, found
+    assert ("Fiona Blair", "vice chair", "NHS Lothian", "holds", False) in found, found
+    # a heading in sentence case, as older pages write it
+    text = "Attendees and apologies\n\nHealth board chief executives\n\n  • Rowan Pike, NHS Grampian\n"
+    found = {f[:4] for f in events_of(nlp, text, "2018-12-10")}
+    assert ("Rowan Pike", "chief executive", "NHS Grampian", "holds") in found, found
+
+
+def test_rows_under_a_government_officials_heading_give_no_nhs_post(nlp):
+    # Item 405: the officials listed under "Scottish Government Officials" hold civil-service posts; their
+    # titles went to the first health board on the page.
+    found = events_of(nlp, CHAIRS_MINUTES, "2021-03-22")
+    assert not any(f[0] in {"Alasdair Kerr", "Morag Baird"} for f in found), found
+
+
+def test_a_title_held_by_someone_stepping_up_is_kept_and_the_post_left_is_taken(nlp):
+    # Item 406: "X, the board's current vice chairman, will take over until a permanent appointment is made":
+    # the title set off after the name is the post X holds; what X takes over is the post just left. X was
+    # said to be appointed vice chairman, and nobody took the chair.
+    trust = "Queen Elizabeth Hospital King's Lynn NHS Foundation Trust"
+    text = (
+        f"The chairman of {trust}, Ambrose Kettering, has stepped down with immediate effect after five years. "
+        "Lydia Forsythe, the board's current vice chairman, will take over until a new permanent appointment "
+        "is made."
+    )
+    found = {f[:5] for f in events_of(nlp, text, "2019-03-04")}
+    assert ("Ambrose Kettering", "chair", trust, "departed", False) in found, found
+    assert ("Lydia Forsythe", "vice chair", trust, "holds", False) in found, found
+    assert ("Lydia Forsythe", "chair", trust, "appointed", True) in found, found
+    assert not any(f[0] == "Lydia Forsythe" and f[1:4] == ("vice chair", trust, "appointed") for f in found)
+    # "will step up to take on the role": the same reading of a deputy's title
+    text = (
+        "Bartholomew Quayle, chief executive of Royal Free London NHS Foundation Trust, is to retire in the "
+        "spring. Imelda Strand, the trust's deputy chief executive, will step up to take on the role."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2019-02-12")}
+    royal_free = "Royal Free London NHS Foundation Trust"
+    assert ("Imelda Strand", "deputy chief executive", royal_free, "holds") in found, found
+    assert ("Imelda Strand", "chief executive", royal_free, "appointed") in found, found
+    # taking over something else keeps the title and takes no post; "takes up her post" is the title taken
+    text = (
+        "Ambrose Kettering, chair of Leeds Teaching Hospitals NHS Trust, has stepped down. Lydia Forsythe, the "
+        "trust's chief nurse, will take over responsibility for infection control. Tobias Wren, the trust's "
+        "chief operating officer, takes up his post on Monday."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2019-03-04")}
+    leeds = "Leeds Teaching Hospitals NHS Trust"
+    assert ("Lydia Forsythe", "chief nurse", leeds, "holds") in found, found
+    assert not any(f[0] == "Lydia Forsythe" and f[3] == "appointed" for f in found), found
+    assert ("Tobias Wren", "chief operating officer", leeds, "appointed") in found, found
