@@ -65,6 +65,7 @@ from nhs_leaders.nlp.sites import RUN_SITE
 from nhs_leaders.nlp.stand_ins import StandInsMixin
 from nhs_leaders.nlp.stepping_up import SteppingUpMixin
 from nhs_leaders.nlp.succession import SuccessionMixin
+from nhs_leaders.nlp.successor_nouns import SuccessorNounsMixin
 from nhs_leaders.nlp.trigger_people import TriggerPeopleMixin
 from nhs_leaders.nlp.unnamed import UnnamedMixin
 from nhs_leaders.nlp.vacancies import VacanciesMixin
@@ -168,6 +169,7 @@ class DocumentEvents(
     QuotedSelvesMixin,
     HeadedListsMixin,
     SteppingUpMixin,
+    SuccessorNounsMixin,
 ):
     """Event extraction over one document: holds the document-wide context the rules need."""
 

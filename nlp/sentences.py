@@ -29,6 +29,7 @@ TABLE_ROW = re.compile(
     r"(?:[ ]*\t[ \t]*|[ ]{2,}(?:[-–][ \t]+)?|[ \t]+[-–][ \t]+)(?P<role>[A-Z][^\n]*?)[ \t]*$"
 )
 ROW_GAP = 2  # a wrapped title may put one line between two rows
+NAME_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "cllr"}
 
 
 def line_opens_with(pattern: re.Pattern, text: str, at: int) -> bool:
@@ -92,7 +93,12 @@ def set_line_boundaries(doc: Doc) -> Doc:
             token.is_sent_start = True
             continue
         if "\n" not in prev.text and "\n" not in prev.whitespace_:
-            if prev.text in {"•", ":"} or prev.text in names and _inside_name(token):
+            if (
+                prev.text in {"•", ":"}
+                or prev.text in names
+                and _inside_name(token)
+                or _after_honorific(token)
+            ):
                 token.is_sent_start = False  # "Chair: Jane Smith" is one line, one sentence
             continue
         if (
@@ -112,6 +118,12 @@ def set_line_boundaries(doc: Doc) -> Doc:
         ):
             token.is_sent_start = True
     return doc
+
+
+def _after_honorific(token) -> bool:
+    """A capitalised word after an honorific on its line ("Ms Trent leaves ..."): the parser may start a
+    sentence after "Ms" when a picture caption (a name alone on its line) stands just before."""
+    return token.is_title and token.nbor(-1).text.rstrip(".").lower() in NAME_HONORIFICS
 
 
 def _inside_name(token) -> bool:

@@ -13,7 +13,6 @@ from nhs_leaders.nlp.cues import (
     CURRENT_WORDS,
     DEPART,
     HOLD,
-    POSSESSIVE_PRONOUNS,
     POST_WORDS,
     PREDECESSOR_WORDS,
     SUBJECT_PRONOUNS,
@@ -29,13 +28,6 @@ LEAVING_MARKS = {"after", "since", "when", "once"}  # "X has been acting CE sinc
 
 
 class SuccessionMixin:
-    def _named_as_successor(self, sent: Span, token: Token) -> Span | None:
-        """ "The trust has appointed Jo Bloggs as his successor": the person named right before "as"."""
-        if token.i - 2 < sent.start or self.doc[token.i - 2].lower_ != "as":
-            return None
-        before = [p for p in self.people_spans if sent.start <= p.start and p.end <= token.i - 2]
-        return before[-1] if before and token.i - 2 - before[-1].end <= 3 else None
-
     def _successors(self, events: list[Event]) -> list[Event]:
         """ "Her successor will be Jo Bloggs", "His replacement, on an interim basis, is Y", "He will be succeeded
         by Y": Y is appointed to the predecessor's post."""
@@ -108,30 +100,6 @@ class SuccessionMixin:
                 },
             )
         ]
-
-    def _successor_by_noun(self, sent: Span, token: Token) -> tuple[Span, Span] | None:
-        """ "Her successor will be Jo Bloggs", "His replacement is Y", "appointed Jo Bloggs as his successor"."""
-        if token.lower_ not in {"successor", "replacement"}:
-            return None
-        owner = next((c for c in token.children if c.dep_ == "poss"), None)
-        if owner is None:
-            return None
-        named = self._named_as_successor(sent, token)
-        if owner.i in self.person_at:
-            predecessor = self.person_at[owner.i]
-        elif owner.lower_ in POSSESSIVE_PRONOUNS:
-            predecessor = self._antecedent(owner, named.kb_id_ if named else None)
-        else:
-            return None
-        if predecessor is None:
-            return None
-        later = (p for p in self.people_spans if sent.start <= p.start < sent.end and p.start > token.i)
-        successor = next((p for p in later if p.kb_id_ != predecessor.kb_id_), None) or named
-        return (
-            (predecessor, successor)
-            if successor is not None and successor.kb_id_ != predecessor.kb_id_
-            else None
-        )
 
     def _successor_by_verb(self, sent: Span, verb: Token) -> tuple[Span, Span] | None:
         """ "X has replaced Y as chair", "X will succeed Y, who retires in April": the subject takes the

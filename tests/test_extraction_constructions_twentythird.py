@@ -83,3 +83,58 @@ def test_a_title_held_by_someone_stepping_up_is_kept_and_the_post_left_is_taken(
     assert ("Lydia Forsythe", "chief nurse", leeds, "holds") in found, found
     assert not any(f[0] == "Lydia Forsythe" and f[3] == "appointed" for f in found), found
     assert ("Tobias Wren", "chief operating officer", leeds, "appointed") in found, found
+
+
+def test_a_picture_caption_does_not_cut_an_honorific_from_its_name(nlp):
+    # Item 407: a picture caption (the name alone on its line) before "Ms Trent leaves SaTH after four years"
+    # made the parser start a sentence after "Ms", so the leaving sentence had no subject and her post at
+    # the trust stayed held. A capitalised word after an honorific on its line starts no sentence.
+    text = (
+        "Helen Trent, Director of Finance at The Shrewsbury and Telford Hospital NHS Trust (SaTH), has announced "
+        "she will be taking up a new role as Interim Chief Finance Officer for the Royal Berkshire NHS "
+        "Foundation Trust in June.\n\nHelen Trent\n\nMs Trent leaves SaTH after four years in post."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2025-05-30")}
+    sath = "The Shrewsbury and Telford Hospital NHS Trust"
+    assert ("Helen Trent", "chief financial officer", sath, "departed") in found, found
+    assert (
+        "Helen Trent",
+        "chief financial officer",
+        "Royal Berkshire NHS Foundation Trust",
+        "appointed",
+    ) in found
+
+
+def test_a_successor_named_before_the_noun_takes_the_predecessors_post(nlp):
+    # Item 408: "X will take over as Ms Y's interim replacement", "X will be Y's successor", "X has been
+    # announced as the permanent successor to Y": the successor stood before the noun (or the noun's owner
+    # after "to"), so only "Her successor will be X" and "appointed X as his successor" were read.
+    board = "Cwm Taf University Health Board"
+    cases = [
+        (
+            f"Alys Pennant, chief executive of {board}, is on an extended period of sick leave. Dr Rhian Cadwal "
+            "will take over as Ms Pennant's interim replacement on Monday.",
+            ("Rhian Cadwal", "chief executive", board, "appointed", True),
+        ),
+        (
+            f"Alys Pennant, chief executive of {board}, is to retire in May. Dr Rhian Cadwal will be Ms "
+            "Pennant's successor.",
+            ("Rhian Cadwal", "chief executive", board, "appointed", False),
+        ),
+        (
+            f"Alys Pennant, chief executive of {board}, left in March. Dr Rhian Cadwal has been announced as "
+            "the permanent successor to Ms Pennant.",
+            ("Rhian Cadwal", "chief executive", board, "appointed", False),
+        ),
+        (
+            f"Alys Pennant, chief executive of {board}, is to retire in May. The board has appointed Dr Rhian "
+            "Cadwal as her interim successor.",
+            ("Rhian Cadwal", "chief executive", board, "appointed", True),
+        ),
+    ]
+    for text, expected in cases:
+        found = {f[:5] for f in events_of(nlp, text, "2019-06-20")}
+        assert expected in found, (text, found)
+    # the sick leave is no departure
+    found = {f[:4] for f in events_of(nlp, cases[0][0], "2019-06-20")}
+    assert ("Alys Pennant", "chief executive", board, "holds") in found, found
