@@ -293,8 +293,12 @@ class AttributionMixin:
         return [(trust.key, self._name(trust.key), 0.8)] if trust is not None else None
 
     def _origin(self, org: Span, role: Span) -> bool:
-        """ "joins the Trust as chief executive from Y": Y is where the person comes from."""
+        """ "joins the Trust as chief executive from Y", "appointed interim chief executive, moving from his
+        position at Y": Y is where the person comes from."""
         root = org.root
+        held = root.head.head if root.dep_ == "pobj" and root.head.lower_ in {"at", "with"} else None
+        if held is not None and held.lower_ in POST_WORDS and held.dep_ == "pobj":
+            root = held  # "from his position at Y": the post at Y is the one left
         if root.dep_ != "pobj" or root.head.lower_ != "from" or role.start > org.start:
             return False
         head = root.head.head
@@ -367,10 +371,11 @@ class AttributionMixin:
         for _ in range(10):
             if current.head.i == current.i:
                 return False
+            leaving = _purpose_head(current)
             if (
-                current.dep_ in {"advcl", "xcomp"}
+                leaving is not None
                 and current.lemma_ in MOVE_TO_VERBS
-                and current.head.lemma_ in MOVING_ON_VERBS
+                and leaving.lemma_ in MOVING_ON_VERBS
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
             ):
                 return role.root not in current.subtree
@@ -544,3 +549,14 @@ class AttributionMixin:
     def _name(self, key: str) -> str:
         """The name this document uses for an organisation (a former name stays the former name)."""
         return self.label_for.get(key) or by_key()[key].name
+
+
+def _purpose_head(verb: Token) -> Token | None:
+    """The verb a purpose clause belongs to: "stepped down to take up ...", "stepping down in order to take up
+    a secondment to B" (the parser hangs "in order to" clauses on "order")."""
+    if verb.dep_ in {"advcl", "xcomp"}:
+        return verb.head
+    order = verb.head
+    in_order = verb.dep_ == "acl" and order.lower_ == "order" and order.head.lower_ == "in"
+    return order.head.head if in_order else None
+

@@ -192,10 +192,11 @@ class VerbClassMixin:
                 any(c.lower_ in {"will", "would", "shall"} for c in verb.children)
                 or verb.dep_ in {"xcomp", "advcl", "relcl"}
                 and self._verb_of(verb) is not None
-                and self._verb_class(self._verb_of(verb), person, role, depth + 1) == APPOINT
+                and self._verb_class(self._verb_of(verb), person, role, depth + 1)
+                in ({APPOINT, DEPART} if "to" in auxiliaries(verb) else {APPOINT})
             )
         ):
-            return APPOINT
+            return APPOINT  # also the post a leaver goes on to: "when he moves on to be chief executive of B"
         if (
             lemma in {"lead", "head", "run"}
             and verb.dep_ == "xcomp"

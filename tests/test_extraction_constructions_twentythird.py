@@ -138,3 +138,38 @@ def test_a_successor_named_before_the_noun_takes_the_predecessors_post(nlp):
     # the sick leave is no departure
     found = {f[:4] for f in events_of(nlp, cases[0][0], "2019-06-20")}
     assert ("Alys Pennant", "chief executive", board, "holds") in found, found
+
+
+def test_the_body_a_leaver_goes_to_or_an_appointee_comes_from_owns_no_post_here(nlp):
+    # Item 409: "stepping down ... in order to take up a secondment to B" (the parser hangs "in order to" on
+    # "order", so the purpose clause was not seen: the departure was also given to B), and "appointed interim
+    # chief executive, moving from his position at B" (B's post is the one left: the appointment went to B).
+    trust = "St George's University Hospitals NHS Foundation Trust"
+    text = (
+        f"Crispin Hale, chief executive of {trust}, will be stepping down from his role as Chief Executive "
+        "Officer in order to take up a secondment to NHS Improvement."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2016-05-01")}
+    assert ("Crispin Hale", "chief executive", trust, "departed") in found, found
+    assert not any(f[2] == "NHS Improvement" for f in found), found
+    text = (
+        "NHS Grampian chief executive Rory Baird has resigned. Alistair Dunbar has been appointed interim chief "
+        "executive, moving from his position at NHS Education for Scotland."
+    )
+    found = {f[:5] for f in events_of(nlp, text, "2014-10-01")}
+    assert ("Alistair Dunbar", "chief executive", "NHS Grampian", "appointed", True) in found, found
+    assert not any(f[2] == "NHS Education for Scotland" and f[3] == "appointed" for f in found), found
+
+
+def test_the_post_a_leaver_moves_on_to_is_an_appointment(nlp):
+    # Item 410: "when he moves on to be Chief Executive of B later this year": "move on" is a leaving, and the
+    # title after its "to be" was read as the post left (a departure from B). The post after "to be" of a
+    # leaving is the one taken, as after "to become".
+    text = (
+        "I will, of course, miss working with Kevin Marsden on a day to day basis when he moves on to be "
+        "Chief Executive of Lancashire Teaching Hospitals NHS Foundation Trust later this year."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2021-03-01")}
+    lancs = "Lancashire Teaching Hospitals NHS Foundation Trust"
+    assert ("Kevin Marsden", "chief executive", lancs, "appointed") in found, found
+    assert not any(f[3] == "departed" and f[2] == lancs for f in found), found
