@@ -333,7 +333,7 @@ class AttributionMixin:
         """The organisation is the subject of another verb, or sits in an "until/while/after" clause."""
         root = org.root
         if root.dep_ in {"nsubj", "nsubjpass"} and root.head.i != predicate.i:
-            return True
+            return not _announces(root.head, predicate)
         current = root
         for _ in range(8):
             if current.i == predicate.i or current.head.i == current.i:
@@ -560,3 +560,11 @@ def _purpose_head(verb: Token) -> Token | None:
     in_order = verb.dep_ == "acl" and order.lower_ == "order" and order.head.lower_ == "in"
     return order.head.head if in_order else None
 
+
+def _announces(head: Token, predicate: Token) -> bool:
+    """ "A is pleased to announce that X will be acting chief executive", "A has confirmed that X ...": the
+    body announcing a post is the post's, not the subject of some other clause."""
+    below = list(head.subtree)
+    return any(t.i == predicate.i for t in below) and any(
+        t.lemma_ in {"announce", "confirm"} and t.i < predicate.i for t in below
+    )

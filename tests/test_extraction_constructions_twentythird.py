@@ -173,3 +173,17 @@ def test_the_post_a_leaver_moves_on_to_is_an_appointment(nlp):
     lancs = "Lancashire Teaching Hospitals NHS Foundation Trust"
     assert ("Kevin Marsden", "chief executive", lancs, "appointed") in found, found
     assert not any(f[3] == "departed" and f[2] == lancs for f in found), found
+
+
+def test_a_body_announcing_a_post_owns_it_though_its_name_says_no_trust(nlp):
+    # Item 411: "St George's is also pleased to announce that Dr X will be acting Chief Executive Officer": the
+    # announcing body, the subject of another clause, was no candidate for the post, and with no "trust" word
+    # in the sentence the post went to nobody (with "The trust is pleased ..." it went to the page's trust).
+    trust = "St George's University Hospitals NHS Foundation Trust"
+    text = (
+        f"Crispin Hale will be stepping down as Chief Executive Officer of {trust}.\n\n"
+        "St George's is also pleased to announce that Dr Paula Hart will be acting Chief Executive Officer with "
+        "immediate effect."
+    )
+    found = {f[:5] for f in events_of(nlp, text, "2016-05-01")}
+    assert ("Paula Hart", "chief executive", trust, "appointed", True) in found, found
