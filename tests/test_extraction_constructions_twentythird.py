@@ -13,7 +13,7 @@ CHAIRS_MINUTES = (
     "Health Board Chairs\n\n"
     "  • Moira Tennant, NHS Ayrshire and Arran (Interim)\n"
     "  • Callum Reid, NHS Borders\n"
-    "  • Ishbel Munro NHS Fife\n"
+    "  • Karen Munro NHS Fife\n"
     "  • Duncan Grieve, NHS Highland, Vice Chair\n"
     "  • Fiona Blair, NHS Lothian (Vice-Chair)\n\n"
     "Scottish Government Officials\n\n"
@@ -28,11 +28,11 @@ def test_rows_under_a_plural_title_heading_hold_that_post_at_their_own_body(nlp)
     # Item 405: a heading line that is a plural title ("Health Board Chairs"), then bulleted rows "Name, Body":
     # every row held the heading's post at its own body (a row's "(Interim)" makes it interim, its own
     # "(Vice-Chair)" is its post), and no row gave anything before. A name the entity model misses before
-    # a body's name ("• Ishbel Munro NHS Fife") is a person on a bulleted line.
+    # a body's name ("• Karen Munro NHS Fife") is a person on a bulleted line.
     found = {f[:5] for f in events_of(nlp, CHAIRS_MINUTES, "2021-03-22")}
     assert ("Moira Tennant", "chair", "NHS Ayrshire and Arran", "holds", True) in found, found
     assert ("Callum Reid", "chair", "NHS Borders", "holds", False) in found, found
-    assert ("Ishbel Munro", "chair", "NHS Fife", "holds", False) in found, found
+    assert ("Karen Munro", "chair", "NHS Fife", "holds", False) in found, found
     assert ("Duncan Grieve", "vice chair", "NHS Highland", "holds", False) in found, found
     assert ("Fiona Blair", "vice chair", "NHS Lothian", "holds", False) in found, found
     # a heading in sentence case, as older pages write it
