@@ -333,7 +333,8 @@ class AttributionMixin:
         """The organisation is the subject of another verb, or sits in an "until/while/after" clause."""
         root = org.root
         if root.dep_ in {"nsubj", "nsubjpass"} and root.head.i != predicate.i:
-            return not _announces(root.head, predicate)
+            # the page's own body announcing its post (not "NHS Improvement has confirmed that X will be ...")
+            return not (org.kb_id_ and org.kb_id_ == self.main_org and _announces(root.head, predicate))
         current = root
         for _ in range(8):
             if current.i == predicate.i or current.head.i == current.i:

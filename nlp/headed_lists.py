@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from nhs_leaders.nlp.cues import HOLD, Event
+from nhs_leaders.nlp.cues import APPOINT, HOLD, Event
 from nhs_leaders.nlp.orgs import org_name
+from nhs_leaders.nlp.roles import qualifiers
 from spacy.tokens import Span
 
 ROW_MARKS = {"•", "·", "▪", "◦", "-", "–", "*"}
@@ -42,7 +43,7 @@ class HeadedListsMixin:
                         person.kb_id_,
                         role,
                         (org.kb_id_ or None, org_name(org), 0.9),
-                        HOLD,
+                        APPOINT if qualifiers(title) & {"new"} else HOLD,  # "New Chief Executives"
                         row,
                         bool(STAND_IN.search(self._span_text(row))),
                         when,

@@ -254,7 +254,7 @@ class PeopleRecogniser:
                     j == len(doc)
                     or tokens[j].tag_ not in PROPER_TAGS
                     or j in role_starts
-                    or j in self._org_tokens  # "• Ishbel Munro NHS Fife"
+                    or j in self._org_tokens  # "• Karen Munro NHS Fife"
                 )
             ):
                 if self._person_context(doc, i, j, role_starts):

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 OWNER_WORDS = {",", "the", "its", "our", "their", "current", "board", "trust", "'s", "’s"}
 STEP_PARTICLES = {"take": {"over", "on", "up"}, "step": {"up", "in"}}
 UNTIL_PERMANENT = re.compile(r"\buntil\b.*\b(permanent|substantive)\b|\b(interim|acting|temporar\w*)\b", re.I)
+TAKING_POST = {"take", "become", "be", "act", "fill", "cover"}
 NEW_WORDS = {"new", "interim", "acting", "incoming", "designate"}
 RECENT_CHARS = 1500  # how far back the post left may be told
 
@@ -34,7 +35,7 @@ class SteppingUpMixin:
                 if title is None or verb.lemma_ not in STEP_PARTICLES or _own_post_taken(verb):
                     continue
                 events = [_held(e) if self._taken_title(e, sent, person, title) else e for e in events]
-                events += self._post_stepped_into(events, sent, person) if _steps_up(verb) else []
+                events += self._post_stepped_into(events, sent, person, title) if _steps_up(verb) else []
         return events
 
     def _title_set_off(self, sent: Span, person: Span) -> Span | None:
@@ -55,7 +56,7 @@ class SteppingUpMixin:
             and event.event == APPOINT
         )
 
-    def _post_stepped_into(self, events: list[Event], sent: Span, person: Span) -> list[Event]:
+    def _post_stepped_into(self, events: list[Event], sent: Span, person: Span, title: Span) -> list[Event]:
         """The subject's appointment to the post another person was last said to leave, just before."""
         left = [
             e
@@ -64,6 +65,8 @@ class SteppingUpMixin:
             and e.person != person.kb_id_
             and 0 < sent.start_char - e.sentence_start < RECENT_CHARS
         ]
+        # a deputy steps up to the post their title names: a vice chair to the chair, not to the CE who also left
+        left = [e for e in left if e.role in title.label_] or left
         if not left or any(
             e.person == person.kb_id_ and e.role == left[-1].role and e.event == APPOINT for e in events
         ):
@@ -83,8 +86,10 @@ class SteppingUpMixin:
 def _steps_up(verb: Token) -> bool:
     """ "take over", "step up (to take on the role)", "step in", "take on / take up the role"."""
     particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"}}
+    tasks = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_ not in TAKING_POST]
+    # not "will step up to lead the urgent care review", "will step in to chair the programme board"
     if verb.lemma_ == "step" and particles & STEP_PARTICLES["step"]:
-        return True
+        return not tasks
     if verb.lemma_ != "take" or not particles & STEP_PARTICLES["take"]:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]  # not "take over responsibility for X"

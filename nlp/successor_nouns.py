@@ -14,6 +14,7 @@ SUCCESSOR_NOUNS = {"successor", "replacement"}
 # Words between "as" and the noun: "as her interim replacement", "as the permanent successor to Y"
 NOUN_MODIFIERS = {"the", "a", "an", "interim", "permanent", "eventual", "new", "acting", "temporary"}
 OWNER_PREPOSITIONS = {"to", "for"}  # "the successor to Y", "a replacement for Y"
+HEDGED = {"possible", "likely", "potential", "probable", "prospective"}  # "a possible successor": talk
 
 
 class SuccessorNounsMixin:
@@ -43,8 +44,8 @@ class SuccessorNounsMixin:
 
     def _successor_by_noun(self, sent: Span, token: Token) -> tuple[Span, Span] | None:
         """ "Her successor will be Jo Bloggs", "His replacement is Y", "appointed Jo Bloggs as his successor"."""
-        if token.lower_ not in SUCCESSOR_NOUNS:
-            return None
+        if token.lower_ not in SUCCESSOR_NOUNS or any(c.lower_ in HEDGED for c in token.children):
+            return None  # "lined up as a possible successor to Y": talk, not a succession
         owner = next((c for c in token.children if c.dep_ == "poss"), None) or next(
             (
                 g
