@@ -338,14 +338,13 @@ class PeopleRecogniser:
             return True  # "the board has asked X to serve as acting chief executive"
         if start in self._role_ends or (before in {",", ":"} and start - 1 in self._role_ends):
             return True
+        # a roster's bullet line: "• Ian Cherry from NHS Greater Preston CCG", "• A B, NHS Fife"
         if before in BULLETS and (
             after_text.startswith("from")
             and end + 1 + (doc[end + 1].lower_ == "the") in self._org_tokens
             or end + after_text.startswith(",") in self._org_tokens
         ):
-            return (
-                True  # a roster's bullet line: "• Ian Cherry from NHS Greater Preston CCG", "• A B, NHS Fife"
-            )
+            return True
         if before == "," and start - 1 in self._titled_org_ends:
             return True  # "the current chief executive of X, Wenna Polglase, ..."
         # "Chairwoman of the trust, Mairi Mclean, said": a title's holder set off by commas, then the speech verb
