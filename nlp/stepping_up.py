@@ -13,10 +13,9 @@ import re
 
 from nhs_leaders.nlp.cues import APPOINT, DEPART, HOLD, POST_WORDS, Event
 from nhs_leaders.nlp.roles import qualifiers
+from nhs_leaders.nlp.vocab import OWNER_WORDS
 from spacy.tokens import Span, Token
 
-# Words between a name and the title it holds: "X, the board's current vice chairman", "X, its deputy chair"
-OWNER_WORDS = {",", "the", "its", "our", "their", "current", "board", "trust", "'s", "’s"}
 STEP_PARTICLES = {"take": {"over", "on", "up"}, "step": {"up", "in"}}
 UNTIL_PERMANENT = re.compile(r"\buntil\b.*\b(permanent|substantive)\b|\b(interim|acting|temporar\w*)\b", re.I)
 TAKING_POST = {"take", "become", "be", "act", "fill", "cover"}
@@ -44,7 +43,11 @@ class SteppingUpMixin:
         if len(roles) != 1 or roles[0].start <= person.end or qualifiers(roles[0]) & NEW_WORDS:
             return None
         between = self.doc[person.end : roles[0].start]
-        if not between or between[0].text != "," or any(t.lower_ not in OWNER_WORDS for t in between):
+        if (
+            not between
+            or between[0].text != ","
+            or any(t.lower_ not in OWNER_WORDS and t.text != "," for t in between)
+        ):
             return None
         return roles[0]
 
