@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from nhs_leaders.nlp.appositions import description_tokens
 from nhs_leaders.nlp.cues import (
     ARRIVE_VERBS,
     CURRENT_WORDS,
@@ -138,9 +139,8 @@ class AttributionMixin:
         if k >= sent.start and refers_back(doc, k, sent.start):
             referred = self._referred_org(doc[k]) or self._local_main()
             return [(referred, self._name(referred), 1.0)] if referred else []
-        window = self._masked(
-            max(sent.start, role.start - 3), min(sent.end, role.end + 5), self._internal_tokens(sent)
-        )
+        hidden = self._internal_tokens(sent) | description_tokens(sent, role, self.person_at)
+        window = self._masked(max(sent.start, role.start - 3), min(sent.end, role.end + 5), hidden)
         if NON_NHS_CONTEXT.search(INTERNAL_BODIES.sub(" ", window)):
             return []
         lead_in = self._list_lead_in(sent, role)
@@ -563,9 +563,10 @@ def _purpose_head(verb: Token) -> Token | None:
 
 
 def _announces(head: Token, predicate: Token) -> bool:
-    """ "A is pleased to announce that X will be acting chief executive", "A has confirmed that X ...": the
-    body announcing a post is the post's, not the subject of some other clause."""
+    """ "A is pleased to announce that X will be acting chief executive", "A has confirmed that X ...", "A said X
+    would step down as chief executive": the body announcing a post is the post's, not the subject of some other
+    clause."""
     below = list(head.subtree)
     return any(t.i == predicate.i for t in below) and any(
-        t.lemma_ in {"announce", "confirm"} and t.i < predicate.i for t in below
+        t.lemma_ in {"announce", "confirm", "say"} and t.i < predicate.i for t in below
     )

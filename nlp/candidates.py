@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from nhs_leaders.nlp.appositions import described_person
 from nhs_leaders.nlp.columns import in_attendance_row
 from nhs_leaders.nlp.cues import (
     DEPART,
@@ -442,8 +443,7 @@ class CandidatesMixin:
             for t in self.doc[found.end : i]
         ):
             return None  # "X has been named as Y's successor as chief executive": Y is the one succeeded
-        if found is None:
-            found = self._object_before_as(self.doc[i])
+        found = described_person(found, self.person_at) if found else self._object_before_as(self.doc[i])
         if found is not None:
             root = found.root
             if (

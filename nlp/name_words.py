@@ -58,6 +58,13 @@ NOT_NAME_WORDS = {
     "mrs",
     "ms",
     "miss",
+    "credit",  # "Chief Executive Karen J... Credit: Manchester Evening News": a picture's credit line
+    "credits",
+    "copyright",  # "Image copyright NHS Grampian"
+    "caption",
+    "image",
+    "photo",
+    "photograph",
     "dr",
     "sir",
     "dame",

@@ -14,6 +14,7 @@ from nhs_leaders.nlp.system_leaders import SystemLeaderTitles
 from nhs_leaders.nlp.vocab import (
     ACRONYM_ROLES,
     DATA_DIR,
+    HONORIFICS,
     NOT_LEADER_WORD_BEFORE,
     QUALIFIERS,
     portfolio_words,
@@ -152,7 +153,9 @@ class RoleRecogniser:
         for m in REGIONAL.finditer(text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
-                label = " ".join(m.group("title").lower().split() + m.group("scope").split())
+                span = _before_name(span, m.end("title"))
+                scope = m.group("scope")[: max(0, span.end_char - m.start("scope"))]
+                label = " ".join(m.group("title").lower().split() + scope.split())
                 spans.append(Span(doc, span.start, span.end, label=label))
         spans += self._bare_titles(doc)
         spans += self.system_leaders(doc)
@@ -275,6 +278,18 @@ def _leader_word_context(doc: Doc, i: int) -> bool:
     if before.lower_ in {"'s", "’s"} and i > 1:
         return doc[i - 2].ent_type_ != "PERSON"
     return before.lower_.rstrip(".") not in NOT_LEADER_WORD_BEFORE
+
+
+def _before_name(span: Span, title_end: int) -> Span:
+    """A national title's portfolio ends where a person's name begins, with its honorific ("National director
+    for policy Bill M...", "... for Patients and Information Mr Bill M..."): a title written before its holder."""
+    doc = span.doc
+    for token in span:
+        if token.idx >= title_end and token.ent_iob_ == "B" and token.ent_type_ == "PERSON":
+            before = doc[token.i - 1]
+            end = before.i if before.i > span.start and before.lower_.rstrip(".") in HONORIFICS else token.i
+            return doc[span.start : end]
+    return span
 
 
 def _portfolio_end(doc: Doc, end: int) -> int:

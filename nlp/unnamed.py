@@ -408,12 +408,9 @@ class UnnamedMixin:
                 person is None
                 or org is None
                 or any(
-                    e.person == person.kb_id_
-                    and e.role == role.label_
-                    and (e.event != HOLD or (e.org_key or e.organisation) == (org[0] or org[1]))
-                    for e in events
+                    e.person == person.kb_id_ and e.role == role.label_ and e.event != HOLD for e in events
                 )
-            ):  # not when the post is already hers; "currently chief executive of B" elsewhere is no bar
+            ):  # not when the change is named already; a post she holds (a caption under her picture) is no bar
                 continue
             sent = self.sent_of[person.start]
             when = (
