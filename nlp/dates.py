@@ -144,7 +144,8 @@ def _preposition(text: str, start: int) -> str:
 def resolve(mention: DateMention, published: date | None, tense: str) -> tuple[str | None, str | None]:
     """ISO date string at the mention's precision, and that precision; (None, None) if unresolvable.
 
-    ``tense`` is ``future``, ``past`` or ``unknown`` and picks the year when the text omits it.
+    ``tense`` is ``future``, ``reported`` (future from a saying shortly before the page), ``past`` or ``unknown``
+    and picks the year when the text omits it.
     """
     if mention.kind == "today":
         return (published.isoformat(), "day") if published else (None, None)
@@ -170,9 +171,15 @@ def resolve(mention: DateMention, published: date | None, tense: str) -> tuple[s
     return f"{year:04d}", "year"
 
 
+REPORTED_GRACE_DAYS = 31  # how long before the page a reported "would" may still date a change
+
+
 def _infer_year(month: int, day: int | None, published: date, tense: str) -> int:
     same = (month, day or 15)
     now = (published.month, published.day)
+    if tense == "reported":  # "said X would leave from 20 August" on 22 August: said before the page was
+        written = date(published.year, month, min(day or 15, 28))
+        tense = "future" if not 0 < (published - written).days <= REPORTED_GRACE_DAYS else "past"
     if tense == "future":
         return (
             published.year

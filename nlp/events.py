@@ -470,7 +470,8 @@ def _stated_names(org_spans: list[Span]) -> dict[tuple[str | None, str], str]:
         record = _record_name(span.kb_id_, name)
         start = span.start - 1 if span.start > 0 and span.doc[span.start - 1].text == "NHS" else span.start
         text = re.sub(r"^the\s+", "", " ".join(span.doc[start : span.end].text.split()), flags=re.I)
-        text = plain_apostrophes(text)
+        # "the NHS Tayside board": the body's board in lower case, no part of its name
+        text = plain_apostrophes(re.sub(r"\s+board$", "", text))
         if text.lower() == re.sub(r"^the\s+", "", name, flags=re.I).lower():
             text = (
                 name  # "Royal Wolverhampton NHS Trust" is the register's "The Royal Wolverhampton NHS Trust"

@@ -21,6 +21,7 @@ UNTIL_PERMANENT = re.compile(r"\buntil\b.*\b(permanent|substantive)\b|\b(interim
 TAKING_POST = {"take", "become", "be", "act", "fill", "cover"}
 NEW_WORDS = {"new", "interim", "acting", "incoming", "designate"}
 RECENT_CHARS = 1500  # how far back the post left may be told
+LEADERSHIP_REINS = {"rein", "reins", "helm"}  # "take the reins / the helm": take over the post
 
 
 class SteppingUpMixin:
@@ -38,8 +39,12 @@ class SteppingUpMixin:
         return events
 
     def _title_set_off(self, sent: Span, person: Span) -> Span | None:
-        """The one title of the sentence, right after the name and its comma, owned or current, not new."""
+        """The one title of the sentence, right after the name and its comma, owned or current, not new; or
+        the title right before the name ("Vice-chair X will take over"), with no title after it."""
         roles = [r for r in self.role_spans if sent.start <= r.start < sent.end]
+        before = next((r for r in roles if r.end == person.start), None)
+        if before is not None and not qualifiers(before) & NEW_WORDS:
+            return before if all(r.start < person.start for r in roles) else None
         if len(roles) != 1 or roles[0].start <= person.end or qualifiers(roles[0]) & NEW_WORDS:
             return None
         between = self.doc[person.end : roles[0].start]
@@ -93,9 +98,11 @@ def _steps_up(verb: Token) -> bool:
     # not "will step up to lead the urgent care review", "will step in to chair the programme board"
     if verb.lemma_ == "step" and particles & STEP_PARTICLES["step"]:
         return not tasks
+    objects = [c for c in verb.children if c.dep_ == "dobj"]  # not "take over responsibility for X"
+    if verb.lemma_ == "take" and any(o.lemma_ in LEADERSHIP_REINS for o in objects):
+        return True  # "will take the reins until a permanent successor is found"
     if verb.lemma_ != "take" or not particles & STEP_PARTICLES["take"]:
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]  # not "take over responsibility for X"
     posts = [t for t in verb.subtree if t.lower_ in POST_WORDS and t.i > verb.i]
     return (
         "over" in particles

@@ -18,7 +18,8 @@ def test_the_body_that_says_its_officer_will_leave_owns_the_post(nlp):
 
 def test_a_reported_date_without_its_year_is_the_one_nearest_the_page(nlp):
     # Item 417: "said X would step down from 20 August" on a page of 22 August: "would" reports what was said,
-    # so the date is this year's 20 August, not next year's (as "will step down from 20 August" would be).
+    # said shortly before the page, so the date is this year's 20 August, not next year's (as "will step down
+    # from 20 August" would be); a month or more before the page, it is still the next one.
     text = "Aneurin Bevan University Health Board said Corin Maddox would step down as chief executive from 20 August."
     found = {f[:6] for f in events_of(nlp, text, "2022-08-22")}
     board = "Aneurin Bevan University Health Board"
@@ -26,6 +27,10 @@ def test_a_reported_date_without_its_year_is_the_one_nearest_the_page(nlp):
     text = "Corin Maddox will step down as chief executive of Aneurin Bevan University Health Board from 20 August."
     found = {f[:6] for f in events_of(nlp, text, "2022-06-22")}
     assert ("Corin Maddox", "chief executive", board, "departed", False, "2022-08-20") in found, found
+    # a reported start months before the page is next year's: "said she would start in April", in June
+    text = f"Corin Maddox has been appointed chief executive of {board} and said she would start in April."
+    found = {f[:6] for f in events_of(nlp, text, "2022-06-22")}
+    assert ("Corin Maddox", "chief executive", board, "appointed", False, "2023-04") in found, found
 
 
 def test_a_body_reporting_on_another_bodys_officer_does_not_take_the_post(nlp):
@@ -100,3 +105,37 @@ def test_a_new_post_named_next_is_an_appointment_though_a_caption_says_she_holds
     )
     found = {f[:4] for f in events_of(nlp, text, "2014-03-01")}
     assert ("Odile Brantwood", "chief executive", "Tameside Hospital", "appointed") in found, found
+
+
+def test_a_deputy_named_after_their_title_steps_up_to_the_post_just_left(nlp):
+    # Item 418: "Vice-chair X will take over / will take the reins until a permanent successor is found", the
+    # title written before the name: X was said to be appointed vice chair and nobody took the chair. The title
+    # is held and X takes the post just left (item 406's reading, for the title before the name). A title taken
+    # with "as" ("... will take over as interim chief operating officer") is the post named, not the one left.
+    trust = "Leeds Teaching Hospitals NHS Trust"
+    for taking in ("will take over", "will take the reins"):
+        text = (
+            f"Odette Farrant is stepping down as chair of {trust}. Vice-chair Idris Quayle {taking} until a "
+            "permanent successor is found."
+        )
+        found = {f[:5] for f in events_of(nlp, text, "2020-06-22")}
+        assert ("Idris Quayle", "vice chair", trust, "holds", False) in found, found
+        assert ("Idris Quayle", "chair", trust, "appointed", True) in found, found
+    text = (
+        f"Odette Farrant is stepping down as chair of {trust}. Medical director Idris Quayle will take over as "
+        "interim chief operating officer."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2020-06-22")}
+    assert ("Idris Quayle", "chief operating officer", trust, "appointed") in found, found
+    assert ("Idris Quayle", "chair", trust, "appointed") not in found, found
+
+
+def test_a_boards_lower_case_board_is_no_part_of_its_name(nlp):
+    # Item 419: "The chairman of NHS Tayside board is to retire": the organisation was recorded as "NHS Tayside
+    # board" (the fullest name the text gives), which is no name of the body and matches nothing.
+    text = "The chairman of NHS Tayside board is to retire. Ambrose Keillor will stand down on 31 May."
+    found = {f[:4] for f in events_of(nlp, text, "2016-03-01")}
+    assert ("Ambrose Keillor", "chair", "NHS Tayside", "departed") in found, found
+    text = "Ambrose Keillor has been appointed chair of the NHS Grampian board."
+    found = {f[:4] for f in events_of(nlp, text, "2016-03-01")}
+    assert ("Ambrose Keillor", "chair", "NHS Grampian", "appointed") in found, found
