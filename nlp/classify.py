@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from nhs_leaders.nlp.background import told_as_background
 from nhs_leaders.nlp.companions import alongside
 from nhs_leaders.nlp.cues import (
     APPOINT,
@@ -86,6 +87,8 @@ class ClassifyMixin:
     ) -> tuple[str | None, str | None]:
         """The parse-based reading, then the trigger phrasings (``nhs_triggers``) where the parse saw no change."""
         kind, note = self._classify_by_parse(sent, role, person, predicate, how)
+        if kind == APPOINT and how == "relative" and told_as_background(predicate, self.published):
+            return HOLD, None  # "Sir X, who took over as chair in March, said": the post is held
         if (
             how in {"adjacent", "apposition"}
             and kind in {APPOINT, DEPART, HOLD}

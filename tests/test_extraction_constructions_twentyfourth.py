@@ -139,3 +139,20 @@ def test_a_boards_lower_case_board_is_no_part_of_its_name(nlp):
     text = "Ambrose Keillor has been appointed chair of the NHS Grampian board."
     found = {f[:4] for f in events_of(nlp, text, "2016-03-01")}
     assert ("Ambrose Keillor", "chair", "NHS Grampian", "appointed") in found, found
+
+
+def test_an_appointment_told_as_background_to_what_someone_says_is_a_post_held(nlp):
+    # Item 420: "Sir X, who took over as St George's chair in March, said: ..." on a page of June: the relative
+    # clause dates a start months before the page about someone quoted for other news (the guideline's
+    # career-history trap "became chair in April"), so the post is held, not a new appointment. A start told
+    # days before the page ("who was appointed on 20 May", on 1 June) is still the news.
+    trust = "St George's University Hospitals NHS Foundation Trust"
+    text = f'Sir Bram Okafor, who took over as {trust} chair in March, said: "I thank the outgoing chief."'
+    found = {f[:4] for f in events_of(nlp, text, "2019-06-01")}
+    assert ("Bram Okafor", "chair", trust, "holds") in found, found
+    assert ("Bram Okafor", "chair", trust, "appointed") not in found, found
+    found = {f[:4] for f in events_of(nlp, text, None)}  # an undated page: a named month is background
+    assert ("Bram Okafor", "chair", trust, "holds") in found, found
+    text = f"Bram Okafor, who was appointed chief executive of {trust} on 20 May, said he was delighted."
+    found = {f[:4] for f in events_of(nlp, text, "2019-06-01")}
+    assert ("Bram Okafor", "chief executive", trust, "appointed") in found, found
