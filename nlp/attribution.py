@@ -567,6 +567,28 @@ def _announces(head: Token, predicate: Token) -> bool:
     would step down as chief executive": the body announcing a post is the post's, not the subject of some other
     clause."""
     below = list(head.subtree)
+    if head.lemma_ == "say":  # only what is said outright: not "said it was unclear whether X would go"
+        return _said_outright(head, predicate)
     return any(t.i == predicate.i for t in below) and any(
-        t.lemma_ in {"announce", "confirm", "say"} and t.i < predicate.i for t in below
+        t.lemma_ in {"announce", "confirm"} and t.i < predicate.i for t in below
+    )
+
+
+def _said_outright(said: Token, predicate: Token) -> bool:
+    """The change is the very clause said ("A said X would step down"), not asked, doubted, denied or
+    withdrawn ("whether", "claims that", "no longer", "not")."""
+    chain = [predicate]
+    while chain[-1].dep_ == "xcomp" and chain[-1].head.i != said.i:  # "would be acting chief executive"
+        chain.append(chain[-1].head)
+    return (
+        chain[-1].head.i == said.i
+        and chain[-1].dep_ == "ccomp"
+        and not any(
+            c.dep_ == "neg"
+            or c.lower_ in {"whether", "if", "longer"}
+            or c.dep_ == "mark"
+            and c.lower_ != "that"
+            for verb in chain
+            for c in verb.children
+        )
     )

@@ -178,7 +178,8 @@ def _infer_year(month: int, day: int | None, published: date, tense: str) -> int
     same = (month, day or 15)
     now = (published.month, published.day)
     if tense == "reported":  # "said X would leave from 20 August" on 22 August: said before the page was
-        written = date(published.year, month, min(day or 15, 28))
+        last = _infer_year(month, day, published, "past")  # a month alone counts from its end
+        written = date(last, month, day or 28)
         tense = "future" if not 0 < (published - written).days <= REPORTED_GRACE_DAYS else "past"
     if tense == "future":
         return (

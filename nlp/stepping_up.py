@@ -17,7 +17,9 @@ from nhs_leaders.nlp.vocab import OWNER_WORDS
 from spacy.tokens import Span, Token
 
 STEP_PARTICLES = {"take": {"over", "on", "up"}, "step": {"up", "in"}}
-UNTIL_PERMANENT = re.compile(r"\buntil\b.*\b(permanent|substantive)\b|\b(interim|acting|temporar\w*)\b", re.I)
+UNTIL_PERMANENT = re.compile(
+    r"\buntil\b.*\b(permanent|substantive|new)\b|\b(interim|acting|temporar\w*)\b", re.I
+)
 TAKING_POST = {"take", "become", "be", "act", "fill", "cover"}
 NEW_WORDS = {"new", "interim", "acting", "incoming", "designate"}
 RECENT_CHARS = 1500  # how far back the post left may be told
@@ -40,11 +42,14 @@ class SteppingUpMixin:
 
     def _title_set_off(self, sent: Span, person: Span) -> Span | None:
         """The one title of the sentence, right after the name and its comma, owned or current, not new; or
-        the title right before the name ("Vice-chair X will take over"), with no title after it."""
+        the title right before the name ("Vice-chair X will take over"), with no title after it but in an "until" clause."""
         roles = [r for r in self.role_spans if sent.start <= r.start < sent.end]
         before = next((r for r in roles if r.end == person.start), None)
         if before is not None and not qualifiers(before) & NEW_WORDS:
-            return before if all(r.start < person.start for r in roles) else None
+            taken = [
+                r for r in roles if r.start > person.start and "until" not in self._words(person.end, r.start)
+            ]
+            return None if taken else before  # not "Medical director X will take over as interim COO"
         if len(roles) != 1 or roles[0].start <= person.end or qualifiers(roles[0]) & NEW_WORDS:
             return None
         between = self.doc[person.end : roles[0].start]
@@ -55,6 +60,9 @@ class SteppingUpMixin:
         ):
             return None
         return roles[0]
+
+    def _words(self, start: int, end: int) -> set[str]:
+        return {t.lower_ for t in self.doc[start:end]}
 
     def _taken_title(self, event: Event, sent: Span, person: Span, title: Span) -> bool:
         return (
