@@ -1,7 +1,6 @@
-"""Stage (c), an appointment told as background: "Sir X, who took over as chair in March, said ...", "Y, who was
-appointed in January, will work alongside ...". The relative clause dates a past start, a month or more before
-the page, about someone the sentence is about for another reason: the post is held, the appointment is not the
-news (a recent one - "who was appointed last week" - still is)."""
+"""Stage (c), an appointment told as background: "Sir X, who took over as chair in March, said ...". The relative
+clause dates a past start, a month or more before the page, about someone quoted for other news: the post is
+held, the appointment is not the news (a recent one - "who was appointed on 20 May", on 1 June - still is)."""
 
 from __future__ import annotations
 

@@ -238,9 +238,8 @@ def _tense(verb: Token | None) -> str:
         return "unknown"
     aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     if "would" in aux and not aux & {"will", "shall", "'ll"}:
-        return (
-            "reported"  # "said X would step down from 20 August": future from a saying just before the page
-        )
+        # "said X would step down from 20 August": future from a saying just before the page
+        return "reported"
     if aux & {"will", "shall", "'ll", "to"} or verb.tag_ in {"VB"}:
         return "future"
     if verb.tag_ in {"VBZ", "VBP"} or verb.tag_ == "VBG" and aux & {"is", "are", "'s"}:
