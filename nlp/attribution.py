@@ -90,8 +90,8 @@ class AttributionMixin:
                 doc[j].lower_ in {"the", "both"}
                 or doc[j].is_space
                 or (doc[j].lower_ in {"nhs", "foundation"} and doc[j + 1].lower_ in {"foundation", "trust"})
-                or (doc[j].lower_ == "commissioning" and doc[j + 1].lower_ == "group")
-            ):  # "chief executive of the NHS Trust", "of the commissioning group": the body the text is about
+                or doc[j : j + 2].text.lower() in {"commissioning group", "health board"}
+            ):  # "chief executive of the NHS Trust", "of the commissioning group", "of the health board"
                 j += 1
             j = past_evaluative(doc, j, sent.end, self.org_at)  # "chief executive of under fire A"
             if j in self.org_at and self._inside_bigger_name(self.org_at[j].end, sent):

@@ -283,6 +283,8 @@ class CandidatesMixin:
         titled = after is not None and after[1] == 0  # "... and chief nurse Jo Bloggs": Jo's own title
         # "replaced by medical director and deputy chief executive, Dr X": both titles are X's, not the subject's
         titled = titled or after is not None and after[1] == 1 and doc[role.end].text == ","
+        if not linked and (found := self._joint_title_holder(role, sent)) is not None:
+            return found  # "Chief Operating Officer/Deputy Chief Executive": one holder for both titles
         if (
             not linked
             and not titled
@@ -341,12 +343,8 @@ class CandidatesMixin:
             and after is not None
             and before[1] == after[1]
             and not self._titles_lead(role, sent)
-        ):
-            return (
-                before[0],
-                "apposition",
-                self._verb_of(before[0].root),
-            )  # "A, Chair, B, Chief Executive and C"
+        ):  # "A, Chair, B, Chief Executive and C"
+            return before[0], "apposition", self._verb_of(before[0].root)
         if after is not None and (before is None or after[1] <= before[1]):
             return after[0], "apposition", self._verb_of(after[0].root)
         if before is not None:

@@ -24,6 +24,11 @@ ACTING_AFTER = re.compile(r"\s*\((acting|interim)\)", re.I)
 IN_THE_CHAIR = re.compile(r"\s*\(?in the chair\)?\s*$", re.I)  # "Chairman (Acting) in the Chair"
 INITIALS = re.compile(r"\s*\([A-Z]{2,4}\)\s*$")
 ROLE_JOINS = {"and", "&", ",", "/"}
+TITLE_JOINS = {
+    "and",
+    "&",
+    "/",
+}  # between two titles one holder holds: "Chief Operating Officer/Deputy Chief Executive"
 HEADINGS = {"board", "present", "in attendance", "apologies", "members", "directors", "attendees", "voting"}
 MIN_ROWS = 2
 # what may follow the titles in a titles column's line: "of the Trust", a bracketed note, or nothing
@@ -254,6 +259,18 @@ class ColumnsMixin:
             i += 1
         return i in self.person_at or any(r.start == i for r in self.role_spans)
 
+    def _joint_title_holder(self, role: Span, sent: Span) -> tuple | None:
+        """The holder of the title joined to ``role`` by "/", in a run of names and titles: of the one before where
+        names lead ("Mrs A Chief Operating Officer/Deputy Chief Executive Mr B"), of the one after where titles
+        lead ("Chief Operating Officer/Deputy Chief Executive Mrs A Medical Director Mr B")."""
+        doc, partner = self.doc, None
+        if role.start > sent.start + 1 and doc[role.start - 1].text == "/":
+            if not self._titles_lead(role, sent):
+                partner = next((r for r in self.role_spans if r.end == role.start - 1), None)
+        elif role.end + 1 < sent.end and doc[role.end].text == "/" and self._titles_lead(role, sent):
+            partner = next((r for r in self.role_spans if r.start == role.end + 1), None)
+        return None if partner is None else self._holder(sent, partner, linked=True)
+
     def _titles_lead(self, role: Span, sent: Span) -> bool:
         """In a run of names and titles with nothing between them (an attendance table read out of a PDF),
         whether the run opens with a title ("Chair A Chief Executive B") rather than a name ("A Chair B ...")."""
@@ -278,6 +295,8 @@ class ColumnsMixin:
                     i -= 1  # "Chief Executive Mrs A": the title stands before the honorific
             elif j in role_at_end:
                 i, opens_with_title = role_at_end[j].start, True
+            elif self.doc[j - 1].lower_ in TITLE_JOINS and j - 1 in role_at_end:
+                i, opens_with_title = role_at_end[j - 1].start, True  # "Chief Operating Officer/Deputy CE"
             else:
                 break
         return opens_with_title

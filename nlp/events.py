@@ -304,8 +304,10 @@ class DocumentEvents(
     def _health_board_before(self, token: Token) -> str | None:
         """ "the health board's director": the last Welsh or Scottish health board named before, else none."""
         boards = [
-            s for s in self.org_spans if s.end <= token.i - 1 and HEALTH_BOARD.search(self._name(s.kb_id_))
-        ]
+            s
+            for s in self.org_spans
+            if s.kb_id_ and s.end <= token.i - 1 and HEALTH_BOARD.search(self._name(s.kb_id_))
+        ]  # a body the entity model saw but no name list holds has no key: no board it could be
         return boards[-1].kb_id_ if boards else None
 
     def _local_main(self) -> str | None:

@@ -57,6 +57,8 @@ NOT_AN_ORG = re.compile(
     r"|(?<!children)(?<!women)['’]s\s+nhs\b",  # "Redbridge's NHS hospital trust": a place's NHS, no name
     re.I,
 )
+# a minutes heading's body and its board: "University Hospital Birmingham NHS Foundation Trust Board of Governors"
+BOARD_TAIL = re.compile(r"\b(?:Trust|ICB|CCG)(\s+(?:Board|Council)(?:\s+of\s+(?:Directors|Governors))?)$")
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,7}$")
 NOT_ORG_ACRONYMS = {
     "CEO",
@@ -286,6 +288,8 @@ class OrgRecogniser:
     def _ner_unlisted(self, doc: Doc, known: list[Span]) -> list[Span]:
         out = []
         for ent in doc.ents:
+            if (tail := BOARD_TAIL.search(ent.text)) is not None:
+                ent = doc.char_span(ent.start_char, ent.start_char + tail.start(1), label="ORG") or ent
             if ent.label_ != "ORG" or not NHS_WORDS.search(ent.text) or NON_NHS_WORDS.search(ent.text):
                 continue
             if NOT_AN_ORG.search(ent.text):

@@ -135,6 +135,8 @@ ANNOTATED_AS = {
     "boss",  # news: "hospital boss X quits", "the boss of A"
     "operations chief",  # news: "the trust's operations chief X"
     "finance boss",
+    "vice-chairman",  # minutes: "Mr A Vice-Chairman Mr B ...": the guideline's vice chair (the scorer folds only
+    "deputy chairman",  # "vice chairman" and "deputy chair", and real gold writes "vice-chair")
 }
 # Words after which news's "boss" / "chief" is no body's chief executive (roles._leader_word_context): a
 # possessive ("her boss"), a department ("estates chief", "a health service boss") or a non-NHS body.

@@ -1,0 +1,99 @@
+"""Constructions found on the thirty-second round of real pages (rules log items 421 onwards in
+tests/fixtures/extraction/constructions/extractor-rules-2026-12.md). One original text each: fictional people,
+real organisations."""
+
+from __future__ import annotations
+
+from tests.construction_helpers import events_of
+
+MINUTES_HEAD = "MINUTES OF THE BOARD OF DIRECTORS MEETING HELD ON 14 MARCH 2016\n\n{org}\n\n"
+
+
+def test_a_joint_title_in_a_names_first_run_is_the_name_before_it(nlp):
+    # Item 421: an attendance run read out of a PDF, each name followed by its title, one title two joined by
+    # "/": both halves are the name's before them, and the titles after keep their own names (the second half
+    # was given to the next name, and every later title shifted by one).
+    org = "Leeds and York Partnership NHS Foundation Trust"
+    text = MINUTES_HEAD.format(org=org) + (
+        "Present:\n\nHarriet Quayle Chair Odile Fenwick Chief Operating Officer/Deputy Chief Executive "
+        "Brennan Ashdown Medical Director Yusuf Caldecott Non-Executive Director Petra Lindqvist Director of "
+        "Finance\n\n1. Apologies for absence were received from the Director of Nursing."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2016-03-14")}
+    expected = {
+        ("Harriet Quayle", "chair", org, "holds"),
+        ("Odile Fenwick", "chief operating officer", org, "holds"),
+        ("Odile Fenwick", "deputy chief executive", org, "holds"),
+        ("Brennan Ashdown", "medical director", org, "holds"),
+        ("Yusuf Caldecott", "non-executive director", org, "holds"),
+        ("Petra Lindqvist", "chief financial officer", org, "holds"),
+    }
+    assert found == expected, found
+
+
+def test_a_joint_title_in_a_titles_first_run_is_the_name_after_it(nlp):
+    # Item 421, its limit: where titles lead ("Chair A Chief Executive B"), a joint title belongs to the
+    # name after it, as before.
+    org = "Leeds and York Partnership NHS Foundation Trust"
+    text = MINUTES_HEAD.format(org=org) + (
+        "Present:\n\nChair Harriet Quayle Chief Operating Officer/Deputy Chief Executive Odile Fenwick "
+        "Medical Director Brennan Ashdown\n\n1. Apologies for absence were received from the Director of Nursing."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2016-03-14")}
+    assert ("Odile Fenwick", "deputy chief executive", org, "holds") in found, found
+    assert ("Odile Fenwick", "chief operating officer", org, "holds") in found, found
+    assert not any(f[0] != "Odile Fenwick" and f[1] == "deputy chief executive" for f in found), found
+
+
+def test_a_vice_chairman_is_the_guidelines_vice_chair(nlp):
+    # Item 422: "Vice-Chairman" and "Deputy Chairman" are roles.csv spellings of the vice chair, but the label
+    # was kept as written ("vice-chairman"), which no annotator writes; and "Communications & Marketing" is one
+    # director's portfolio.
+    org = "NHS Grampian"
+    text = MINUTES_HEAD.format(org=org) + (
+        "Present: Mr Alasdair Fyvie Vice-Chairman Mrs Moira Dunlop Director of Communications & Marketing\n\n"
+        "1. Apologies were received from the Chairman.\n\n"
+        "Mr Callum Rennie, Deputy Chairman of NHS Highland, attended for item 4."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2016-03-14")}
+    assert ("Alasdair Fyvie", "vice chair", org, "holds") in found, found
+    assert ("Moira Dunlop", "director of communications & marketing", org, "holds") in found, found
+    assert ("Callum Rennie", "vice chair", "NHS Highland", "holds") in found, found
+
+
+def test_of_the_health_board_is_the_board_named_before(nlp):
+    # Item 423: "X, chairman of the health board, is also stepping down": Scottish and Welsh news name the board
+    # once and then call it "the health board"; the post had no body and the departure was dropped.
+    text = (
+        "The chief executive of NHS Lanarkshire is to retire in the spring.\n\n"
+        "Morag Pettigrew, chairwoman of the health board, is also stepping down at the end of the year."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2019-10-02")}
+    assert ("Morag Pettigrew", "chair", "NHS Lanarkshire", "departed") in found, found
+
+
+def test_a_minutes_heading_names_the_body_before_its_board(nlp):
+    # Item 424: "Minutes of a Meeting of the <body> Board of Governors": the entity model reads the body and its
+    # board as one name; a body the gazetteer does not list under that spelling (a "Hospital" for "Hospitals")
+    # was then no body at all, and no one in the attendance list held a post anywhere.
+    text = (
+        "Minutes of a Meeting of the\nUniversity Hospital Birmingham NHS Foundation Trust\nBoard of Governors held on "
+        "18 March 2009\nIn attendance:\nOrla Kinsella (Director of Finance)\nTobias Wren (Chief Nurse)\n"
+        "Apologies for absence were received from two governors."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2009-03-18")}
+    org = "University Hospital Birmingham NHS Foundation Trust"
+    assert ("Orla Kinsella", "chief financial officer", org, "holds") in found, found
+    assert ("Tobias Wren", "chief nurse", org, "holds") in found, found
+
+
+def test_of_the_body_at_the_very_end_of_a_text_is_read_without_error(nlp):
+    # Item 423's review: a text ending on "of the trust" (no full stop) or naming a body no list holds before
+    # "the health board" must still be read; both stopped the document's extraction during development.
+    text = "Corin Maddox has been appointed chief executive of the trust"
+    events_of(nlp, text, "2021-10-01")  # no error
+    text = (
+        "The boss of Hywel Dda University Health Board is to head up the Welsh NHS for a year.\n\n"
+        "Corin Maddox has served as chief executive of the health board, which serves three counties, since 2014."
+    )
+    events_of(nlp, text, "2021-10-01")  # no error
