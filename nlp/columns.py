@@ -24,11 +24,9 @@ ACTING_AFTER = re.compile(r"\s*\((acting|interim)\)", re.I)
 IN_THE_CHAIR = re.compile(r"\s*\(?in the chair\)?\s*$", re.I)  # "Chairman (Acting) in the Chair"
 INITIALS = re.compile(r"\s*\([A-Z]{2,4}\)\s*$")
 ROLE_JOINS = {"and", "&", ",", "/"}
-TITLE_JOINS = {
-    "and",
-    "&",
-    "/",
-}  # between two titles one holder holds: "Chief Operating Officer/Deputy Chief Executive"
+# between two titles one holder holds: "Chief Operating Officer/Deputy Chief Executive"
+TITLE_JOINS = {"and", "&", "/"}
+BODY_PREFIXES = {"ICB", "CCG", "ICS", "Trust"}  # before a member's title in a board's own list: "ICB Chair"
 HEADINGS = {"board", "present", "in attendance", "apologies", "members", "directors", "attendees", "voting"}
 MIN_ROWS = 2
 # what may follow the titles in a titles column's line: "of the Trust", a bracketed note, or nothing
@@ -212,6 +210,8 @@ class ColumnsMixin:
     def _initialled_before(self, role: Span) -> Span | None:
         """The name just before a title with its initials between: "Jo Bloggs (JB), Chief Nurse"."""
         k = role.start - 1 if role.start > 0 and self.doc[role.start - 1].text == "," else role.start
+        if k > 0 and self.doc[k - 1].text in BODY_PREFIXES:
+            k -= 1  # "Dr Jo Bloggs (JB) ICB Chief Executive Officer": the board's own title, its body first
         if k < 4 or self.doc[k - 1].text != ")" or self.doc[k - 3].text != "(":
             return None
         initials = self.doc[k - 2].text
@@ -284,6 +284,7 @@ class ColumnsMixin:
         i, opens_with_title = role.start, True
         while i > sent.start:
             j = i - 1 if self.doc[i - 1].text == "," else i
+            j = j - 1 if j > sent.start and self.doc[j - 1].text in BODY_PREFIXES else j  # "(AB) ICB Chair"
             if self.doc[j - 1].text == ")":  # "(KW)", "(in the Chair)" between a name and a title
                 opening = next(
                     (k for k in range(j - 2, max(sent.start, j - 8) - 1, -1) if self.doc[k].text == "("), None

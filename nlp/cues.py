@@ -434,3 +434,18 @@ def past_evaluative(doc: Doc, j: int, end: int, bodies: dict[int, Span]) -> int:
     while found is not None and k < end and doc[k].idx < found.end():
         k += 1
     return k if k in bodies else j
+
+
+# a minister's title, before the name or set off after it: "Health Secretary X", "X, the cabinet secretary,"
+GOVERNMENT_TITLE = re.compile(
+    r"\b((health|cabinet|home|shadow|foreign)\s+secretary|secretary\s+of\s+state|minister)\b", re.I
+)
+
+
+def government_titled(person: Span) -> bool:
+    """Whether ``person`` is introduced with a minister's title ("Health Secretary X", "X, the health
+    secretary,"): a government post, never the NHS post a story's lede speaks of."""
+    doc = person.doc
+    before = doc[max(person.sent.start, person.start - 4) : person.start].text
+    after = doc[person.end : min(person.sent.end, person.end + 6)].text
+    return bool(GOVERNMENT_TITLE.search(before) or after.startswith(",") and GOVERNMENT_TITLE.search(after))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from nhs_leaders.nlp.cues import APPOINT, DEPART, HOLD, Event
+from nhs_leaders.nlp.cues import APPOINT, DEPART, HOLD, Event, government_titled
 from nhs_leaders.nlp.sentences import line_opens_with
 from spacy.tokens import Span, Token
 
@@ -66,6 +66,9 @@ class LedesMixin:
             return None, None
         for sent in [s for s in self.sents if s.start >= lede.end][:2]:
             people = [p for p in self.people_spans if sent.start <= p.start < sent.end]
+            # "The chair of A has resigned. Health Secretary X has appointed Y": a minister is not the leaver
+            if people and government_titled(people[0]):
+                return None, None
             if people:
                 subjects = {p.kb_id_ for p in self._subjects(sent)}
                 return (people[0], sent) if people[0].kb_id_ in subjects else (None, None)

@@ -71,6 +71,7 @@ NOT_ORG_ACRONYMS = {
     "SID",
     "HR",
     "A&E",
+    "R&D",  # research and development, not "Royal Devon and Exeter" ("RD&E")
     "GP",
     "GPs",
     "MP",

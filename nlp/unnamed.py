@@ -19,6 +19,7 @@ from nhs_leaders.nlp.cues import (
     NON_NHS_CONTEXT,
     Event,
     auxiliaries,
+    government_titled,
 )
 from nhs_leaders.nlp.departure_nouns import death_note, departure_noun, names_departure
 from nhs_leaders.nlp.gazetteer import by_key
@@ -464,6 +465,8 @@ class UnnamedMixin:
         person = people[0]
         if any(p.kb_id_ == person.kb_id_ and p.start < person.start for p in self.people_spans):
             return None
+        if government_titled(person):
+            return None  # "The chair of A has resigned. Health Secretary X has appointed Y": X is a minister
         for r in self.role_spans:
             if (
                 not (sent.start <= r.start < sent.end)

@@ -97,3 +97,49 @@ def test_of_the_body_at_the_very_end_of_a_text_is_read_without_error(nlp):
         "Corin Maddox has served as chief executive of the health board, which serves three counties, since 2014."
     )
     events_of(nlp, text, "2021-10-01")  # no error
+
+
+def test_a_minister_named_after_an_unnamed_leaver_is_not_the_leaver(nlp):
+    # Item 425: Scottish and Welsh news: "The chairman of NHS Fife has resigned. Health Secretary X has
+    # appointed Y as interim chairman" / "... welcomed the resignation": the minister, the first person the story
+    # names, was read as the chairman who left. A leaver named next is never one introduced with a minister's
+    # title; a person named with no title still is.
+    lede = "The chairman of NHS Fife has resigned, the Scottish government has said.\n"
+    for text in (
+        lede + "Health Secretary Morven Drummond has appointed Prof Alasdair Pike as interim chairman.",
+        lede + "Morven Drummond, the health secretary, said she was sorry to see him go.",
+        lede + "Health Secretary Morven Drummond welcomed the resignation, describing it as the right decision.",
+    ):
+        found = {f[:4] for f in events_of(nlp, text, "2018-04-06")}
+        assert not any(f[0] == "Morven Drummond" for f in found), (text, found)
+    found = {f[:4] for f in events_of(nlp, lede + "Alasdair Pike said he was sorry to leave.", "2018-04-06")}
+    assert ("Alasdair Pike", "chair", "NHS Fife", "departed") in found, found
+
+
+def test_a_boards_own_name_before_a_members_title_in_an_initialled_list(nlp):
+    # Item 426: an ICB's attendance list, one member a line, "Name (Initials) ICB Chief Executive Officer": the
+    # body's name before the title ("ICB", "CCG", "Trust") hid the name before the initials, and the run was
+    # taken to open with a title, so the member held nothing.
+    org = "NHS DERBY AND DERBYSHIRE ICB"  # as written
+    text = (
+        "MINUTES OF NHS DERBY AND DERBYSHIRE ICB BOARD MEETING IN PUBLIC\nThursday, 14th March 2024\nPresent\n"
+        "Helen Fairclough (HF) ICB Chair\nDr Tobias Renwick (TR) ICB Chief Executive Officer\n"
+        "Sarah Holt (SH) ICB Non-Executive Member\nNarinder Gill (NG) Executive Director of Corporate Affairs\n"
+        "David Pryce (DP) ICB Executive Director of Finance\nApologies\nNone."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2024-03-14")}
+    assert ("Tobias Renwick", "chief executive", org, "holds") in found, found
+    assert ("Sarah Holt", "non-executive director", org, "holds") in found, found
+    assert ("David Pryce", "chief financial officer", org, "holds") in found, found
+
+
+def test_research_and_development_is_no_bodys_acronym(nlp):
+    # Item 427: "R&D" (research and development, in every trust's minutes) was read as the acronym of "Royal
+    # Devon and Exeter" ("RD&E") and made that trust the document's body.
+    text = (
+        "Minutes of the meeting of the Board of Directors of the Trust held on 29 June 2009\n\n"
+        "Present: Mrs Jo Bloggs, Chair; Dr Al Reid, Medical Director\n\n"
+        "The Medical Director presented the R&D annual report and the R&D strategy."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2009-06-29")}
+    assert not any("Devon" in f[2] for f in found), found
