@@ -108,7 +108,8 @@ def test_a_minister_named_after_an_unnamed_leaver_is_not_the_leaver(nlp):
     for text in (
         lede + "Health Secretary Morven Drummond has appointed Prof Alasdair Pike as interim chairman.",
         lede + "Morven Drummond, the health secretary, said she was sorry to see him go.",
-        lede + "Health Secretary Morven Drummond welcomed the resignation, describing it as the right decision.",
+        lede
+        + "Health Secretary Morven Drummond welcomed the resignation, describing it as the right decision.",
     ):
         found = {f[:4] for f in events_of(nlp, text, "2018-04-06")}
         assert not any(f[0] == "Morven Drummond" for f in found), (text, found)
