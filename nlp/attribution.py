@@ -90,7 +90,9 @@ class AttributionMixin:
                 doc[j].lower_ in {"the", "both"}
                 or doc[j].is_space
                 or (doc[j].lower_ in {"nhs", "foundation"} and doc[j + 1].lower_ in {"foundation", "trust"})
-                or doc[j : j + 2].text.lower() in {"commissioning group", "health board"}
+                or doc[j : j + 2].text.lower() == "commissioning group"
+                or doc[j : j + 2].text.lower() == "health board"
+                and self._health_board_before(doc[j + 1])
             ):  # "chief executive of the NHS Trust", "of the commissioning group", "of the health board"
                 j += 1
             j = past_evaluative(doc, j, sent.end, self.org_at)  # "chief executive of under fire A"

@@ -436,9 +436,15 @@ def past_evaluative(doc: Doc, j: int, end: int, bodies: dict[int, Span]) -> int:
     return k if k in bodies else j
 
 
-# a minister's title, before the name or set off after it: "Health Secretary X", "X, the cabinet secretary,"
-GOVERNMENT_TITLE = re.compile(
-    r"\b((health|cabinet|home|shadow|foreign)\s+secretary|secretary\s+of\s+state|minister)\b", re.I
+# a minister's title right before the name or set off right after it: "Health Secretary X", "Health and Social Care
+# Secretary X", "X, the health secretary,"; not "former health minister X" (who may hold an NHS post now)
+GOVERNMENT_TITLE_BEFORE = re.compile(
+    r"\b(?:(?:health|cabinet|home|shadow|foreign|social care)\s+secretary|secretary\s+of\s+state"
+    r"(?:\s+for\s+health(?:\s+and\s+social\s+care)?)?|(?:health\s+)?minister)\s*$",
+    re.I,
+)
+GOVERNMENT_TITLE_AFTER = re.compile(
+    r"^,\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:secretary(?:\s+of\s+state)?|minister)\s*[,.]", re.I
 )
 
 
@@ -446,6 +452,7 @@ def government_titled(person: Span) -> bool:
     """Whether ``person`` is introduced with a minister's title ("Health Secretary X", "X, the health
     secretary,"): a government post, never the NHS post a story's lede speaks of."""
     doc = person.doc
-    before = doc[max(person.sent.start, person.start - 4) : person.start].text
-    after = doc[person.end : min(person.sent.end, person.end + 6)].text
-    return bool(GOVERNMENT_TITLE.search(before) or after.startswith(",") and GOVERNMENT_TITLE.search(after))
+    before = doc[max(person.sent.start, person.start - 6) : person.start].text
+    after = doc[person.end : min(person.sent.end, person.end + 8)].text
+    titled_before = GOVERNMENT_TITLE_BEFORE.search(before) and not re.search(r"\bformer\b", before, re.I)
+    return bool(titled_before or GOVERNMENT_TITLE_AFTER.match(after))

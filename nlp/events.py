@@ -81,7 +81,12 @@ SPANS_KEYS = {"orgs": "nhs_orgs", "roles": "nhs_roles", "people": "nhs_people", 
 # "Minutes of the Trust Board", "the Trust" in the minutes' opening lines: minutes of a trust's own board
 UNNAMED_TRUST = re.compile(r"\b(Trust Board|Board of (the )?Trust|Board of Directors|the Trust)\b")
 OWN_TRUST = re.compile(r"\b([Tt]he|[Oo]ur) Trust\b")
-HEALTH_BOARD = re.compile(r"\bHealth Board$")  # a Welsh or Scottish board: "the health board" means it
+SCOTTISH_BOARDS = (  # the territorial health boards, named "NHS <area>" ("NHS Lanarkshire")
+    "Ayrshire and Arran|Borders|Dumfries and Galloway|Fife|Forth Valley|Grampian|Greater Glasgow and Clyde|"
+    "Highland|Lanarkshire|Lothian|Orkney|Shetland|Tayside|Western Isles"
+)
+# a Welsh or Scottish board: "the health board" means it
+HEALTH_BOARD = re.compile(rf"\bHealth Board$|^NHS ({SCOTTISH_BOARDS})$")
 # a text about the NHS, not a leisure, academy or wildlife trust's: its "the Trust" may be an NHS trust
 NHS_TEXT = re.compile(
     r"\b(NHS|hospitals?|patients?|clinical|nursing|wards?|Trust Board|Council of Governors)\b"

@@ -60,6 +60,7 @@ NOT_AN_ORG = re.compile(
 # a minutes heading's body and its board: "University Hospital Birmingham NHS Foundation Trust Board of Governors"
 BOARD_TAIL = re.compile(r"\b(?:Trust|ICB|CCG)(\s+(?:Board|Council)(?:\s+of\s+(?:Directors|Governors))?)$")
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,7}$")
+AMPERSAND_PAIR = re.compile(r"[A-Z]&[A-Z]")  # "R&D" (research and development), "A&E": never a body's acronym
 NOT_ORG_ACRONYMS = {
     "CEO",
     "COO",
@@ -71,7 +72,6 @@ NOT_ORG_ACRONYMS = {
     "SID",
     "HR",
     "A&E",
-    "R&D",  # research and development, not "Royal Devon and Exeter" ("RD&E")
     "GP",
     "GPs",
     "MP",
@@ -342,6 +342,7 @@ class OrgRecogniser:
                 token.i in covered
                 or not ACRONYM.match(text)
                 or text in NOT_ORG_ACRONYMS
+                or AMPERSAND_PAIR.fullmatch(text)  # "R&D", "R&I", "E&D": a subject, not "RD&E"
                 or not _caps_like(text)
             ):
                 continue

@@ -137,6 +137,8 @@ ANNOTATED_AS = {
     "finance boss",
     "vice-chairman",  # minutes: "Mr A Vice-Chairman Mr B ...": the guideline's vice chair (the scorer folds only
     "deputy chairman",  # "vice chairman" and "deputy chair", and real gold writes "vice-chair")
+    "vice chairwoman",
+    "vice-chairwoman",
 }
 # Words after which news's "boss" / "chief" is no body's chief executive (roles._leader_word_context): a
 # possessive ("her boss"), a department ("estates chief", "a health service boss") or a non-NHS body.
