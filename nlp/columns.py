@@ -260,15 +260,26 @@ class ColumnsMixin:
         return i in self.person_at or any(r.start == i for r in self.role_spans)
 
     def _joint_title_holder(self, role: Span, sent: Span) -> tuple | None:
-        """The holder of the title joined to ``role`` by "/", in a run of names and titles: of the one before where
-        names lead ("Mrs A Chief Operating Officer/Deputy Chief Executive Mr B"), of the one after where titles
-        lead ("Chief Operating Officer/Deputy Chief Executive Mrs A Medical Director Mr B")."""
+        """The holder of a title joined to another by "/" (or, in a minutes list with no verb, by "and" / "&"), in
+        a run of names and titles: the name before the pair where names lead ("Mrs A Chief Operating
+        Officer/Deputy Chief Executive Mr B", "A Director of Finance and Deputy Chief Executive B"), the one after
+        it where titles lead ("Chief Operating Officer/Deputy Chief Executive Mrs A Medical Director Mr B")."""
         doc, partner = self.doc, None
-        if role.start > sent.start + 1 and doc[role.start - 1].text == "/":
-            if not self._titles_lead(role, sent):
-                partner = next((r for r in self.role_spans if r.end == role.start - 1), None)
-        elif role.end + 1 < sent.end and doc[role.end].text == "/" and self._titles_lead(role, sent):
+        listed = self.is_minutes and not any(t.pos_ in {"VERB", "AUX"} for t in sent)
+        joins = {"/", "and", "&"} if listed else {"/"}
+        joined_before = role.start > sent.start + 1 and doc[role.start - 1].lower_ in joins
+        joined_after = role.end + 1 < sent.end and doc[role.end].lower_ in joins
+        if not (joined_before or joined_after):
+            return None
+        titles_lead = self._titles_lead(role, sent)
+        if joined_before and not titles_lead:
+            partner = next((r for r in self.role_spans if r.end == role.start - 1), None)
+        elif joined_after and titles_lead:
             partner = next((r for r in self.role_spans if r.start == role.end + 1), None)
+        elif joined_after and doc[role.end].text != "/":  # the first of an "and" pair, names leading
+            before = self._person_ending_before(role.start, sent)
+            if before is not None and before[1] == 0:
+                return before[0], "adjacent", self._verb_of(before[0].root)
         return None if partner is None else self._holder(sent, partner, linked=True)
 
     def _titles_lead(self, role: Span, sent: Span) -> bool:

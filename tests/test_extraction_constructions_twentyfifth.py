@@ -183,3 +183,34 @@ def test_the_review_of_items_421_to_427(nlp):
     )
     found = {f[:4] for f in events_of(nlp, text, "2009-06-29")}
     assert {f[2] for f in found} == {"the Trust"}, found
+
+
+def test_titles_joined_by_and_in_a_minutes_list_are_the_name_befores(nlp):
+    # Item 428 (the review's left list, found again on probe 94): "A Director of Finance and Deputy Chief
+    # Executive B Director of Nursing ..." in a verbless minutes run where names lead: both titles are A's (the
+    # pair went to B, and B's own title with it); where titles lead, both are the name after; prose keeps its
+    # reading ("A, chief executive, and chief nurse B said").
+    org = "Warrington and Halton Hospitals NHS Foundation Trust"
+    head = f"COUNCIL OF GOVERNORS Minutes of the Meeting held on Thursday 30th May 2013\n\n{org}\n\nIn Attendance:\n\n"
+    text = head + (
+        "Peter Wright Chief Operating Officer James Stephens Director of Finance and Deputy Chief Executive "
+        "Karen Dawson Director of Nursing and Organisational Development\n\n1. Apologies were noted."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2013-05-30")}
+    expected = {
+        ("Peter Wright", "chief operating officer", org, "holds"),
+        ("James Stephens", "chief financial officer", org, "holds"),
+        ("James Stephens", "deputy chief executive", org, "holds"),
+        ("Karen Dawson", "chief nurse", org, "holds"),
+    }
+    assert found == expected, found
+    text = head + (
+        "Chief Operating Officer Mr Peter Wright Director of Finance and Deputy Chief Executive Mr James Stephens "
+        "Director of Nursing Mrs Karen Dawson\n\n1. Apologies were noted."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2013-05-30")}
+    assert ("James Stephens", "deputy chief executive", org, "holds") in found, found
+    assert ("James Stephens", "chief financial officer", org, "holds") in found, found
+    text = f"Peter Wright, chief executive of {org}, and chief nurse Karen Dawson said the ward would reopen."
+    found = {f[:4] for f in events_of(nlp, text, "2013-05-30")}
+    assert ("Karen Dawson", "chief nurse", org, "holds") in found, found
