@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from nhs_leaders.nlp.dates import find_dates, resolve
+from nhs_leaders.nlp.dates import find_dates, period_start, resolve
 from nhs_leaders.nlp.vocab import REPORT_VERBS
 from spacy.tokens import Token
 
@@ -33,11 +33,6 @@ def told_as_background(verb: Token, published: date | None) -> bool:
                 return True
             continue
         value, _ = resolve(mention, published, "past")
-        if value and (published - date.fromisoformat(_first_day(value))).days >= BACKGROUND_DAYS:
+        if value and (published - period_start(value)).days >= BACKGROUND_DAYS:
             return True
     return False
-
-
-def _first_day(value: str) -> str:
-    """ "2019-03" -> "2019-03-01", "2019" -> "2019-01-01"."""
-    return (value + "-01-01")[:10] if len(value) == 4 else (value + "-01")[:10]

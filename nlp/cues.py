@@ -443,6 +443,7 @@ GOVERNMENT_TITLE_BEFORE = re.compile(
     r"(?:\s+for\s+health(?:\s+and\s+social\s+care)?)?|(?:health\s+)?minister)\s*$",
     re.I,
 )
+FORMER = re.compile(r"\bformer\b", re.I)  # "former health minister X": a title no longer held
 GOVERNMENT_TITLE_AFTER = re.compile(
     r"^,\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:secretary(?:\s+of\s+state)?|minister)\s*[,.]", re.I
 )
@@ -454,5 +455,5 @@ def government_titled(person: Span) -> bool:
     doc = person.doc
     before = doc[max(person.sent.start, person.start - 6) : person.start].text
     after = doc[person.end : min(person.sent.end, person.end + 8)].text
-    titled_before = GOVERNMENT_TITLE_BEFORE.search(before) and not re.search(r"\bformer\b", before, re.I)
+    titled_before = GOVERNMENT_TITLE_BEFORE.search(before) and not FORMER.search(before)
     return bool(titled_before or GOVERNMENT_TITLE_AFTER.match(after))

@@ -6,6 +6,7 @@ last December. Precision is kept: day, month or year.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -216,3 +217,29 @@ def minutes_heading_date(text: str, limit: int = 1500) -> date | None:
                 except ValueError:
                     continue
     return None
+
+
+def period_start(value: str | None) -> date | None:
+    """First day of an ISO date, month or year."""
+    if not value:
+        return None
+    try:
+        parts = [int(p) for p in value.split("-")]
+        return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
+
+
+def period_end(value: str | None) -> date | None:
+    """Last day of an ISO date, month or year."""
+    if not value:
+        return None
+    try:
+        parts = [int(p) for p in value.split("-")]
+        if len(parts) == 1:
+            return date(parts[0], 12, 31)
+        if len(parts) == 2:
+            return date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+        return date(*parts[:3])
+    except (ValueError, IndexError):
+        return None

@@ -28,7 +28,6 @@ Spells (`spells`, `spell_events`)
 
 from __future__ import annotations
 
-import calendar
 import json
 import re
 from collections import Counter, defaultdict
@@ -36,6 +35,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import sqlite_utils
+from nhs_leaders.nlp.dates import period_end, period_start  # one reading of partial ISO dates
 from nhs_leaders.resolve.organisations import normalise_org
 
 SAME_MOVE_DAYS = 365
@@ -52,32 +52,6 @@ MULTI_HOLDER_ROLES = {
     "board member",
     "trustee",
 }
-
-
-def period_start(value: str | None) -> date | None:
-    """First day of an ISO date, month or year."""
-    if not value:
-        return None
-    try:
-        parts = [int(p) for p in value.split("-")]
-        return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-    except (ValueError, IndexError):
-        return None
-
-
-def period_end(value: str | None) -> date | None:
-    """Last day of an ISO date, month or year."""
-    if not value:
-        return None
-    try:
-        parts = [int(p) for p in value.split("-")]
-        if len(parts) == 1:
-            return date(parts[0], 12, 31)
-        if len(parts) == 2:
-            return date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
-        return date(*parts[:3])
-    except (ValueError, IndexError):
-        return None
 
 
 def _source_key(source: str | None, url: str) -> str:
