@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from nhs_leaders.nlp.author import FIRST_PERSON
-from nhs_leaders.nlp.cues import APPOINT, PAST_VERBISH, SUBJECT_PRONOUNS, VERBISH
+from nhs_leaders.nlp.cues import APPOINT, CHANGE_NOUNS, PAST_VERBISH, SUBJECT_PRONOUNS, VERBISH
 from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.vocab import (
     APPOINT_VERBS,
@@ -65,6 +65,9 @@ APPOINTEE_OBJECT_VERBS = APPOINT_VERBS - {
 
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+# a holder's own change named by a noun they own ("X's retirement was announced", "X's decision to step down"): the
+# verb over it is about X; over any other owned noun ("X's position", "X's successor", "X's deputy") it is not
+OWNED_CHANGES = {*CHANGE_NOUNS, "decision", "plan", "plans", "intention", "arrival", "tenure", "term"}
 
 
 def _finite_or_phrasal(verb: Token) -> bool:
@@ -83,6 +86,12 @@ class ArgumentsMixin:
         listed = self._listed_with_clause(token)
         if listed is not None:
             return listed
+        if (
+            token.dep_ == "poss"
+            and token.i in self.person_at
+            and token.head.lemma_.lower() not in OWNED_CHANGES
+        ):
+            return None  # "X's position has become untenable", "X's successor will join": the verb is not X's
         current = token
         for _ in range(12):
             if current.i != token.i and (

@@ -285,6 +285,8 @@ class CandidatesMixin:
         titled = titled or after is not None and after[1] == 1 and doc[role.end].text == ","
         if not linked and (found := self._joint_title_holder(role, sent)) is not None:
             return found  # "Chief Operating Officer/Deputy Chief Executive": one holder for both titles
+        if not linked and (found := self._comma_joined_title(role, sent)) is not None:
+            return found  # "A (AA) Non-Executive Director, Vice Chair B (BB)": both titles are A's
         if (
             not linked
             and not titled

@@ -282,10 +282,25 @@ class ColumnsMixin:
                 return before[0], "adjacent", self._verb_of(before[0].root)
         return None if partner is None else self._holder(sent, partner, linked=True)
 
+    def _comma_joined_title(self, role: Span, sent: Span) -> tuple | None:
+        """ "Graham M (GM) Non-Executive Director, Vice Chair Marc N (MN) ...": in a run where names lead, each with
+        its initials, a title after a comma is the holder's of the title before it, not the next name's."""
+        if role.start < 2 or self.doc[role.start - 1].text != ",":
+            return None
+        previous = next((r for r in self.role_spans if r.end == role.start - 1), None)
+        holder = self._initialled_before(previous) if previous is not None else None
+        if holder is None or self._titles_lead(previous, sent):
+            return None
+        return holder, "adjacent", self._verb_of(holder.root)
+
     def _titles_lead(self, role: Span, sent: Span) -> bool:
         """In a run of names and titles with nothing between them (an attendance table read out of a PDF),
         whether the run opens with a title ("Chair A Chief Executive B") rather than a name ("A Chair B ...")."""
-        colon = max((t.i for t in sent if t.text == ":" and t.i < role.start), default=None)
+        floor = sent.start
+        while floor > 0 and self.doc[floor - 1].text == ")":
+            floor = self.sent_of[floor - 1].start  # "... Graham M (GM) | Non-Executive Director ...": the
+            # splitter cut the run after a bracket, which ends no sentence
+        colon = max((t.i for t in self.doc[floor : role.start] if t.text == ":"), default=None)
         if colon is not None:  # "Present: Chairman of the Trust (in the Chair) Mr A Chief Executive ..."
             if colon + 1 in self.person_at:
                 return False
@@ -293,17 +308,17 @@ class ColumnsMixin:
                 return True
         role_at_end = {r.end: r for r in self.role_spans}
         i, opens_with_title = role.start, True
-        while i > sent.start:
+        while i > floor:
             j = i - 1 if self.doc[i - 1].text == "," else i
-            j = j - 1 if j > sent.start and self.doc[j - 1].text in BODY_PREFIXES else j  # "(AB) ICB Chair"
+            j = j - 1 if j > floor and self.doc[j - 1].text in BODY_PREFIXES else j  # "(AB) ICB Chair"
             if self.doc[j - 1].text == ")":  # "(KW)", "(in the Chair)" between a name and a title
                 opening = next(
-                    (k for k in range(j - 2, max(sent.start, j - 8) - 1, -1) if self.doc[k].text == "("), None
+                    (k for k in range(j - 2, max(floor, j - 8) - 1, -1) if self.doc[k].text == "("), None
                 )
                 j = opening if opening is not None else j
             if j - 1 in self.person_at and self.person_at[j - 1].end == j:
                 i, opens_with_title = self.person_at[j - 1].start, False
-                while i > sent.start and self.doc[i - 1].text.rstrip(".").lower() in HONORIFICS:
+                while i > floor and self.doc[i - 1].text.rstrip(".").lower() in HONORIFICS:
                     i -= 1  # "Chief Executive Mrs A": the title stands before the honorific
             elif j in role_at_end:
                 i, opens_with_title = role_at_end[j].start, True

@@ -15,12 +15,17 @@ import re
 
 from nhs_leaders.nlp.columns import NAME_WORD, OTHER_TITLE_WORDS, TITLE_LINKS, TITLE_TAIL
 from nhs_leaders.nlp.cues import HOLD, Event
+from nhs_leaders.nlp.name_initials import initials_of
 from nhs_leaders.nlp.vocab import HONORIFICS, POST_NOMINALS, given_name_genders
 
 PRESENT = re.compile(r"\b(members )?present\s*:", re.I)
 SUB_HEADER = re.compile(r"(in attendance|attendees|also present|apologies( for absence)?)\s*:", re.I)
+PROSE_OPENING = re.compile(
+    r"\b(The|There|This|It|He|She|We)\s"
+)  # "... Director of Assurance The Chairman welcomed"
 CAPS_HEADER = re.compile(r"\b[A-Z]{2,}(\s+[A-Z]{2,})*\s*:")  # "TRUST BOARD REPRESENTATIVES:": the next block
 INITIAL = re.compile(r"^[A-Z]\.?$")
+INITIALS = re.compile(r"[A-Z]{2,4}")  # a person's initials in a table's own column: "FC", "ESH"
 OPENING = re.compile(rf"{PRESENT.pattern}|\b{SUB_HEADER.pattern}", re.I)
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 MIN_NAMES = 3
@@ -36,10 +41,10 @@ NAME_WORDS = 2  # after any honorific: a name run longer than this shifts the pa
 # item CKWCB/11/07)", "British Deaf Association (item 2014/006)": a cell that gives no post
 ITEM_NOTE = re.compile(r"\((agenda\s+)?(item|items|minute)\b[^)]*\)$", re.I)
 # a director's title whose portfolio no list names ("Director of High Secure Services", "Director of Corporate and
-# Legal Affairs"): in a titles run it is one cell, kept as written
+# Legal Affairs", "Director of Development and the Estate"): in a titles run it is one cell, kept as written
 UNLISTED_DIRECTOR = re.compile(
     r"(?:(?:Executive|Deputy|Associate|Assistant|Interim|Acting)\s+)?Director\s+(?:of|for)\s+[A-Z][\w'’-]*"
-    r"(?:\s+(?:[A-Z][\w'’-]*|and|&))*(?<!\band)(?<!&)(?:\s*\([^)]*\))?"
+    r"(?:\s+(?:[A-Z][\w'’-]*|(?:and|&)(?:\s+the)?))*(?<!\band)(?<!&)(?<!\bthe)(?:\s*\([^)]*\))?"
 )
 # a council's director at an NHS meeting ("Director of Adult Social Services", "Director of Public Health, Sheffield
 # City Council"): a cell, but no NHS post
@@ -64,6 +69,7 @@ class FlatColumnsMixin:
             if len(names) < MIN_NAMES:
                 continue
             consumed = stop
+            stop = self._initials_column(names, stop)
             cells = self._title_cells(*self._titles_span(names[-1][2], stop), len(names))
             for name, cell in zip(names, cells):
                 for role in self._cell_titles(*cell) if cell else []:
@@ -99,6 +105,8 @@ class FlatColumnsMixin:
                 continue
             if not current and text in POST_NOMINALS and names:
                 continue  # "Professor X Y CBE": the name's letters, not the next name
+            if not current and names and text == initials_of(names[0][0]):
+                break  # the table's initials column: "... Ms Eileen Walsh FC JM ..."
             initial = current and not _own_words(current) and INITIAL.match(text)  # "Mr D Evans"
             if not (NAME_WORD.match(text) or initial) or low in OTHER_TITLE_WORDS or self._title_at(start):
                 return ([], start) if current else (names, start)
@@ -113,6 +121,18 @@ class FlatColumnsMixin:
         else:
             start = len(self.text)
         return ([], start) if current else (names, start)
+
+    def _initials_column(self, names: list[tuple[str, int, int]], stop: int) -> int:
+        """Where the titles start when a table's initials column comes between the names and the titles
+        ("... Ms Eileen Walsh FC JM ... EW Chairman Chief Executive ..."): after the initials cells, each
+        beginning with its name's first letter, in the names' order (those in attendance may have none). Else
+        ``stop`` itself."""
+        end = stop
+        for cell, name in zip(re.finditer(r"\S+", self.text[stop:]), names):
+            if not (INITIALS.fullmatch(cell.group()) and cell.group()[0] == name[0][0]):
+                break
+            end = stop + cell.end()
+        return end
 
     def _given_name_second(self, text: str, end: int) -> bool:
         """A name's second word that is a given name, with no given name after it ("Mary Jo Bright", not "David
@@ -141,7 +161,11 @@ class FlatColumnsMixin:
         else:
             after = re.compile(r"\n").search(self.text, stop)
         end = after.start() if after else len(self.text)
-        header = SUB_HEADER.search(self.text, stop, end) or CAPS_HEADER.search(self.text, stop, end)
+        header = (
+            SUB_HEADER.search(self.text, stop, end)
+            or CAPS_HEADER.search(self.text, stop, end)
+            or PROSE_OPENING.search(self.text, stop, end)
+        )
         return stop, header.start() if header else end
 
     def _title_cells(self, start: int, end: int, wanted: int) -> list[tuple[int, int] | None]:
@@ -202,9 +226,12 @@ class FlatColumnsMixin:
 
     def _cell_cost(self, start: int, end: int) -> float | None:
         """0 for board titles, 1 for a title that is no board post ("Public Governor, Bury", "Corporate
-        Governance Administrator", "Chair of the Clinical Executive Committee", "Audit Committee Chair") or a
-        title held at a named body ("Chair of the North Kirklees Health Alliance"), None for anything else."""
+        Governance Administrator", "Chair of the Clinical Executive Committee", "Audit Committee Chair"), a
+        title held at a named body ("Chair of the North Kirklees Health Alliance") or a body alone (an
+        observer's), None for anything else."""
         inside = [r for r in self.role_spans if start <= r.start_char and r.end_char <= end]
+        if not inside and any(o.start_char == start and o.end_char == end for o in self.org_spans):
+            return 1.0  # "NHS South of England": an observer's body where a title would be, no post
         if inside and self._row_titles(start, end, TITLE_TAIL):
             return 0.0
         if any(r.start_char < end and start < r.end_char and r not in inside for r in self.role_spans):

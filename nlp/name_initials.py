@@ -56,3 +56,10 @@ def own_initials(word: str, name: str) -> bool:
 def initials_of(name: str) -> str:
     """The capitals a name's words (and their hyphenated parts) start with: "Mary-Jane Smith" -> "MJS"."""
     return "".join(part[0] for word in name.split() for part in word.split("-") if part[:1].isupper())
+
+
+def initials_only(words: list[str]) -> bool:
+    """Every word a capital run of two to four letters, one of them with no vowel ("MT EW", "PB SD")."""
+    return all(re.fullmatch(r"[A-Z]{2,4}", w) for w in words) and any(
+        not re.search(r"[AEIOUY]", w) for w in words
+    )

@@ -19,6 +19,7 @@ from nhs_leaders.nlp.name_initials import (
     initialled_in_row,
     initials_bracket,
     initials_of,
+    initials_only,
     own_initials,
 )
 from nhs_leaders.nlp.name_words import (
@@ -474,6 +475,8 @@ class PeopleRecogniser:
         words = text.split()
         if len(words) < 2 or not all(w[:1].isupper() for w in words) or len(words) > 5:
             return None
+        if initials_only(words):
+            return None  # "MT EW": the tail of a table's initials column ("... AS MT EW Chairman"), no name
         if any(t.pos_ == "VERB" for t in tokens) or any(w.lower() in NOT_NAME_WORDS for w in words[:-1]):
             return None
         if words[-1].lower() in NOT_NAME_WORDS - SURNAMES_TOO:  # "Gary Page", "Rachel Marsh" are names
