@@ -38,7 +38,7 @@ from nhs_leaders.nlp.cues import (
     takes_the_post,
     told_years_ago,
 )
-from nhs_leaders.nlp.dates import find_dates
+from nhs_leaders.nlp.dates import closed_range_after, find_dates
 from nhs_leaders.nlp.departure_nouns import departure_note
 from nhs_leaders.nlp.event_dates import own_clause_text
 from nhs_leaders.nlp.roles import designated, newly_appointed, qualifiers
@@ -191,6 +191,8 @@ class ClassifyMixin:
     def _classify_by_parse(
         self, sent: Span, role: Span, person: Span, predicate: Token | None, how: str
     ) -> tuple[str | None, str | None]:
+        if closed_range_after(self.text[role.end_char : sent.end_char], self.published):
+            return HISTORY, None  # "X, chief executive from May 2003 to December 2006": a closed tenure
         quals = qualifiers(role)
         window_start = role.start - 4
         if role.start - 1 in self.org_at:  # "Former Walsall Healthcare NHS Trust chief executive X"

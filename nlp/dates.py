@@ -243,3 +243,21 @@ def period_end(value: str | None) -> date | None:
         return date(*parts[:3])
     except (ValueError, IndexError):
         return None
+
+
+# the span a post was held, right after its title or its body: "chief executive from May 2003 to December 2006",
+# "chair of A between 2009 and 2014" (not "chair X said deficits fell between 2016 and 2018")
+CLOSED_RANGE = re.compile(
+    r"^(?:\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|&))*)?\s*,?\s*"
+    rf"(?:from|between)\s+(?:{_MONTH}\s+)?(?:19|20)\d\d\s+(?:to|and|until|till)\s+"
+    rf"(?:{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def closed_range_after(text: str, published: date | None) -> bool:
+    """A title followed by the span it was held, ended in a year before the page's ("X, chief executive from May
+    2003 to December 2006"): a closed tenure, career history, not a post held now. A span ending in the page's
+    own year may be the news itself ("X, chief executive from 2012 to May 2019, retired last month")."""
+    found = CLOSED_RANGE.match(text)
+    return found is not None and (published is None or int(found.group("year")) < published.year)

@@ -25,7 +25,7 @@ PROSE_OPENING = re.compile(
 )  # "... Director of Assurance The Chairman welcomed"
 CAPS_HEADER = re.compile(r"\b[A-Z]{2,}(\s+[A-Z]{2,})*\s*:")  # "TRUST BOARD REPRESENTATIVES:": the next block
 INITIAL = re.compile(r"^[A-Z]\.?$")
-INITIALS = re.compile(r"[A-Z]{2,4}")  # a person's initials in a table's own column: "FC", "ESH"
+INITIALS = re.compile(r"[A-Z]{2,4}\d?")  # a person's initials in a table's own column: "FC", "ESH"
 OPENING = re.compile(rf"{PRESENT.pattern}|\b{SUB_HEADER.pattern}", re.I)
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 MIN_NAMES = 3
@@ -124,13 +124,15 @@ class FlatColumnsMixin:
 
     def _initials_column(self, names: list[tuple[str, int, int]], stop: int) -> int:
         """Where the titles start when a table's initials column comes between the names and the titles
-        ("... Ms Eileen Walsh FC JM ... EW Chairman Chief Executive ..."): after the initials cells, each
-        beginning with its name's first letter, in the names' order (those in attendance may have none). Else
-        ``stop`` itself."""
+        ("... Ms Eileen Walsh FC JM ... EW Chairman Chief Executive ..."): after the initials cells, each its
+        name's own initials ("MM1" for a second M M), in the names' order (those in attendance may have none).
+        Else ``stop`` itself."""
         end = stop
         for cell, name in zip(re.finditer(r"\S+", self.text[stop:]), names):
-            if not (INITIALS.fullmatch(cell.group()) and cell.group()[0] == name[0][0]):
-                break
+            if not (
+                INITIALS.fullmatch(cell.group()) and cell.group().rstrip("0123456789") == initials_of(name[0])
+            ):
+                break  # not "CEO" under "Colin Ward": a title's acronym is no one's initials
             end = stop + cell.end()
         return end
 

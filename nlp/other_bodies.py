@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
+from nhs_leaders.nlp.appositions import description_tokens
 from nhs_leaders.nlp.cues import ASSESSMENT_NOUNS, GOVERNORS_COUNCIL, INTERNAL_BODIES
 from nhs_leaders.nlp.roles import qualifiers
 from spacy.tokens import Span, Token
@@ -24,9 +25,12 @@ class OtherBodiesMixin:
         """The sentence without organisation names and the trust's own bodies (its board, committees,
         council of governors, and "the Council" in governors' papers); with ``role``, also without the bodies
         of the sentence's other posts ("former Royal College of Nursing chief executive X, who was appointed as
-        interim chair": the college is X's old post's, not the chair's)."""
+        interim chair": the college is X's old post's, not the chair's) and of what the sentence says about its
+        people beside their names ("X, the retired principal of a college, as interim chair")."""
         others = [e for e in self._ents_in(sent) if role is not None and self._body_of_other_post(e, role)]
         hidden = {t.i for e in others for t in e}
+        if role is not None:  # "appointed X, the retired principal of a Gaelic college, as interim chair"
+            hidden |= description_tokens(sent, role, self.person_at)
         text = INTERNAL_BODIES.sub(" ", self._masked(sent.start, sent.end, hidden))
         return re.sub(r"(?i)\bthe council\b", " ", text) if self._governors_papers else text
 

@@ -53,6 +53,10 @@ class VerbClassMixin:
         )
 
     def _verb_class(self, verb: Token, person: Span, role: Span, depth: int = 0) -> str:
+        if self._in_capitals_heading(verb):
+            return (
+                HOLD  # "... Non-Executive Director Circulation to: ... 1. STANDING ITEMS": no one stands down
+            )
         lemma = verb.lemma_.lower()
         if verb.lower_ in VERBISH and verb.pos_ != "VERB":
             lemma = verb.lower_[:-1] if verb.lower_ != "steps" else "step"
@@ -129,6 +133,12 @@ class VerbClassMixin:
             c.dep_ == "dobj" and c.lower_ in {"career", "training", "life"} for c in verb.children
         ):
             return HOLD  # "began her career as a student nurse": biography, not a change
+        if lemma in {"begin", "start", "take", "commence"} and any(
+            c.dep_ == "dobj" and c.lemma_ == "retirement" for c in verb.children
+        ):
+            return (
+                DEPART  # "will start his retirement in February", "to take my retirement": leaving the post
+            )
         if lemma == "welcome":
             return APPOINT if FIRST_MEETING.search(self.sent_of[verb.i].text) else HOLD
         if lemma == "stand" and "by" in particles:
@@ -238,6 +248,23 @@ class VerbClassMixin:
                 if inner in {APPOINT, DEPART}:
                     return inner
         return HOLD
+
+    def _in_capitals_heading(self, word: Token) -> bool:
+        """A word of a heading in capitals ("STANDING ITEMS"): beside another capitalised word that is no title
+        or body's name ("APPOINTED CEO", "APPOINTED NHS Kent and Medway ICB chief executive" are news)."""
+        doc = word.doc
+        beside = [doc[i] for i in (word.i - 1, word.i + 1) if 0 <= i < len(doc)]
+        return (
+            len(word.text) > 2
+            and word.text.isupper()
+            and any(
+                t.is_alpha
+                and t.text.isupper()
+                and t.i not in self.org_at
+                and not any(r.start <= t.i < r.end for r in self.role_spans)
+                for t in beside
+            )
+        )
 
     def _one_of_several_subjects(self, verb: Token, person: Span) -> bool:
         """``person`` is one of two or more people the verb's subject names ("Chief finance officer X, chief
