@@ -31,3 +31,16 @@ def description_tokens(sent: Span, role: Span, person_at: dict[int, Span]) -> se
             if role.start not in edge:
                 hidden.update(edge)
     return hidden
+
+
+def other_clause_tokens(sent: Span, role: Span) -> set[int]:
+    """Tokens of the clauses joined to the sentence with a subject of their own that do not hold ``role``
+    ("X retired at the end of last year and the Welsh Government said it will recruit for the post")."""
+    hidden: set[int] = set()
+    for token in sent:
+        if token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}:
+            if any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+                edge = range(token.left_edge.i, token.right_edge.i + 1)
+                if role.start not in edge and role.root.head.i not in edge:
+                    hidden.update(edge)
+    return hidden

@@ -212,6 +212,7 @@ class AttributionMixin:
             and not any(o.start < e.end and e.start < o.end for o in self.org_spans)
             and not any(r.start < e.end and e.start < r.end for r in self.role_spans)
             and not self._body_of_other_post(e, role)
+            and e.start not in self._said_elsewhere(sent, role)
             for e in self._ents_in(sent)
         ):
             return []

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from nhs_leaders.nlp.appositions import description_tokens
+from nhs_leaders.nlp.appositions import description_tokens, other_clause_tokens
 from nhs_leaders.nlp.cues import ASSESSMENT_NOUNS, GOVERNORS_COUNCIL, INTERNAL_BODIES
 from nhs_leaders.nlp.roles import qualifiers
 from spacy.tokens import Span, Token
@@ -26,13 +26,19 @@ class OtherBodiesMixin:
         council of governors, and "the Council" in governors' papers); with ``role``, also without the bodies
         of the sentence's other posts ("former Royal College of Nursing chief executive X, who was appointed as
         interim chair": the college is X's old post's, not the chair's) and of what the sentence says about its
-        people beside their names ("X, the retired principal of a college, as interim chair")."""
+        people beside their names ("X, the retired principal of a college, as interim chair") and of the
+        clauses joined on with subjects of their own ("... and the Welsh Government said it will recruit")."""
         others = [e for e in self._ents_in(sent) if role is not None and self._body_of_other_post(e, role)]
         hidden = {t.i for e in others for t in e}
         if role is not None:  # "appointed X, the retired principal of a Gaelic college, as interim chair"
-            hidden |= description_tokens(sent, role, self.person_at)
+            hidden |= self._said_elsewhere(sent, role)
         text = INTERNAL_BODIES.sub(" ", self._masked(sent.start, sent.end, hidden))
         return re.sub(r"(?i)\bthe council\b", " ", text) if self._governors_papers else text
+
+    def _said_elsewhere(self, sent: Span, role: Span) -> set[int]:
+        """Tokens of what the sentence says beside the post: about its people next to their names, and in
+        clauses joined on with subjects of their own."""
+        return description_tokens(sent, role, self.person_at) | other_clause_tokens(sent, role)
 
     def _internal_tokens(self, sent: Span) -> set[int]:
         """Tokens of the trust's own bodies named in the sentence, found in the whole sentence so that a window

@@ -232,3 +232,21 @@ def test_the_review_of_items_429_to_435(nlp):
         "North Tees and Hartlepool NHS Foundation Trust",
         "departed",
     ) in {f[:4] for f in events_of(nlp, retired, "2019-06-01")}
+
+
+def test_a_government_in_a_clause_of_its_own_is_not_the_posts_body(nlp):
+    # Item 436: "Former chief executive X retired from her position at the end of last year and the Welsh
+    # Government said it will recruit for the post": the government, subject of a clause of its own, made the
+    # sentence look like one about a non-NHS body and the departure was dropped.
+    text = (
+        "Betsi Cadwaladr University Health Board has been placed into special measures. Former chief executive "
+        "Gwenllian Price retired from her position at the end of last year and the Welsh Government said it "
+        "will recruit for the post immediately."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2023-02-27")}
+    assert (
+        "Gwenllian Price",
+        "chief executive",
+        "Betsi Cadwaladr University Health Board",
+        "departed",
+    ) in found, found
