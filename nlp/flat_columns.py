@@ -20,9 +20,8 @@ from nhs_leaders.nlp.vocab import HONORIFICS, POST_NOMINALS, given_name_genders
 
 PRESENT = re.compile(r"\b(members )?present\s*:", re.I)
 SUB_HEADER = re.compile(r"(in attendance|attendees|also present|apologies( for absence)?)\s*:", re.I)
-PROSE_OPENING = re.compile(
-    r"\b(The|There|This|It|He|She|We)\s"
-)  # "... Director of Assurance The Chairman welcomed"
+# where the minutes' prose begins after a titles run with no heading between: "... Director of Assurance The Chairman"
+PROSE_OPENING = re.compile(r"\b(The|There|This|It|He|She|We)\s")
 CAPS_HEADER = re.compile(r"\b[A-Z]{2,}(\s+[A-Z]{2,})*\s*:")  # "TRUST BOARD REPRESENTATIVES:": the next block
 INITIAL = re.compile(r"^[A-Z]\.?$")
 INITIALS = re.compile(r"[A-Z]{2,4}\d?")  # a person's initials in a table's own column: "FC", "ESH"

@@ -53,10 +53,10 @@ class VerbClassMixin:
         )
 
     def _verb_class(self, verb: Token, person: Span, role: Span, depth: int = 0) -> str:
-        if self._in_capitals_heading(verb):
-            return (
-                HOLD  # "... Non-Executive Director Circulation to: ... 1. STANDING ITEMS": no one stands down
-            )
+        if self._in_capitals_heading(
+            verb
+        ):  # "... Non-Executive Director ... 1. STANDING ITEMS": no one leaves
+            return HOLD
         lemma = verb.lemma_.lower()
         if verb.lower_ in VERBISH and verb.pos_ != "VERB":
             lemma = verb.lower_[:-1] if verb.lower_ != "steps" else "step"
@@ -135,10 +135,8 @@ class VerbClassMixin:
             return HOLD  # "began her career as a student nurse": biography, not a change
         if lemma in {"begin", "start", "take", "commence"} and any(
             c.dep_ == "dobj" and c.lemma_ == "retirement" for c in verb.children
-        ):
-            return (
-                DEPART  # "will start his retirement in February", "to take my retirement": leaving the post
-            )
+        ):  # "will start his retirement in February", "to take my retirement": leaving the post
+            return DEPART
         if lemma == "welcome":
             return APPOINT if FIRST_MEETING.search(self.sent_of[verb.i].text) else HOLD
         if lemma == "stand" and "by" in particles:
