@@ -15,7 +15,7 @@ import re
 
 from nhs_leaders.nlp.columns import NAME_WORD, OTHER_TITLE_WORDS, TITLE_LINKS, TITLE_TAIL
 from nhs_leaders.nlp.cues import HOLD, Event
-from nhs_leaders.nlp.name_initials import initials_of
+from nhs_leaders.nlp.name_initials import own_initials
 from nhs_leaders.nlp.vocab import HONORIFICS, POST_NOMINALS, given_name_genders
 
 PRESENT = re.compile(r"\b(members )?present\s*:", re.I)
@@ -24,7 +24,6 @@ SUB_HEADER = re.compile(r"(in attendance|attendees|also present|apologies( for a
 PROSE_OPENING = re.compile(r"\b(The|There|This|It|He|She|We)\s")
 CAPS_HEADER = re.compile(r"\b[A-Z]{2,}(\s+[A-Z]{2,})*\s*:")  # "TRUST BOARD REPRESENTATIVES:": the next block
 INITIAL = re.compile(r"^[A-Z]\.?$")
-INITIALS = re.compile(r"[A-Z]{2,4}\d?")  # a person's initials in a table's own column: "FC", "ESH"
 OPENING = re.compile(rf"{PRESENT.pattern}|\b{SUB_HEADER.pattern}", re.I)
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 MIN_NAMES = 3
@@ -104,7 +103,7 @@ class FlatColumnsMixin:
                 continue
             if not current and text in POST_NOMINALS and names:
                 continue  # "Professor X Y CBE": the name's letters, not the next name
-            if not current and names and text == initials_of(names[0][0]):
+            if not current and names and own_initials(text, names[0][0]):
                 break  # the table's initials column: "... Ms Eileen Walsh FC JM ..."
             initial = current and not _own_words(current) and INITIAL.match(text)  # "Mr D Evans"
             if not (NAME_WORD.match(text) or initial) or low in OTHER_TITLE_WORDS or self._title_at(start):
@@ -128,9 +127,7 @@ class FlatColumnsMixin:
         Else ``stop`` itself."""
         end = stop
         for cell, name in zip(re.finditer(r"\S+", self.text[stop:]), names):
-            if not (
-                INITIALS.fullmatch(cell.group()) and cell.group().rstrip("0123456789") == initials_of(name[0])
-            ):
+            if not own_initials(cell.group(), name[0]):
                 break  # not "CEO" under "Colin Ward": a title's acronym is no one's initials
             end = stop + cell.end()
         return end

@@ -48,8 +48,9 @@ def initials_bracket(tokens: list, j: int, name: str) -> bool:
 
 
 def own_initials(word: str, name: str) -> bool:
-    """``word`` is ``name``'s initials as minute books write them after it: "AB", "RCp", "MWh"."""
-    initials = re.fullmatch(r"([A-Z]{2,3})[a-z]?", word)
+    """``word`` is ``name``'s initials as minute books write them after it: "AB", "RCp", "MWh", "MM1" (a second
+    M M)."""
+    initials = re.fullmatch(r"([A-Z]{2,4})(?:[a-z]|\d)?", word)
     return initials is not None and initials.group(1) == initials_of(name)
 
 

@@ -256,10 +256,7 @@ class VerbClassMixin:
             len(word.text) > 2
             and word.text.isupper()
             and any(
-                t.is_alpha
-                and t.text.isupper()
-                and t.i not in self.org_at
-                and not any(r.start <= t.i < r.end for r in self.role_spans)
+                t.is_alpha and t.text.isupper() and t.i not in self.org_at and t.i not in self.role_at
                 for t in beside
             )
         )

@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from nhs_leaders.nlp.pipeline import extract_events
 
+from tests.construction_helpers import document_events, parsed_for_events
+
 
 def facts(nlp, text: str, published: str, home: str | None = None) -> set[tuple]:
     """(person, role, organisation, event, interim, date) of every event extracted from ``text``."""
@@ -1150,14 +1152,10 @@ def test_an_unclosed_quotation_ends_with_its_paragraph(nlp):
 def test_the_person_after_a_title_of_the_trust(nlp):
     """Stage (a): "CEO of the trust, Clare Rowe said": the name after "<title> of the trust," is the title's
     holder, whatever the parse hangs it on (the small model often makes both subjects of "said")."""
-    from nhs_leaders.nlp.events import DocumentEvents
-
-    doc = nlp.make_doc(f"{RCHT} has opened a ward.\nCEO of the trust, Clare Rowe said the staff worked hard.")
-    for name, component in nlp.pipeline:
-        if name == "nhs_events":
-            break
-        doc = component(doc)
-    found = DocumentEvents(doc, keys=nlp.get_pipe("nhs_events").keys)
+    doc = parsed_for_events(
+        nlp, f"{RCHT} has opened a ward.\nCEO of the trust, Clare Rowe said the staff worked hard."
+    )
+    found = document_events(nlp, doc)
     role = next(r for r in found.role_spans if r.text == "CEO")
     person, gap = found._person_starting_after(role, found.sent_of[role.start])
     assert (person.text, gap) == ("Clare Rowe", 3)

@@ -4,7 +4,7 @@ real organisations."""
 
 from __future__ import annotations
 
-from tests.construction_helpers import events_of
+from tests.construction_helpers import document_events, events_of, parsed_for_events
 
 
 def test_an_initials_column_between_the_names_and_the_titles_is_skipped(nlp):
@@ -173,33 +173,23 @@ def test_a_heading_in_capitals_is_no_ones_verb(nlp):
     # Director ... 1. STANDING ITEMS"): the parser hung the run on "STANDING" as its verb, and the members were
     # standing down. A word of a heading in capitals is no one's verb. (The small model parses such a run so
     # only in long pages; the parse is set here as it was there.)
-    from nhs_leaders.nlp.events import DocumentEvents
-
     text = (
         "King's College Hospital NHS Foundation Trust Board of Directors PUBLIC AGENDA 9 June 2015. Apologies: "
         "Nora Beale (NB) Non-Executive Director 1. STANDING ITEMS 1.1 Apologies"
     )
-    doc = nlp.make_doc(text)
-    for name, component in nlp.pipeline:
-        if name == "nhs_events":
-            break
-        doc = component(doc)
+    doc = parsed_for_events(nlp, text)
     person = next(p for p in doc.spans["nhs_people"] if p.text == "Nora Beale")
     heading = next(t for t in doc if t.text == "STANDING")
     heading.pos_, person.root.dep_ = "VERB", "nsubj"
     person.root.head = heading
-    found = DocumentEvents(doc, keys=nlp.get_pipe("nhs_events").keys)
+    found = document_events(nlp, doc)
     role = next(r for r in found.role_spans if r.text == "Non-Executive Director")
     assert found._verb_of(person.root) == heading  # the parse as it was
     assert found._verb_class(heading, person, role) == "holds"
     # a verb in capitals beside a title or a body's name is news, not a heading (the review's near miss)
     text = "Dr Ama Boateng has been APPOINTED CEO of NHS Kent and Medway ICB."
-    doc = nlp.make_doc(text)
-    for name, component in nlp.pipeline:
-        if name == "nhs_events":
-            break
-        doc = component(doc)
-    news = DocumentEvents(doc, keys=nlp.get_pipe("nhs_events").keys)
+    doc = parsed_for_events(nlp, text)
+    news = document_events(nlp, doc)
     assert not news._in_capitals_heading(next(t for t in doc if t.text == "APPOINTED"))
     assert any(f[0] == "Ama Boateng" and f[3] == "appointed" for f in events_of(nlp, text, "2022-01-10"))
 
