@@ -184,9 +184,21 @@ CURRENTLY_OPEN = re.compile(r"\bcurrently\b[^,;()]*$", re.I)
 IMMEDIATE = re.compile(r"\bwith immediate effect\b|\bwith effect from (today|now)\b", re.I)
 # "will now become interim deputy chief executive": "now" before a verb of taking a post is news, not the present
 NOW_TAKING = re.compile(r"\bnow\s+(become|take|join|step|act|serve|lead)s?\b", re.I)
-FIRST_MEETING = re.compile(r"\b(first (board )?meeting|new(ly)?[- ]appointed|joined the board)\b", re.I)
+# someone's own first or last meeting, its name between: "her first NHSE Board meeting", "his final Governing Body
+# meeting", "X's last Council of Governors meeting" (a body's initials, or words that name a board); after "the",
+# "the last Trust Board meeting" is the one before this
+MEETING_NAME = (
+    r"(?:(?-i:[A-Z]{2,6})\s+|(?:board|public|formal|governing|body|trust|council|of|governors)\s+){1,3}"
+)
+OWNER = r"(?:his|her|their|\w+['\u2019]s)"
+FIRST_MEETING = re.compile(
+    rf"\b(first (board )?meeting|new(ly)?[- ]appointed|joined the board|{OWNER} first {MEETING_NAME}meeting)\b",
+    re.I,
+)
 LAST_MEETING = re.compile(
-    r"\b(last|final) (board |public )?meeting\b|\bterm of office\b.*\b(ends?|ended|expires?)\b", re.I
+    rf"\b(last|final) (board |public )?meeting\b|\b{OWNER} (last|final) {MEETING_NAME}meeting\b"
+    r"|\bterm of office\b.*\b(ends?|ended|expires?)\b",
+    re.I,
 )
 NON_NHS_CONTEXT = re.compile(
     r"\b(council|university|college|charity|company|ltd|plc|minister|government|firm|"
@@ -331,8 +343,11 @@ def subject_in(verb: Token, *spans: Span) -> bool:
 
 def name_clause_verb(person: Span) -> Token | None:
     """ "X, the former chair of A, left in May": the small parser hangs "left" on the name as a clause (acl)
-    when the name is the sentence's root; the past verb after the name's apposition is its predicate."""
+    when the name is the sentence's root; the past verb after the name's apposition is its predicate. The same
+    when the title is the root and the name its apposition ("Former chief executive, X, left in December")."""
     root = person.root
+    if root.dep_ == "appos" and root.head.dep_ == "ROOT":
+        root = root.head
     if root.dep_ != "ROOT":
         return None
     doc = person.doc

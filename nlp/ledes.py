@@ -38,7 +38,7 @@ class LedesMixin:
                 ):
                     continue
                 post = self._lede_post(lede, role, verb, person, sent, events)
-                if post is not None:
+                if post is not None and not _left_already(events + out, post):
                     date_value, precision = self._date(lede, noun, DEPART, verb)
                     out.append(replace(post, event=DEPART, date=date_value, date_precision=precision))
         return out
@@ -97,6 +97,17 @@ class LedesMixin:
         return self._post_event(
             person.kb_id_, role, orgs[0], DEPART, lede, False, (None, None), 0.6, None, info
         )
+
+
+def _left_already(events: list[Event], post: Event) -> bool:
+    """The story names who left this very post ("Chief executive of A quits ... chief executive X has left A"):
+    the lede's leaver is that person, not whoever the page names next."""
+    return any(
+        e.event == DEPART
+        and e.role == post.role
+        and (e.org_key or e.organisation) == (post.org_key or post.organisation)
+        for e in events
+    )
 
 
 def _appointed_to(events: list[Event], role: str, org: str) -> bool:

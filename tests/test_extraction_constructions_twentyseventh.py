@@ -1,0 +1,65 @@
+"""Constructions found on the thirty-fourth round of real pages (rules log items 437 onwards in
+tests/fixtures/extraction/constructions/extractor-rules-2026-12.md). One original text each: fictional people,
+real organisations."""
+
+from __future__ import annotations
+
+from tests.construction_helpers import events_of
+
+
+def test_a_former_title_with_its_holder_between_commas_then_a_leaving_verb(nlp):
+    # Item 437: "Former chief executive, X, left in December": the title is the sentence's root, the name its
+    # apposition, and the parser hangs "left" on the title. The leaving is what made the title former, as in
+    # "X, the former chair, left in May" (the name as root), which was already read.
+    text = (
+        "NHS Grampian has named an interim chief executive. Former chief executive, Moira Tennant, left in "
+        "December. Several other senior staff have also gone in recent weeks."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2019-02-10")}
+    assert ("Moira Tennant", "chief executive", "NHS Grampian", "departed") in found, found
+    # a title held long ago stays history: the leaving is dated years before the page
+    past = "NHS Grampian opened a new ward. Former chief executive, Moira Tennant, left in 2009, and spoke."
+    assert not {f for f in events_of(nlp, past, "2019-02-10") if f[0] == "Moira Tennant"}
+
+
+def test_the_leaver_of_an_unnamed_lede_is_the_one_the_story_names_not_the_next_name_on_the_page(nlp):
+    # Item 438: a live blog's headline says a chief executive quits, and the page's other headlines follow it
+    # ("Top headlines", an interview) before the story names anyone: the first person named after the lede was
+    # read as the leaver. When the story itself names who left that very post, the lede's leaver is that person.
+    text = (
+        "This page is for health professionals only\n\n"
+        "Live: Chief executive of troubled ambulance trust quits\n\n"
+        "Top headlines\n\n"
+        "Marsh softens stance on weekend opening\n\n"
+        "Gideon Marsh interview: 'We will put money where our mouth is'\n\n"
+        "14:00 The chief executive of South Central Ambulance Service NHS Foundation Trust has quit over claims "
+        "about call handling, a newspaper reports.\n\n"
+        "In a statement, the trust said on Tuesday: 'South Central Ambulance Service NHS Foundation Trust "
+        "announces that chief executive Rowan Eldridge has now left the Trust to pursue other interests.'"
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2016-10-05")}
+    assert not any(f[0] == "Gideon Marsh" for f in found), found
+    org = "South Central Ambulance Service NHS Foundation Trust"
+    assert ("Rowan Eldridge", "chief executive", org, "departed") in found, found
+    # and when the blog's next entry names someone else first, the story's own naming of who left the post wins
+    blog = text.replace(
+        "Top headlines",
+        "16:55 The college has announced its new council members. Dr Lionel Abara was elected to the council.",
+    )
+    found = {f[:4] for f in events_of(nlp, blog, "2016-10-05")}
+    assert not any(f[0] in {"Gideon Marsh", "Lionel Abara"} for f in found), found
+    assert ("Rowan Eldridge", "chief executive", org, "departed") in found, found
+
+
+def test_a_first_or_last_meeting_named_with_the_boards_initials_or_words(nlp):
+    # Item 439: "welcomed X to her first NHSE Board meeting as interim COO", "his final Governing Body
+    # meeting": the meeting's name between "first"/"last" and "meeting" (a body's initials, or words that name
+    # a board) hid the welcome of a new member (read as a post held) and a member's farewell.
+    text = (
+        "Minutes of a public meeting of the NHS England Board held on 7 March 2024. 1.2 The Chair welcomed "
+        "Dr Ines Halvorsen to her first NHSE Board meeting as interim Chief Operating Officer. 1.3 The Chair "
+        "thanked Non-Executive Director Bram Oyelaran, who was attending his final NHSE Board meeting."
+    )
+    found = {f[:5] for f in events_of(nlp, text, "2024-03-07")}
+    assert ("Ines Halvorsen", "chief operating officer", "NHS England", "appointed", True) in found, found
+    assert ("Bram Oyelaran", "non-executive director", "NHS England", "departed", False) in found, found
