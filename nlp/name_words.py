@@ -4,6 +4,7 @@ organisation words), read by the people component when it widens or guesses a na
 from __future__ import annotations
 
 from nhs_leaders.crawler.dates import MONTH_NAMES  # shared with the collect and date stages
+from nhs_leaders.nlp.vocab import given_name_genders
 
 NOT_NAME_WORDS = {
     "yes",  # a table's yes/no column run into the next name
@@ -221,3 +222,36 @@ SENTENCE_ADVERBS = {
     *("finally", "originally", "consequently", "similarly", "separately", "ultimately", "recently"),
     *("however", "also", "now", "then", "interestingly", "importantly", "latterly", "temporarily"),
 }
+
+
+# Words that end a name as surnames as often as they mean something else ("Gary Page", "Jo March").
+SURNAMES_TOO = {
+    "page",
+    "march",
+    "may",
+    "read",
+    "west",
+    "north",
+    "south",
+    "east",
+    "lead",
+    "more",
+    "royal",
+    "mid",
+}
+
+
+SURNAME_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor"}  # followed by a surname alone
+
+
+def surname_too(tokens: list, j: int) -> bool:
+    """ "Dame Ruth May", "Anthony May", "Mr May": a word that is also a month or a common word ends a name
+    straight after a given name or a title used with surnames (not "Thursday 12 May")."""
+    return (
+        tokens[j].lower_ in SURNAMES_TOO
+        and j > 0
+        and (
+            tokens[j - 1].text in given_name_genders()
+            or tokens[j - 1].text.rstrip(".").lower() in SURNAME_HONORIFICS  # "Mr May said"
+        )
+    )

@@ -28,6 +28,8 @@ from nhs_leaders.nlp.name_words import (
     NOT_NAME_WORDS,
     ORGISH,
     SENTENCE_ADVERBS,
+    SURNAMES_TOO,
+    surname_too,
 )
 from nhs_leaders.nlp.vocab import (
     APPOINT_VERBS,
@@ -58,22 +60,9 @@ CHANGE_NOUNS = {
     "dismissal",
     "suspension",
 }
-# Words that end a name as surnames as often as they mean something else ("Gary Page", "Jo March").
-SURNAMES_TOO = {
-    "page",
-    "march",
-    "may",
-    "read",
-    "west",
-    "north",
-    "south",
-    "east",
-    "lead",
-    "more",
-    "royal",
-    "mid",
-}
-PROPER_TAGS = {"NNP", "NNPS"}  # "Hollins", "Evans", "Williams": surnames ending in -s are tagged plural
+PROPER_TAGS = {"NNP", "NNPS"}
+
+
 CHANGE_VERBS = (APPOINT_VERBS | DEPART_VERBS | {"step", "stand"}) - {"name"}
 SUCCEEDING = {
     "succeed",
@@ -164,7 +153,7 @@ class PeopleRecogniser:
                     and j - i <= 4
                     and NAME_TOKEN.match(tokens[j].text)
                     and j not in blocked
-                    and tokens[j].lower_ not in NOT_NAME_WORDS
+                    and (tokens[j].lower_ not in NOT_NAME_WORDS or surname_too(tokens, j))
                 ):
                     j += 1
                 if j > i + 1:
@@ -420,8 +409,11 @@ class PeopleRecogniser:
                 and j - i < 6
                 and NAME_TOKEN.match(tokens[j].text)
                 and j not in blocked
-                and tokens[j].lower_
-                not in NOT_NAME_WORDS - {"dr", "sir", "dame", "professor", "mr", "mrs", "ms"}
+                and (
+                    tokens[j].lower_
+                    not in NOT_NAME_WORDS - {"dr", "sir", "dame", "professor", "mr", "mrs", "ms"}
+                    or surname_too(tokens, j)
+                )
                 and tokens[j].lower_ not in INSTITUTION_WORDS
             ):
                 j += 1

@@ -208,10 +208,12 @@ class RoleRecogniser:
             return None  # "her boss", "the estates boss", "a health service boss": no board post named
         if tuple(t.lower_ for t in doc[end : end + 3]) == AWARD:
             return None
-        # "deputy chief operating officer" is its own role; "deputy chief executive" is listed already.
-        if start > 0 and doc[start - 1].lower_ == "deputy" and not canonical.startswith("deputy"):
+        # "deputy chief operating officer" is its own role; "deputy chief executive" is listed already; so are
+        # "associate director of primary care", "assistant director of strategy" (not the director's post)
+        before = doc[start - 1].lower_ if start > 0 else ""
+        if before in {"deputy", "associate", "assistant"} and not canonical.startswith(before):
             start -= 1
-            canonical = "deputy " + doc[start + 1 : end].text.lower()
+            canonical = f"{before} " + doc[start + 1 : end].text.lower()
         start = _after_qualifiers(doc, start)
         if (
             start > 0

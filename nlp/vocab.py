@@ -125,6 +125,7 @@ ANNOTATED_AS = {
     "director of hr",  # minutes: "Oonagh F... - Director of HR"
     "director of hr and od",
     "director of human resources and organisational development",
+    "chief workforce, training and education officer",  # NHS England's chief people officer from 2023
     "chief operations officer",
     "nonexecutive director",
     "non-exec",

@@ -63,3 +63,52 @@ def test_a_first_or_last_meeting_named_with_the_boards_initials_or_words(nlp):
     found = {f[:5] for f in events_of(nlp, text, "2024-03-07")}
     assert ("Ines Halvorsen", "chief operating officer", "NHS England", "appointed", True) in found, found
     assert ("Bram Oyelaran", "non-executive director", "NHS England", "departed", False) in found, found
+
+
+def test_a_surname_that_is_also_a_month_ends_a_name_after_a_given_name(nlp):
+    # Item 440: "Dame Ruth May, Chief Nursing Officer" in a bulleted attendance list: the name readers stopped at
+    # "May" (a month: "Tuesday 4 June" heads a minute), so the member was lost. A word that is also a month or a
+    # common word ends a name straight after a given name or "Mr"/"Dr", unless a number follows ("12 May").
+    text = (
+        "Minutes of a public meeting of the NHS England Board held on 4 June 2024. Members present:\n"
+        "  \u2022 Sir Ivor Lindqvist, Chair\n"
+        "  \u2022 Dame Helen May, Chief Nursing Officer\n"
+        "  \u2022 Dr Omar March, Medical Director\n"
+        "The minutes of the meeting held on Thursday 12 May were agreed. Mr May presented the nursing report."
+    )
+    found = {f[:4] for f in events_of(nlp, text, "2024-06-04")}
+    assert ("Helen May", "chief nurse", "NHS England", "holds") in found, found
+    assert ("Omar March", "medical director", "NHS England", "holds") in found, found
+    assert not any(f[0].startswith(("Thursday", "May")) for f in found), found
+
+
+def test_national_and_commissioning_titles_in_an_attendance_list(nlp):
+    # Item 441: titles missing from the role table, so the members holding them were lost: a commissioning
+    # body's or NHS England's "Director of Primary Care", and NHS England's chief people officer under its 2023
+    # name, "Chief Workforce, Training and Education Officer" (the guideline's chief people officer).
+    text = (
+        "Minutes of a public meeting of the NHS England Board held on 4 June 2024. Members present:\n"
+        "  \u2022 Sir Ivor Lindqvist, Chair\n"
+        "  \u2022 Dr Petra Szabo, Chief Workforce, Training and Education Officer\n"
+        "  \u2022 Dr Kwame Asante, Interim Director of Primary Care\n"
+    )
+    found = {f[:5] for f in events_of(nlp, text, "2024-06-04")}
+    assert ("Petra Szabo", "chief people officer", "NHS England", "holds", False) in found, found
+    assert ("Kwame Asante", "director of primary care", "NHS England", "holds", True) in found, found
+
+
+def test_an_associate_or_assistant_title_is_not_the_directors_own(nlp):
+    # Item 442: "Associate Director of Primary Care", "Assistant Director of Strategy": a listed title read
+    # without its first word gave the member the director's own post (the review of item 441 found it for the
+    # new "director of primary care"; "associate director of strategy" was read as "director of strategy"
+    # before). The word stays in the title, as "deputy" already did.
+    text = (
+        "NHS Frimley Integrated Care Board, Primary Care Committee, 25 July 2024. Present: Dame Priscilla Otway "
+        "(Chair); Owen Fairbrass, Associate Director of Primary Care; Ruth Mallory, Assistant Director of "
+        "Strategy; Gemma Tullis, Director of Primary Care."
+    )
+    found = {f[:3] for f in events_of(nlp, text, "2024-07-25")}
+    org = "NHS Frimley Integrated Care Board"
+    assert ("Owen Fairbrass", "associate director of primary care", org) in found, found
+    assert ("Ruth Mallory", "assistant director of strategy", org) in found, found
+    assert ("Gemma Tullis", "director of primary care", org) in found, found
