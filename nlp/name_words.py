@@ -239,8 +239,6 @@ SURNAMES_TOO = {
     "royal",
     "mid",
 }
-
-
 SURNAME_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor"}  # followed by a surname alone
 
 

@@ -60,9 +60,7 @@ CHANGE_NOUNS = {
     "dismissal",
     "suspension",
 }
-PROPER_TAGS = {"NNP", "NNPS"}
-
-
+PROPER_TAGS = {"NNP", "NNPS"}  # "Hollins", "Evans", "Williams": surnames ending in -s are tagged plural
 CHANGE_VERBS = (APPOINT_VERBS | DEPART_VERBS | {"step", "stand"}) - {"name"}
 SUCCEEDING = {
     "succeed",
