@@ -204,7 +204,6 @@ class AttributionMixin:
         if free:
             nearest = min(free, key=lambda s: abs(s.start - role.start))
             return [(nearest.kb_id_ or None, org_name(nearest), 0.7)]
-        elsewhere = self._said_elsewhere(sent, role)
         if any(
             e.label_ == "ORG"
             and NON_NHS_WORDS.search(e.text)
@@ -213,7 +212,7 @@ class AttributionMixin:
             and not any(o.start < e.end and e.start < o.end for o in self.org_spans)
             and not any(r.start < e.end and e.start < r.end for r in self.role_spans)
             and not self._body_of_other_post(e, role)
-            and e.start not in elsewhere
+            and e.start not in self._said_elsewhere(sent, role)  # last: only for a body that would decide
             for e in self._ents_in(sent)
         ):
             return []

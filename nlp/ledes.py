@@ -102,17 +102,17 @@ class LedesMixin:
 def _left_already(events: list[Event], post: Event) -> bool:
     """The story names who left this very post ("Chief executive of A quits ... chief executive X has left A"):
     the lede's leaver is that person, not whoever the page names next."""
-    return any(
-        e.event == DEPART
-        and e.role == post.role
-        and (e.org_key or e.organisation) == (post.org_key or post.organisation)
-        for e in events
-    )
+    return _changed(events, DEPART, post.role, post.org_key or post.organisation)
 
 
 def _appointed_to(events: list[Event], role: str, org: str) -> bool:
     """The person is read as appointed to this very post (the successor the lede announces, not the leaver)."""
-    return any(e.event == APPOINT and e.role == role and (e.org_key or e.organisation) == org for e in events)
+    return _changed(events, APPOINT, role, org)
+
+
+def _changed(events: list[Event], kind: str, role: str, org: str) -> bool:
+    """Some event already reads this change of kind ``kind`` to ``role`` at ``org``."""
+    return any(e.event == kind and e.role == role and (e.org_key or e.organisation) == org for e in events)
 
 
 # a news page's picture caption ("Image copyright X Image caption Jo Bloggs took up the post in May"): not the story

@@ -53,9 +53,8 @@ class VerbClassMixin:
         )
 
     def _verb_class(self, verb: Token, person: Span, role: Span, depth: int = 0) -> str:
-        if self._in_capitals_heading(
-            verb
-        ):  # "... Non-Executive Director ... 1. STANDING ITEMS": no one leaves
+        # "... Non-Executive Director ... 1. STANDING ITEMS": no one leaves
+        if self._in_capitals_heading(verb):
             return HOLD
         lemma = verb.lemma_.lower()
         if verb.lower_ in VERBISH and verb.pos_ != "VERB":

@@ -6,6 +6,12 @@ from __future__ import annotations
 
 from tests.construction_helpers import events_of
 
+# the opening of a bulleted attendance list in a national body's minutes
+NHSE_MEMBERS = (
+    "Minutes of a public meeting of the NHS England Board held on 4 June 2024. Members present:\n"
+    "  \u2022 Sir Ivor Lindqvist, Chair\n"
+)
+
 
 def test_a_former_title_with_its_holder_between_commas_then_a_leaving_verb(nlp):
     # Item 437: "Former chief executive, X, left in December": the title is the sentence's root, the name its
@@ -68,10 +74,8 @@ def test_a_first_or_last_meeting_named_with_the_boards_initials_or_words(nlp):
 def test_a_surname_that_is_also_a_month_ends_a_name_after_a_given_name(nlp):
     # Item 440: "Dame Ruth May, Chief Nursing Officer" in a bulleted attendance list: the name readers stopped at
     # "May" (a month: "Tuesday 4 June" heads a minute), so the member was lost. A word that is also a month or a
-    # common word ends a name straight after a given name or "Mr"/"Dr", unless a number follows ("12 May").
-    text = (
-        "Minutes of a public meeting of the NHS England Board held on 4 June 2024. Members present:\n"
-        "  \u2022 Sir Ivor Lindqvist, Chair\n"
+    # common word ends a name straight after a given name or "Mr"/"Dr" (not after "Thursday 12").
+    text = NHSE_MEMBERS + (
         "  \u2022 Dame Helen May, Chief Nursing Officer\n"
         "  \u2022 Dr Omar March, Medical Director\n"
         "The minutes of the meeting held on Thursday 12 May were agreed. Mr May presented the nursing report."
@@ -86,9 +90,7 @@ def test_national_and_commissioning_titles_in_an_attendance_list(nlp):
     # Item 441: titles missing from the role table, so the members holding them were lost: a commissioning
     # body's or NHS England's "Director of Primary Care", and NHS England's chief people officer under its 2023
     # name, "Chief Workforce, Training and Education Officer" (the guideline's chief people officer).
-    text = (
-        "Minutes of a public meeting of the NHS England Board held on 4 June 2024. Members present:\n"
-        "  \u2022 Sir Ivor Lindqvist, Chair\n"
+    text = NHSE_MEMBERS + (
         "  \u2022 Dr Petra Szabo, Chief Workforce, Training and Education Officer\n"
         "  \u2022 Dr Kwame Asante, Interim Director of Primary Care\n"
     )
