@@ -261,6 +261,37 @@ class ArgumentsMixin:
                 return self.person_at[found.i]
         return None
 
+    def _object_before_as(self, as_token: Token) -> Span | None:
+        """By the parse, when a description stands between: "announced X, of the defunct A, as the new chair",
+        "announced the appointment of X, formerly deputy chief executive of A, as chief executive"."""
+        head = as_token.head
+        if head.pos_ == "VERB":
+            objects = [c for c in head.children if c.dep_ == "dobj" and c.i < as_token.i]
+            head = objects[0] if objects else None
+        if head is None:
+            return None
+        if head.i not in self.person_at and head.lemma_ in {"appointment", "nomination"}:
+            head = next(
+                (g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), head
+            )
+        return self.person_at.get(head.i)
+
+    def _named_in(self, role: Span) -> Span | None:
+        """ "has a new chief executive in X", "joined by a new interim chairman of the board in X": news names who
+        fills a post just introduced after "in" at the end of the title's phrase (not "in X's absence", nor "has
+        lost a chief executive in X": a death, read elsewhere)."""
+        if any(t.lemma_ == "lose" for t in role.root.ancestors):
+            return None
+        heads = [role.root] + [
+            g for c in role.root.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+        ]
+        for head in heads:
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
+                name = next((g for g in prep.children if g.dep_ == "pobj" and g.i in self.person_at), None)
+                if name is not None and self.person_at[name.i].start == prep.i + 1:
+                    return self.person_at[name.i]
+        return None
+
     def _first_person(self, person: Span, sent: Span) -> bool:
         """``person`` is the signed author, reached through "I" in this sentence."""
         return (

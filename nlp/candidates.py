@@ -16,6 +16,7 @@ from nhs_leaders.nlp.cues import (
     POSSESSIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
     Event,
+    acting_context,
     has_subject,
     past_evaluative,
 )
@@ -139,7 +140,7 @@ class CandidatesMixin:
         if not orgs:
             return []
         quals = qualifiers(role)
-        interim = bool(quals & {"interim", "acting"}) or self._acting_context(sent, role, predicate)
+        interim = bool(quals & {"interim", "acting"}) or acting_context(sent, role, predicate)
         if "substantive" in quals or designated(role) and not quals & {"interim", "acting"}:
             interim = False  # "will act as chief executive designate": appointed ahead of the start
         changes = self._table_row(sent, role) if kind == HOLD and how in {"adjacent", "apposition"} else None
@@ -304,6 +305,8 @@ class CandidatesMixin:
                 return self._holder(
                     sent, following, linked=True
                 )  # "Deputy Chief Executive and Director of Finance: X"
+        if (named := self._named_in(role)) is not None:
+            return named, "object", self._verb_of(role.root)  # "has a new interim chair in X"
         as_object = self._person_as_role(role, sent)
         if as_object is not None:
             return as_object, "object", self._verb_of(role.root)
@@ -455,21 +458,6 @@ class CandidatesMixin:
                 return None  # "X will take over from Y as chief executive": the post is X's
             return found
         return None
-
-    def _object_before_as(self, as_token: Token) -> Span | None:
-        """By the parse, when a description stands between: "announced X, of the defunct A, as the new chair",
-        "announced the appointment of X, formerly deputy chief executive of A, as chief executive"."""
-        head = as_token.head
-        if head.pos_ == "VERB":
-            objects = [c for c in head.children if c.dep_ == "dobj" and c.i < as_token.i]
-            head = objects[0] if objects else None
-        if head is None:
-            return None
-        if head.i not in self.person_at and head.lemma_ in {"appointment", "nomination"}:
-            head = next(
-                (g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), head
-            )
-        return self.person_at.get(head.i)
 
     def _person_ending_before(self, index: int, sent: Span) -> tuple[Span, int] | None:
         """A person right before ``index``: "Jane Smith, Chief Nurse", "Jane Smith Chief Nurse", "(".

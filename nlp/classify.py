@@ -37,6 +37,7 @@ from nhs_leaders.nlp.cues import (
     subject_in,
     takes_the_post,
     told_years_ago,
+    who_clause,
 )
 from nhs_leaders.nlp.dates import closed_range_after, find_dates
 from nhs_leaders.nlp.departure_nouns import departure_note
@@ -47,7 +48,7 @@ from nhs_leaders.nlp.vocab import APPOINT_VERBS, CONTINUE_VERBS, QUALIFIERS
 from spacy.tokens import Span, Token
 
 HOLDER_DEPS = {"nsubj", "nsubjpass", "attr"}  # the clause's subject, or "The new chair will be X"
-
+TERM_GOES_ON = {"extend", "renew"}  # "the appointments of A and B have been extended": their terms go on
 
 # words that make the title after them a past one ("former chief executive X"), and the body after them
 # ("former NHS England chief executive X", "ex North Tees and Hartlepool NHS Foundation Trust chief executive X")
@@ -138,18 +139,23 @@ class ClassifyMixin:
         """A "former" title whose holder is the subject of a leaving verb: the leaving is what made it former
         ("Former chief executive X resigned on 5 October"; "X, the former chair of A, has quit"; the parser's
         "X, the former chair of A, left in May" with "left" hung on the name)."""
-        predicate = predicate or name_clause_verb(person)
+        clauses = (who_clause(person, role), predicate or name_clause_verb(person))  # "X, who left"; "X left"
         return not self._years_ago(role.sent, 2) and (  # "the former X, left the NHS in 1998": history
             (
                 how in {"adjacent", "apposition"}
                 or how == "subject"
                 and person.start <= role.root.head.i < person.end
             )
-            and predicate is not None
             and not any(
                 c.dep_ == "det" and c.lower_ in {"a", "an"} for c in role.root.children
             )  # "a former ..."
-            and (subject_in(predicate, person, role) or predicate.dep_ == "acl")
+            and any(self._leaving_clause(verb, person, role) for verb in clauses if verb is not None)
+        )
+
+    def _leaving_clause(self, predicate: Token, person: Span, role: Span) -> bool:
+        """The holder's own clause says they left (not died, not left one body to run another)."""
+        return (
+            (subject_in(predicate, person, role) or predicate.dep_ in {"acl", "relcl"})
             and not self._negated(predicate)
             and predicate.lemma_.lower() not in DEATH_LEMMAS  # "Former chief executive X has died"
             and not leaves_to_do(predicate)  # "X, former deputy CE, is leaving A to run B": an older post
@@ -275,6 +281,10 @@ class ClassifyMixin:
                     HISTORY,
                     None,
                 )  # "her appointment as chief executive in 2021", "the resignation of X in 2006"
+            if noun == "appointment" and any(
+                t.lemma_ == "appointment" and t.head.lemma_ in TERM_GOES_ON for t in sent
+            ):
+                return HOLD, None  # "The appointments of A and B as NEDs have been extended": terms go on
             kind = CHANGE_NOUNS[noun]
             note = "death in post" if noun == "death" else "suspension" if noun == "suspension" else None
             return kind, note
@@ -575,25 +585,3 @@ class ClassifyMixin:
             years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20[0-4]\d)\b", self.text)]
             self._latest_year = max(years) if years else None
         return self._latest_year
-
-    def _acting_context(self, sent: Span, role: Span, predicate: Token | None) -> bool:
-        text = self._span_text(sent).lower()
-        near = self.doc[max(sent.start, role.start - 6) : min(sent.end, role.end + 6)].text.lower()
-        if re.search(
-            r"\b(on an? (interim|temporary|acting) basis|seconded|secondment|caretaker|"
-            r"until a permanent|while a permanent|pending a permanent|while (we recruit|recruitment)|"
-            r"until an? (new|replacement|successor)\b[\w ]{0,30}? (is|has been|can be) (appointed|found|recruited))\b",
-            near,
-        ):
-            return True
-        before = self.doc[max(sent.start, role.start - 6) : role.start].text.lower()
-        if re.search(
-            r"\b(act(s|ed|ing)? (up|as)|covering( for)?( the)?)\s*$", before
-        ):  # not one "acting" holds
-            return True
-        return bool(
-            predicate is not None
-            and predicate.lemma_ in {"act"}
-            and "up" in text
-            and predicate.i < role.start
-        )

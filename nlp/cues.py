@@ -361,6 +361,40 @@ def name_clause_verb(person: Span) -> Token | None:
     )  # a clause after the apposition's closing comma, not "X, appointed in 2005, ..." (checked by the verb's class)
 
 
+# what a former holder's "who left ..." may leave: a body or a post ("the trust", "the NHS", "her role")
+LEFT_OBJECTS = {
+    "trust",
+    "organisation",
+    "board",
+    "nhs",
+    "ccg",
+    "icb",
+    "authority",
+    "post",
+    "role",
+    "job",
+    "position",
+}
+
+
+def who_clause(person: Span, role: Span) -> Token | None:
+    """ "former medical director X, who has left the trust", "X, our previous chair, who left in 2022": the
+    relative clause on the name or its title, whose subject is "who" (not "which" or "that": the body's), and
+    whose object, if any, is a body or a post (not "who left the meeting", "left us", "left a legacy")."""
+    doc = person.doc
+    return next(
+        (
+            c
+            for head in (person.root, role.root)
+            for c in doc[head.i].children
+            if c.dep_ == "relcl"
+            and any(s.dep_ == "nsubj" and s.lower_ == "who" for s in c.children)
+            and all(o.pos_ == "PROPN" or o.lemma_ in LEFT_OBJECTS for o in c.children if o.dep_ == "dobj")
+        ),
+        None,
+    )
+
+
 def leaves_to_do(verb: Token) -> bool:
     """ "is leaving A to run B": an object and a "to" clause (the title was an older post), unless the object is
     the post itself ("left his post to work at B": the title is the post left)."""
@@ -472,3 +506,26 @@ def government_titled(person: Span) -> bool:
     after = doc[person.end : min(person.sent.end, person.end + 8)].text
     titled_before = GOVERNMENT_TITLE_BEFORE.search(before) and not FORMER.search(before)
     return bool(titled_before or GOVERNMENT_TITLE_AFTER.match(after))
+
+
+def acting_context(sent: Span, role: Span, predicate: Token | None) -> bool:
+    """The sentence says the post is held for a time: "on an interim basis", "until a permanent ... is
+    appointed", "will act up as", "covering for" (the title itself carries no "interim")."""
+    doc = sent.doc
+    near = doc[max(sent.start, role.start - 6) : min(sent.end, role.end + 6)].text.lower()
+    if re.search(
+        r"\b(on an? (interim|temporary|acting) basis|seconded|secondment|caretaker|"
+        r"until a permanent|while a permanent|pending a permanent|while (we recruit|recruitment)|"
+        r"until an? (new|replacement|successor)\b[\w ]{0,30}? (is|has been|can be) (appointed|found|recruited))\b",
+        near,
+    ):
+        return True
+    before = doc[max(sent.start, role.start - 6) : role.start].text.lower()
+    if re.search(r"\b(act(s|ed|ing)? (up|as)|covering( for)?( the)?)\s*$", before):  # not one "acting" holds
+        return True
+    return bool(
+        predicate is not None
+        and predicate.lemma_ in {"act"}
+        and "up" in sent.text.lower()
+        and predicate.i < role.start
+    )

@@ -48,6 +48,7 @@ PATTERNS = [
             re.I,
         ),
     ),
+    ("year_end", re.compile(r"\b(?:the )?end of (?:the|this) year\b", re.I)),  # December, year by the tense
     ("next_month", re.compile(r"\bnext month\b", re.I)),
     ("this_month", re.compile(r"\b(?:the end of |end of )?this month\b", re.I)),
 ]
@@ -110,6 +111,8 @@ def _mention(kind: str, m: re.Match, text: str) -> DateMention | None:
         return DateMention(m.start(), m.end(), int(g[0]), int(g[1]), int(g[2]), kind, prep)
     if kind == "y":
         return DateMention(m.start(), m.end(), int(g[0]), None, None, kind, m.group(0).split()[0].lower())
+    if kind == "year_end":
+        return DateMention(m.start(), m.end(), None, 12, None, kind, prep)
     if kind in {"today", "next_month", "this_month"}:
         return DateMention(m.start(), m.end(), None, None, None, kind, prep)
     return None

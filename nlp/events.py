@@ -37,7 +37,7 @@ from nhs_leaders.nlp.cues import (
 from nhs_leaders.nlp.event_dates import EventDatesMixin
 from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extensions
 from nhs_leaders.nlp.flat_columns import FlatColumnsMixin
-from nhs_leaders.nlp.gazetteer import WRITTEN_BODY_FORMS, by_key, listed_key, unlisted_key
+from nhs_leaders.nlp.gazetteer import COUNTY_SHORT_WORD, WRITTEN_BODY_FORMS, by_key, listed_key, unlisted_key
 from nhs_leaders.nlp.group_posts import GroupPostsMixin
 from nhs_leaders.nlp.headed_lists import HeadedListsMixin
 from nhs_leaders.nlp.held_posts import HeldPostsMixin
@@ -51,6 +51,7 @@ from nhs_leaders.nlp.moves import MovesMixin
 from nhs_leaders.nlp.named_bodies import SITE
 from nhs_leaders.nlp.orgs import NHS_WORDS, org_name
 from nhs_leaders.nlp.other_bodies import OtherBodiesMixin
+from nhs_leaders.nlp.own_meetings import OwnMeetingsMixin
 from nhs_leaders.nlp.people import PRONOUNS
 from nhs_leaders.nlp.possessive_owners import PossessiveOwnersMixin
 from nhs_leaders.nlp.posts_filled import PostsFilledMixin
@@ -175,6 +176,7 @@ class DocumentEvents(
     HeadedListsMixin,
     SteppingUpMixin,
     SuccessorNounsMixin,
+    OwnMeetingsMixin,
 ):
     """Event extraction over one document: holds the document-wide context the rules need."""
 
@@ -369,6 +371,7 @@ class DocumentEvents(
         events = self._column_attendance(events)  # also drops the reading across the columns' seam
         events += self._row_attendance()
         events += self._flat_attendance(events)  # "Present: A B C" then "Chair Chief Executive ..."
+        events += self._own_meetings(events)  # "welcomed X to her first meeting": the listed post
         events += self._interim_steps_back(events)
         events += self._resumed_posts(events)
         events += self._appointment_list(events)
@@ -483,7 +486,7 @@ def _stated_names(org_spans: list[Span]) -> dict[tuple[str | None, str], str]:
             text = (
                 name  # "Royal Wolverhampton NHS Trust" is the register's "The Royal Wolverhampton NHS Trust"
             )
-        named = NHS_WORDS.search(text) or WRITTEN_BODY_FORMS.search(text)
+        named = NHS_WORDS.search(text) or WRITTEN_BODY_FORMS.search(text) or COUNTY_SHORT_WORD.search(text)
         if named and len(text.split()) > 1 and len(text) > len(out.get(record, "")):
             out[record] = text
     return out

@@ -67,7 +67,29 @@ SYSTEM_NAMES = (
 
 # How news respells a formal name: without its commas ("Tees Esk and Wear Valleys NHS Foundation Trust"), "St" with
 # or without its stop ("Ashford and St Peter's" for "Ashford and St. Peter's ...", and the other way)
-RESPELLINGS = ((r",", ""), (r"\bSt\. ", "St "), (r"\bSt ", "St. "))
+# the county short forms news and papers write ("Mid Staffs", "West Herts Hospitals Trust", "Notts Healthcare")
+COUNTY_SHORT = {
+    "Bedfordshire": "Beds",
+    "Buckinghamshire": "Bucks",
+    "Cambridgeshire": "Cambs",
+    "Gloucestershire": "Glos",
+    "Hampshire": "Hants",
+    "Hertfordshire": "Herts",
+    "Leicestershire": "Leics",
+    "Lincolnshire": "Lincs",
+    "Northamptonshire": "Northants",
+    "Nottinghamshire": "Notts",
+    "Staffordshire": "Staffs",
+    "Wiltshire": "Wilts",
+    "Worcestershire": "Worcs",
+}
+COUNTY_SHORT_WORD = re.compile(rf"\b({'|'.join(COUNTY_SHORT.values())})\b")  # a name written with one
+RESPELLINGS = (
+    (r",", ""),
+    (r"\bSt\. ", "St "),
+    (r"\bSt ", "St. "),
+    *((rf"\b{county}\b", short) for county, short in COUNTY_SHORT.items()),
+)
 
 
 def short_forms(name: str) -> list[tuple[str, str]]:

@@ -10,6 +10,11 @@ import re
 
 from spacy.tokens import Span, Token
 
+# an award's name ("chief executive of the year", "the HSJ Awards"), not a time ("at the end of the year")
+AWARD = re.compile(
+    r"\b(?<!end )(?<!start )(?<!beginning )(?<!middle )(?<!rest )(?<!half )of the year\b|\bawards?\b"
+)
+
 
 class HeldPostsMixin:
     def _post_held_elsewhere(self, role: Span, person: Span, predicate: Token | None) -> bool:
@@ -34,7 +39,7 @@ class HeldPostsMixin:
         "interim chief executive X has been appointed as chief executive")."""
         described = {t.i for t in person.root.subtree} | set(range(role.start, role.end))
         complement = " ".join(t.lower_ for t in verb.subtree if t.i > verb.i and t.i not in described)
-        if re.search(r"\bof the year\b|\bawards?\b", complement):
+        if AWARD.search(complement):
             return True  # "X, chief executive of A, has been named chief executive of the year": an award
         if any(
             c.dep_ == "dobj"

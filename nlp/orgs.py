@@ -51,6 +51,8 @@ NON_NHS_WORDS = re.compile(
     r"Government|Unison|Association|College|Society|Company|Partnership Ltd|Agency|"
     r"Housing|Police|Fire|(?<!Health )Authority|Healthwatch)\b"  # a (strategic) health authority is NHS
 )
+# the word a college's, council's or charity's name runs on to (for `_head_of_other_name`)
+OTHER_NAME_END = re.compile(rf"{NON_NHS_WORDS.pattern}|\b(Foundation|Combined|School|Academy|Club)\b")
 NOT_AN_ORG = re.compile(
     r"^(the\s+)?(nhs\s+)?(foundation\s+)?(trust\s+)?(board|trust)\b|\b(chair|chief|director|officer|secretary|"
     r"committee|council of governors|board of directors|trusts)\b"  # "NHS Trusts": plural, generic
@@ -193,7 +195,7 @@ class OrgRecogniser:
                 orgs = self.surface.get(surface_key(span.text))
                 if orgs:
                     org = _prefer(orgs, published)
-                    if _inside_other_name(doc, start, end, org):
+                    if _inside_other_name(doc, start, end, org) or _head_of_other_name(doc, span):
                         continue
                     formal = self.formal.get((surface_key(span.text), org.key)) or name_written(
                         span.text, org
@@ -574,3 +576,17 @@ def _inside_other_name(doc: Doc, start: int, end: int, org: Organisation) -> boo
     if org.successor and org.successor in by_key():
         names.append(by_key()[org.successor].name)
     return not any(before.text.lower() in n.lower() for n in names)
+
+
+def _head_of_other_name(doc: Doc, span: Span) -> bool:
+    """A short form with no NHS word that opens a longer non-NHS name: "West Herts College", "Cambridgeshire and
+    Peterborough Combined Authority", "Herts Community Foundation" (the capitalised words run on to a college's,
+    council's or charity's word)."""
+    if NHS_WORDS.search(span.text):
+        return False
+    after = []
+    for token in doc[span.end : span.end + 3]:
+        if not (token.is_title and token.is_alpha):
+            break
+        after.append(token.text)
+    return bool(after) and bool(OTHER_NAME_END.search(" ".join(after)))

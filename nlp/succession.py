@@ -17,6 +17,7 @@ from nhs_leaders.nlp.cues import (
     PREDECESSOR_WORDS,
     SUBJECT_PRONOUNS,
     Event,
+    acting_context,
 )
 from nhs_leaders.nlp.departure_nouns import departure_noun
 from nhs_leaders.nlp.gazetteer import by_key
@@ -359,7 +360,7 @@ class SuccessionMixin:
                 info = self.doc._.nhs_people.get(person.kb_id_)
                 permanent = re.search(r"\b(permanent(ly)?|substantive(ly)?)\b", self._span_text(sent), re.I)
                 interim = not permanent and (
-                    self._acting_context(sent, person, verb) or "interim" in self._span_text(sent).lower()
+                    acting_context(sent, person, verb) or "interim" in self._span_text(sent).lower()
                 )
                 out.append(
                     self._for_person(

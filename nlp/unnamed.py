@@ -18,6 +18,7 @@ from nhs_leaders.nlp.cues import (
     HOLD,
     NON_NHS_CONTEXT,
     Event,
+    acting_context,
     auxiliaries,
     government_titled,
 )
@@ -163,7 +164,7 @@ class UnnamedMixin:
                             "date": date_value,
                             "date_precision": precision,
                             **self._at(sent),
-                            "interim": self._acting_context(sent, person, verb)
+                            "interim": acting_context(sent, person, verb)
                             or bool(INTERIM_WORD.search(self.doc._.nhs_title or "")),
                         }
                     )
