@@ -329,6 +329,11 @@ def hedged(verb: Token) -> bool:
 POST_WORDS = {"role", "post", "position", "job"}
 
 
+def sole_post(events: list[Event]) -> Event | None:
+    """The first of ``events`` when they all name one post (role and body); None when none or several do."""
+    return events[0] if len({(e.role, e.org_key or e.organisation) for e in events}) == 1 else None
+
+
 def has_subject(token: Token) -> bool:
     """The token (a verb) has its own subject."""
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
@@ -362,19 +367,7 @@ def name_clause_verb(person: Span) -> Token | None:
 
 
 # what a former holder's "who left ..." may leave: a body or a post ("the trust", "the NHS", "her role")
-LEFT_OBJECTS = {
-    "trust",
-    "organisation",
-    "board",
-    "nhs",
-    "ccg",
-    "icb",
-    "authority",
-    "post",
-    "role",
-    "job",
-    "position",
-}
+LEFT_OBJECTS = POST_WORDS | {"trust", "organisation", "board", "nhs", "ccg", "icb", "authority"}
 
 
 def who_clause(person: Span, role: Span) -> Token | None:

@@ -83,7 +83,7 @@ COUNTY_SHORT = {
     "Wiltshire": "Wilts",
     "Worcestershire": "Worcs",
 }
-COUNTY_SHORT_WORD = re.compile(rf"\b({'|'.join(COUNTY_SHORT.values())})\b")  # a name written with one
+COUNTY_SHORT_WORD = re.compile(rf"\b({'|'.join(COUNTY_SHORT.values())})\b")  # a name the text writes so
 RESPELLINGS = (
     (r",", ""),
     (r"\bSt\. ", "St "),

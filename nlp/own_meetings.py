@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from nhs_leaders.nlp.cues import APPOINT, DEPART, HOLD, MEETING_NAME, Event
+from nhs_leaders.nlp.cues import APPOINT, DEPART, MEETING_NAME, Event
 from spacy.tokens import Span, Token
 
 OWN_MEETING = re.compile(rf"(?:{MEETING_NAME})?meeting$", re.I)  # the words after "first"/"last"
@@ -30,30 +30,29 @@ class OwnMeetingsMixin:
         """An appointment to (first meeting) or departure from (last meeting) each owner's one held post."""
         out: list[Event] = []
         for token in self.doc:
-            kind = self._own_meeting_kind(token)
-            sent = self.sent_of.get(token.i) if kind else None
-            if sent is None or token.idx in self.quoted or RETURNING.search(self._span_text(sent)):
+            sent = self.sent_of.get(token.i) if token.lower_ in ORDINALS else None
+            kind = self._own_meeting_kind(token, sent) if sent is not None else None
+            if kind is None or token.idx in self.quoted or RETURNING.search(self._span_text(sent)):
                 continue
+            changes = {"event": kind, "date": None, "date_precision": None, "note": None}  # undated
             for person in self._meeting_owners(token, sent):
                 if not any(e.person == person.kb_id_ and e.event in {APPOINT, DEPART} for e in events + out):
-                    out += self._held_post_changed(sent, person, kind, events)
+                    out += self._held_post_changed(sent, person, changes, events)
         return out
 
-    def _own_meeting_kind(self, ordinal: Token) -> str | None:
+    def _own_meeting_kind(self, ordinal: Token, sent: Span) -> str | None:
         """APPOINT for "first", DEPART for "last"/"final", when "meeting" follows within four words that name
         the board (its owner, "her" or "X's", is found by ``_meeting_owners``)."""
-        kind = ORDINALS.get(ordinal.lower_)
-        if kind is None or ordinal.i == 0:
+        if ordinal.i == 0:
             return None
         ends = [t.i for t in self.doc[ordinal.i + 1 : ordinal.i + 6] if t.lower_ == "meeting"]
-        sent = self.sent_of.get(ordinal.i)
-        if (
-            not ends
-            or sent is None
-            or OTHER_MEETING.search(self.doc[ordinal.i : min(ends[0] + 9, sent.end)].text)
-        ):
+        if not ends or OTHER_MEETING.search(self.doc[ordinal.i : min(ends[0] + 9, sent.end)].text):
             return None
-        return kind if OWN_MEETING.match(self.doc[ordinal.i + 1 : ends[0] + 1].text) else None
+        return (
+            ORDINALS[ordinal.lower_]
+            if OWN_MEETING.match(self.doc[ordinal.i + 1 : ends[0] + 1].text)
+            else None
+        )
 
     def _meeting_owners(self, ordinal: Token, sent: Span) -> list[Span]:
         """ "A's, B's and C's last meeting": each name before a possessive "'s" in the run; "welcomed X and Y to
@@ -82,18 +81,3 @@ class OwnMeetingsMixin:
             for obj in (c for c in verb.children if c.dep_ == "dobj"):
                 found += [self.person_at[t.i] for t in (obj, *obj.conjuncts) if t.i in self.person_at]
         return found
-
-    def _held_post_changed(self, sent: Span, person: Span, kind: str, events: list[Event]) -> list[Event]:
-        held = [e for e in events if e.person == person.kb_id_ and e.event == HOLD]
-        if len({(e.role, e.org_key or e.organisation) for e in held}) != 1:
-            return []  # none (a governor, an observer), or several: which one is meant is not said
-        changes = {
-            "event": kind,
-            "date": None,
-            "date_precision": None,
-            "note": None,
-            "confidence": round(held[0].confidence * 0.7, 2),
-        }
-        return [
-            self._for_person(held[0], person.kb_id_, sent, self.doc._.nhs_people.get(person.kb_id_), changes)
-        ]

@@ -526,11 +526,9 @@ class PeopleRecogniser:
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or any(i in taken or i in blocked for i in range(span.start, span.end)):
                 continue
-            again = f"{doc[span.start - 1].text} {m.group('s')}" if span.start else ""
-            if m.group() == m.group("s") and any(again == n for _, n in seen) and span.start - 1 not in taken:
-                out.append(
-                    Span(doc, span.start - 1, span.end, label="PERSON", kb_id=again)
-                )  # the full name again
+            again = f"{doc[span.start - 1].text} {m.group('s')}" if span.start else ""  # the full name again
+            if m.group() == m.group("s") and again in {n for _, n in seen} and span.start - 1 not in taken:
+                out.append(Span(doc, span.start - 1, span.end, label="PERSON", kb_id=again))
                 continue
             if m.group() == m.group("s") and self._other_given_name(doc, span):
                 continue

@@ -7,7 +7,7 @@ A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents` (stage (c), classifica
 from __future__ import annotations
 
 from nhs_leaders.nlp.arguments import PRONOUN_GENDERS
-from nhs_leaders.nlp.cues import DEPART, HOLD, Event
+from nhs_leaders.nlp.cues import DEPART, HOLD, Event, sole_post
 from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.departure_nouns import MODALS, death_note, names_departure
 from spacy.tokens import Span, Token
@@ -129,18 +129,17 @@ class PronounDeparturesMixin:
     def _held_post_left(
         self, sent: Span, person: Span, pronoun: Token, noun: Token, events: list[Event]
     ) -> list[Event]:
-        held = [e for e in events if e.person == person.kb_id_ and e.event == HOLD]
-        if len({(e.role, e.org_key or e.organisation) for e in held}) != 1:
-            return []  # none, or several: which one is left is not said
         date_value, precision = self._date(sent, self.doc[pronoun.i : pronoun.i + 1], DEPART, noun)
-        changes = {
-            "event": DEPART,
-            "interim": False,
-            "date": date_value,
-            "date_precision": precision,
-            "note": death_note(noun),
-            "confidence": round(held[0].confidence * 0.7, 2),
-        }
+        changes = {"event": DEPART, "interim": False, "date": date_value, "date_precision": precision}
+        return self._held_post_changed(sent, person, {**changes, "note": death_note(noun)}, events)
+
+    def _held_post_changed(self, sent: Span, person: Span, changes: dict, events: list[Event]) -> list[Event]:
+        """``changes`` made to the one post the document says ``person`` holds; nothing when it says none or
+        several (which one changes is not said)."""
+        post = sole_post([e for e in events if e.person == person.kb_id_ and e.event == HOLD])
+        if post is None:
+            return []
+        changes = {**changes, "confidence": round(post.confidence * 0.7, 2)}
         return [
-            self._for_person(held[0], person.kb_id_, sent, self.doc._.nhs_people.get(person.kb_id_), changes)
+            self._for_person(post, person.kb_id_, sent, self.doc._.nhs_people.get(person.kb_id_), changes)
         ]

@@ -21,6 +21,7 @@ from nhs_leaders.nlp.cues import (
     acting_context,
     auxiliaries,
     government_titled,
+    sole_post,
 )
 from nhs_leaders.nlp.departure_nouns import death_note, departure_noun, names_departure
 from nhs_leaders.nlp.gazetteer import by_key
@@ -221,13 +222,13 @@ class UnnamedMixin:
             posts = self._sought_post(sent, self._filled_unnamed)
         if any(e.person == person.kb_id_ and e.event == DEPART for e in events):
             return []
-        if len({(e.role, e.org_key or e.organisation) for e in posts}) != 1:
+        if sole_post(posts) is None:
             own = self._departure_with_own_role(sent, person, noun)
             if own or any(c.dep_ == "prep" and c.lower_ in {"as", "from"} for c in noun.children):
                 return own  # "X's term as chair of the BMA's committee": that post or none, not one held
             # "Dr Armstrong's departure means ...": the one post the document says the person holds
             held = [e for e in events if e.person == person.kb_id_ and e.event == HOLD]
-            if len({(e.role, e.org_key or e.organisation) for e in held}) != 1:
+            if sole_post(held) is None:
                 return []
             posts = held
         post = posts[0]

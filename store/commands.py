@@ -142,13 +142,14 @@ def _run_locked(
         log.info("run %s failed", run_id, exc_info=True)  # traceback to the log file only
         from nhs_leaders.store.failures import describe
 
+        reason = describe(exc)
         try:
-            finish_run(db, run_id, "failed", counts, errors + [{"error": describe(exc)}])
+            finish_run(db, run_id, "failed", counts, errors + [{"error": reason}])
         except Exception:  # the full disk may refuse the closing row too: one more try on a fresh connection
             from nhs_leaders.store.runs import fail_open_runs
 
-            fail_open_runs(f"failed: {describe(exc)}")
-        click.echo(f"run {run_id}: failed: {describe(exc)}", err=True)  # one line, whatever closed the row
+            fail_open_runs(f"failed: {reason}")
+        click.echo(f"run {run_id}: failed: {reason}", err=True)  # one line, whatever closed the row
         return EXIT_FAILURE
     status = "partial" if errors else "ok"
     finish_run(db, run_id, status, counts, errors)
