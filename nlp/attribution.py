@@ -24,6 +24,7 @@ from nhs_leaders.nlp.cues import (
 from nhs_leaders.nlp.gazetteer import by_key, trust_by_place
 from nhs_leaders.nlp.orgs import NON_NHS_WORDS, org_name
 from nhs_leaders.nlp.other_bodies import assessor
+from nhs_leaders.nlp.possessive_owners import HOLDER_NOW
 from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.vocab import APPOINT_VERBS, DEPART_VERBS, REPORT_VERBS
 from spacy.tokens import Span, Token
@@ -128,6 +129,8 @@ class AttributionMixin:
                 return [(referred, self._name(referred), 0.95)]
         # "X's chief executive", "X chief executive", "the trust's chief executive"
         k = role.start - 1
+        if k > sent.start and doc[k].lower_ in HOLDER_NOW and self._owner_named(k - 2, sent):
+            k -= 1  # "the board's current chief executive"
         if k >= sent.start and doc[k].text in {"'s", "’s", "'"}:
             k -= 1
         if k >= sent.start and k in self.org_at:

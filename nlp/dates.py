@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -63,6 +63,8 @@ class DateMention:
     day: int | None
     kind: str
     preposition: str  # the word(s) just before: on, from, in, since, until...
+    # "April last year": -1, "this year": 0, "next year": 1 (from the page's year)
+    years_on: int | None = None
 
     @property
     def precision(self) -> str:
@@ -83,6 +85,8 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             mention = _mention(kind, m, text)
+            if mention and mention.year is None and mention.month:
+                mention = _stated_year(mention, text)
             if mention:
                 found.append(mention)
                 taken.append((m.start(), m.end()))
@@ -116,6 +120,20 @@ def _mention(kind: str, m: re.Match, text: str) -> DateMention | None:
     if kind in {"today", "next_month", "this_month"}:
         return DateMention(m.start(), m.end(), None, None, None, kind, prep)
     return None
+
+
+# "in April last year"; after a comma only where the phrase ends there ("in March, last year."), not "in September,
+# next year adding ..."; never "last year's"
+RELATIVE_YEAR = re.compile(r"(?:\s+|,\s+(?=\w+ year\s*(?:[.;:)]|$)))(last|this|next) year\b(?!['’])", re.I)
+YEARS_ON = {"last": -1, "this": 0, "next": 1}
+
+
+def _stated_year(mention: DateMention, text: str) -> DateMention:
+    """ "in April last year", "from 1 May next year": the year is the page's year moved by the words after."""
+    after = RELATIVE_YEAR.match(text, mention.end)
+    if after is None:
+        return mention
+    return replace(mention, end=after.end(), years_on=YEARS_ON[after.group(1).lower()])
 
 
 def _mkey(word: str) -> str:
@@ -161,6 +179,8 @@ def resolve(mention: DateMention, published: date | None, tense: str) -> tuple[s
         nxt = (published.replace(day=1) + timedelta(days=32)).replace(day=1)
         return f"{nxt.year:04d}-{nxt.month:02d}", "month"
     year = mention.year
+    if year is None and mention.years_on is not None and published is not None:
+        year = published.year + mention.years_on
     if year is None:
         if published is None or mention.month is None:
             return None, None

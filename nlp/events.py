@@ -284,6 +284,8 @@ class DocumentEvents(
         word = token.lower_
         if word == "board" and token.i > 0 and token.doc[token.i - 1].lower_ == "health":
             return self._health_board_before(token)
+        if word == "board" and token.i > 0 and token.doc[token.i - 1].lower_ == "the":
+            return self._health_board_in_sentence(token)
         kinds = REFERRED_KINDS.get(word)
         if kinds is None:
             return None
@@ -315,6 +317,21 @@ class DocumentEvents(
             for s in self.org_spans
             if s.kb_id_ and s.end <= token.i - 1 and HEALTH_BOARD.search(self._name(s.kb_id_))
         ]  # a body the entity model saw but no name list holds has no key: no board it could be
+        return boards[-1].kb_id_ if boards else None
+
+    def _health_board_in_sentence(self, token: Token) -> str | None:
+        """ "NHS Lothian has appointed ... X, the board's current chief executive": "the board" is the health
+        board named before it in the sentence (not one named earlier on an English trust's page)."""
+        sent = self.sent_of.get(token.i)
+        boards = [
+            s
+            for s in self.org_spans
+            if s.kb_id_
+            and sent is not None
+            and sent.start <= s.start
+            and s.end <= token.i
+            and HEALTH_BOARD.search(self._name(s.kb_id_))
+        ]
         return boards[-1].kb_id_ if boards else None
 
     def _local_main(self) -> str | None:

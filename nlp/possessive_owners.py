@@ -6,13 +6,24 @@ A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the docu
 
 from __future__ import annotations
 
-from nhs_leaders.nlp.cues import NON_NHS_CONTEXT, NOT_NHS
+from nhs_leaders.nlp.cues import NON_NHS_CONTEXT, NOT_NHS, refers_back
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.other_bodies import assessor
 from spacy.tokens import Span, Token
 
+# words between a possessive and its title ("A's current chair")
+HOLDER_NOW = {"current", "present", "outgoing"}
+
 
 class PossessiveOwnersMixin:
+    def _owner_named(self, k: int, sent: Span) -> bool:
+        """The word before a possessive "'s" at ``k + 1`` names a body: one named, or "the trust / the board"
+        referring to one ("the board's current chief executive")."""
+        doc = self.doc
+        if k < sent.start or doc[k + 1].text not in {"'s", "’s"}:
+            return False
+        return k in self.org_at or refers_back(doc, k, sent.start) and self._referred_org(doc[k]) is not None
+
     def _subject_org(self, sent: Span, role: Span) -> Span | None:
         """The organisation a possessive ("its chief executive") points back to: the clause's subject,
         else the nearest organisation before the role in the sentence."""

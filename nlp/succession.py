@@ -359,8 +359,10 @@ class SuccessionMixin:
                     continue
                 info = self.doc._.nhs_people.get(person.kb_id_)
                 permanent = re.search(r"\b(permanent(ly)?|substantive(ly)?)\b", self._span_text(sent), re.I)
-                interim = not permanent and (
-                    acting_context(sent, person, verb) or "interim" in self._span_text(sent).lower()
+                interim = (
+                    not permanent
+                    and not _interim_only_before(sent)
+                    and (acting_context(sent, person, verb) or "interim" in self._span_text(sent).lower())
                 )
                 out.append(
                     self._for_person(
@@ -507,6 +509,34 @@ def _in_relative_clause(token: Token, verb: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+HOLDING_VERBS = {"hold", "fill", "fulfil", "fulfill", "occupy", "cover", "perform"}
+
+
+def _interim_only_before(sent: Span) -> bool:
+    """The sentence's only "interim" is the tenure a holding clause tells ("has been appointed to the post, after
+    previously holding the role on an interim basis"): the appointment itself is substantive (unless it is for a
+    time: "until the end of June")."""
+    held = {d.i for t in sent if _held_earlier(t) for d in t.subtree}
+    said = [t.i for t in sent if t.lower_ in {"interim", "acting"}]
+    # "appointed to the role until June, having held it on an interim basis": the appointment is for a time
+    for_a_time = any(t.lower_ == "until" and t.i not in held for t in sent)
+    return bool(said) and all(i in held for i in said) and not for_a_time
+
+
+def _held_earlier(verb: Token) -> bool:
+    """A participle clause of holding that tells a tenure before: "having held the role", "after (previously)
+    holding it", "previously filling the post" (not "holding it on an interim basis while the board recruits")."""
+    if (
+        verb.dep_ not in {"advcl", "pcomp"}
+        or verb.tag_ not in {"VBG", "VBN"}
+        or verb.lemma_ not in HOLDING_VERBS
+    ):
+        return False
+    words = {c.lower_ for c in verb.children if c.dep_ in {"aux", "advmod"}}
+    after = verb.dep_ == "pcomp" and verb.head.lower_ in {"after", "following", "since"}
+    return after or bool(words & {"having", "previously", "formerly", "earlier"})
 
 
 PHRASE_DEPS = {"appos", "conj", "cc", "prep", "pobj", "compound", "punct", "det", "amod", "nmod", "npadvmod"}

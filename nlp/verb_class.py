@@ -16,6 +16,7 @@ from nhs_leaders.nlp.cues import (
     HISTORY,
     HOLD,
     LAST_MEETING,
+    LEFT_OBJECTS,
     PHRASAL_VERBS,
     VERBISH,
     auxiliaries,
@@ -162,8 +163,8 @@ class VerbClassMixin:
                 return HOLD  # "X replaced Y as chair": Y's post; "X could be replaced by Y": X's, for now
             return APPOINT
         if (lemma in REPORT_VERBS or reports) and depth == 0:
-            for child in verb.children:
-                if child.dep_ in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX"}:
+            for child in _reported_clauses(verb, self.org_at):
+                if child.pos_ in {"VERB", "AUX"}:
                     subj = [c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}]
                     same = (
                         subj
@@ -357,6 +358,27 @@ SOUGHT_AGAIN = {
     "role",
     "term",
 }
+
+
+def _reported_clauses(verb: Token, org_at: dict) -> list[Token]:
+    """The clauses a reporting verb reports: its own ("said she would leave"), and a "that" clause the parser
+    hangs on its object ("have informed staff that they will leave their roles"), when what that clause's verb
+    leaves, if anything, is a post or a body (not "that they would all be leaving Jenner Court")."""
+    own = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
+    told = [
+        g
+        for c in verb.children
+        if c.dep_ == "dobj"
+        for g in c.children
+        if g.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+    ]
+    if verb.lemma_ != "inform" and not told:
+        return own
+    return [  # a post or a body left, or nothing named
+        c
+        for c in own + told
+        if all(o.lemma_ in LEFT_OBJECTS or o.i in org_at for o in c.children if o.dep_ == "dobj")
+    ]
 
 
 def _reports_a_clause(verb: Token) -> bool:

@@ -291,6 +291,7 @@ REPORT_VERBS = {
     "say",
     "add",
     "tell",
+    "inform",  # "have informed staff that they will leave their roles"
     "announce",
     "comment",
     "explain",
