@@ -323,12 +323,12 @@ class DocumentEvents(
         """ "NHS Lothian has appointed ... X, the board's current chief executive": "the board" is the health
         board named before it in the sentence (not one named earlier on an English trust's page)."""
         sent = self.sent_of.get(token.i)
+        start = sent.start if sent is not None else token.i
         boards = [
             s
             for s in self.org_spans
             if s.kb_id_
-            and sent is not None
-            and sent.start <= s.start
+            and start <= s.start
             and s.end <= token.i
             and HEALTH_BOARD.search(self._name(s.kb_id_))
         ]

@@ -362,8 +362,9 @@ SOUGHT_AGAIN = {
 
 def _reported_clauses(verb: Token, org_at: dict) -> list[Token]:
     """The clauses a reporting verb reports: its own ("said she would leave"), and a "that" clause the parser
-    hangs on its object ("have informed staff that they will leave their roles"), when what that clause's verb
-    leaves, if anything, is a post or a body (not "that they would all be leaving Jenner Court")."""
+    hangs on its object ("have informed staff that they will leave their roles"). For "inform", and wherever such
+    a clause is found, what a clause's verb leaves, if named, must be a post or a body (not "that they would all
+    be leaving Jenner Court")."""
     own = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
     told = [
         g
