@@ -282,10 +282,12 @@ class DocumentEvents(
         """ "the trust" / "the ICB" / "the CCG" / "the SHA" → the last such organisation named before, else
         the main one."""
         word = token.lower_
-        if word == "board" and token.i > 0 and token.doc[token.i - 1].lower_ == "health":
-            return self._health_board_before(token)
-        if word == "board" and token.i > 0 and token.doc[token.i - 1].lower_ == "the":
-            return self._health_board_in_sentence(token)
+        before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+        if word == "board" and before in {"health", "the"}:
+            # "the board's current chief executive" after "NHS Lothian" in the same sentence (not a board that an
+            # English trust's page named once before)
+            sent = self.sent_of.get(token.i) if before == "the" else None
+            return self._health_board_before(token, sent.start if sent is not None else 0)
         kinds = REFERRED_KINDS.get(word)
         if kinds is None:
             return None
@@ -310,28 +312,17 @@ class DocumentEvents(
             return self.main_org
         return earlier[-1].kb_id_ if earlier else self._local_main()
 
-    def _health_board_before(self, token: Token) -> str | None:
-        """ "the health board's director": the last Welsh or Scottish health board named before, else none."""
-        boards = [
-            s
-            for s in self.org_spans
-            if s.kb_id_ and s.end <= token.i - 1 and HEALTH_BOARD.search(self._name(s.kb_id_))
-        ]  # a body the entity model saw but no name list holds has no key: no board it could be
-        return boards[-1].kb_id_ if boards else None
-
-    def _health_board_in_sentence(self, token: Token) -> str | None:
-        """ "NHS Lothian has appointed ... X, the board's current chief executive": "the board" is the health
-        board named before it in the sentence (not one named earlier on an English trust's page)."""
-        sent = self.sent_of.get(token.i)
-        start = sent.start if sent is not None else token.i
+    def _health_board_before(self, token: Token, since: int = 0) -> str | None:
+        """ "the health board's director": the last Welsh or Scottish health board named before (from token
+        ``since`` on), else none."""
         boards = [
             s
             for s in self.org_spans
             if s.kb_id_
-            and start <= s.start
-            and s.end <= token.i
+            and since <= s.start
+            and s.end <= token.i - 1
             and HEALTH_BOARD.search(self._name(s.kb_id_))
-        ]
+        ]  # a body the entity model saw but no name list holds has no key: no board it could be
         return boards[-1].kb_id_ if boards else None
 
     def _local_main(self) -> str | None:
