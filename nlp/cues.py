@@ -6,6 +6,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
+from nhs_leaders.nlp.extensions import doc_text
 from spacy.tokens import Doc, Span, Token
 
 APPOINT, DEPART, HOLD, HISTORY = "appointed", "departed", "holds", "history"
@@ -471,7 +472,7 @@ EVALUATIVE = re.compile(
 def past_evaluative(doc: Doc, j: int, end: int, bodies: dict[int, Span]) -> int:
     """Where the body starts when judgement words ("under fire", "troubled") stand at ``j`` before one of
     ``bodies`` (token index → body); else ``j`` (not "of struggling Basildon council")."""
-    found = EVALUATIVE.match(doc.text, doc[j].idx) if j < end else None
+    found = EVALUATIVE.match(doc_text(doc), doc[j].idx) if j < end else None
     k = j
     while found is not None and k < end and doc[k].idx < found.end():
         k += 1

@@ -422,9 +422,10 @@ def _listed_ccgs(doc: Doc) -> list[Span]:
     East Leicestershire and Rutland CCGs": each area before a plural "CCGs" that names a CCG, read back from the
     plural while the list parses (an area may itself hold "and")."""
     out: list[Span] = []
-    for plural in PLURAL_CCGS.finditer(doc.text):
+    text = doc_text(doc)
+    for plural in PLURAL_CCGS.finditer(text):
         lo = max(0, plural.start() - 200)
-        found = _areas_before(doc.text[lo : plural.start()].rstrip())
+        found = _areas_before(text[lo : plural.start()].rstrip())
         if len(found) < 2:
             continue
         for start, end, org in found:

@@ -548,9 +548,10 @@ class PeopleRecogniser:
             return False
         if word.lower_ in self.role_words or word.text.rstrip(".").lower() in HONORIFICS:
             return False
-        line_start = doc.text.rfind("\n", 0, word.idx) + 1
-        line_end = doc.text.find("\n", surname.end_char)
-        line = doc.text[line_start : len(doc.text) if line_end < 0 else line_end].strip()
+        text = doc_text(doc)
+        line_start = text.rfind("\n", 0, word.idx) + 1
+        line_end = text.find("\n", surname.end_char)
+        line = text[line_start : len(text) if line_end < 0 else line_end].strip()
         return word.text in given_name_genders() or line == f"{word.text} {surname.text}"
 
 
