@@ -29,6 +29,7 @@ TITLE_JOINS = {"and", "&", "/"}
 BODY_PREFIXES = {"ICB", "CCG", "ICS", "Trust"}  # before a member's title in a board's own list: "ICB Chair"
 HEADINGS = {"board", "present", "in attendance", "apologies", "members", "directors", "attendees", "voting"}
 MIN_ROWS = 2
+COLUMN_HEAD_LINES = 3  # short cells of another column allowed between the names and the titles
 # what may follow the titles in a titles column's line: "of the Trust", a bracketed note, or nothing
 TITLE_TAIL = re.compile(
     r"(-?(designate|elect)\b\s*)?(of the (Trust|Board|Council|Governing Body|Group)\b)?\s*(\([^)]*\)\s*)*",
@@ -77,16 +78,40 @@ class ColumnsMixin:
         out: list[Event] = []
         i = 0
         while i < len(lines):
-            names = self._run(lines, i, self._name_of_line)
-            roles = self._run(lines, i + len(names), self._titles_of_line)
+            names, after = self._names_block(lines, i)
+            first_title = self._past_column_heads(lines, after)
+            roles = self._run(lines, first_title, self._titles_of_line)
             if len(names) >= MIN_ROWS and len(roles) == len(names):
                 out += [self._attendance_event(n, r) for n, titles in zip(names, roles) for r in titles]
-                seam = lines[i + len(names)][0]  # where the titles column starts
+                seam = lines[first_title][0]  # where the titles column starts
                 events = [e for e in events if not (e.start < seam < e.end and e.person == names[-1][0])]
-                i += len(names) + len(roles)
+                i = first_title + len(roles)
             else:
                 i += max(1, len(names))
         return events + out
+
+    def _names_block(self, lines: list[tuple[int, int]], i: int) -> tuple[list, int]:
+        """The names column from line ``i``: runs of names, each after the first opened by an attendance heading
+        line of the same column ("In Attendance:"), which takes no row of the titles column; and the index of
+        the line after it."""
+        names = self._run(lines, i, self._name_of_line)
+        k = i + len(names)
+        while names and k + 1 < len(lines) and _heading_line(self.text[slice(*lines[k])]):
+            more = self._run(lines, k + 1, self._name_of_line)
+            if not more:
+                break
+            names, k = names + more, k + 1 + len(more)
+        return names, k
+
+    def _past_column_heads(self, lines: list[tuple[int, int]], k: int) -> int:
+        """The first line of the titles column at or after line ``k``: past at most three short cells of
+        another column's head ("Min", "Ref:", "15.01") that a converter put between the two columns."""
+        for skip in range(COLUMN_HEAD_LINES + 1):
+            if k + skip >= len(lines) or self._titles_of_line(*lines[k + skip]) is not None:
+                return k + skip
+            if not _column_head(self.text[slice(*lines[k + skip])]):
+                return k
+        return k
 
     def _row_attendance(self) -> list[Event]:
         """Holds for every row of a two-column table of names and titles in minutes ("Jo Bloggs  -  Chair"):
@@ -359,6 +384,17 @@ class ColumnsMixin:
                 year = int(m.group(1))
                 self._period = (date(year, 4, 1), date(year + 1, 3, 31))
         return self._period
+
+
+def _heading_line(text: str) -> bool:
+    """ "In Attendance:", "Apologies:": an attendance heading alone on its line."""
+    return text.strip().rstrip(":").strip().lower() in HEADINGS | {"apologies for absence", "also present"}
+
+
+def _column_head(text: str) -> bool:
+    """A short cell of a column's head or number ("Min", "Ref:", "15.01", "Action"), not a name or heading."""
+    words = text.split()
+    return 0 < len(words) <= 2 and len(text) <= 12 and not _heading_line(text)
 
 
 def _other_title(text: str) -> bool:
