@@ -214,6 +214,9 @@ class DocumentEvents(
         for span in self.org_spans:  # the name a document first uses is the one it means
             if span.kb_id_ and len(span) > 1:
                 self.label_for.setdefault(span.kb_id_, span.label_)
+        for span in self.org_spans:  # else the name its acronym stands for ("WHHFT": the former name)
+            if span.kb_id_ and len(span) == 1:
+                self.label_for.setdefault(span.kb_id_, span.label_)
         self.stated_names = _stated_names(self.org_spans)
         self.quoted = _quoted_chars(self.text)
         self.unnamed: list[tuple[int, Span, tuple]] = []

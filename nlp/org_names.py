@@ -5,7 +5,17 @@ the text means, not the body's name today or its successor's. Used by the `nhs_o
 
 from __future__ import annotations
 
-from nhs_leaders.nlp.gazetteer import Organisation, by_key, distinctive_words, is_acronym_of
+import re
+from functools import lru_cache
+
+from nhs_leaders.nlp.gazetteer import (
+    Organisation,
+    acronym_letters,
+    by_key,
+    distinctive_words,
+    is_acronym_of,
+    organisations,
+)
 from spacy.tokens import Span
 
 
@@ -69,3 +79,35 @@ def name_abbreviated(acronym: str, org: Organisation) -> str:
 def _names(org: Organisation) -> list[str]:
     """The body's name today and its former names."""
     return [org.name] + [alias for alias, kind in org.aliases if kind == "former"]
+
+
+def unique_trust_acronym(text: str) -> str | None:
+    """The key of the one trust (preferring open ones) whose name ``text`` abbreviates, if exactly one; when
+    none does, the one trust whose former name it abbreviates ("WHHFT" for a trust renamed since)."""
+    letters = set(re.sub(r"[^a-z]", "", text.lower()))
+    current = [o for o, name, can in _trust_letters() if letters <= can and is_acronym_of(text, name)]
+    if len(current) == 1:
+        return current[0].key
+    if current:
+        live = [o for o in current if not o.closed]
+        return live[0].key if len(live) == 1 else None
+    former = {o.key for o, name, can in _former_letters() if letters <= can and is_acronym_of(text, name)}
+    return former.pop() if len(former) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _trust_letters() -> tuple[tuple[Organisation, str, frozenset[str]], ...]:
+    """Every trust with its name and the letters an acronym of its name can use."""
+    return tuple((o, o.name, acronym_letters(o.name)) for o in organisations() if o.kind.endswith("trust"))
+
+
+@lru_cache(maxsize=1)
+def _former_letters() -> tuple[tuple[Organisation, str, frozenset[str]], ...]:
+    """Every trust's former names, with the letters an acronym of each can use."""
+    return tuple(
+        (o, alias, acronym_letters(alias))
+        for o in organisations()
+        if o.kind.endswith("trust")
+        for alias, kind in o.aliases
+        if kind == "former"
+    )

@@ -14,7 +14,6 @@ from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extens
 from nhs_leaders.nlp.gazetteer import (
     UNLISTED,
     Organisation,
-    acronym_letters,
     by_distinctive_words,
     by_key,
     distinctive_words,
@@ -31,7 +30,7 @@ from nhs_leaders.nlp.named_bodies import (
     place_brands,
     respelt_trusts,
 )
-from nhs_leaders.nlp.org_names import as_named, name_abbreviated, name_written
+from nhs_leaders.nlp.org_names import as_named, name_abbreviated, name_written, unique_trust_acronym
 from nhs_leaders.nlp.sites import sites_of_named_trusts
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -368,7 +367,7 @@ class OrgRecogniser:
         listed = self.surface.get(surface_key(text))
         if listed:
             return listed[0].key
-        return _unique_trust_acronym(text) if len(text) >= 3 else None
+        return unique_trust_acronym(text) if len(text) >= 3 else None
 
 
 def _defined_after_names(doc: Doc) -> dict[str, Span]:
@@ -483,22 +482,6 @@ def _coordinated_start(doc: Doc, start: int) -> int:
 
 
 @lru_cache(maxsize=4096)
-def _unique_trust_acronym(text: str) -> str | None:
-    """The one trust (preferring open ones) whose name ``text`` abbreviates, if exactly one."""
-    letters = set(re.sub(r"[^a-z]", "", text.lower()))
-    current = [o for o, can in _trust_letters() if letters <= can and is_acronym_of(text, o.name)]
-    if len(current) == 1:
-        return current[0].key
-    live = [o for o in current if not o.closed]
-    return live[0].key if len(live) == 1 else None
-
-
-@lru_cache(maxsize=1)
-def _trust_letters() -> tuple[tuple[Organisation, frozenset[str]], ...]:
-    """Every trust with the letters an acronym of its name can use."""
-    return tuple((o, acronym_letters(o.name)) for o in organisations() if o.kind.endswith("trust"))
-
-
 def _charity_trust(text: str) -> bool:
     """ "Nene Valley Waterways Trust": a "Trust" with no other NHS word, whose first word opens no NHS trust's
     name, is a charity ("Royal Free Trust" is the hospital's)."""

@@ -44,3 +44,31 @@ def test_a_split_names_column_is_paired_only_when_the_counts_agree(nlp):
     assert ("Bronwen Ashdown", "company secretary") not in {(p, r) for p, r, _ in held}
     assert ("Cyril Penhaligon", "company secretary") not in {(p, r) for p, r, _ in held}
     assert ("Oswin Tregear", "chair") not in {(p, r) for p, r, _ in held}
+
+
+def test_an_acronym_of_a_renamed_trust_s_former_name(nlp):
+    # Item 455: "CHUFT chief executive X", a minute book's "WHHFT/GC/13/XX": an acronym that abbreviates no
+    # trust's name today but exactly one trust's former name (Colchester Hospital University NHS Foundation Trust
+    # is now East Suffolk and North Essex's; Warrington and Halton's was renamed) names that trust. Before, the
+    # acronym named nothing, so the post had no body (and a minutes page lost its whole attendance list).
+    found = holds_of(nlp, "CHUFT chief executive Saoirse Blackwood said the wards were full.", "2014-03-01")
+    assert ("Saoirse Blackwood", "chief executive") in {(p, r) for p, r, _ in found}, found
+    org = next(o for p, r, o in found if p == "Saoirse Blackwood")
+    assert "Colchester" in org, org
+    # an acronym of a current name keeps its reading
+    assert {o for p, _, o in holds_of(nlp, "NSFT chief executive Idris Vane spoke.", "2014-03-01")} == {
+        "Norfolk and Suffolk NHS Foundation Trust"
+    }
+
+
+def test_minutes_named_only_by_a_former_name_s_acronym_keep_that_name(nlp):
+    # Item 455, with the name: a council of governors' minutes name their trust only in the agenda reference
+    # ("CHUFT/GC/14/02"); the attendance list's posts are that trust's, under the name the acronym stands for
+    # (the former name), not the trust's name today.
+    text = (
+        "Agenda Item No. CHUFT/GC/14/02\n\nFINAL Minutes of the Meeting held on Thursday 6th March 2014\n\n"
+        "In Attendance:\n\nTamsin Ogilvie Chief Executive Barnaby Quayle Director of Finance\n\n"
+        "The Chair welcomed everyone to the meeting.\n"
+    )
+    found = holds_of(nlp, text, "2014-03-06")
+    assert ("Tamsin Ogilvie", "chief executive", "Colchester Hospital University NHS Foundation Trust") in found, found
