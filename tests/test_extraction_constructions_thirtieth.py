@@ -71,4 +71,8 @@ def test_minutes_named_only_by_a_former_name_s_acronym_keep_that_name(nlp):
         "The Chair welcomed everyone to the meeting.\n"
     )
     found = holds_of(nlp, text, "2014-03-06")
-    assert ("Tamsin Ogilvie", "chief executive", "Colchester Hospital University NHS Foundation Trust") in found, found
+    assert (
+        "Tamsin Ogilvie",
+        "chief executive",
+        "Colchester Hospital University NHS Foundation Trust",
+    ) in found, found
