@@ -29,6 +29,16 @@ TITLE_JOINS = {"and", "&", "/"}
 BODY_PREFIXES = {"ICB", "CCG", "ICS", "Trust"}  # before a member's title in a board's own list: "ICB Chair"
 HEADINGS = {"board", "present", "in attendance", "apologies", "members", "directors", "attendees", "voting"}
 MIN_ROWS = 2
+SINGLE_HOLDER_POSTS = {
+    *("chair", "vice chair", "chief executive", "deputy chief executive", "chief financial officer"),
+    *(
+        "medical director",
+        "chief nurse",
+        "chief operating officer",
+        "chief people officer",
+        "company secretary",
+    ),
+}
 COLUMN_HEAD_LINES = 3  # short cells of another column allowed between the names and the titles
 # what may follow the titles in a titles column's line: "of the Trust", a bracketed note, or nothing
 TITLE_TAIL = re.compile(
@@ -78,29 +88,46 @@ class ColumnsMixin:
         out: list[Event] = []
         i = 0
         while i < len(lines):
-            names, after = self._names_block(lines, i)
-            first_title = self._past_column_heads(lines, after)
-            roles = self._run(lines, first_title, self._titles_of_line)
-            if len(names) >= MIN_ROWS and len(roles) == len(names):
-                out += [self._attendance_event(n, r) for n, titles in zip(names, roles) for r in titles]
-                seam = lines[first_title][0]  # where the titles column starts
-                events = [e for e in events if not (e.start < seam < e.end and e.person == names[-1][0])]
-                i = first_title + len(roles)
-            else:
-                i += max(1, len(names))
+            block = self._column_block(lines, i)
+            if block is None:
+                i += max(1, len(self._run(lines, i, self._name_of_line)))
+                continue
+            names, first_title, roles = block
+            out += [self._attendance_event(n, r) for n, titles in zip(names, roles) for r in titles]
+            seam = lines[first_title][0]  # where the titles column starts
+            events = [e for e in events if not (e.start < seam < e.end and e.person == names[-1][0])]
+            i = first_title + len(roles)
         return events + out
+
+    def _column_block(self, lines: list[tuple[int, int]], i: int) -> tuple[list, int, list] | None:
+        """(names, index of the first title line, titles) of a names-then-titles block from line ``i``: the
+        names column joined across its attendance headings, when as many titles follow it and no post only one
+        person holds is given twice (an action log's owners, not an attendance list); else the one run of
+        names at ``i`` met at once by as many titles."""
+        names, after = self._names_block(lines, i)
+        first_title = self._past_column_heads(lines, after)
+        roles = self._run(lines, first_title, self._titles_of_line)
+        single = self._run(lines, i, self._name_of_line)
+        if first_title > i + len(single) and _pairs(names, roles) and not _single_posts_repeated(roles):
+            return names, first_title, roles
+        roles = self._run(lines, i + len(single), self._titles_of_line)
+        return (single, i + len(single), roles) if _pairs(single, roles) else None
 
     def _names_block(self, lines: list[tuple[int, int]], i: int) -> tuple[list, int]:
         """The names column from line ``i``: runs of names, each after the first opened by an attendance heading
-        line of the same column ("In Attendance:"), which takes no row of the titles column; and the index of
-        the line after it."""
+        line of the same column ("In Attendance:"), which takes no row of the titles column, nor does a "None"
+        under it ("Apologies: / None"); and the index of the line after it."""
         names = self._run(lines, i, self._name_of_line)
         k = i + len(names)
         while names and k + 1 < len(lines) and _heading_line(self.text[slice(*lines[k])]):
-            more = self._run(lines, k + 1, self._name_of_line)
+            n = k + 1
+            while n < len(lines) and self.text[slice(*lines[n])].strip(" .").lower() in {"none", "nil"}:
+                n += 1
+            more = self._run(lines, n, self._name_of_line)
             if not more:
+                k = n if n > k + 1 else k
                 break
-            names, k = names + more, k + 1 + len(more)
+            names, k = names + more, n + len(more)
         return names, k
 
     def _past_column_heads(self, lines: list[tuple[int, int]], k: int) -> int:
@@ -384,6 +411,16 @@ class ColumnsMixin:
                 year = int(m.group(1))
                 self._period = (date(year, 4, 1), date(year + 1, 3, 31))
         return self._period
+
+
+def _pairs(names: list, titles: list) -> bool:
+    return len(names) >= MIN_ROWS and len(titles) == len(names)
+
+
+def _single_posts_repeated(titles: list[list[Span]]) -> bool:
+    """A post only one person holds (chair, chief executive, finance director ...) stands twice in the column."""
+    posts = [t.label_ for row in titles for t in row if t.label_ in SINGLE_HOLDER_POSTS]
+    return len(posts) != len(set(posts))
 
 
 def _heading_line(text: str) -> bool:

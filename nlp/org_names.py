@@ -81,9 +81,14 @@ def _names(org: Organisation) -> list[str]:
     return [org.name] + [alias for alias, kind in org.aliases if kind == "former"]
 
 
+# a foundation trust's initials, at least two before "FT" ("WHHFT", "SRFT"): the only acronyms read as a former name
+FOUNDATION_TRUST_ACRONYM = re.compile(r"[A-Z][A-Za-z&]+FT")
+
+
 def unique_trust_acronym(text: str) -> str | None:
     """The key of the one trust (preferring open ones) whose name ``text`` abbreviates, if exactly one; when
-    none does, the one trust whose former name it abbreviates ("WHHFT" for a trust renamed since)."""
+    none does, the one foundation trust whose former name it abbreviates ("WHHFT" for a trust renamed since).
+    """
     letters = set(re.sub(r"[^a-z]", "", text.lower()))
     current = [o for o, name, can in _trust_letters() if letters <= can and is_acronym_of(text, name)]
     if len(current) == 1:
@@ -91,6 +96,8 @@ def unique_trust_acronym(text: str) -> str | None:
     if current:
         live = [o for o in current if not o.closed]
         return live[0].key if len(live) == 1 else None
+    if not FOUNDATION_TRUST_ACRONYM.fullmatch(text):
+        return None  # "HEY", "CHU", "SUHT": too short or too common to stand for a former name alone
     former = {o.key for o, name, can in _former_letters() if letters <= can and is_acronym_of(text, name)}
     return former.pop() if len(former) == 1 else None
 

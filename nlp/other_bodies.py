@@ -57,7 +57,7 @@ class OtherBodiesMixin:
     @cached_property
     def _governors_papers(self) -> bool:
         """The document speaks of governors (read once per document)."""
-        return bool(GOVERNORS_COUNCIL.search(self.doc.text))
+        return bool(GOVERNORS_COUNCIL.search(self.text))
 
     def _inside_bigger_name(self, end: int, sent: Span) -> bool:
         """The words after an NHS name go on into a non-NHS one ("Barnsley health and wellbeing board")."""

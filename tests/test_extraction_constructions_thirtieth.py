@@ -76,3 +76,92 @@ def test_minutes_named_only_by_a_former_name_s_acronym_keep_that_name(nlp):
         "chief executive",
         "Colchester Hospital University NHS Foundation Trust",
     ) in found, found
+
+
+def test_a_split_names_column_keeps_the_older_pairing_and_refuses_an_action_log(nlp):
+    # Review of item 454: (1) members with no titles, then "In Attendance:" and two attendees with theirs: the
+    # joined column (five names, two titles) pairs nothing, so the attendees' own run is paired as before;
+    # (2) "Apologies: / None" under the names takes no row; (3) an action log's owners ("Action" / "Owner" head
+    # cells, "Director of Finance" twice) are no attendance list: a post only one person holds, given twice.
+    attendees = (
+        "NHS Vale of York CCG Governing Body\nMinutes of the meeting held on 4 February 2016\nMembers present:\n"
+        "Dr Ysolde Marrick\nDr Ansel Pocklington\nDr Tegwen Skirlaugh\nIn Attendance:\nJuniper Stamwick\n"
+        "Osric Fulbeck\nChief Finance Officer\nChief Nurse\n\nThe Chair opened the meeting.\n"
+    )
+    held = {(p, r) for p, r, _ in holds_of(nlp, attendees, "2016-02-04")}
+    assert {("Juniper Stamwick", "chief financial officer"), ("Osric Fulbeck", "chief nurse")} <= held, held
+    none = (
+        "Gateshead Health NHS Foundation Trust\nMinutes of the Board of Directors held on 26 September 2018\n"
+        "Present:\nMrs Lowenna Fellside\nMr Vasco Dunmere\nMrs Hesper Lobley\nApologies:\nNone\n"
+        "Chair\nChief Executive\nDirector of Finance\n\nThe Chair opened the meeting.\n"
+    )
+    held = {(p, r) for p, r, _ in holds_of(nlp, none, "2018-09-26")}
+    assert {("Lowenna Fellside", "chair"), ("Hesper Lobley", "chief financial officer")} <= held, held
+    log = (
+        "Leeds Teaching Hospitals NHS Trust\nMinutes of the Trust Board held on 26 July 2018\nPresent:\n"
+        "Linnea Pomeroy\nDr Arvo Kapadia\nSilas Ormond\nIn Attendance:\nJessamy Wharton\nCorin Brigstock\n"
+        "Action\nOwner\nChief Executive\nDirector of Finance\nDirector of Finance\nChair\nMedical Director\n"
+        "TB/18/61 Action log - the Board reviewed the action log above.\n"
+    )
+    held = {(p, r) for p, r, _ in holds_of(nlp, log, "2018-07-26")}
+    assert not held & {("Linnea Pomeroy", "chief executive"), ("Jessamy Wharton", "chair")}, held
+
+
+def test_only_a_foundation_trust_s_initials_stand_for_a_former_name(nlp):
+    # Review of item 455: short or non-"FT" initials that fit a former name ("HEY", "CHU") are other things far
+    # more often: a school trust, a French university hospital.
+    school = "The Hull-based HEY Learning Trust has appointed Gideon Sculby as its chief executive."
+    assert not any("Hull and East Yorkshire" in (o or "") for _, _, o in holds_of(nlp, school, "2019-01-01"))
+    from tests.construction_helpers import events_of
+
+    french = (
+        "Dr Camille Orvault will be the next medical director of Ipswich Hospital NHS Trust, starting on 1 "
+        "September. She joins from CHU Bordeaux, where she was medical director for five years."
+    )
+    found = {f[:4] for f in events_of(nlp, french, "2016-06-01")}
+    assert not any("Colchester" in (f[2] or "") for f in found), found
+
+
+def test_the_nhs_in_wales_is_a_national_body_like_nhs_scotland(nlp):
+    # Item 456: "the new chief executive of the NHS in Wales", "interim chief executive of the Welsh NHS": the
+    # national body was missing from the gazetteer (NHS Scotland was there), so the post had no body and the
+    # appointment was dropped or went to the appointee's health board.
+    from tests.construction_helpers import events_of
+
+    text = "Bethan Llewellyn-Rhys has been named as the new chief executive of the NHS in Wales. She starts in May."
+    found = {f[:4] for f in events_of(nlp, text, "2021-03-01")}
+    assert ("Bethan Llewellyn-Rhys", "chief executive", "NHS in Wales", "appointed") in found, found
+    welsh = (
+        "Aled Pryderi will take over as interim chief executive of the Welsh NHS from Gwion Tudur on 1 May."
+    )
+    found = {f[:4] for f in events_of(nlp, welsh, "2021-03-01")}
+    assert ("Aled Pryderi", "chief executive", "Welsh NHS", "appointed") in found, found
+
+
+def test_the_nhs_s_own_chief_executive_is_nhs_england_s(nlp):
+    # Item 457: "NHS chief executive X", "the chief executive of the NHS, X", "the NHS's chief executive": the national
+    # post is NHS England's from its opening (October 2012); before, "NHS" named no body and the post was lost.
+    # Not "NHS chief executives" (trusts'), not a name ending in NHS ("Leeds NHS"), not "of the NHS Confederation",
+    # not before NHS England existed.
+    from tests.construction_helpers import events_of
+
+    said = (
+        "I referred to a recent speech from NHS chief executive Cressida Vane, in which she set out the plan."
+    )
+    assert ("Cressida Vane", "chief executive", "NHS England") in holds_of(nlp, said, "2016-03-01")
+    of_the = "The chief executive of the NHS, Cressida Vane, visited the trust on Monday."
+    assert ("Cressida Vane", "chief executive", "NHS England") in holds_of(nlp, of_the, "2023-03-01")
+    leaving = "Sir Anselm Crewe will retire in March 2014 as Chief Executive of the NHS in England."
+    found = {f[:4] for f in events_of(nlp, leaving, "2013-05-20")}
+    assert ("Anselm Crewe", "chief executive", "NHS in England", "departed") in found, found
+    assert not holds_of(nlp, "NHS chief executives Ida Holm and Rafe Lunt met the minister.", "2016-03-01")
+    confederation = holds_of(nlp, "Ida Holm is chief executive of the NHS Confederation.", "2016-03-01")
+    assert not any(o == "NHS England" for _, _, o in confederation), confederation
+    assert not holds_of(nlp, said, "2009-03-01")
+    local = holds_of(nlp, "The Barnsley NHS chief executive Ida Holm said the wards were full.", "2016-03-01")
+    assert not any(o == "NHS England" for _, _, o in local), local
+    career = (
+        "NHS Borders has appointed Idris Vane as its chief executive. Mr Vane has led NHS Borders since 2019. "
+        "In all, he has been an NHS chief executive for more than 15 years."
+    )
+    assert not any(o == "NHS England" for _, _, o in holds_of(nlp, career, "2016-03-01"))

@@ -1,0 +1,64 @@
+"""Stage (b), the NHS's own chief executive: news names the national post by "the NHS" alone ("NHS chief executive
+Simon S...", "the chief executive of the NHS", "Chief Executive of the NHS in England"). From NHS England's
+opening that post is NHS England's; "the NHS" anywhere else (a career "in the NHS", "NHS chief executives" of
+trusts, "NHS Providers") names no body. Used by the `nhs_orgs` component (:mod:`nhs_leaders.nlp.orgs`)."""
+
+from __future__ import annotations
+
+from nhs_leaders.nlp.gazetteer import by_key
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+NHS_ENGLAND = "name:NHS England"
+TITLE = [{"LOWER": "chief"}, {"LOWER": "executive"}]
+# "NHS chief executive X" (not "NHS chief executives", "Leeds NHS chief executive"); "chief executive of the NHS",
+# "... of the NHS in England" (not "of the NHS Trust", "of the NHS Confederation")
+PATTERNS = {
+    "before": [{"ORTH": "NHS"}, *TITLE, {"LOWER": {"NOT_IN": ["officers"]}}],
+    "possessive": [{"ORTH": "NHS"}, {"LOWER": {"IN": ["'s", "’s"]}}, *TITLE],
+    "after": [*TITLE, {"LOWER": "of"}, {"LOWER": "the"}, {"ORTH": "NHS"}],
+    "after_england": [
+        *TITLE,
+        {"LOWER": "of"},
+        {"LOWER": "the"},
+        {"ORTH": "NHS"},
+        {"LOWER": "in"},
+        {"ORTH": "England"},
+    ],
+}
+
+
+def national_nhs_matcher(vocab: Vocab) -> Matcher:
+    matcher = Matcher(vocab)
+    for name, pattern in PATTERNS.items():
+        matcher.add(name, [pattern])
+    return matcher
+
+
+def national_nhs_spans(doc: Doc, matcher: Matcher, published: str | None) -> list[Span]:
+    """NHS England for each "NHS" that names the national chief executive's post, in a text published (or
+    undated) after NHS England opened."""
+    org = by_key().get(NHS_ENGLAND)
+    if org is None or (published and published < (org.opened or "")):
+        return []
+    out = []
+    for match_id, start, end in matcher(doc):
+        kind = doc.vocab.strings[match_id]
+        if kind in {"before", "possessive"}:
+            if start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].lower_ in {"a", "an"}):
+                continue  # "Leeds NHS chief executive": a name ending in NHS; "an NHS chief executive": any one
+            out.append(Span(doc, start, start + 1, label=org.name, kb_id=org.key))
+        elif kind == "after" and not _named_further(doc, end):
+            out.append(Span(doc, end - 1, end, label=org.name, kb_id=org.key))
+        elif kind == "after_england":
+            out.append(Span(doc, end - 3, end, label="NHS in England", kb_id=org.key))
+    return out
+
+
+def _named_further(doc: Doc, end: int) -> bool:
+    """ "of the NHS Trust", "of the NHS Confederation", "of the NHS in Scotland": "NHS" opens a longer name."""
+    if end >= len(doc):
+        return False
+    after = doc[end]
+    return after.is_title or after.lower_ == "in"
