@@ -29,6 +29,27 @@ PATTERNS = {
 }
 
 
+# before "NHS": any one of many ("an", "one"), a country's own ("Scotland's"), a past holder ("the then")
+NOT_THE_POST_BEFORE = {"a", "an", "one", "another", "every", "each", "'s", "’s", "then"}
+# before a national body's name: the sector, not the body ("one Welsh NHS chief executive, X of A")
+SECTOR_BEFORE = {"a", "an", "one", "another", "every", "each"}
+
+
+def sector_uses_dropped(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` without a national body's name used for its whole sector ("one Welsh NHS chief executive")."""
+    by = by_key()
+    return [
+        s
+        for s in spans
+        if not (
+            s.kb_id_ in by
+            and by[s.kb_id_].kind == "national_body"
+            and s.start > 0
+            and doc[s.start - 1].lower_ in SECTOR_BEFORE
+        )
+    ]
+
+
 def national_nhs_matcher(vocab: Vocab) -> Matcher:
     matcher = Matcher(vocab)
     for name, pattern in PATTERNS.items():
@@ -46,7 +67,8 @@ def national_nhs_spans(doc: Doc, matcher: Matcher, published: str | None) -> lis
     for match_id, start, end in matcher(doc):
         kind = doc.vocab.strings[match_id]
         if kind in {"before", "possessive"}:
-            if start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].lower_ in {"a", "an"}):
+            before = doc[start - 1] if start > 0 else None
+            if before is not None and (before.pos_ == "PROPN" or before.lower_ in NOT_THE_POST_BEFORE):
                 continue  # "Leeds NHS chief executive": a name ending in NHS; "an NHS chief executive": any one
             out.append(Span(doc, start, start + 1, label=org.name, kb_id=org.key))
         elif kind == "after" and not _named_further(doc, end):

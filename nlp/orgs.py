@@ -30,7 +30,7 @@ from nhs_leaders.nlp.named_bodies import (
     place_brands,
     respelt_trusts,
 )
-from nhs_leaders.nlp.national_nhs import national_nhs_matcher, national_nhs_spans
+from nhs_leaders.nlp.national_nhs import national_nhs_matcher, national_nhs_spans, sector_uses_dropped
 from nhs_leaders.nlp.org_names import as_named, name_abbreviated, name_written, unique_trust_acronym
 from nhs_leaders.nlp.sites import sites_of_named_trusts
 from spacy.language import Language
@@ -210,6 +210,7 @@ class OrgRecogniser:
         spans = filter_spans(spans + respelt_trusts(doc, spans))
         spans += self._unlisted(doc, spans)
         spans = filter_spans(spans + national_nhs_spans(doc, self.national, published))
+        spans = sector_uses_dropped(doc, spans)
         spans += self._acronyms(doc, spans)
         spans = filter_spans(spans)
         spans += self._local_short_forms(doc, spans)

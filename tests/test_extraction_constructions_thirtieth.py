@@ -165,3 +165,18 @@ def test_the_nhs_s_own_chief_executive_is_nhs_england_s(nlp):
         "In all, he has been an NHS chief executive for more than 15 years."
     )
     assert not any(o == "NHS England" for _, _, o in holds_of(nlp, career, "2016-03-01"))
+
+
+def test_a_national_body_s_name_used_for_its_sector_or_another_country_s_post(nlp):
+    # Review of items 456-457: "one Welsh NHS chief executive, X of A" is A's chief executive (the sector, not the
+    # body); "Scotland's NHS chief executive" is no post of NHS England's, nor is "the then NHS chief executive".
+    sector = (
+        "Welsh NHS chief executives met ministers on Thursday. One Welsh NHS chief executive, Dylan Ifans of "
+        "Cwm Taf Morgannwg University Health Board, said the plan was right."
+    )
+    held = holds_of(nlp, sector, "2024-03-01")
+    assert not any(o == "Welsh NHS" for _, _, o in held), held
+    scotland = "Scotland's NHS chief executive, Ewan Drumlithie, said the winter would be hard."
+    assert not any(o == "NHS England" for _, _, o in holds_of(nlp, scotland, "2024-03-01"))
+    then = "The review was commissioned in 2015 by the then NHS chief executive, Sir Duncan Fairlie."
+    assert not any(o == "NHS England" for _, _, o in holds_of(nlp, then, "2024-03-01"))
