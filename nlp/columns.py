@@ -414,6 +414,7 @@ class ColumnsMixin:
 
 
 def _pairs(names: list, titles: list) -> bool:
+    """Two columns that pair: at least two rows each, as many titles as names."""
     return len(names) >= MIN_ROWS and len(titles) == len(names)
 
 
