@@ -180,3 +180,17 @@ def test_a_national_body_s_name_used_for_its_sector_or_another_country_s_post(nl
     assert not any(o == "NHS England" for _, _, o in holds_of(nlp, scotland, "2024-03-01"))
     then = "The review was commissioned in 2015 by the then NHS chief executive, Sir Duncan Fairlie."
     assert not any(o == "NHS England" for _, _, o in holds_of(nlp, then, "2024-03-01"))
+
+
+def test_a_comment_adverb_or_a_greeting_is_no_part_of_the_name_after_it(nlp):
+    # Item 458: "Unfortunately Allison W..., our chief executive, is on sick leave", "• Goodbye Peter C..., Trust
+    # Chair": the model reads the opening word into the name, so the person was "Unfortunately Allison W..."
+    quoted = (
+        'Cwm Taf Morgannwg University Health Board chairman Marcus Longley said: "Unfortunately Ffion Rees-Owen, '
+        'our chief executive, is on sick leave."'
+    )
+    people = {p for p, _, _ in holds_of(nlp, quoted, "2019-06-01")}
+    assert "Ffion Rees-Owen" in people, people
+    bulletin = "Dartford and Gravesham NHS Trust news\n• Goodbye Piers Colville, Trust Chair\n• Welcome to our governors"
+    people = {p for p, _, _ in holds_of(nlp, bulletin, "2019-06-01")}
+    assert "Piers Colville" in people, people
