@@ -221,8 +221,9 @@ SENTENCE_ADVERBS = {
     *("initially", "meanwhile", "additionally", "subsequently", "previously", "currently", "formerly"),
     *("finally", "originally", "consequently", "similarly", "separately", "ultimately", "recently"),
     *("however", "also", "now", "then", "interestingly", "importantly", "latterly", "temporarily"),
-    *("unfortunately", "fortunately", "sadly", "happily", "regrettably"),  # "Unfortunately Allison W..., our CE"
-    *("goodbye", "farewell", "congratulations", "thanks"),  # a bulletin's "Goodbye Peter C..., Trust Chair"
+    # "Unfortunately Allison W..., our chief executive"; a bulletin's "Goodbye Peter C..., Trust Chair"
+    *("unfortunately", "fortunately", "sadly", "happily", "regrettably"),
+    *("goodbye", "farewell", "congratulations", "thanks"),
 }
 
 
