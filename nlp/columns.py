@@ -27,7 +27,10 @@ ROLE_JOINS = {"and", "&", ",", "/"}
 # between two titles one holder holds: "Chief Operating Officer/Deputy Chief Executive"
 TITLE_JOINS = {"and", "&", "/"}
 BODY_PREFIXES = {"ICB", "CCG", "ICS", "Trust"}  # before a member's title in a board's own list: "ICB Chair"
-HEADINGS = {"board", "present", "in attendance", "apologies", "members", "directors", "attendees", "voting"}
+HEADINGS = {
+    *("board", "present", "in attendance", "apologies", "members", "directors", "attendees", "voting"),
+    *("apologies for absence", "also present"),
+}
 MIN_ROWS = 2
 SINGLE_HOLDER_POSTS = {
     *("chair", "vice chair", "chief executive", "deputy chief executive", "chief financial officer"),
@@ -88,9 +91,10 @@ class ColumnsMixin:
         out: list[Event] = []
         i = 0
         while i < len(lines):
-            block = self._column_block(lines, i)
+            single = self._run(lines, i, self._name_of_line)
+            block = self._column_block(lines, i, single)
             if block is None:
-                i += max(1, len(self._run(lines, i, self._name_of_line)))
+                i += max(1, len(single))
                 continue
             names, first_title, roles = block
             out += [self._attendance_event(n, r) for n, titles in zip(names, roles) for r in titles]
@@ -99,26 +103,25 @@ class ColumnsMixin:
             i = first_title + len(roles)
         return events + out
 
-    def _column_block(self, lines: list[tuple[int, int]], i: int) -> tuple[list, int, list] | None:
+    def _column_block(
+        self, lines: list[tuple[int, int]], i: int, single: list
+    ) -> tuple[list, int, list] | None:
         """(names, index of the first title line, titles) of a names-then-titles block from line ``i``: the
         names column joined across its attendance headings, when as many titles follow it and no post only one
         person holds is given twice (an action log's owners, not an attendance list); else the one run of
-        names at ``i`` met at once by as many titles."""
-        names, after = self._names_block(lines, i)
+        names at ``i`` (``single``) met at once by as many titles."""
+        names, after = self._names_block(lines, i + len(single), single)
         first_title = self._past_column_heads(lines, after)
         roles = self._run(lines, first_title, self._titles_of_line)
-        single = self._run(lines, i, self._name_of_line)
         if first_title > i + len(single) and _pairs(names, roles) and not _single_posts_repeated(roles):
             return names, first_title, roles
         roles = self._run(lines, i + len(single), self._titles_of_line)
         return (single, i + len(single), roles) if _pairs(single, roles) else None
 
-    def _names_block(self, lines: list[tuple[int, int]], i: int) -> tuple[list, int]:
-        """The names column from line ``i``: runs of names, each after the first opened by an attendance heading
-        line of the same column ("In Attendance:"), which takes no row of the titles column, nor does a "None"
-        under it ("Apologies: / None"); and the index of the line after it."""
-        names = self._run(lines, i, self._name_of_line)
-        k = i + len(names)
+    def _names_block(self, lines: list[tuple[int, int]], k: int, names: list) -> tuple[list, int]:
+        """The names column: the run ``names`` (ending before line ``k``) and the runs after it, each opened by an
+        attendance heading line of the same column ("In Attendance:"), which takes no row of the titles column,
+        nor does a "None" under it ("Apologies: / None"); and the index of the line after it."""
         while names and k + 1 < len(lines) and _heading_line(self.text[slice(*lines[k])]):
             n = k + 1
             while n < len(lines) and self.text[slice(*lines[n])].strip(" .").lower() in {"none", "nil"}:
@@ -426,7 +429,7 @@ def _single_posts_repeated(titles: list[list[Span]]) -> bool:
 
 def _heading_line(text: str) -> bool:
     """ "In Attendance:", "Apologies:": an attendance heading alone on its line."""
-    return text.strip().rstrip(":").strip().lower() in HEADINGS | {"apologies for absence", "also present"}
+    return text.strip().rstrip(":").strip().lower() in HEADINGS
 
 
 def _column_head(text: str) -> bool:

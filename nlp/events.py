@@ -211,11 +211,9 @@ class DocumentEvents(
             or MINUTES_HEADING.search(f"{doc._.nhs_title or ''} {self.text[:3000]}")
         )
         self.label_for: dict[str, str] = {}
-        for span in self.org_spans:  # the name a document first uses is the one it means
-            if span.kb_id_ and len(span) > 1:
-                self.label_for.setdefault(span.kb_id_, span.label_)
-        for span in self.org_spans:  # else the name its acronym stands for ("WHHFT": the former name)
-            if span.kb_id_ and len(span) == 1:
+        # the name a document first uses is the one it means; else the name its acronym stands for ("WHHFT")
+        for span in sorted(self.org_spans, key=lambda s: len(s) == 1):
+            if span.kb_id_:
                 self.label_for.setdefault(span.kb_id_, span.label_)
         self.stated_names = _stated_names(self.org_spans)
         self.quoted = _quoted_chars(self.text)

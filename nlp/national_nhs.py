@@ -29,10 +29,10 @@ PATTERNS = {
 }
 
 
-# before "NHS": any one of many ("an", "one"), a country's own ("Scotland's"), a past holder ("the then")
-NOT_THE_POST_BEFORE = {"a", "an", "one", "another", "every", "each", "'s", "’s", "then"}
 # before a national body's name: the sector, not the body ("one Welsh NHS chief executive, X of A")
 SECTOR_BEFORE = {"a", "an", "one", "another", "every", "each"}
+# before "NHS": any one of many ("an NHS chief executive"), a country's own ("Scotland's"), a past holder ("the then")
+NOT_THE_POST_BEFORE = SECTOR_BEFORE | {"'s", "’s", "then"}
 
 
 def sector_uses_dropped(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -90,7 +90,7 @@ def unique_trust_acronym(text: str) -> str | None:
     none does, the one foundation trust whose former name it abbreviates ("WHHFT" for a trust renamed since).
     """
     letters = set(re.sub(r"[^a-z]", "", text.lower()))
-    current = [o for o, name, can in _trust_letters() if letters <= can and is_acronym_of(text, name)]
+    current = [o for o, name, can in _trust_letters("name") if letters <= can and is_acronym_of(text, name)]
     if len(current) == 1:
         return current[0].key
     if current:
@@ -98,23 +98,19 @@ def unique_trust_acronym(text: str) -> str | None:
         return live[0].key if len(live) == 1 else None
     if not FOUNDATION_TRUST_ACRONYM.fullmatch(text):
         return None  # "HEY", "CHU", "SUHT": too short or too common to stand for a former name alone
-    former = {o.key for o, name, can in _former_letters() if letters <= can and is_acronym_of(text, name)}
+    former = {
+        o.key for o, name, can in _trust_letters("former") if letters <= can and is_acronym_of(text, name)
+    }
     return former.pop() if len(former) == 1 else None
 
 
-@lru_cache(maxsize=1)
-def _trust_letters() -> tuple[tuple[Organisation, str, frozenset[str]], ...]:
-    """Every trust with its name and the letters an acronym of its name can use."""
-    return tuple((o, o.name, acronym_letters(o.name)) for o in organisations() if o.kind.endswith("trust"))
-
-
-@lru_cache(maxsize=1)
-def _former_letters() -> tuple[tuple[Organisation, str, frozenset[str]], ...]:
-    """Every trust's former names, with the letters an acronym of each can use."""
+@lru_cache(maxsize=2)
+def _trust_letters(kind: str) -> tuple[tuple[Organisation, str, frozenset[str]], ...]:
+    """Every trust's names of ``kind`` ("name": today's; "former"), each with the letters an acronym of it can use."""
     return tuple(
         (o, alias, acronym_letters(alias))
         for o in organisations()
         if o.kind.endswith("trust")
-        for alias, kind in o.aliases
-        if kind == "former"
+        for alias, alias_kind in o.aliases
+        if alias_kind == kind
     )
