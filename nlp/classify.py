@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from nhs_leaders.nlp.background import told_as_background
+from nhs_leaders.nlp.candidacy import candidacy_covers
 from nhs_leaders.nlp.companions import alongside
 from nhs_leaders.nlp.cues import (
     APPOINT,
@@ -110,6 +111,8 @@ class ClassifyMixin:
         if self._sender_of(person):
             return kind, note  # the memo's "confirmed" is not about its sender
         triggers = self._triggers_for(sent, person)
+        if candidacy_covers(triggers, role):
+            return None, None  # "is tipped to become chief executive of A": sought, not taken
         if "HISTORY" in {t.label_ for t in triggers if t.start < role.start} and not (
             predicate is not None and auxiliaries(predicate) & FUTURE_AUXILIARIES
         ):

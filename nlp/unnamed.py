@@ -136,6 +136,8 @@ class UnnamedMixin:
                     verb, self.doc._.nhs_title or ""
                 ):  # "is to take up a role working with ...": not the headline's post
                     continue
+                if _as_something_else(verb):
+                    continue  # "would return to clinical care as a consultant": the sentence names no board post
                 text = self._span_text(sent)
                 if NON_NHS_CONTEXT.search(text) or re.search(r"\b(private|independent)\b", text, re.I):
                     continue
@@ -560,4 +562,13 @@ def _bare_leaver(person: Span, noun: Token) -> bool:
     described = {"appos", "relcl", "acl", "prep"}
     return not any(c.dep_ in described for c in person.root.children) and not any(
         c.dep_ == "prep" and c.lower_ != "of" for c in noun.children
+    )
+
+
+def _as_something_else(verb: Token) -> bool:
+    """The verb names the capacity taken ("as a consultant physician") in a sentence that holds no title:
+    whatever it is, it is not the headline's post."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children
     )

@@ -43,6 +43,21 @@ def made_into(verb: Token, role: Span) -> bool:
     return root.head.i == verb.i and (root.dep_ == "oprd" or root.dep_ == "dobj" and passive)
 
 
+# "a privilege / an honour / a pleasure to serve as chair": a leaver's words on the post they held
+HONOUR_NOUNS = {"privilege", "honour", "honor", "pleasure"}
+TENURE_VERBS = {"serve", "lead", "chair", "act", "work", "be"}
+
+
+def honour_looked_back(verb: Token) -> bool:
+    """The infinitive hangs on an honour noun in a past or perfect frame ("it has been a privilege to serve
+    as", "it was an honour to lead"), not a future one ("it will be a privilege to lead": a new post)."""
+    noun = verb.head
+    if verb.dep_ not in {"acl", "xcomp", "advcl", "relcl"} or noun.lemma_.lower() not in HONOUR_NOUNS:
+        return False
+    frame = noun.head if noun.dep_ in {"attr", "dobj", "nsubj"} else noun
+    return frame.tag_ in {"VBD", "VBN"} and not auxiliaries(frame) & FUTURE_AUXILIARIES
+
+
 class VerbClassMixin:
     def _others_term(self, verb: Token, person: Span) -> bool:
         """The term of office the sentence ends is someone else's, named: "when Y's term of office ends"."""
@@ -96,6 +111,8 @@ class VerbClassMixin:
             return (
                 HISTORY  # "By November X will have served seven years as chairman": a tenure told, not a post
             )
+        if lemma in TENURE_VERBS and honour_looked_back(verb):
+            return HISTORY  # "it had been a privilege to serve as chairman since April 2016": a farewell's look back
         if (
             lemma in {"lead", "serve"}
             and role.start > verb.i  # not "As regional director, she will lead our work with ..."
@@ -455,7 +472,10 @@ def _their_resignations(verb: Token) -> bool:
     after "their", told of two or more people the verb has for its subject (not "announced two retirements
     from the finance team", nor "X announced their retirements: A and B will leave": others' news)."""
     after = verb.doc[verb.i + 1 : verb.i + 4].text.lower()
-    if not re.match(r"(in )?their (notices|resignations|retirements)\b", after):
+    if not re.match(r"(in )?their (notices|resignations|retirements|departures)\b", after):
         return False
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return subject is not None and any(t.dep_ == "conj" for t in subject.subtree)
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return len(subjects) > 1 or any(
+        t.dep_ == "conj" for s in subjects for t in s.subtree
+    )  # the parser may give
+    # "chief executive A and chief nurse B announced" two subjects rather than one with a conjunct

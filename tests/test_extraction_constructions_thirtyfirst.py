@@ -1,0 +1,77 @@
+"""Constructions found on the thirty-eighth round of real pages (rules log items 459 onwards in
+tests/fixtures/extraction/constructions/extractor-rules-2026-12.md). One original text each: fictional people,
+real organisations."""
+
+from __future__ import annotations
+
+from tests.construction_helpers import changes_of, events_of
+
+
+def test_two_titled_people_announcing_their_departures_in_the_plural(nlp):
+    # Item 459: "chief executive A and chief nurse B announced their departures": plural notices after "their",
+    # told of two people (the parser makes them two subjects, not one with a conjunct). Before, "departures" was
+    # not among the plural notices and two subjects did not count as two people: both posts were read as held.
+    text = (
+        "Worcestershire Acute Hospitals NHS Trust chief executive Ottilie Brennand and chief nurse Fenwick Ashby "
+        "announced their departures in March."
+    )
+    found = {(p, r, e) for p, r, _, e in changes_of(nlp, text, "2022-06-01")}
+    assert {
+        ("Ottilie Brennand", "chief executive", "departed"),
+        ("Fenwick Ashby", "chief nurse", "departed"),
+    } <= found, found
+
+
+def test_a_leaver_s_privilege_to_serve_as_the_post_is_no_appointment(nlp):
+    # Item 460: a departing chair's words "it had been a privilege to serve as chairman since April 2016" look
+    # back on the post held. Before, the infinitive "to serve as" was read as a post taken up, so the leaver was
+    # also appointed to the post being left.
+    text = (
+        "NHS Highland chair Dunstan Aldous is to stand down. Mr Aldous said that it had been a privilege to serve "
+        "as chairman since April 2016."
+    )
+    found = changes_of(nlp, text, "2018-11-01")
+    assert ("Dunstan Aldous", "chair", "NHS Highland", "departed") in found, found
+    assert not any(e == "appointed" for *_, e in found), found
+    # a post still to come keeps its reading: "it will be a privilege to lead" is the appointee's
+    text = "Marisol Quint has been appointed chief executive of NHS England. She said it will be a privilege to lead it."
+    assert ("Marisol Quint", "chief executive", "NHS England", "appointed") in changes_of(
+        nlp, text, "2018-11-01"
+    )
+
+
+def test_a_leaver_returning_as_a_consultant_takes_no_headline_post(nlp):
+    # Item 460's mend: under "NHS Highland chairman resigns", a leaving medical director who "would return to
+    # frontline clinical care as a consultant physician" takes a capacity the sentence names, not the headline's
+    # chair. Before, the headline's post went to him as an appointment (hidden while the chair's own farewell
+    # was misread as the chair's appointment, which the headline pass would not give twice).
+    text = (
+        "NHS Highland chair Dunstan Aldous has resigned. Medical director Dr Tobias Wrenfield is also set to step "
+        "down. Mr Wrenfield said he would return to frontline clinical care as a consultant physician."
+    )
+    found = events_of(nlp, text, "2019-01-01", title="NHS Highland chairman resigns")
+    assert not any(f[0] == "Tobias Wrenfield" and f[3] == "appointed" for f in found), found
+    assert ("Tobias Wrenfield", "medical director", "NHS Highland", "departed") in {f[:4] for f in found}, (
+        found
+    )
+
+
+def test_a_post_someone_is_only_a_candidate_for_is_neither_taken_nor_held(nlp):
+    # Item 461: speculation and applications ("tipped to become", "the favourite to become", "in the running to
+    # become", "applied to become", "shortlisted for", "turned down the post of") name a post the person does
+    # not take. Before, each was read as an appointment or a post held.
+    sentences = [
+        "Ravinder Colquhoun has been tipped to become the next chief executive of NHS England.",
+        "Ravinder Colquhoun is the favourite to become chair of Leeds Teaching Hospitals NHS Trust.",
+        "Ravinder Colquhoun is in the running to become chief executive of Leeds Teaching Hospitals NHS Trust.",
+        "Ravinder Colquhoun had applied to become the new chief executive of NHS England.",
+        "Ravinder Colquhoun was shortlisted for the post of chief executive of Leeds Teaching Hospitals NHS Trust.",
+        "Ravinder Colquhoun turned down the post of chief executive of Leeds Teaching Hospitals NHS Trust.",
+    ]
+    for text in sentences:
+        assert not events_of(nlp, text, "2021-08-01"), text
+    # the phrase governs its own clause only: a later appointment in the sentence stands
+    text = "Ravinder Colquhoun, who was tipped for the top job, was appointed chief executive of NHS England."
+    assert ("Ravinder Colquhoun", "chief executive", "NHS England", "appointed") in changes_of(
+        nlp, text, "2021-08-01"
+    )
