@@ -111,7 +111,7 @@ class ClassifyMixin:
         if self._sender_of(person):
             return kind, note  # the memo's "confirmed" is not about its sender
         triggers = self._triggers_for(sent, person)
-        if candidacy_covers(triggers, role):
+        if candidacy_covers(triggers, role, self.person_at):
             return None, None  # "is tipped to become chief executive of A": sought, not taken
         if "HISTORY" in {t.label_ for t in triggers if t.start < role.start} and not (
             predicate is not None and auxiliaries(predicate) & FUTURE_AUXILIARIES

@@ -565,10 +565,16 @@ def _bare_leaver(person: Span, noun: Token) -> bool:
     )
 
 
+# nouns for the one who leads: "will join the trust as its new leader", "as the successor to X" (the headline's post)
+LEADING_NOUNS = {"leader", "boss", "head", "chief", "successor", "replacement"}
+
+
 def _as_something_else(verb: Token) -> bool:
     """The verb names the capacity taken ("as a consultant physician") in a sentence that holds no title:
-    whatever it is, it is not the headline's post."""
+    unless that capacity is leading ("as its new leader"), it is not the headline's post."""
     return any(
-        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children)
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() not in LEADING_NOUNS for g in c.children)
         for c in verb.children
     )

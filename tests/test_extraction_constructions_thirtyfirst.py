@@ -54,6 +54,17 @@ def test_a_leaver_returning_as_a_consultant_takes_no_headline_post(nlp):
     assert ("Tobias Wrenfield", "medical director", "NHS Highland", "departed") in {f[:4] for f in found}, (
         found
     )
+    # after the review: a capacity of leading ("as its new leader") is the headline's post
+    text = (
+        "Leeds Teaching Hospitals NHS Trust has chosen its new leader. Dr Omar Hasselby will join the trust as its "
+        "new leader in September."
+    )
+    found = events_of(
+        nlp, text, "2026-06-01", title="Leeds Teaching Hospitals NHS Trust appoints new chief executive"
+    )
+    assert ("Omar Hasselby", "chief executive", "Leeds Teaching Hospitals NHS Trust", "appointed") in {
+        f[:4] for f in found
+    }, found
 
 
 def test_a_post_someone_is_only_a_candidate_for_is_neither_taken_nor_held(nlp):
@@ -70,6 +81,18 @@ def test_a_post_someone_is_only_a_candidate_for_is_neither_taken_nor_held(nlp):
     ]
     for text in sentences:
         assert not events_of(nlp, text, "2021-08-01"), text
+    # after the review: a title written before its holder's name ("chief executive X") describes X, not a post
+    # sought; "turned down" / "interviewed for" are candidacy only for a post, role, job or position
+    for text in [
+        "Nurses applied to join the new team led by chief executive Mark Harrowby of NHS Fife.",
+        "Directors in line for bonuses such as chief executive Mark Harrowby of NHS Fife were criticised.",
+        "Chair Sue Lambeth turned down the offer of a pay rise as chair of NHS Tayside.",
+        "Mark Harrowby was interviewed for BBC Scotland as chief executive of NHS Fife.",
+    ]:
+        assert any(f[3] == "holds" for f in events_of(nlp, text, "2021-08-01")), text
+    # whoever the candidates are, the post they seek is no one's here (not the speaker's new post)
+    text = "Chief executive Mark Harrowby of NHS Fife said several nurses had applied to become chief nurse."
+    assert not changes_of(nlp, text, "2021-08-01")
     # the phrase governs its own clause only: a later appointment in the sentence stands
     text = "Ravinder Colquhoun, who was tipped for the top job, was appointed chief executive of NHS England."
     assert ("Ravinder Colquhoun", "chief executive", "NHS England", "appointed") in changes_of(
