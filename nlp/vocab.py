@@ -207,9 +207,12 @@ INTERIM_QUALIFIERS = {"interim", "acting"}
 def role_variants() -> dict[str, str]:
     """Lower-cased variant → canonical role, from roles.csv plus :data:`EXTRA_ROLES`."""
     out: dict[str, str] = {}
+    spelt_out: dict[str, str] = {}  # "CIO" → "chief information officer": an acronym is kept spelt out
     with (DATA_DIR / "roles.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             out[row["variant"].strip().lower()] = row["canonical"].strip()
+            if row["variant"].strip().isupper():
+                spelt_out[row["variant"].strip().lower()] = row["canonical"].strip()
     for canonical, variants in EXTRA_ROLES.items():
         for variant in variants:
             out.setdefault(variant, canonical)
@@ -217,18 +220,33 @@ def role_variants() -> dict[str, str]:
     # corporate governance" is not "company secretary"), so only guideline synonyms are folded together.
     from nhs_leaders.nlp.evaluate import canonical_role
 
-    for variant, canonical in list(out.items()):
+    listed = dict(out)
+    for variant, canonical in listed.items():
         if (
             canonical_role(_without_portfolio(variant)) != canonical_role(canonical)
             and variant not in ANNOTATED_AS
         ):
-            out[variant] = variant
+            out[variant] = _spelt_out(variant, spelt_out, listed)  # as written, but words for an acronym
     # Qualified forms are recognised by the qualifier logic instead, so the canonical stays plain.
     for variant in list(out):
         first = variant.split()[0]
         if first in {"group", "joint", "interim", "acting"} and len(variant.split()) > 1:
             del out[variant]
     return out
+
+
+def _spelt_out(variant: str, acronyms: dict[str, str], variants: dict[str, str]) -> str:
+    """The title an acronym stands for: the listed variant of its role whose initials it is ("cdio": "chief
+    digital information officer"), else the role itself; any other variant stays as written."""
+    if variant not in acronyms:
+        return variant
+    spelt = [
+        v
+        for v, canonical in variants.items()
+        if canonical == acronyms[variant]
+        and "".join(w[0] for w in v.split() if w not in {"and", "of", "&"}) == variant
+    ]
+    return min(spelt, key=len) if spelt else acronyms[variant]
 
 
 ACRONYM_ROLES = {"ceo", "coo", "cfo", "cmo", "cno", "cpo", "sid", "ned"}

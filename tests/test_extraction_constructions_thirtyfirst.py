@@ -4,7 +4,7 @@ real organisations."""
 
 from __future__ import annotations
 
-from tests.construction_helpers import changes_of, events_of
+from tests.construction_helpers import changes_of, events_of, holds_of
 
 
 def test_two_titled_people_announcing_their_departures_in_the_plural(nlp):
@@ -98,3 +98,20 @@ def test_a_post_someone_is_only_a_candidate_for_is_neither_taken_nor_held(nlp):
     assert ("Ravinder Colquhoun", "chief executive", "NHS England", "appointed") in changes_of(
         nlp, text, "2021-08-01"
     )
+
+
+def test_an_acronym_title_is_recorded_spelt_out(nlp):
+    # Item 462: "the CIO at the Royal Free", "CCIO", "SID": roles outside the guideline's list are kept as written,
+    # and an acronym was kept as its letters ("cio"), which matches no spelt-out record of the same post and
+    # which no one searching for "chief information officer" finds. An acronym now stands for the listed title
+    # whose initials it is, else its role.
+    text = (
+        "Wilfred Smartt, the CIO at Leeds Teaching Hospitals NHS Trust, and Orla Pennick, its CCIO, spoke. "
+        "Dev Anand, SID of Leeds Teaching Hospitals NHS Trust, chaired the session."
+    )
+    roles = {(p, r) for p, r, _ in holds_of(nlp, text, "2016-01-10")}
+    assert {
+        ("Wilfred Smartt", "chief information officer"),
+        ("Orla Pennick", "chief clinical information officer"),
+        ("Dev Anand", "senior independent director"),
+    } <= roles, roles
