@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from nhs_leaders.nlp.cues import APPOINT, FUTURE_AUXILIARIES, HOLD, Event, auxiliaries
 from nhs_leaders.nlp.gazetteer import by_key
+from nhs_leaders.nlp.orgs import org_name
 from nhs_leaders.nlp.verb_posts import CHAIR_FRAMES, INTERIM_FRAME
 from nhs_leaders.nlp.vocab import LEAVE_VERBS
 from spacy.tokens import Span, Token
@@ -16,6 +17,7 @@ from spacy.tokens import Span, Token
 LEAD_VERBS = {"lead", "run", "head"}
 MOVING_ON = LEAVE_VERBS | {"move"}  # "left in March to run A": the purpose is the new post
 TOP_POSTS = {"ccg": "accountable officer", "national_body": None}  # by body kind; the rest: chief executive
+TOP_TITLES = {"chief executive", "accountable officer"}
 
 
 class LeadVerbsMixin:
@@ -23,7 +25,9 @@ class LeadVerbsMixin:
         """ "appointed to lead A", "will run A", "who runs A": the top executive post of each body named."""
         known = {(e.person, e.role, e.org_key or e.organisation) for e in events}
         out: list[Event] = []
-        for verb in self._verbs_of(LEAD_VERBS):
+        for verb in self._verbs_of(LEAD_VERBS | {"take"}):
+            if verb.lemma_ == "take" and not self._taken_at(verb):
+                continue  # only "take over at A", "take the helm at A"
             kind, frame = self._lead_frame(verb)
             sent = self.sent_of.get(verb.i)
             person = self._framed_person(frame) if kind is not None else None
@@ -31,7 +35,8 @@ class LeadVerbsMixin:
                 continue
             if self._listed_with(person):
                 continue  # "A and B, the chair and chief executive of X, will also lead Y": not one post
-            for key, name in self._chaired_bodies(verb):
+            bodies = self._taken_at(verb) if verb.lemma_ == "take" else self._chaired_bodies(verb)
+            for key, name in bodies:
                 role = _top_post(key)
                 if role is None or (person.kb_id_, role, key or name) in known:
                     continue
@@ -40,6 +45,22 @@ class LeadVerbsMixin:
                 interim = kind == APPOINT and bool(INTERIM_FRAME.search(self._clause(frame, person).text))
                 out.append(self._chair_event(person, verb, (key, name), kind, sent, interim, when, role))
         return out
+
+    def _taken_at(self, verb: Token) -> list[tuple[str | None, str]]:
+        """ "X, chief executive of B, will take over at A", "is stepping down as chief executive of B to take
+        over at A": a chief executive taking over at a body takes its top post (no post named: "take over as
+        chair of A" is the title's reading); the bodies named after "at"."""
+        over = any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+        if not over or any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+            return []
+        sent = self.sent_of.get(verb.i)
+        if sent is None or not any(
+            sent.start <= r.start < sent.end and r.label_ in TOP_TITLES for r in self.role_spans
+        ):
+            return []  # the helm is a chief executive's or a chair's (item 97): only a chief executive moving on
+        places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children]
+        named = [s for s in self.org_spans if s.kb_id_ and any(s.start <= g.i < s.end for g in places)]
+        return [(s.kb_id_, org_name(s)) for s in named]
 
     def _past_clause(self, frame: Token, person: Span) -> bool:
         """A history cue or an earlier year in the verb's own clause, not in the person's description ("X,

@@ -115,3 +115,27 @@ def test_an_acronym_title_is_recorded_spelt_out(nlp):
         ("Orla Pennick", "chief clinical information officer"),
         ("Dev Anand", "senior independent director"),
     } <= roles, roles
+
+
+def test_a_chief_executive_taking_over_at_a_trust_takes_its_chief_executive_s_post(nlp):
+    # Item 463: "is stepping down as chief executive of the county council to take over at A", "X, chief
+    # executive of B, will take over at A while a new boss is appointed": no title for the new post, but a chief
+    # executive taking over at a body takes its top post, as "to lead A" is. Before, nothing was read.
+    text = (
+        "Anselm Mayhew is stepping down as chief executive of Nottinghamshire County Council to take over at "
+        "Nottingham University Hospitals NHS Trust."
+    )
+    assert ("Anselm Mayhew", "chief executive", "Nottingham University Hospitals NHS Trust", "appointed") in (
+        changes_of(nlp, text, "2022-05-11")
+    )
+    # a post named ("take over as chair at A") keeps its title; one taken over in the past is history; someone
+    # who is no chief executive names no post we can state (item 97's bound on "take the helm")
+    text = "Philippa Orme will take over as chair at Walsall Healthcare NHS Trust."
+    assert {r for _, r, _, e in changes_of(nlp, text, "2022-05-11") if e == "appointed"} == {"chair"}
+    text = "Philippa Orme, chief executive of Walsall Healthcare NHS Trust, who took over at Dudley in 2015, spoke."
+    assert not changes_of(nlp, text, "2022-05-11")
+    text = (
+        "Anselm Mayhew is stepping down as medical director of Walsall Healthcare NHS Trust to take over at Leeds "
+        "Teaching Hospitals NHS Trust."
+    )
+    assert not any(e == "appointed" for *_, e in changes_of(nlp, text, "2022-05-11"))
