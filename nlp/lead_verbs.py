@@ -27,7 +27,7 @@ class LeadVerbsMixin:
         out: list[Event] = []
         for verb in self._verbs_of(LEAD_VERBS | {"take"}):
             if verb.lemma_ == "take" and not self._taken_at(verb):
-                continue  # only "take over at A", "take the helm at A"
+                continue  # only a chief executive's "take over at A"
             kind, frame = self._lead_frame(verb)
             sent = self.sent_of.get(verb.i)
             person = self._framed_person(frame) if kind is not None else None

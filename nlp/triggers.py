@@ -3,8 +3,9 @@
 Patterns live in ``nlp/data/triggers.jsonl`` (spaCy ``Matcher`` token patterns, one per line, each with a
 label and a note saying what it covers): DEPART ("her decision to step down", "is leaving", "the passing
 of"), APPOINT ("has been announced as the new", "pleased to welcome X as"), HISTORY ("has held several
-positions including", "before being appointed") and CANDIDACY ("tipped to become", "applied for the post of"). Output: ``doc.spans[spans_key]`` with the label on each
-span. The classification stage reads them; the patterns can be extended without touching code.
+positions including", "before being appointed") and CANDIDACY ("tipped to become", "applied for the post of").
+Output: ``doc.spans[spans_key]`` with the label on each span. The classification stage reads them; the
+patterns can be extended without touching code.
 """
 
 from __future__ import annotations

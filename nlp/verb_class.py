@@ -474,8 +474,6 @@ def _their_resignations(verb: Token) -> bool:
     after = verb.doc[verb.i + 1 : verb.i + 4].text.lower()
     if not re.match(r"(in )?their (notices|resignations|retirements|departures)\b", after):
         return False
+    # the parser may give "chief executive A and chief nurse B announced" two subjects, not one with a conjunct
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return len(subjects) > 1 or any(
-        t.dep_ == "conj" for s in subjects for t in s.subtree
-    )  # the parser may give
-    # "chief executive A and chief nurse B announced" two subjects rather than one with a conjunct
+    return len(subjects) > 1 or any(t.dep_ == "conj" for s in subjects for t in s.subtree)
