@@ -24,6 +24,8 @@ class LeadVerbsMixin:
     def _to_lead(self, events: list[Event]) -> list[Event]:
         """ "appointed to lead A", "will run A", "who runs A": the top executive post of each body named."""
         known = {(e.person, e.role, e.org_key or e.organisation) for e in events}
+        # "X has been appointed interim chair of A ... He will lead the trust through ...": the post already told
+        appointed_at = {(e.person, e.org_key or e.organisation) for e in events if e.event == APPOINT}
         out: list[Event] = []
         for verb in self._verbs_of(LEAD_VERBS | {"take"}):
             if verb.lemma_ == "take" and not self._taken_at(verb):
@@ -39,6 +41,8 @@ class LeadVerbsMixin:
             for key, name in bodies:
                 role = _top_post(key)
                 if role is None or (person.kb_id_, role, key or name) in known:
+                    continue
+                if kind == APPOINT and (person.kb_id_, key or name) in appointed_at:
                     continue
                 known.add((person.kb_id_, role, key or name))
                 when = self._date(sent, person, kind, frame) if kind == APPOINT else (None, None)

@@ -139,3 +139,15 @@ def test_a_chief_executive_taking_over_at_a_trust_takes_its_chief_executive_s_po
         "Teaching Hospitals NHS Trust."
     )
     assert not any(e == "appointed" for *_, e in changes_of(nlp, text, "2022-05-11"))
+
+
+def test_leading_the_body_after_an_appointment_there_is_that_post(nlp):
+    # Item 464: "X has been appointed as the interim chairman for A. He will lead the trust into the next phase":
+    # leading A is what the post just told does, not a second, chief executive's post. Before, X was also
+    # appointed A's chief executive.
+    text = (
+        "Barnaby Quell has been appointed as the interim chairman for Greater Manchester Mental Health NHS Trust. "
+        "He will lead the trust into the next phase of its improvement process."
+    )
+    found = {(r, e) for p, r, _, e in changes_of(nlp, text, "2022-11-01") if p == "Barnaby Quell"}
+    assert found == {("chair", "appointed")}, found
