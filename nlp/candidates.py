@@ -134,6 +134,10 @@ class CandidatesMixin:
         sent, role, person, how, predicate, kind = (
             reading.sent, reading.role, reading.person, reading.how, reading.predicate, reading.kind
         )  # fmt: skip
+        if kind == HISTORY and predicate is not None and predicate.lemma_.lower() in APPOINT_VERBS:
+            self._remember_told_post(
+                sent, role, person, predicate
+            )  # "X was appointed chief executive of A in 2019"
         if kind is None or kind == HISTORY:
             return []
         orgs = self._organisations(sent, role, predicate)

@@ -1,5 +1,6 @@
 """Departures stated without a title beside the name: "Smith will retire in March", "Dr Jones was dismissed on
-11 June". The post is the one the person holds elsewhere in the document, when there is exactly one.
+11 June". The post is the one the person holds elsewhere in the document, when there is exactly one (or, when
+none is held, the one post the text told them taking before).
 
 A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the document context it holds."""
 
@@ -8,7 +9,8 @@ from __future__ import annotations
 import re
 
 from nhs_leaders.nlp.cues import APPOINT, DEPART, HEDGES, HISTORY_WORDS, Event, auxiliaries
-from spacy.tokens import Token
+from nhs_leaders.nlp.roles import qualifiers
+from spacy.tokens import Span, Token
 
 
 class RolelessDeparturesMixin:
@@ -41,6 +43,7 @@ class RolelessDeparturesMixin:
                         self._unnamed_post(sent, person)
                         or self._predecessor_post(person, events)
                         or self._title_post(sent, person)
+                        or self._told_post(sent, person)
                     )
                 if len(posts) != 1 or (person.kb_id_, sent.start_char) in covered:
                     continue
@@ -99,6 +102,31 @@ class RolelessDeparturesMixin:
                 )
                 covered.add((person.kb_id_, sent.start_char))
         return out
+
+    def _remember_told_post(self, sent: Span, role: Span, person: Span, verb: Token) -> None:
+        """A post the text says the person took before, in a sentence read as history ("X was appointed chief
+        executive of A in January last year", "joined A as chief nurse in 2015"): kept for a later departure that
+        names no post. A post told without one body ("and became chief executive in 2016") still counts, so a
+        career of two posts names none."""
+        orgs = self._organisations(sent, role, verb)
+        org = orgs[0] if len(orgs) == 1 else None
+        key = (role.label_, org and (org[0] or org[1]))
+        self.told_posts.setdefault(person.kb_id_, {})[key] = (role, org)
+
+    def _told_post(self, sent: Span, person: Span) -> dict[tuple, Event]:
+        """ "... was appointed chief executive of A in January last year. Mr X will leave the post at the end of
+        this month", "X is leaving A ... X joined A as CEO in January 2019": the one post the text told X taking is
+        the one left (none when the career told more)."""
+        told = list(self.told_posts.get(person.kb_id_, {}).values())
+        if len(told) != 1 or told[0][1] is None:
+            return {}
+        role, org = told[0]
+        interim = bool(qualifiers(role) & {"interim", "acting"})
+        info = self.doc._.nhs_people.get(person.kb_id_)
+        template = self._post_event(
+            person.kb_id_, role, org, DEPART, sent, interim, (None, None), 0.6, None, info
+        )
+        return {(role.label_, org[0] or org[1]): template}
 
 
 def _moving_on(verb: Token) -> bool:

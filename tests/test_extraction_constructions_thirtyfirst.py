@@ -151,3 +151,47 @@ def test_leading_the_body_after_an_appointment_there_is_that_post(nlp):
     )
     found = {(r, e) for p, r, _, e in changes_of(nlp, text, "2022-11-01") if p == "Barnaby Quell"}
     assert found == {("chair", "appointed")}, found
+
+
+def test_a_departure_without_a_title_leaves_the_post_told_in_a_history_sentence(nlp):
+    # Item 465: "X was appointed chief executive of A in January last year. ... Mr X will leave the post before
+    # the end of this month to take up the role of chief executive at B": the appointment is history (not
+    # news), so the document held no post of X's for the title-less leaving to take, and A's departure was lost.
+    # The one post a history sentence told X taking is the one left.
+    text = (
+        "Ossian Braddock was appointed chief executive of Leeds Teaching Hospitals NHS Trust in January last "
+        "year. It has now been announced Mr Braddock will leave the post before the end of this month to take up "
+        "the role of chief executive at NHS Orkney."
+    )
+    found = changes_of(nlp, text, "2020-10-01")
+    assert (
+        "Ossian Braddock",
+        "chief executive",
+        "Leeds Teaching Hospitals NHS Trust",
+        "departed",
+    ) in found, found
+    assert ("Ossian Braddock", "chief executive", "NHS Orkney", "appointed") in found, found
+    # the post may be told after the leaving
+    text = (
+        "Ossian Braddock is leaving Leeds Teaching Hospitals NHS Trust to take up a role at a software company. "
+        "Ossian joined Leeds Teaching Hospitals NHS Trust as chief executive in January 2019."
+    )
+    found = changes_of(nlp, text, "2021-06-01")
+    assert (
+        "Ossian Braddock",
+        "chief executive",
+        "Leeds Teaching Hospitals NHS Trust",
+        "departed",
+    ) in found, found
+    # a career that told two posts names none: which one is left is not said
+    text = (
+        "Ossian Braddock joined Walsall Healthcare NHS Trust as chief nurse in 2012 and was appointed chief "
+        "executive of Leeds Teaching Hospitals NHS Trust in 2016. He will retire in March."
+    )
+    assert not changes_of(nlp, text, "2020-10-01")
+    # ... also when the later post is told without its body ("and became chief executive in 2016")
+    text = (
+        "Dr Ossian Braddock, a former paediatrician, joined Chelsea and Westminster as medical director in 2011 and "
+        "became chief executive in 2016. Dr Ossian Braddock will retire in March."
+    )
+    assert not changes_of(nlp, text, "2020-10-01")
