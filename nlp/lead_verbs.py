@@ -24,8 +24,12 @@ class LeadVerbsMixin:
     def _to_lead(self, events: list[Event]) -> list[Event]:
         """ "appointed to lead A", "will run A", "who runs A": the top executive post of each body named."""
         known = {(e.person, e.role, e.org_key or e.organisation) for e in events}
-        # "X has been appointed interim chair of A ... He will lead the trust through ...": the post already told
-        appointed_at = {(e.person, e.org_key or e.organisation) for e in events if e.event == APPOINT}
+        # "X has been appointed interim chair of A ... He will lead the trust through ...": the chair's leading
+        appointed_at = {
+            (e.person, e.org_key or e.organisation)
+            for e in events
+            if e.event == APPOINT and "chair" in e.role
+        }  # not "X has been appointed chief operating officer ... will lead the trust when Y retires"
         out: list[Event] = []
         for verb in self._verbs_of(LEAD_VERBS | {"take"}):
             if verb.lemma_ == "take" and not self._taken_at(verb):
@@ -37,6 +41,8 @@ class LeadVerbsMixin:
                 continue
             if self._listed_with(person):
                 continue  # "A and B, the chair and chief executive of X, will also lead Y": not one post
+            if verb.lemma_ == "take" and not self._chief_moving_on(sent, person):
+                continue  # the helm is a chief executive's or a chair's (item 97): only a chief executive moving on
             bodies = self._taken_at(verb) if verb.lemma_ == "take" else self._chaired_bodies(verb)
             for key, name in bodies:
                 role = _top_post(key)
@@ -57,14 +63,22 @@ class LeadVerbsMixin:
         over = any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
         if not over or any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
             return []
-        sent = self.sent_of.get(verb.i)
-        if sent is None or not any(
-            sent.start <= r.start < sent.end and r.label_ in TOP_TITLES for r in self.role_spans
-        ):
-            return []  # the helm is a chief executive's or a chair's (item 97): only a chief executive moving on
         places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children]
         named = [s for s in self.org_spans if s.kb_id_ and any(s.start <= g.i < s.end for g in places)]
         return [(s.kb_id_, org_name(s)) for s in named]
+
+    def _chief_moving_on(self, sent: Span, person: Span) -> bool:
+        """The sentence names a chief executive's (or accountable officer's) title that is not another named
+        person's ("Chief executive A said medical director B would take over at C": A's title, not B's)."""
+        others = [
+            p for p in self.people_spans if sent.start <= p.start < sent.end and p.kb_id_ != person.kb_id_
+        ]
+        return any(
+            sent.start <= r.start < sent.end
+            and r.label_ in TOP_TITLES
+            and not any(0 <= r.start - p.end <= 2 or 0 <= p.start - r.end <= 2 for p in others)
+            for r in self.role_spans
+        )
 
     def _past_clause(self, frame: Token, person: Span) -> bool:
         """A history cue or an earlier year in the verb's own clause, not in the person's description ("X,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from nhs_leaders.nlp.cues import APPOINT, DEPART, HEDGES, HISTORY_WORDS, Event, auxiliaries
+from nhs_leaders.nlp.orgs import org_name
 from nhs_leaders.nlp.roles import qualifiers
 from spacy.tokens import Span, Token
 
@@ -113,6 +114,17 @@ class RolelessDeparturesMixin:
         key = (role.label_, org and (org[0] or org[1]))
         self.told_posts.setdefault(person.kb_id_, {})[key] = (role, org)
 
+    def _leaves_told_body(self, verb: Token, body: str) -> bool:
+        """What the verb leaves is the post or its body: no object ("will retire"), "the post / role / trust",
+        or the body named ("is leaving QEH"); not "the board meeting", "the Rotary Club", "hospital"."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return all(
+            o.lemma_.lower() in POST_NOUNS
+            or o.i in self.org_at
+            and (self.org_at[o.i].kb_id_ or org_name(self.org_at[o.i])) == body
+            for o in objects
+        )
+
     def _told_post(self, sent: Span, person: Span) -> dict[tuple, Event]:
         """ "... was appointed chief executive of A in January last year. Mr X will leave the post at the end of
         this month", "X is leaving A ... X joined A as CEO in January 2019": the one post the text told X taking is
@@ -121,12 +133,18 @@ class RolelessDeparturesMixin:
         if len(told) != 1 or told[0][1] is None:
             return {}
         role, org = told[0]
+        verb = self._subject_verbs.get(person.start) or person.root.head
+        if self._past(sent) or not self._leaves_told_body(verb, org[0] or org[1]):
+            return {}  # "left A in 2022 and now runs a consultancy": history; "is leaving the Rotary Club"
         interim = bool(qualifiers(role) & {"interim", "acting"})
         info = self.doc._.nhs_people.get(person.kb_id_)
         template = self._post_event(
             person.kb_id_, role, org, DEPART, sent, interim, (None, None), 0.6, None, info
         )
         return {(role.label_, org[0] or org[1]): template}
+
+
+POST_NOUNS = {"post", "role", "job", "position", "trust", "organisation", "board"}
 
 
 def _moving_on(verb: Token) -> bool:

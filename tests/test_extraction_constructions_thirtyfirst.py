@@ -139,6 +139,14 @@ def test_a_chief_executive_taking_over_at_a_trust_takes_its_chief_executive_s_po
         "Teaching Hospitals NHS Trust."
     )
     assert not any(e == "appointed" for *_, e in changes_of(nlp, text, "2022-05-11"))
+    # after the review: the chief executive's title must not be another named person's
+    text = (
+        "Chief executive Sabine Ballard said medical director Dr Tobias Rowell would step down in June to take over "
+        "at Airedale NHS Foundation Trust."
+    )
+    assert not any(
+        p == "Tobias Rowell" and e == "appointed" for p, _, _, e in changes_of(nlp, text, "2024-06-01")
+    )
 
 
 def test_leading_the_body_after_an_appointment_there_is_that_post(nlp):
@@ -151,6 +159,14 @@ def test_leading_the_body_after_an_appointment_there_is_that_post(nlp):
     )
     found = {(r, e) for p, r, _, e in changes_of(nlp, text, "2022-11-01") if p == "Barnaby Quell"}
     assert found == {("chair", "appointed")}, found
+    # after the review: only a chair's appointment bounds it; a chief operating officer who "will lead the trust
+    # when the chief executive retires" is taking the chief executive's post
+    text = (
+        "Juno Roebuck has been appointed chief operating officer of Walsall Healthcare NHS Trust. From next April "
+        "Ms Roebuck will lead the trust, when chief executive Ansel Bellamy retires."
+    )
+    found = {(r, e) for p, r, _, e in changes_of(nlp, text, "2024-06-01") if p == "Juno Roebuck"}
+    assert ("chief executive", "appointed") in found, found
 
 
 def test_a_departure_without_a_title_leaves_the_post_told_in_a_history_sentence(nlp):
@@ -183,6 +199,14 @@ def test_a_departure_without_a_title_leaves_the_post_told_in_a_history_sentence(
         "Leeds Teaching Hospitals NHS Trust",
         "departed",
     ) in found, found
+    # after the review: the leaving must be of the post or its body, and not itself history
+    for text in [
+        "Dr Ossian Braddock joined Walsall Healthcare NHS Trust as medical director in 2015. Dr Braddock will leave "
+        "the board meeting early to attend a clinic.",
+        "Ossian Braddock was appointed chief executive of Leeds Teaching Hospitals NHS Trust in 2018. Mr Braddock "
+        "left Leeds Teaching Hospitals NHS Trust in 2022 and now runs a consultancy.",
+    ]:
+        assert not changes_of(nlp, text, "2024-06-01"), text
     # a career that told two posts names none: which one is left is not said
     text = (
         "Ossian Braddock joined Walsall Healthcare NHS Trust as chief nurse in 2012 and was appointed chief "
