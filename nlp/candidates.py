@@ -135,9 +135,8 @@ class CandidatesMixin:
             reading.sent, reading.role, reading.person, reading.how, reading.predicate, reading.kind
         )  # fmt: skip
         if kind == HISTORY and predicate is not None and predicate.lemma_.lower() in APPOINT_VERBS:
-            self._remember_told_post(
-                sent, role, person, predicate
-            )  # "X was appointed chief executive of A in 2019"
+            # "X was appointed chief executive of A in 2019": kept for a later leaving that names no post
+            self._remember_told_post(sent, role, person, predicate)
         if kind is None or kind == HISTORY:
             return []
         orgs = self._organisations(sent, role, predicate)

@@ -220,9 +220,8 @@ class DocumentEvents(
         self.unnamed: list[tuple[int, Span, tuple]] = []
         self.unnamed_changes: list[tuple[Span, Span, tuple, str, Token]] = []
         self.unnamed_departures: list[tuple[Span, Span, Token]] = []
-        self.told_posts: dict[
-            str, dict[tuple, tuple[int, Span, tuple]]
-        ] = {}  # posts taken in a history sentence
+        # posts a history sentence told a person taking (person key → (role, body) → (title, body or None))
+        self.told_posts: dict[str, dict[tuple, tuple[Span, tuple | None]]] = {}
         self.sents = _merge_label_lines(doc, self.text)
         self._subjects_cache: dict[int, list[Span]] = {}
         self._list_marks_cache: dict[int, tuple[int | None, list[int]]] = {}

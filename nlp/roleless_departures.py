@@ -1,6 +1,6 @@
 """Departures stated without a title beside the name: "Smith will retire in March", "Dr Jones was dismissed on
 11 June". The post is the one the person holds elsewhere in the document, when there is exactly one (or, when
-none is held, the one post the text told them taking before).
+none is held, the one post a history sentence told them taking).
 
 A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the document context it holds."""
 
@@ -12,6 +12,9 @@ from nhs_leaders.nlp.cues import APPOINT, DEPART, HEDGES, HISTORY_WORDS, Event, 
 from nhs_leaders.nlp.orgs import org_name
 from nhs_leaders.nlp.roles import qualifiers
 from spacy.tokens import Span, Token
+
+# what a leaving that names no title may leave: "will leave the post", "is leaving the trust"
+LEFT_POST_NOUNS = {"post", "role", "job", "position", "trust", "organisation", "board"}
 
 
 class RolelessDeparturesMixin:
@@ -119,7 +122,7 @@ class RolelessDeparturesMixin:
         or the body named ("is leaving QEH"); not "the board meeting", "the Rotary Club", "hospital"."""
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         return all(
-            o.lemma_.lower() in POST_NOUNS
+            o.lemma_.lower() in LEFT_POST_NOUNS
             or o.i in self.org_at
             and (self.org_at[o.i].kb_id_ or org_name(self.org_at[o.i])) == body
             for o in objects
@@ -142,9 +145,6 @@ class RolelessDeparturesMixin:
             person.kb_id_, role, org, DEPART, sent, interim, (None, None), 0.6, None, info
         )
         return {(role.label_, org[0] or org[1]): template}
-
-
-POST_NOUNS = {"post", "role", "job", "position", "trust", "organisation", "board"}
 
 
 def _moving_on(verb: Token) -> bool:
