@@ -15,6 +15,7 @@ from nhs_leaders.nlp.gazetteer import (
     distinctive_words,
     is_acronym_of,
     organisations,
+    unlisted_key,
 )
 from spacy.tokens import Span
 
@@ -85,12 +86,16 @@ def _names(org: Organisation) -> list[str]:
 FOUNDATION_TRUST_ACRONYM = re.compile(r"[A-Z][A-Za-z&]+FT")
 
 
-def unique_trust_acronym(text: str) -> str | None:
+def unique_trust_acronym(text: str, published: str | None = None) -> str | None:
     """The key of the one trust (preferring open ones) whose name ``text`` abbreviates, if exactly one; when
     none does, the one foundation trust whose former name it abbreviates ("WHHFT" for a trust renamed since).
+    When every trust it abbreviates had closed before the document was published ("QEH" in 2021 fits only the
+    Woolwich trust closed in 2009), the body is another, unlisted one, kept under the acronym as written.
     """
     letters = set(re.sub(r"[^a-z]", "", text.lower()))
     current = [o for o, name, can in _trust_letters("name") if letters <= can and is_acronym_of(text, name)]
+    if published and current and all(o.closed and o.closed < published for o in current):
+        return unlisted_key(text)
     if len(current) == 1:
         return current[0].key
     if current:

@@ -354,13 +354,13 @@ class OrgRecogniser:
             if source is not None:
                 out.append(Span(doc, token.i, token.i + 1, label=source.label_, kb_id=source.kb_id_))
                 continue
-            key = self._acronym_key(text, named)
+            key = self._acronym_key(text, named, doc._.nhs_published)
             if key is not None:
                 label = labels[key] if key in labels else name_abbreviated(text, by_key()[key])
                 out.append(Span(doc, token.i, token.i + 1, label=label, kb_id=key))
         return out
 
-    def _acronym_key(self, text: str, named: dict[str, list[str]]) -> str | None:
+    def _acronym_key(self, text: str, named: dict[str, list[str]], published: str | None) -> str | None:
         """The body an undefined acronym stands for: the one the document names whose initials it takes ("WHH"
         after "Warrington and Halton Hospitals ..." is not West Hertfordshire's listed "WHH"), else the
         gazetteer's listed short form, else the one trust it can abbreviate."""
@@ -370,7 +370,7 @@ class OrgRecogniser:
         listed = self.surface.get(surface_key(text))
         if listed:
             return listed[0].key
-        return unique_trust_acronym(text) if len(text) >= 3 else None
+        return unique_trust_acronym(text, published) if len(text) >= 3 else None
 
 
 def _defined_after_names(doc: Doc) -> dict[str, Span]:

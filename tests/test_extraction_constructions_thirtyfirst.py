@@ -4,6 +4,8 @@ real organisations."""
 
 from __future__ import annotations
 
+from nhs_leaders.nlp.pipeline import extract_events
+
 from tests.construction_helpers import changes_of, events_of, holds_of
 
 
@@ -219,3 +221,18 @@ def test_a_departure_without_a_title_leaves_the_post_told_in_a_history_sentence(
         "became chief executive in 2016. Dr Ossian Braddock will retire in March."
     )
     assert not changes_of(nlp, text, "2020-10-01")
+
+
+def test_an_acronym_fitting_only_a_trust_closed_before_the_page_is_kept_as_written(nlp):
+    # Item 466: "chief executive of QEH" on a 2021 page: the only trust whose name "QEH" abbreviates closed in 2009
+    # (Queen Elizabeth Hospital NHS Trust, Woolwich), so the page's QEH is another body the register does not
+    # list under those letters (King's Lynn's, Birmingham's, Gateshead's). Before, the post went to the closed trust
+    # with its ODS code; now it is kept under the acronym, with no ODS code. A page of the closed trust's own years
+    # keeps it.
+    text = "Carys Shawcross, chief executive of QEH, is leaving."
+    (result,) = list(extract_events(nlp, [(text, "2021-06-01", None)]))
+    assert {(e.person, e.organisation, e.ods_code) for e in result.events} == {
+        ("Carys Shawcross", "QEH", None)
+    }
+    (result,) = list(extract_events(nlp, [(text, "2005-06-01", None)]))
+    assert {e.ods_code for e in result.events} == {"RG2"}
