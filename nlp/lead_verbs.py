@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 LEAD_VERBS = {"lead", "run", "head"}
 MOVING_ON = LEAVE_VERBS | {"move"}  # "left in March to run A": the purpose is the new post
 TOP_POSTS = {"ccg": "accountable officer", "national_body": None}  # by body kind; the rest: chief executive
-TOP_TITLES = {"chief executive", "accountable officer"}
+TOP_TITLES = {"chief executive", *filter(None, TOP_POSTS.values())}  # the top posts' titles
 
 
 class LeadVerbsMixin:

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
-from nhs_leaders.nlp.cues import APPOINT, DEPART, HEDGES, HISTORY_WORDS, Event, auxiliaries
+from nhs_leaders.nlp.cues import APPOINT, DEPART, HEDGES, HISTORY_WORDS, POST_WORDS, Event, auxiliaries
 from nhs_leaders.nlp.orgs import org_name
 from nhs_leaders.nlp.roles import qualifiers
 from spacy.tokens import Span, Token
 
 # what a leaving that names no title may leave: "will leave the post", "is leaving the trust"
-LEFT_POST_NOUNS = {"post", "role", "job", "position", "trust", "organisation", "board"}
+LEFT_POST_NOUNS = POST_WORDS | {"trust", "organisation", "board"}
 
 
 class RolelessDeparturesMixin:
@@ -41,18 +41,17 @@ class RolelessDeparturesMixin:
                 and p.root.head.lemma_.lower() == "predecessor"
             ]
             for person in self._subjects(sent) + predecessors:
+                verb = self._subject_verbs.get(person.start) or person.root.head
                 posts = known.get(person.kb_id_, {})
                 if not posts:
                     posts = (
                         self._unnamed_post(sent, person)
                         or self._predecessor_post(person, events)
                         or self._title_post(sent, person)
-                        or self._told_post(sent, person)
+                        or self._told_post(sent, person, verb)
                     )
                 if len(posts) != 1 or (person.kb_id_, sent.start_char) in covered:
                     continue
-                verb = self._subject_verbs.get(person.start) if hasattr(self, "_subject_verbs") else None
-                verb = verb or person.root.head
                 if person.start_char in self.quoted and person.root.dep_ not in {"nsubj", "nsubjpass"}:
                     continue
                 says_leaving = (
@@ -128,7 +127,7 @@ class RolelessDeparturesMixin:
             for o in objects
         )
 
-    def _told_post(self, sent: Span, person: Span) -> dict[tuple, Event]:
+    def _told_post(self, sent: Span, person: Span, verb: Token) -> dict[tuple, Event]:
         """ "... was appointed chief executive of A in January last year. Mr X will leave the post at the end of
         this month", "X is leaving A ... X joined A as CEO in January 2019": the one post the text told X taking is
         the one left (none when the career told more)."""
@@ -136,7 +135,6 @@ class RolelessDeparturesMixin:
         if len(told) != 1 or told[0][1] is None:
             return {}
         role, org = told[0]
-        verb = self._subject_verbs.get(person.start) or person.root.head
         if self._past(sent) or not self._leaves_told_body(verb, org[0] or org[1]):
             return {}  # "left A in 2022 and now runs a consultancy": history; "is leaving the Rotary Club"
         interim = bool(qualifiers(role) & {"interim", "acting"})
