@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from nhs_leaders.nlp.cues import APPOINT, DEPART, HOLD, Event, government_titled
-from nhs_leaders.nlp.sentences import line_opens_with
+from nhs_leaders.nlp.sentences import line_opens_with, line_repeated_after
 from spacy.tokens import Span, Token
 
 BOSS_NOUNS = {"boss", "chief", "head", "leader"}  # "hospital boss", "health chief": a leader left unnamed
@@ -60,7 +60,9 @@ class LedesMixin:
     def _named_next(self, lede: Span) -> tuple[Span | None, Span | None]:
         """The first person named after the lede (and not before it), if a subject in the next two sentences."""
         if any(
-            p.start < lede.end and not line_opens_with(CAPTION, self.text, p.start_char)
+            p.start < lede.end
+            and not line_opens_with(CAPTION, self.text, p.start_char)
+            and not line_repeated_after(self.text, p.start_char, lede.end_char)  # a standfirst printed twice
             for p in self.people_spans
         ):
             return None, None

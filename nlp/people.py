@@ -45,21 +45,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 # Nouns of a change in post: a capitalised name next to one is a person ("the appointment of X", "X's decision").
-CHANGE_NOUNS = {
-    "appointment",
-    "departure",
-    "retirement",
-    "resignation",
-    "death",
-    "decision",
-    "successor",
-    "predecessor",
-    "arrival",
-    "exit",
-    "tenure",
-    "dismissal",
-    "suspension",
-}
+CHANGE_NOUNS = {"appointment", "departure", "retirement", "resignation", "death", "decision", "successor"}
+CHANGE_NOUNS |= {"predecessor", "arrival", "exit", "tenure", "dismissal", "suspension"}
 PROPER_TAGS = {"NNP", "NNPS"}  # "Hollins", "Evans", "Williams": surnames ending in -s are tagged plural
 CHANGE_VERBS = (APPOINT_VERBS | DEPART_VERBS | {"step", "stand"}) - {"name"}
 SUCCEEDING = {
@@ -316,6 +303,8 @@ class PeopleRecogniser:
         after_text = " ".join(t.lower_ for t in after)
         if before in {"appointed", "named", "welcomed", "confirmed", "chosen", "selected", "appoint", "name"}:
             return True
+        if before == "by" and start > 1 and doc[start - 2].lower_ in {"replaced", "succeeded"}:
+            return True  # "chairman X has been replaced by Dyfed Edwards": only a person replaces a person
         if before in SUCCEEDING or re.search(
             r"\b(tak\w*|took) over from$", doc[max(0, start - 3) : start].text.lower()
         ):
@@ -390,7 +379,14 @@ class PeopleRecogniser:
         ):
             auxiliaries += doc[i].lower_ in AUXILIARIES
             i += 1
-        return end < i < len(doc) and doc[i].tag_ in {"VBN", "VB"} and doc[i].lemma_ in CHANGE_VERBS
+        if not end < i < len(doc) or doc[i].lemma_ not in CHANGE_VERBS:
+            return False
+        # "X is stepping down", "X was leaving": a progressive after a form of "be" counts too
+        return (
+            doc[i].tag_ in {"VBN", "VB"}
+            or doc[i].tag_ == "VBG"
+            and doc[i - 1].lower_ in {"is", "was", "be", "been"}
+        )
 
     def _list_names(self, doc: Doc, blocked: set[int]) -> list[Span]:
         """Board-list lines: 2–4 capitalised words at a line start, directly before a role title."""
