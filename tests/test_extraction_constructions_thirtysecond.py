@@ -74,3 +74,16 @@ def test_a_name_the_model_misses_before_is_stepping_down(nlp):
         assert changes_of(nlp, text, "2012-01-10") == {
             ("Sabine Frost", "chief executive", "Mid Yorkshire Hospitals NHS Trust", "departed")
         }, verb
+
+
+def test_a_chief_technology_officer_is_a_board_title(nlp):
+    # Item 471: national digital bodies and trusts name a chief technology officer (CTO) beside the chief
+    # information officer. Before, the title was not listed, so neither the appointment nor the acting holder's
+    # departure was read.
+    text = (
+        "NHS Digital has appointed Rosalind Penhaligon as its chief technology officer. Ms Penhaligon, who starts "
+        "in May, will replace acting CTO Fintan Orrell, who returns to his post at the Department of Health."
+    )
+    found = changes_of(nlp, text, "2020-02-01")
+    assert ("Rosalind Penhaligon", "chief technology officer", "NHS Digital", "appointed") in found, found
+    assert ("Fintan Orrell", "chief technology officer", "NHS Digital", "departed") in found, found
