@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from nhs_leaders.nlp.cues import APPOINT, DEPART, HOLD, Event, government_titled
-from nhs_leaders.nlp.sentences import line_opens_with, line_repeated_after
+from nhs_leaders.nlp.sentences import line_opens_with, line_text
 from spacy.tokens import Span, Token
 
 BOSS_NOUNS = {"boss", "chief", "head", "leader"}  # "hospital boss", "health chief": a leader left unnamed
@@ -59,15 +59,17 @@ class LedesMixin:
 
     def _named_next(self, lede: Span) -> tuple[Span | None, Span | None]:
         """The first person named after the lede (and not before it), if a subject in the next two sentences."""
-        if any(
-            p.start < lede.end
-            and not line_opens_with(CAPTION, self.text, p.start_char)
-            and not line_repeated_after(self.text, p.start_char, lede.end_char)  # a standfirst printed twice
+        earlier = [
+            line_text(self.text, p.start_char)
             for p in self.people_spans
-        ):
-            return None, None
+            if p.start < lede.end and not line_opens_with(CAPTION, self.text, p.start_char)
+        ]
         for sent in [s for s in self.sents if s.start >= lede.end][:2]:
             people = [p for p in self.people_spans if sent.start <= p.start < sent.end]
+            # a standfirst printed above the story and again as the sentence that names the leaver is no
+            # naming before the lede; any other is
+            if earlier and (not people or set(earlier) != {line_text(self.text, sent.start_char)}):
+                return None, None
             # "The chair of A has resigned. Health Secretary X has appointed Y": a minister is not the leaver
             if people and government_titled(people[0]):
                 return None, None

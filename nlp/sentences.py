@@ -37,13 +37,10 @@ def line_opens_with(pattern: re.Pattern, text: str, at: int) -> bool:
     return bool(pattern.match(text, text.rfind("\n", 0, at) + 1))
 
 
-def line_repeated_after(text: str, at: int, after: int) -> bool:
-    """The line the character at ``at`` stands on comes again, word for word, past ``after``: a page's standfirst
-    or picture caption printed above the story and again in it."""
-    start = text.rfind("\n", 0, at) + 1
+def line_text(text: str, at: int) -> str:
+    """The line the character at ``at`` stands on, trimmed, without a closing full stop."""
     end = text.find("\n", at)
-    line = text[start : end if end >= 0 else len(text)].strip().rstrip(".")
-    return len(line) > 20 and text.find(line, max(after, end)) >= 0
+    return text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)].strip().rstrip(".")
 
 
 def table_rows(text: str) -> list[re.Match]:
