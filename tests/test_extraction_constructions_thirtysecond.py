@@ -112,3 +112,29 @@ def test_a_chief_technology_officer_is_a_board_title(nlp):
     assert ("Rosalind Penhaligon", "chief technology officer", "NHS Digital", "appointed") in found, found
     assert ("Fintan Orrell", "chief technology officer", "NHS Digital", "departed") in found, found
 
+
+def test_moving_to_a_similar_role_is_a_departure(nlp):
+    # Item 472: "X, chairman of A, is moving to a similar role in Redhill", "is moving to a secondment with B":
+    # a move still to come, to a role, post, job, secondment or trust, is a leaving (a DEPART trigger pattern,
+    # data). Before, "move" was no leaving verb and the post was read as held. "moved to ... in 2015" is history
+    # and "services were moving to a new building" no move of a person's.
+    text = (
+        "Cosmo Hartigan, chairman of Brighton and Hove City Teaching Primary Care Trust, is moving to a similar "
+        "role in Surrey."
+    )
+    assert changes_of(nlp, text, "2010-11-03") == {
+        ("Cosmo Hartigan", "chair", "Brighton and Hove City Teaching Primary Care Trust", "departed")
+    }
+    text = (
+        "Marguerite Oyelaran, chief executive of Norfolk and Suffolk NHS Foundation Trust, is moving to a "
+        "secondment with East London NHS Foundation Trust."
+    )
+    assert (
+        "Marguerite Oyelaran",
+        "chief executive",
+        "Norfolk and Suffolk NHS Foundation Trust",
+        "departed",
+    ) in (changes_of(nlp, text, "2019-03-18"))
+    for clause in ("said services were moving to a new building", "moved to a new role in 2015"):
+        text = f"Marguerite Oyelaran, chief executive of Norfolk and Suffolk NHS Foundation Trust, {clause}."
+        assert not changes_of(nlp, text, "2019-03-18"), clause
