@@ -363,8 +363,13 @@ def newly_appointed(span: Span) -> bool:
 
 
 def qualifiers(span: Span) -> set[str]:
-    """Qualifier names (interim, acting, group, joint, substantive, former...) written inside a role span."""
-    return {QUALIFIERS[t.lower_] for t in span if t.lower_ in QUALIFIERS}
+    """Qualifier names (interim, acting, group, joint, substantive, former...) written inside a role span, and
+    "new" just before one (a title the register does not list starts after it: "the Trust's new Director of
+    Communications, Mrs X")."""
+    found = {QUALIFIERS[t.lower_] for t in span if t.lower_ in QUALIFIERS}
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "new":
+        found.add("new")
+    return found
 
 
 def _plurals(variants: dict[str, str]) -> dict[str, str]:

@@ -138,3 +138,26 @@ def test_moving_to_a_similar_role_is_a_departure(nlp):
     for clause in ("said services were moving to a new building", "moved to a new role in 2015"):
         text = f"Marguerite Oyelaran, chief executive of Norfolk and Suffolk NHS Foundation Trust, {clause}."
         assert not changes_of(nlp, text, "2019-03-18"), clause
+
+
+def test_new_before_a_title_the_register_does_not_list(nlp):
+    # Item 473: "the Trust's new Director of Communications & Workforce, Mrs X", "a new associate director of
+    # midwifery, X": "new" before a listed title is inside its span and makes the named holder an appointee, but a
+    # title read by the general "director of ..." shape starts after it, so the post was read as held.
+    opening = "Calderdale and Huddersfield NHS Foundation Trust held its board meeting on Tuesday. "
+    for sentence, person, role in (
+        (
+            "The Chair welcomed the Trust's new Director of Communications, Mrs Anouk Lethbridge, attending as an "
+            "observer.",
+            "Anouk Lethbridge",
+            "director of communications",
+        ),
+        (
+            "The Trust also announced it had a new associate director of midwifery, Tamsin Greaves.",
+            "Tamsin Greaves",
+            "associate director of midwifery",
+        ),
+    ):
+        found = changes_of(nlp, opening + sentence, "2019-03-18")
+        assert (person, role, "Calderdale and Huddersfield NHS Foundation Trust", "appointed") in found, found
+
