@@ -50,6 +50,12 @@ class SteppingUpMixin:
                 r for r in roles if r.start > person.start and "until" not in self._words(person.end, r.start)
             ]
             return None if taken else before  # not "Medical director X will take over as interim COO"
+        # a title in the "until" clause is the post still to fill ("until an interim chief executive was
+        # appointed"), and a second title joined by "and" is held beside the first ("deputy chief executive and
+        # director of finance")
+        roles = [r for r in roles if r.start < person.end or "until" not in self._words(person.end, r.start)]
+        if len(roles) == 2 and self.doc[roles[0].end : roles[1].start].text == "and":
+            roles = roles[:1]
         if len(roles) != 1 or roles[0].start <= person.end or qualifiers(roles[0]) & NEW_WORDS:
             return None
         between = self.doc[person.end : roles[0].start]

@@ -4,7 +4,7 @@ real organisations."""
 
 from __future__ import annotations
 
-from tests.construction_helpers import changes_of
+from tests.construction_helpers import changes_of, events_of
 
 
 def test_northern_ireland_trusts_by_their_short_names(nlp):
@@ -161,3 +161,32 @@ def test_new_before_a_title_the_register_does_not_list(nlp):
         found = changes_of(nlp, opening + sentence, "2019-03-18")
         assert (person, role, "Calderdale and Huddersfield NHS Foundation Trust", "appointed") in found, found
 
+
+def test_taking_over_until_a_post_named_in_the_until_clause_is_filled(nlp):
+    # Item 474: "X, deputy chief executive and director of finance, would take over until an interim chief
+    # executive was appointed": the title in the "until" clause is the post still to fill, and two titles joined
+    # by "and" after the name are both X's. Before, either made the sentence's titles more than one, so X's
+    # stepping up to the post just left was not read.
+    opening = (
+        "Dr Ilse Marchetti, chief executive of North Yorkshire and York Primary Care Trust, is leaving to take up a "
+        "new role. "
+    )
+    for rest in (
+        "Rufus Penhallow, deputy chief executive, will take over until an interim chief executive is appointed.",
+        "The trust said Rufus Penhallow, deputy chief executive and director of finance, would take over until an "
+        "interim chief executive was appointed.",
+    ):
+        found = events_of(nlp, opening + rest, "2008-10-14")
+        assert (
+            "Rufus Penhallow",
+            "chief executive",
+            "North Yorkshire and York Primary Care Trust",
+            "appointed",
+            True,
+        ) in {f[:5] for f in found}, rest
+    # a task taken over is no post: "take over responsibility for the budget"
+    rest = (
+        "Rufus Penhallow, deputy chief executive and director of finance, will take over responsibility for the "
+        "budget until a permanent chief executive is appointed."
+    )
+    assert not any(f[0] == "Rufus Penhallow" and f[3] == "appointed" for f in events_of(nlp, opening + rest))
