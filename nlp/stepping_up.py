@@ -36,7 +36,12 @@ class SteppingUpMixin:
                 verb = self._subject_verbs.get(person.start) or person.root.head
                 if title is None or verb.lemma_ not in STEP_PARTICLES or _own_post_taken(verb):
                     continue
-                events = [_held(e) if self._taken_title(e, sent, person, title) else e for e in events]
+                # "X, deputy chief executive and director of finance, will take over": both titles are held
+                titles = [title] + [r for r in self.role_spans if self._joined_to(title, r)]
+                events = [
+                    _held(e) if any(self._taken_title(e, sent, person, t) for t in titles) else e
+                    for e in events
+                ]
                 events += self._post_stepped_into(events, sent, person, title) if _steps_up(verb) else []
         return events
 
@@ -54,7 +59,7 @@ class SteppingUpMixin:
         # appointed"), and a second title joined by "and" is held beside the first ("deputy chief executive and
         # director of finance")
         roles = [r for r in roles if r.start < person.end or "until" not in self._words(person.end, r.start)]
-        if len(roles) == 2 and self.doc[roles[0].end : roles[1].start].text == "and":
+        if len(roles) == 2 and self._joined_to(roles[0], roles[1]):
             roles = roles[:1]
         if len(roles) != 1 or roles[0].start <= person.end or qualifiers(roles[0]) & NEW_WORDS:
             return None
@@ -66,6 +71,10 @@ class SteppingUpMixin:
         ):
             return None
         return roles[0]
+
+    def _joined_to(self, title: Span, other: Span) -> bool:
+        """``other`` follows ``title`` after a bare "and": "deputy chief executive and director of finance"."""
+        return other.start == title.end + 1 and self.doc[title.end].lower_ == "and"
 
     def _words(self, start: int, end: int) -> set[str]:
         return {t.lower_ for t in self.doc[start:end]}
