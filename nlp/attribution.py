@@ -164,6 +164,7 @@ class AttributionMixin:
             and not self._in_clause_about_the_person(s, role)
             and not self._in_what_is_said(s, role, predicate)
             and not assessor(s, role)
+            and not self._former_body(s, role)  # "X, the former head of A, has been appointed as ..."
         ]
         references = [
             t
@@ -228,8 +229,10 @@ class AttributionMixin:
             and not self._installed(in_sent, role, predicate)
         ):
             return []
-        if NON_NHS_CONTEXT.search(self._own_bodies_masked(sent, role)):
-            return []  # no NHS body named, and the sentence is about a council, firm, college...
+        if NON_NHS_CONTEXT.search(self._own_bodies_masked(sent, role)) or any(
+            s.kb_id_ == self.main_org and self._former_body(s, role) for s in self._orgs_in(sent)
+        ):
+            return []  # no NHS body named, the sentence about a council, firm...; or the body a past post's
         if CURRENT_WORDS.search(self._span_text(sent)) and any(
             sent.start <= s.start < sent.end and s.kb_id_ in {self.main_org, ""} for s in self.org_spans
         ):
@@ -514,16 +517,6 @@ class AttributionMixin:
         if not before or len(before) != len(in_sent) or len({s.kb_id_ or s.text for s in before}) != 1:
             return None
         return before[0]
-
-    def _org_belongs_to_other_role(self, org: Span, role: Span, sent: Span) -> bool:
-        for other in self.role_spans:
-            if other is role or not (sent.start <= other.start < sent.end):
-                continue
-            if other.end <= org.start <= other.end + 2 and self.doc[other.end].lower_ in ORG_PREPS:
-                return True
-            if org.end <= other.start <= org.end + 1:
-                return True
-        return False
 
     def _main(self, confidence: float, sent: Span | None = None) -> list[tuple[str | None, str, float]]:
         """The document's organisation; but where that is a national body and the sentence speaks of "the

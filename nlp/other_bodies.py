@@ -8,7 +8,7 @@ import re
 from functools import cached_property
 
 from nhs_leaders.nlp.appositions import description_tokens, other_clause_tokens
-from nhs_leaders.nlp.cues import ASSESSMENT_NOUNS, GOVERNORS_COUNCIL, INTERNAL_BODIES
+from nhs_leaders.nlp.cues import ASSESSMENT_NOUNS, GOVERNORS_COUNCIL, INTERNAL_BODIES, ORG_PREPS
 from nhs_leaders.nlp.roles import qualifiers
 from spacy.tokens import Span, Token
 
@@ -18,6 +18,17 @@ NON_NHS_NAME_ENDS = re.compile(
     r"\b(council|wellbeing board|police|housing association|school|club|plc|ltd)\b", re.I
 )
 FORMER_WORDS = {"former", "formerly", "ex", "ex-", "previously"}  # a title of the past
+PAST_POST_LINKS = {
+    "the",
+    "head",
+    "chief",
+    "boss",
+    "leader",
+    "executive",
+    "of",
+    "at",
+    "-",
+}  # "the former head of"
 
 
 class OtherBodiesMixin:
@@ -87,6 +98,26 @@ class OtherBodiesMixin:
             if other.end + 1 <= entity.start <= other.end + 2 and self.doc[other.end].lower_ in {"of", "at"}:
                 return True
         return False
+
+    def _org_belongs_to_other_role(self, org: Span, role: Span, sent: Span) -> bool:
+        """The body is named with another title of the sentence ("chair of A", "A chief executive")."""
+        for other in self.role_spans:
+            if other is role or not (sent.start <= other.start < sent.end):
+                continue
+            if other.end <= org.start <= other.end + 2 and self.doc[other.end].lower_ in ORG_PREPS:
+                return True
+            if org.end <= other.start <= org.end + 1:
+                return True
+        return False
+
+    def _former_body(self, org: Span, role: Span) -> bool:
+        """An NHS body named for a past post of the sentence's ("X, the former chief executive of A, has been
+        appointed as chair", "the former head of A", "Former A chief X"): that old post's, not ``role``'s."""
+        if self._body_of_other_post(org, role):
+            return True
+        before = [t.lower_ for t in self.doc[max(0, org.start - 4) : org.start]]
+        marks = [i for i, word in enumerate(before) if word in FORMER_WORDS]
+        return bool(marks) and all(word in PAST_POST_LINKS for word in before[marks[-1] + 1 :])
 
     def _unknown_name_after(self, j: int, sent: Span) -> bool:
         """ "to become chief executive of St John for New Zealand": a capitalised name after "of" that is no

@@ -204,3 +204,26 @@ def test_taking_over_until_a_post_named_in_the_until_clause_is_filled(nlp):
     )
     assert not any(f[0] == "Rufus Penhallow" and f[3] == "appointed" for f in events_of(nlp, opening + rest))
 
+
+def test_a_body_named_for_a_former_post_takes_no_new_post(nlp):
+    # Item 475: "X, the former head of A, has been appointed as England's first national CCIO", "Former A chief
+    # X ... was appointed chair last week": the body named with a past post is where X was, not where the new
+    # post is. Before, it was the only body in the sentence (or the page's), so the new post went to it.
+    for text in (
+        "Professor Leontine Vasquez, the former head of Cambridge University Hospitals NHS Foundation Trust, has "
+        "been appointed as England's first national chief clinical information officer.",
+        "Leontine Vasquez, the former chief executive of Cambridge University Hospitals NHS Foundation Trust, has "
+        "been appointed as chair.",
+    ):
+        found = changes_of(nlp, text, "2016-07-10")
+        assert not any(
+            org == "Cambridge University Hospitals NHS Foundation Trust" for _, _, org, _ in found
+        ), found
+    # a body named with a title held now still takes it, and a former body elsewhere does not stop the page's
+    text = (
+        "Cambridge University Hospitals NHS Foundation Trust has appointed Leontine Vasquez, former chief executive "
+        "of Royal Papworth Hospital NHS Foundation Trust, as chair."
+    )
+    assert changes_of(nlp, text, "2016-07-10") == {
+        ("Leontine Vasquez", "chair", "Cambridge University Hospitals NHS Foundation Trust", "appointed")
+    }
