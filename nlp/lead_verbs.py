@@ -7,6 +7,8 @@ A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the docu
 
 from __future__ import annotations
 
+import re
+
 from nhs_leaders.nlp.cues import APPOINT, FUTURE_AUXILIARIES, HOLD, Event, auxiliaries
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.orgs import org_name
@@ -18,6 +20,10 @@ LEAD_VERBS = {"lead", "run", "head"}
 MOVING_ON = LEAVE_VERBS | {"move"}  # "left in March to run A": the purpose is the new post
 TOP_POSTS = {"ccg": "accountable officer", "national_body": None}  # by body kind; the rest: chief executive
 TOP_TITLES = {"chief executive", *filter(None, TOP_POSTS.values())}  # the top posts' titles
+# "while a new boss is appointed", "until a successor is found": the post is taken for the meantime
+UNTIL_FOUND = re.compile(
+    r"\b(while|until) an? (new|permanent|substantive)?\s?\w+ (is|can be|has been) (appointed|found)\b"
+)
 
 
 class LeadVerbsMixin:
@@ -46,15 +52,32 @@ class LeadVerbsMixin:
             bodies = self._taken_at(verb) if verb.lemma_ == "take" else self._chaired_bodies(verb)
             for key, name in bodies:
                 role = _top_post(key)
+                if verb.lemma_ == "take" and role is not None:
+                    self._held_there_taken(events, person, role, key or name, sent)
                 if role is None or (person.kb_id_, role, key or name) in known:
                     continue
                 if kind == APPOINT and (person.kb_id_, key or name) in appointed_at:
                     continue
                 known.add((person.kb_id_, role, key or name))
                 when = self._date(sent, person, kind, frame) if kind == APPOINT else (None, None)
-                interim = kind == APPOINT and bool(INTERIM_FRAME.search(self._clause(frame, person).text))
+                clause = self._clause(frame, person).text
+                interim = kind == APPOINT and bool(INTERIM_FRAME.search(clause) or UNTIL_FOUND.search(clause))
                 out.append(self._chair_event(person, verb, (key, name), kind, sent, interim, when, role))
         return out
+
+    def _held_there_taken(self, events: list[Event], person: Span, role: str, body: str, sent: Span) -> None:
+        """ "X, chief executive of B, will take over at A": a reading of X's title as held at A too (the body
+        the verb reaches) is the post taken over."""
+        for e in events:
+            here = e.sentence_start == sent.start_char
+            if here and (e.person, e.role, e.org_key or e.organisation, e.event) == (
+                person.kb_id_,
+                role,
+                body,
+                HOLD,
+            ):
+                e.event = APPOINT
+                e.interim = bool(INTERIM_FRAME.search(sent.text) or UNTIL_FOUND.search(sent.text))
 
     def _taken_at(self, verb: Token) -> list[tuple[str | None, str]]:
         """ "X, chief executive of B, will take over at A", "is stepping down as chief executive of B to take

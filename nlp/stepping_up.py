@@ -85,6 +85,7 @@ class SteppingUpMixin:
             and event.person == person.kb_id_
             and event.role == title.label_
             and event.event == APPOINT
+            and event.role_text == title.text  # not a post a verb names ("will take over at A": lead_verbs)
         )
 
     def _post_stepped_into(self, events: list[Event], sent: Span, person: Span, title: Span) -> list[Event]:

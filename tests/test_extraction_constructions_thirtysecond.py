@@ -227,3 +227,21 @@ def test_a_body_named_for_a_former_post_takes_no_new_post(nlp):
     assert changes_of(nlp, text, "2016-07-10") == {
         ("Leontine Vasquez", "chair", "Cambridge University Hospitals NHS Foundation Trust", "appointed")
     }
+
+
+def test_a_chief_executive_taking_over_at_a_trust_when_the_title_is_set_off(nlp):
+    # Item 476: "X, chief executive of B, will take over at A": item 463 reads A's top post as taken, but the
+    # stepping-up pass (item 474's) read the title set off after the name as held and turned that appointment
+    # into a post held at A; with "Kent NHS boss" before the name, a title read at A as held blocked it. Now a
+    # post a verb names is not the set-off title, a title read as held at A becomes the appointment, and "while a
+    # new boss is appointed" makes it interim.
+    text = (
+        "{}Oswin Pellow, chief executive of Ashford and St Peter's Hospitals NHS Foundation Trust, will take over at "
+        "Maidstone and Tunbridge Wells NHS Trust{}."
+    )
+    for before in ("", "Kent NHS boss "):
+        for rest, interim in (("", False), (" while a new boss is appointed", True)):
+            found = {f[:5] for f in events_of(nlp, text.format(before, rest), "2011-09-01")}
+            post = ("Oswin Pellow", "chief executive", "Maidstone and Tunbridge Wells NHS Trust", "appointed")
+            assert (*post, interim) in found, (before, rest, found)
+            assert not any(f[2] == post[2] and f[3] == "holds" for f in found), (before, rest)
