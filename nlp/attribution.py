@@ -229,8 +229,8 @@ class AttributionMixin:
             and not self._installed(in_sent, role, predicate)
         ):
             return []
-        if NON_NHS_CONTEXT.search(self._own_bodies_masked(sent, role)) or any(
-            s.kb_id_ == self.main_org and self._former_body(s, role) for s in self._orgs_in(sent)
+        if NON_NHS_CONTEXT.search(self._own_bodies_masked(sent, role)) or self._only_a_former_body(
+            self.main_org, role, sent
         ):
             return []  # no NHS body named, the sentence about a council, firm...; or the body a past post's
         if CURRENT_WORDS.search(self._span_text(sent)) and any(

@@ -119,6 +119,21 @@ class OtherBodiesMixin:
         marks = [i for i, word in enumerate(before) if word in FORMER_WORDS]
         return bool(marks) and all(word in PAST_POST_LINKS for word in before[marks[-1] + 1 :])
 
+    def _only_a_former_body(self, key: str | None, role: Span, sent: Span) -> bool:
+        """The sentence names the page's own body only for a past post, the page never has it act (as the
+        subject of a verb: "A has named its new chair. X, the former chief executive of A, has been appointed
+        as chair" is A's), and the sentence does not speak of "the trust": a new post there is not its ("X, the
+        former head of A, has been appointed England's first CCIO")."""
+        mentions = [s for s in self.org_spans if key and s.kb_id_ == key]
+        here = [s for s in mentions if sent.start <= s.start < sent.end]
+        named = {i for s in self.org_spans for i in range(s.start, s.end)}
+        return (
+            bool(here)
+            and all(self._former_body(s, role) for s in here)
+            and not any(s.root.dep_ in {"nsubj", "nsubjpass"} for s in mentions)
+            and not any(t.lower_ in {"trust", "trust's"} and t.i not in named for t in sent)
+        )
+
     def _unknown_name_after(self, j: int, sent: Span) -> bool:
         """ "to become chief executive of St John for New Zealand": a capitalised name after "of" that is no
         NHS body we know and no word of a known body's name in the document is another body's (a name the model

@@ -219,6 +219,17 @@ def test_a_body_named_for_a_former_post_takes_no_new_post(nlp):
         assert not any(
             org == "Cambridge University Hospitals NHS Foundation Trust" for _, _, org, _ in found
         ), found
+    # after the review: the page's own body that acts on the page ("A has named its new chair"), or "the trust"
+    # in the sentence, keeps the new post though the appointee's former post was there too
+    for text in (
+        "Dorset County Hospital NHS Foundation Trust has named its new chair. Leontine Vasquez, the former chief "
+        "executive of Dorset County Hospital NHS Foundation Trust, has been appointed as chair from 1 May.",
+        "Ex-Mid Essex Hospital Services NHS Trust chief executive Leontine Vasquez has been appointed as chair, the "
+        "trust announced.",
+    ):
+        assert {(p, r, e) for p, r, _, e in changes_of(nlp, text, "2020-04-01")} == {
+            ("Leontine Vasquez", "chair", "appointed")
+        }, text
     # a body named with a title held now still takes it, and a former body elsewhere does not stop the page's
     text = (
         "Cambridge University Hospitals NHS Foundation Trust has appointed Leontine Vasquez, former chief executive "
