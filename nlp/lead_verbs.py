@@ -22,7 +22,7 @@ TOP_POSTS = {"ccg": "accountable officer", "national_body": None}  # by body kin
 TOP_TITLES = {"chief executive", *filter(None, TOP_POSTS.values())}  # the top posts' titles
 # "while a new boss is appointed", "until a successor is found": the post is taken for the meantime
 UNTIL_FOUND = re.compile(
-    r"\b(while|until) an? (new|permanent|substantive)?\s?\w+ (is|can be|has been) (appointed|found)\b"
+    r"\b(while|until) an? (?:\w+ ){1,3}(is|can be|has been) (appointed|found|recruited)\b"
 )
 
 
