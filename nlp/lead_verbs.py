@@ -50,34 +50,20 @@ class LeadVerbsMixin:
             if verb.lemma_ == "take" and not self._chief_moving_on(sent, person):
                 continue  # the helm is a chief executive's or a chair's (item 97): only a chief executive moving on
             bodies = self._taken_at(verb) if verb.lemma_ == "take" else self._chaired_bodies(verb)
+            clause = self._clause(frame, person).text
+            interim = kind == APPOINT and bool(INTERIM_FRAME.search(clause) or UNTIL_FOUND.search(clause))
             for key, name in bodies:
                 role = _top_post(key)
-                if verb.lemma_ == "take" and role is not None:
-                    self._held_there_taken(events, person, role, key or name, sent)
+                if verb.lemma_ == "take" and kind == APPOINT and role is not None:
+                    _held_there_taken(events, (person.kb_id_, role, key or name), sent, interim)
                 if role is None or (person.kb_id_, role, key or name) in known:
                     continue
                 if kind == APPOINT and (person.kb_id_, key or name) in appointed_at:
                     continue
                 known.add((person.kb_id_, role, key or name))
                 when = self._date(sent, person, kind, frame) if kind == APPOINT else (None, None)
-                clause = self._clause(frame, person).text
-                interim = kind == APPOINT and bool(INTERIM_FRAME.search(clause) or UNTIL_FOUND.search(clause))
                 out.append(self._chair_event(person, verb, (key, name), kind, sent, interim, when, role))
         return out
-
-    def _held_there_taken(self, events: list[Event], person: Span, role: str, body: str, sent: Span) -> None:
-        """ "X, chief executive of B, will take over at A": a reading of X's title as held at A too (the body
-        the verb reaches) is the post taken over."""
-        for e in events:
-            here = e.sentence_start == sent.start_char
-            if here and (e.person, e.role, e.org_key or e.organisation, e.event) == (
-                person.kb_id_,
-                role,
-                body,
-                HOLD,
-            ):
-                e.event = APPOINT
-                e.interim = bool(INTERIM_FRAME.search(sent.text) or UNTIL_FOUND.search(sent.text))
 
     def _taken_at(self, verb: Token) -> list[tuple[str | None, str]]:
         """ "X, chief executive of B, will take over at A", "is stepping down as chief executive of B to take
@@ -135,3 +121,15 @@ def _top_post(key: str | None) -> str | None:
     if kind is None or kind in TOP_POSTS:
         return TOP_POSTS.get(kind) if kind else None
     return "chief executive" if kind.endswith(("trust", "icb", "health_authority")) else None
+
+
+def _held_there_taken(events: list[Event], post: tuple[str, str, str], sent: Span, interim: bool) -> None:
+    """ "X, chief executive of B, will take over at A": a reading of X's title as held at A too (the body the
+    verb reaches) is the post taken over. ``post``: (person key, role, body key or name)."""
+    for e in events:
+        if (
+            e.sentence_start == sent.start_char
+            and e.event == HOLD
+            and (e.person, e.role, e.org_key or e.organisation) == post
+        ):
+            e.event, e.interim = APPOINT, interim

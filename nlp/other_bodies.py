@@ -18,17 +18,8 @@ NON_NHS_NAME_ENDS = re.compile(
     r"\b(council|wellbeing board|police|housing association|school|club|plc|ltd)\b", re.I
 )
 FORMER_WORDS = {"former", "formerly", "ex", "ex-", "previously"}  # a title of the past
-PAST_POST_LINKS = {
-    "the",
-    "head",
-    "chief",
-    "boss",
-    "leader",
-    "executive",
-    "of",
-    "at",
-    "-",
-}  # "the former head of"
+# the words between "former" and a body that make its post the past one: "the former head of A"
+PAST_POST_LINKS = {"the", "head", "chief", "boss", "leader", "executive", "of", "at", "-"}
 
 
 class OtherBodiesMixin:
