@@ -117,12 +117,11 @@ class OtherBodiesMixin:
         former head of A, has been appointed England's first CCIO")."""
         mentions = [s for s in self.org_spans if key and s.kb_id_ == key]
         here = [s for s in mentions if sent.start <= s.start < sent.end]
-        named = {i for s in self.org_spans for i in range(s.start, s.end)}
         return (
             bool(here)
             and all(self._former_body(s, role) for s in here)
             and not any(s.root.dep_ in {"nsubj", "nsubjpass"} for s in mentions)
-            and not any(t.lower_ in {"trust", "trust's"} and t.i not in named for t in sent)
+            and not any(t.lower_ in {"trust", "trust's"} and t.i not in self.org_at for t in sent)
         )
 
     def _unknown_name_after(self, j: int, sent: Span) -> bool:

@@ -313,7 +313,7 @@ class UnnamedMixin:
         object_like = role.root.dep_ in {"dobj", "attr"} and kind in {APPOINT, HOLD, None} or announced
         before = self.doc[role.start - 1].lower_ if role.start > sent.start else ""
         indefinite = before in {"a", "an"} or count_before(role) is not None  # "four non-executive directors"
-        fresh = "new" in qualifiers(role) or before == "new"  # a regional title's span starts after "new"
+        fresh = "new" in qualifiers(role)  # also "new" just before a title whose span starts after it
         if (fresh or indefinite and (kind == APPOINT or announced)) and (
             object_like or role.root.dep_ == "nsubjpass" and kind == APPOINT
         ):

@@ -181,13 +181,9 @@ def test_a_departure_without_a_title_leaves_the_post_told_in_a_history_sentence(
         "year. It has now been announced Mr Braddock will leave the post before the end of this month to take up "
         "the role of chief executive at NHS Orkney."
     )
+    leeds_departure = ("Ossian Braddock", "chief executive", "Leeds Teaching Hospitals NHS Trust", "departed")
     found = changes_of(nlp, text, "2020-10-01")
-    assert (
-        "Ossian Braddock",
-        "chief executive",
-        "Leeds Teaching Hospitals NHS Trust",
-        "departed",
-    ) in found, found
+    assert leeds_departure in found, found
     assert ("Ossian Braddock", "chief executive", "NHS Orkney", "appointed") in found, found
     # the post may be told after the leaving
     text = (
@@ -195,12 +191,7 @@ def test_a_departure_without_a_title_leaves_the_post_told_in_a_history_sentence(
         "Ossian joined Leeds Teaching Hospitals NHS Trust as chief executive in January 2019."
     )
     found = changes_of(nlp, text, "2021-06-01")
-    assert (
-        "Ossian Braddock",
-        "chief executive",
-        "Leeds Teaching Hospitals NHS Trust",
-        "departed",
-    ) in found, found
+    assert leeds_departure in found, found
     # after the review: the leaving must be of the post or its body, and not itself history
     for text in [
         "Dr Ossian Braddock joined Walsall Healthcare NHS Trust as medical director in 2015. Dr Braddock will leave "
