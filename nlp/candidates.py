@@ -24,6 +24,7 @@ from nhs_leaders.nlp.departure_nouns import unnamed_holder
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.learned import candidate_text, combine, learned_kinds
 from nhs_leaders.nlp.listed_people import plural_noun
+from nhs_leaders.nlp.named_as import named_as
 from nhs_leaders.nlp.roles import chairs_a_committee, committee_title_end, designated, qualifiers
 from nhs_leaders.nlp.sought_posts import a_search, is_sought
 from nhs_leaders.nlp.vocab import APPOINT_VERBS, POST_NOMINALS
@@ -308,8 +309,8 @@ class CandidatesMixin:
                 return self._holder(
                     sent, following, linked=True
                 )  # "Deputy Chief Executive and Director of Finance: X"
-        if (named := self._named_in(role)) is not None:
-            return named, "object", self._verb_of(role.root)  # "has a new interim chair in X"
+        if (named := self._named_in(role) or named_as(role, self.person_at)) is not None:
+            return named, "object", self._verb_of(role.root)  # "has a new interim chair in X", "named as X"
         as_object = self._person_as_role(role, sent)
         if as_object is not None:
             return as_object, "object", self._verb_of(role.root)

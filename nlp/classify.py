@@ -43,7 +43,7 @@ from nhs_leaders.nlp.cues import (
 from nhs_leaders.nlp.dates import closed_range_after, find_dates
 from nhs_leaders.nlp.departure_nouns import departure_note
 from nhs_leaders.nlp.event_dates import own_clause_text
-from nhs_leaders.nlp.roles import designated, newly_appointed, qualifiers
+from nhs_leaders.nlp.roles import designated, new_before_body, newly_appointed, qualifiers
 from nhs_leaders.nlp.verb_class import joined_by, purpose_take, stands_again
 from nhs_leaders.nlp.vocab import APPOINT_VERBS, CONTINUE_VERBS, QUALIFIERS
 from spacy.tokens import Span, Token
@@ -135,6 +135,8 @@ class ClassifyMixin:
         if "DEPART" in labels:
             return DEPART, departure_note(self._span_text(sent), passing=True)
         if "APPOINT" in labels or "new" in qualifiers(role) or designated(role) or newly_appointed(role):
+            return APPOINT, None
+        if new_before_body(role, self.org_spans):
             return APPOINT, None
         return kind, note
 

@@ -79,8 +79,11 @@ from spacy.tokens import Doc, Span, Token
 SPANS_KEYS = {"orgs": "nhs_orgs", "roles": "nhs_roles", "people": "nhs_people", "triggers": "nhs_triggers"}
 
 
-# "Minutes of the Trust Board", "the Trust" in the minutes' opening lines: minutes of a trust's own board
-UNNAMED_TRUST = re.compile(r"\b(Trust Board|Board of (the )?Trust|Board of Directors|the Trust)\b")
+# "Minutes of the Trust Board", "the Trust" in the minutes' opening lines: minutes of a trust's own board (or of a
+# foundation trust's council of governors, which only a trust has)
+UNNAMED_TRUST = re.compile(
+    r"\b(Trust Board|Board of (the )?Trust|Board of Directors|the Trust|(?i:council of governors))\b"
+)
 OWN_TRUST = re.compile(r"\b([Tt]he|[Oo]ur) Trust\b")
 SCOTTISH_BOARDS = (  # the territorial health boards, named "NHS <area>" ("NHS Lanarkshire")
     "Ayrshire and Arran|Borders|Dumfries and Galloway|Fife|Forth Valley|Grampian|Greater Glasgow and Clyde|"

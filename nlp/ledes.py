@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from nhs_leaders.nlp.cues import APPOINT, DEPART, HOLD, Event, government_titled
 from nhs_leaders.nlp.sentences import line_opens_with, line_text
+from nhs_leaders.nlp.unnamed import stands_in
 from spacy.tokens import Span, Token
 
 BOSS_NOUNS = {"boss", "chief", "head", "leader"}  # "hospital boss", "health chief": a leader left unnamed
@@ -97,6 +98,8 @@ class LedesMixin:
             return (
                 None  # "... has confirmed who will succeed him. X will become the Trust's Medical Director"
             )
+        if any(stands_in(e, role) for e in theirs):
+            return None  # "... X is now the acting chief executive": the stand-in
         info = self.doc._.nhs_people.get(person.kb_id_)
         return self._post_event(
             person.kb_id_, role, orgs[0], DEPART, lede, False, (None, None), 0.6, None, info

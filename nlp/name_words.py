@@ -4,7 +4,9 @@ organisation words), read by the people component when it widens or guesses a na
 from __future__ import annotations
 
 from nhs_leaders.crawler.dates import MONTH_NAMES  # shared with the collect and date stages
-from nhs_leaders.nlp.vocab import given_name_genders
+from nhs_leaders.nlp.vocab import HONORIFICS, given_name_genders
+
+LEADING_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "doctor", "prof", "professor", "sir", "dame"}
 
 NOT_NAME_WORDS = {
     "yes",  # a table's yes/no column run into the next name
@@ -256,3 +258,13 @@ def surname_too(tokens: list, j: int) -> bool:
             or tokens[j - 1].text.rstrip(".").lower() in SURNAME_HONORIFICS  # "Mr May said"
         )
     )
+
+
+def from_inner_honorific(tokens: list, start: int, end: int) -> int:
+    """Where the name starts when an honorific stands inside the span after a word that is none: in a flattened
+    attendance row the model runs the last row's title into the next name ("Volunteer Mrs Sally Houghton")."""
+    for k in range(start + 1, end - 1):
+        word, before = tokens[k].text.rstrip(".").lower(), tokens[k - 1].text.rstrip(".").lower()
+        if tokens[k].text[:1].isupper() and word in LEADING_HONORIFICS and before not in HONORIFICS:
+            return k
+    return start

@@ -24,11 +24,13 @@ from nhs_leaders.nlp.name_initials import (
 )
 from nhs_leaders.nlp.name_words import (
     INSTITUTION_WORDS,
+    LEADING_HONORIFICS,
     MILITARY_RANKS,
     NOT_NAME_WORDS,
     ORGISH,
     SENTENCE_ADVERBS,
     SURNAMES_TOO,
+    from_inner_honorific,
     surname_too,
 )
 from nhs_leaders.nlp.vocab import (
@@ -158,6 +160,7 @@ class PeopleRecogniser:
                 or _glued_credit(tokens, start, end)
             ):
                 start += 1  # "COO Gavin Threlfall", "ATTENDANCE Lee Cornell": a title or heading is no name
+            start = from_inner_honorific(tokens, start, end)  # "Volunteer Mrs Sally Houghton"
             cut = next((i for i in range(start, end) if i in blocked), None)
             if cut is not None:
                 end = cut
@@ -549,9 +552,6 @@ class PeopleRecogniser:
         line_end = text.find("\n", surname.end_char)
         line = text[line_start : len(text) if line_end < 0 else line_end].strip()
         return word.text in given_name_genders() or line == f"{word.text} {surname.text}"
-
-
-LEADING_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "doctor", "prof", "professor", "sir", "dame"}
 
 
 def _run_in_before_given_name(tokens: list) -> bool:

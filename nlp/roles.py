@@ -362,6 +362,24 @@ def newly_appointed(span: Span) -> bool:
     return words[-2:] in (["newly", "appointed"], ["recently", "appointed"])
 
 
+def new_before_body(span: Span, bodies: list[Span]) -> bool:
+    """ "New NHS West Midlands chief executive X", "Newly-appointed NHS Dumfries and Galloway Chief Executive X":
+    "new" (or "newly / recently appointed") before the body whose title follows it calls the title new."""
+    body = next((b for b in bodies if _just_before(b, span)), None)
+    if body is None:
+        return False
+    words = span.doc[max(0, body.start - 3) : body.start].text.lower().replace("-", " ").split()
+    return words[-1:] == ["new"] or words[-2:] in (["newly", "appointed"], ["recently", "appointed"])
+
+
+def _just_before(body: Span, title: Span) -> bool:
+    """The body ends where the title starts, before its possessive ("A's chair"), or on the title's first word
+    ("A NHS Trust chair": the title read as "Trust chair")."""
+    if body.end == title.start - 1:
+        return body.doc[body.end].lower_ in {"'s", "’s"}
+    return body.start < title.start <= body.end <= title.start + 1
+
+
 def qualifiers(span: Span) -> set[str]:
     """Qualifier names (interim, acting, group, joint, substantive, former...) written inside a role span, and
     "new" just before one (a title the register does not list starts after it: "the Trust's new Director of

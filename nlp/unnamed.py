@@ -365,6 +365,7 @@ class UnnamedMixin:
                     and e.event == HOLD
                     and e.role == role.label_
                     and e.sentence_start == sent.start_char
+                    and not stands_in(e, role)
                 ]
                 stated = [o for o in self._organisations(first, role, verb) if o[2] >= 0.8]
                 if (
@@ -416,6 +417,8 @@ class UnnamedMixin:
                     e.person == person.kb_id_ and e.role == role.label_ and e.event != HOLD for e in events
                 )
             ):  # not when the change is named already; a post she holds (a caption under her picture) is no bar
+                continue
+            if kind == DEPART and any(e.person == person.kb_id_ and stands_in(e, role) for e in events):
                 continue
             sent = self.sent_of[person.start]
             when = (
@@ -502,6 +505,14 @@ def _appointment_of(role: Span) -> bool:
         and noun.dep_ == "dobj"
         and noun.head.lemma_ in {"announce", "confirm"}
     )
+
+
+def stands_in(held: Event, role: Span) -> bool:
+    """``held`` is the post an unnamed holder left, held as acting or interim: its holder is the stand-in,
+    not the leaver ("The chief executive of A has left ... X is now the acting chief executive"), unless the
+    post left was itself interim."""
+    interim_left = bool(qualifiers(role) & {"interim", "acting"})
+    return held.event == HOLD and held.interim and held.role == role.label_ and not interim_left
 
 
 def _same_body(event: Event, org: tuple | None) -> bool:

@@ -1,0 +1,137 @@
+"""Constructions found on the fortieth round of real pages (rules log items 477 onwards in
+tests/fixtures/extraction/constructions/extractor-rules-2026-12.md). One original text each: fictional people,
+real organisations."""
+
+from __future__ import annotations
+
+from tests.construction_helpers import changes_of, events_of, holds_of
+
+
+def test_directors_of_portfolios_board_papers_name(nlp):
+    # Item 477: an executive director's title is kept as written when its portfolio is in the portfolio list;
+    # "Director of Urgent and Emergency Care", "Director of Population Health" and "Director of Vaccinations"
+    # were not, so a minutes' titles column paired the row and gave its holder nothing.
+    text = (
+        "Royal Cornwall Hospitals NHS Trust\n"
+        "Minutes of the Trust Board meeting held in public on 12 March 2015\n"
+        "Present:\nMr Idris Penhallow\nMs Gwen Trevose\nDr Kit Marrack\nMrs Oona Pellow\n"
+        "Chairman\nChief Executive\nDirector of Urgent and Emergency Care\nDirector of Population Health\n"
+    )
+    assert holds_of(nlp, text, "2015-03-12") == {
+        ("Idris Penhallow", "chair", "Royal Cornwall Hospitals NHS Trust"),
+        ("Gwen Trevose", "chief executive", "Royal Cornwall Hospitals NHS Trust"),
+        ("Kit Marrack", "director of urgent and emergency care", "Royal Cornwall Hospitals NHS Trust"),
+        ("Oona Pellow", "director of population health", "Royal Cornwall Hospitals NHS Trust"),
+    }
+    text = (
+        "NHS England's board heard from Dr Ama Kessel, Director of Vaccinations and Screening, and from Theo "
+        "Brannock, Director of Mental Health, who presented the winter plan."
+    )
+    assert holds_of(nlp, text, "2022-11-03") >= {
+        ("Ama Kessel", "director of vaccinations and screening", "NHS England"),
+        ("Theo Brannock", "director of mental health", "NHS England"),
+    }
+
+
+def test_the_acting_holder_named_after_an_unnamed_departure_is_not_the_leaver(nlp):
+    # Item 478: "The chief executive of A has left his post. X is now the acting chief executive": the person
+    # named next holds the very post as acting, so stands in for the leaver. Before, X was read as the one
+    # who left (departed, interim), from the lede and from the "named next" reading alike.
+    text = (
+        "THE chief executive of Yorkshire Ambulance Service NHS Trust has left his post in unexplained "
+        "circumstances.\n\nWendell Arkwright is now the acting chief executive."
+    )
+    found = events_of(nlp, text, "2016-05-02")
+    assert not {f for f in found if f[0] == "Wendell Arkwright" and f[3] == "departed"}, found
+    assert ("Wendell Arkwright", "chief executive", "Yorkshire Ambulance Service NHS Trust") in {
+        f[:3] for f in found if f[4]
+    }
+    text = (
+        "THE chief executive of Yorkshire Ambulance Service NHS Trust has left his post in unexplained "
+        "circumstances.\n\nIt has emerged that Rupert Ellingham, who joined the trust in 2011, has not been at "
+        "work for months. Wendell Arkwright, who joined as a paramedic in 1990, is now the acting chief "
+        "executive."
+    )
+    assert changes_of(nlp, text, "2016-05-02") == {
+        ("Rupert Ellingham", "chief executive", "Yorkshire Ambulance Service NHS Trust", "departed")
+    }
+    # a post left that was itself interim: whoever is named next and holds it as acting may be the leaver
+    text = (
+        "The interim chief executive of Yorkshire Ambulance Service NHS Trust has resigned after two months.\n\n"
+        "Wendell Arkwright, the trust's acting chief executive since March, said it had been a difficult decision."
+    )
+    assert changes_of(nlp, text, "2016-05-02") == {
+        ("Wendell Arkwright", "chief executive", "Yorkshire Ambulance Service NHS Trust", "departed")
+    }
+
+
+def test_new_before_the_body_whose_title_follows(nlp):
+    # Item 479: "new" (or "newly appointed") written before a body and the title that follows it ("Newly-
+    # appointed NHS Dumfries and Galloway Chief Executive X has paid tribute"): the title is new, as "the trust's
+    # new chief executive X" is. Before, the holder was read as holding the post.
+    text = "Newly-appointed NHS Fife Chief Executive Morag Lindqvist has paid tribute to her predecessor."
+    assert changes_of(nlp, text, "2023-02-01") == {
+        ("Morag Lindqvist", "chief executive", "NHS Fife", "appointed")
+    }
+    text = "New Leeds Teaching Hospitals NHS Trust chair Callum Ferrier said the trust faced a hard winter."
+    assert changes_of(nlp, text, "2023-02-01") == {
+        ("Callum Ferrier", "chair", "Leeds Teaching Hospitals NHS Trust", "appointed")
+    }
+    # not when "new" belongs to something else before the body
+    text = "At the new Leeds Teaching Hospitals NHS Trust building, chair Callum Ferrier said the trust was ready."
+    assert changes_of(nlp, text, "2023-02-01") == set()
+
+
+def test_a_new_post_named_as_someone(nlp):
+    # Item 480: "The new chair of A has been named as X", "The minister has named the new vice chair of the board
+    # as X": a naming verb fills a new post with the person after "as". Before, nothing was read (and the
+    # minister, the verb's subject, was once taken for the appointee).
+    text = "THE new chair of Somerset Primary Care Trust has been named as Ingrid Tallow."
+    assert changes_of(nlp, text, "2008-05-01") == {
+        ("Ingrid Tallow", "chair", "Somerset Primary Care Trust", "appointed")
+    }
+    text = (
+        "The health minister has now named the new vice chair of Hywel Dda University Health Board as Owen "
+        "Pritchard, a former council leader."
+    )
+    assert changes_of(nlp, text, "2021-05-01") == {
+        ("Owen Pritchard", "vice chair", "Hywel Dda University Health Board", "appointed")
+    }
+    # a post that is not new: no appointment read from "named as"
+    text = "The chief executive of Somerset Primary Care Trust was named as Ingrid Tallow in the report."
+    assert not {f for f in changes_of(nlp, text, "2008-05-01") if f[3] == "appointed"}
+
+
+def test_a_council_of_governors_meeting_that_never_names_its_trust(nlp):
+    # Item 481: minutes of a foundation trust's council of governors whose text never names the trust (it stood in
+    # the letterhead; the text names only the hospital): the board members attending are the trust's, "the
+    # Trust" as the guideline writes it. Before, the attendance gave nothing.
+    text = (
+        "MEETING OF THE COUNCIL OF GOVERNORS HELD AT 1600 HOURS ON TUESDAY, 9 NOVEMBER 2010, BOARD ROOM, "
+        "AIREDALE GENERAL HOSPITAL\n"
+        "PRESENT: Mr Aled Brackley, Non Executive Director (in the Chair) Mrs Petra Lund, Public Governor, Ilkley "
+        "Mr Dev Sharma, Staff Governor, Nurses and Midwives IN ATTENDANCE: Ms Carys Wedderburn, Chief Executive "
+        "Dr Olu Mensah, Medical Director\n"
+        "The Chairman welcomed everyone to the meeting."
+    )
+    assert holds_of(nlp, text, "2010-11-09") == {
+        ("Aled Brackley", "non-executive director", "the Trust"),
+        ("Carys Wedderburn", "chief executive", "the Trust"),
+        ("Olu Mensah", "medical director", "the Trust"),
+    }
+
+
+def test_a_title_the_model_runs_into_the_next_name(nlp):
+    # Item 482: in a flattened attendance row ("Mr A, Volunteer Mrs B, Non Executive Director Mr C, member of the
+    # public") the model reads the last cell's title and the next name as one person ("Volunteer Mrs B"), which
+    # is no name: B was lost and her title went to C. A name starts at an honorific that follows a word that is
+    # none.
+    text = (
+        "Minutes of the Board of Directors of Airedale NHS Foundation Trust held on 26 October 2010. IN "
+        "ATTENDANCE: Miss Bryony Fellowes, Chief Executive Mr Adrian Holt, Volunteer Mrs Sally Hough, Non "
+        "Executive Director Mr Chris Nolan, member of the public"
+    )
+    assert holds_of(nlp, text, "2010-10-26") == {
+        ("Bryony Fellowes", "chief executive", "Airedale NHS Foundation Trust"),
+        ("Sally Hough", "non-executive director", "Airedale NHS Foundation Trust"),
+    }
