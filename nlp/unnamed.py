@@ -273,7 +273,7 @@ class UnnamedMixin:
         by someone this sentence does not name."""
         return (
             role.start > sent.start
-            and self.doc[role.start - 1].lower_ in {"a", "an"}
+            and self.doc[role.start - 1].lower_ in {"a", "an", "its", "their"}  # "has named its new chair"
             and role.root.dep_ == "dobj"
             and role.root.head.lemma_ in APPOINT_VERBS | {"line"}
             and self._person_starting_after(role, sent) is None

@@ -135,3 +135,22 @@ def test_a_title_the_model_runs_into_the_next_name(nlp):
         ("Bryony Fellowes", "chief executive", "Airedale NHS Foundation Trust"),
         ("Sally Hough", "non-executive director", "Airedale NHS Foundation Trust"),
     }
+
+
+def test_its_new_post_filled_following_a_named_leaving(nlp):
+    # Item 483: "The trust that runs the Whittington Hospital has named its new chair following the resignation of
+    # X": the post a body fills (with "a", "an" and now "its" / "their" before it) is the one X left. Before, "its"
+    # stopped the reading and X's departure was lost.
+    text = (
+        "Whittington Health NHS Trust has named its new chair following the resignation of former council leader "
+        "Stefan Hollick."
+    )
+    assert changes_of(nlp, text, "2019-07-01") == {
+        ("Stefan Hollick", "chair", "Whittington Health NHS Trust", "departed")
+    }
+    # a post of someone else's ("its" the trust's, but the leaver named with a post elsewhere) stays unread
+    text = (
+        "Whittington Health NHS Trust has named its new chair following the resignation of Stefan Hollick from "
+        "the charity he founded."
+    )
+    assert changes_of(nlp, text, "2019-07-01") == set()
