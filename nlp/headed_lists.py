@@ -1,6 +1,7 @@
 """Stage (a), candidates in headed lists: a heading line that is a plural title ("Health Board Chairs",
 "Chief Executives"), then bulleted rows that each name one person and their organisation ("• A B, NHS Fife
-(Interim)"). Each row holds the heading's post at its organisation; a row's own "(Vice-Chair)" is its post.
+(Interim)"). Each row holds the heading's post at its organisation; a row's own title ("(Vice-Chair)", "Interim
+Chief Executive", "Director of Finance": a deputy attending) is its post, but not a post in the meeting's group.
 Under a heading of government officials or ministers, a row's post is the government's: a row that names no
 NHS body gives nothing (its title would otherwise go to an organisation named elsewhere on the page).
 
@@ -12,6 +13,7 @@ import re
 from itertools import takewhile
 
 from nhs_leaders.nlp.cues import APPOINT, HOLD, Event
+from nhs_leaders.nlp.gazetteer import UNLISTED
 from nhs_leaders.nlp.orgs import org_name
 from nhs_leaders.nlp.roles import qualifiers
 from spacy.tokens import Span
@@ -19,7 +21,6 @@ from spacy.tokens import Span
 ROW_MARKS = {"•", "·", "▪", "◦", "-", "–", "*"}
 GOVERNMENT_HEADING = re.compile(r"\b(government|ministers?|officials|civil servants)\b", re.I)
 STAND_IN = re.compile(r"\((?:interim|acting)\b|\b(?:interim|acting) chair", re.I)
-ROW_TITLES = {"chair", "vice chair"}  # the titles a chairs' row may state of its own
 
 
 class HeadedListsMixin:
@@ -45,7 +46,9 @@ class HeadedListsMixin:
                         (org.kb_id_ or None, org_name(org), 0.9),
                         APPOINT if qualifiers(title) & {"new"} else HOLD,  # "New Chief Executives"
                         row,
-                        bool(STAND_IN.search(self._span_text(row))),
+                        bool(
+                            STAND_IN.search(self._span_text(row)) or qualifiers(role) & {"interim", "acting"}
+                        ),
                         when,
                         0.8,
                         None,
@@ -80,25 +83,31 @@ class HeadedListsMixin:
         roles = [r for r in self.role_spans if heading.start <= r.start < heading.end]
         if (
             len(roles) != 1
-            or self._orgs_in(heading)
+            or any(o.kb_id_ and not o.kb_id_.startswith(UNLISTED) for o in self._orgs_in(heading))
             or any(heading.start <= p.start < heading.end for p in self.people_spans)
         ):
-            return None
+            return None  # a body the register holds names whose post it is; "NHS Board Chief Executives" none
         last = roles[0][-1].lower_
         return roles[0] if last.endswith("s") and not roles[0].label_.endswith("s") else None
 
     def _headed_row(self, row: Span) -> tuple[Span, list[Span], Span | None] | None:
-        """The row's one person, the bodies named after them, and the row's own title (a chair's or vice
-        chair's), when it states no other."""
+        """The row's one person, the bodies named after them, and the row's own title, when it states at most
+        one."""
         people = [p for p in self.people_spans if row.start <= p.start < row.end]
         orgs = [o for o in self._orgs_in(row) if people and o.start >= people[0].end]
-        roles = [r for r in self.role_spans if row.start <= r.start < row.end]
-        if len(people) != 1 or not orgs or len(roles) > 1 or any(r.label_ not in ROW_TITLES for r in roles):
+        roles = [r for r in self.role_spans if row.start <= r.start < row.end and not _of_a_group(r)]
+        if len(people) != 1 or not orgs or len(roles) > 1:
             return None
         return people[0], orgs, roles[0] if roles else None
 
     def _orgs_in(self, span: Span) -> list[Span]:
         return [o for o in self.org_spans if span.start <= o.start < span.end]
+
+
+def _of_a_group(title: Span) -> bool:
+    """ "(Vice Chair of CEs Group)": the row's person's post in the meeting's group, not at their body."""
+    after = title.doc[title.end : title.end + 6].text.lower()
+    return after.startswith("of") and bool(re.search(r"\b(group|committee|forum|network)\b", after))
 
 
 def _bulleted(sent: Span) -> bool:

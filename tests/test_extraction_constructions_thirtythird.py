@@ -154,3 +154,37 @@ def test_its_new_post_filled_following_a_named_leaving(nlp):
         "the charity he founded."
     )
     assert changes_of(nlp, text, "2019-07-01") == set()
+
+
+def test_a_list_headed_by_a_boards_plural_title(nlp):
+    # Item 484: "NHS Board Chief Executives:" over rows "• Name, NHS Fife" (minutes of a national group's
+    # meeting): the heading's "NHS Board" is no body of the register, so the heading is still a plural title and
+    # each row holds it at its own board; a row's own title is its post ("NHS Forth Valley, Interim Chief
+    # Executive"; "NHS Borders, Director of Finance", a deputy attending), but not a post in the group itself
+    # ("(Vice Chair of CEs Group)"). Before, the body in the heading stopped the reading: none was read.
+    text = (
+        "NHS Chief Executives minutes: March 2021\n\nAttendees and apologies\n\nNHS Board Chief Executives:\n\n"
+        "  • Morag Keiller, NHS Fife\n"
+        "  • Duncan Strachan, NHS Tayside (Vice Chair of CEs Group)\n"
+        "  • Ailsa Rennie, NHS Forth Valley, Interim Chief Executive\n"
+        "  • Euan Baird, NHS Borders, Director of Finance\n"
+    )
+    found = events_of(nlp, text, "2021-03-10")
+    assert {f[:3] + (f[4],) for f in found if f[3] == "holds"} >= {
+        ("Morag Keiller", "chief executive", "NHS Fife", False),
+        ("Duncan Strachan", "chief executive", "NHS Tayside", False),
+        ("Ailsa Rennie", "chief executive", "NHS Forth Valley", True),
+        ("Euan Baird", "chief financial officer", "NHS Borders", False),
+    }, found
+    assert not {f for f in found if f[0] == "Ailsa Rennie" and not f[4]}, found  # interim, and only that
+    short = (
+        "NHS Chief Executives minutes: March 2021\n\nNHS Board Chief Executives:\n\n  • Morag Keiller, NHS Fife\n"
+        "  • Ailsa Rennie, NHS Forth Valley, Interim Chief Executive\n"
+    )
+    assert ("Ailsa Rennie", "chief executive", "NHS Forth Valley", "holds", True, None) in events_of(
+        nlp, short, "2021-03-10"
+    )
+    # a heading that names a body of the register is that body's list, as before: its rows are not read as
+    # holding the heading's title at their own boards
+    text = text.replace("NHS Board Chief Executives:", "NHS Fife Chief Executives:")
+    assert not {f for f in events_of(nlp, text, "2021-03-10") if f[0] == "Morag Keiller"}
