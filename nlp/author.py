@@ -14,9 +14,11 @@ FIRST_PERSON = {"i", "me", "my"}
 SIGNATURE_REACH = 300  # characters from the end of the text where a signature may stand
 HEADING_REACH = 400  # characters from the start of the text where a "message from" heading may stand
 # The heading of a letter, message or blog naming its writer: "Important message from X, Chairman",
-# "Letter from our new CEO, X", "The following message is from our Chair, X:".
+# "Letter from our new CEO, X", "The following message is from our Chair, X:", "Leadership message from X",
+# "Stakeholder update from Chief Executive X", "Thursday 29th July - Leadership message from X" (a dated series).
 WRITER_HEADING = re.compile(
-    r"^(?:an? |the following |important )*(?:message|letter|blog|update|note|column)s?(?: is)? from\b",
+    r"^(?:[\w’' -]{1,40}?\s)?(?:an? |the following |important )*(?:message|letter|blog|update|note|column)s?"
+    r"(?: is)? from\b",
     re.IGNORECASE,
 )
 

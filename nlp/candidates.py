@@ -26,6 +26,7 @@ from nhs_leaders.nlp.learned import candidate_text, combine, learned_kinds
 from nhs_leaders.nlp.listed_people import plural_noun
 from nhs_leaders.nlp.named_as import named_as
 from nhs_leaders.nlp.roles import chairs_a_committee, committee_title_end, designated, qualifiers
+from nhs_leaders.nlp.sentences import opens_line_with_the
 from nhs_leaders.nlp.sought_posts import a_search, is_sought
 from nhs_leaders.nlp.vocab import APPOINT_VERBS, POST_NOMINALS
 from spacy.tokens import Span, Token
@@ -324,6 +325,10 @@ class CandidatesMixin:
             if found:
                 return found[0], "apposition", self._verb_of(found[0].root)
             return self._named_in_quote(role, sent)
+        if self.is_minutes and opens_line_with_the(doc, role.start) and doc[role.end].pos_ in {"VERB", "AUX"}:
+            return (
+                None  # "... (Chief Nurse)\nThe Chairman welcomed governors": a line on, the meeting's chair
+            )
         if (
             role.root.dep_ in {"nsubj", "nsubjpass"}
             and role.start > sent.start

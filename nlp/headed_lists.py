@@ -98,16 +98,22 @@ class HeadedListsMixin:
         roles = [r for r in self.role_spans if row.start <= r.start < row.end and not _of_a_group(r)]
         if len(people) != 1 or not orgs or len(roles) > 1:
             return None
-        return people[0], orgs, roles[0] if roles else None
+        later = [o for o in orgs if roles and o.start >= roles[0].end]
+        # "NHS Tayside, Chief Officer, Dundee Health and Social Care Partnership": the title is the later body's
+        rest = re.sub(r"\([^)]*\)", " ", row.doc[roles[0].end : row.end].text) if roles else ""
+        if not later and re.search(r"\b[A-Z][a-z]+\b", rest):
+            return None  # ... even when the register does not know that body
+        return people[0], later or orgs, roles[0] if roles else None
 
     def _orgs_in(self, span: Span) -> list[Span]:
         return [o for o in self.org_spans if span.start <= o.start < span.end]
 
 
 def _of_a_group(title: Span) -> bool:
-    """ "(Vice Chair of CEs Group)": the row's person's post in the meeting's group, not at their body."""
-    after = title.doc[title.end : title.end + 6].text.lower()
-    return after.startswith("of") and bool(re.search(r"\b(group|committee|forum|network)\b", after))
+    """ "(Vice Chair of CEs Group)", "(Chair, BCE Group)": the row's person's post in the meeting's group, not at
+    their body."""
+    after = title.doc[title.end : title.end + 6].text.lower().split(")")[0]
+    return after.startswith(("of", ",")) and bool(re.search(r"\b(group|committee|forum|network)\b", after))
 
 
 def _bulleted(sent: Span) -> bool:

@@ -18,4 +18,7 @@ def named_as(role: Span, person_at: dict[int, Span]) -> Span | None:
     if "new" not in qualifiers(role) and not any(t.lower_ == "new" for t in role):
         return None  # "the chief executive was named as one of ...": no post filled
     as_word = next((t for t in verb.subtree if t.lower_ == "as" and t.i >= role.end), None)
-    return person_at.get(as_word.i + 1) if as_word is not None else None
+    person = person_at.get(as_word.i + 1) if as_word is not None else None
+    if person is None or person.end < len(role.doc) and role.doc[person.end].lower_ in {"'s", "’s"}:
+        return None  # "named as X's successor": X is the one leaving
+    return person

@@ -21,6 +21,9 @@ REPORTING_VERBS = {"come", "follow", "take", "mean", "leave", "mark", "end", "co
 # "her final day as ...", "his last month with the Trust": the span of time a post ends with
 LAST_WORDS = {"last", "final"}
 SPAN_NOUNS = {"day", "week", "month"}
+# "this is my final blog as Chief Executive", "my last leadership message as your Interim CEO": what a leader
+# writes for the last time in the post (the author's farewell)
+WRITING_NOUNS = {"blog", "message", "column", "letter", "update"}
 
 
 class PronounDeparturesMixin:
@@ -56,6 +59,8 @@ class PronounDeparturesMixin:
             person = (
                 self._only_referent(owner, sent)
                 if owner.lower_ in {"his", "her"}
+                else self.author
+                if owner.lower_ == "my"
                 else self.person_at.get(owner.i)
             )
             if person is None or any(e.event == DEPART and e.person == person.kb_id_ for e in events + out):
@@ -72,20 +77,21 @@ class PronounDeparturesMixin:
     def _last_span_owner(self, noun: Token) -> Token | None:
         """The possessor of "(her / X's) last day / final month as ... / with ...", when a copula states it."""
         doc, sent = self.doc, self.sent_of.get(noun.i)
+        writing = noun.lower_ in WRITING_NOUNS
+        if sent is None or not (noun.lemma_.lower() in SPAN_NOUNS or writing) or noun.i + 1 >= len(doc):
+            return None
+        last = noun.i - 2 if writing and noun.i >= 3 and doc[noun.i - 2].lower_ in LAST_WORDS else noun.i - 1
         if (
-            sent is None
-            or noun.lemma_.lower() not in SPAN_NOUNS
-            or noun.i < 2
-            or noun.i + 1 >= len(doc)
-            or doc[noun.i - 1].lower_ not in LAST_WORDS
+            last < 1
+            or doc[last].lower_ not in LAST_WORDS
             or doc[noun.i + 1].lower_ not in {"as", "with", "at"}
-            or not any(t.lemma_ == "be" for t in doc[noun.i + 2 : sent.end])
+            or not any(t.lemma_ == "be" for t in (sent if writing else doc[noun.i + 2 : sent.end]))
         ):
             return None
-        owner = doc[noun.i - 2]
+        owner = doc[last - 1]
         if owner.lower_ in {"'s", "’s"}:  # "Mr X's last day"
-            return doc[noun.i - 3] if noun.i >= 3 and noun.i - 3 in self.person_at else None
-        return owner if owner.lower_ in {"his", "her"} else None
+            return doc[last - 2] if last >= 2 and last - 2 in self.person_at else None
+        return owner if owner.lower_ in {"his", "her"} or writing and owner.lower_ == "my" else None
 
     def _said_departure(self, token: Token) -> Token | None:
         """The departure noun ``token`` ("his", "her") owns, when the noun is the active subject of a verb

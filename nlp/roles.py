@@ -148,7 +148,7 @@ class RoleRecogniser:
                     spans.append(Span(doc, span.start, span.end, label=canonical))
         for m in self.portfolio_titles.finditer(text):
             span = doc.char_span(m.start(), m.end())
-            if span is not None:
+            if span is not None and not _cut_short(span):
                 spans.append(self._span(doc, span.start, span.end) or self._portfolio_title(span))
         for m in REGIONAL.finditer(text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -186,12 +186,13 @@ class RoleRecogniser:
         if span[0].lower_ == "executive" and span.start > 0 and before in self.variants:
             span = span[1:]  # "Chief Executive Director of Clinical Operations": two titles (item 290)
         written = " ".join(span.text.lower().split())
+        start = _after_qualifiers(span.doc, span.start)  # "Interim Director of Population Health": interim
         if written.startswith(("deputy", "associate", "assistant")):
-            return Span(span.doc, span.start, span.end, label=written)
+            return Span(span.doc, start, span.end, label=written)
         items = re.split(r"\s*,\s*|\s+(?:and|&)\s+", written.split(" of ", 1)[1])
         listed = {self.variants.get(f"director of {item}") for item in items} - {None}
         label = listed.pop() if len(listed) == 1 else written
-        return Span(span.doc, span.start, span.end, label=label)
+        return Span(span.doc, start, span.end, label=label)
 
     def _span(self, doc: Doc, start: int, end: int) -> Span | None:
         if self._first_word_ends_title_before(doc, start, end):
@@ -344,11 +345,11 @@ def designated(span: Span) -> bool:
 
 
 def chairs_a_committee(role: Span) -> bool:
-    """ "chair of the audit committee", "chair of the Finance and Performance Committee": committee chairing, not a
-    board post."""
+    """ "chair of the audit committee", "chair of the Finance and Performance Committee", "(Chair, BCE Group)":
+    committee or group chairing, not a board post."""
     return bool(
         re.match(
-            r"\s*of (the|our|its|their|his|her) [\w\s&,']{0,60}?committee",
+            r"\s*(of (the|our|its|their|his|her) [\w\s&,']{0,60}?committee|, [\w\s&']{0,30}?\b(group|committee)\))",
             role.doc[role.end : role.end + 12].text,
             re.I,
         )
@@ -362,12 +363,19 @@ def newly_appointed(span: Span) -> bool:
     return words[-2:] in (["newly", "appointed"], ["recently", "appointed"])
 
 
+def _cut_short(span: Span) -> bool:
+    """A portfolio title a noun continues in lower case ("director of urgent care provider Vocare", "director of
+    primary school X"): the words name something else, of which the title is only the start."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and after.is_lower and after.is_alpha and after.pos_ == "NOUN"
+
+
 def new_before_body(span: Span, bodies: list[Span]) -> bool:
     """ "New NHS West Midlands chief executive X", "Newly-appointed NHS Dumfries and Galloway Chief Executive X":
     "new" (or "newly / recently appointed") before the body whose title follows it calls the title new."""
     body = next((b for b in bodies if _just_before(b, span)), None)
-    if body is None:
-        return False
+    if body is None or span.end < len(span.doc) and span.doc[span.end].lower_ in {"'s", "’s"}:
+        return False  # "the new A chief executive's office": "new" is the office's
     words = span.doc[max(0, body.start - 3) : body.start].text.lower().replace("-", " ").split()
     return words[-1:] == ["new"] or words[-2:] in (["newly", "appointed"], ["recently", "appointed"])
 

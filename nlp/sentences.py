@@ -37,6 +37,12 @@ def line_opens_with(pattern: re.Pattern, text: str, at: int) -> bool:
     return bool(pattern.match(text, text.rfind("\n", 0, at) + 1))
 
 
+def opens_line_with_the(doc: Doc, i: int) -> bool:
+    """Token ``i`` follows a "The" that opens its line ("...(Chief Nurse)\nThe Chairman welcomed ..."): a new
+    clause of the minutes, though the parser ran the lines together."""
+    return i > 1 and doc[i - 1].text == "The" and "\n" in doc[i - 2].text + doc[i - 2].whitespace_
+
+
 def line_text(text: str, at: int) -> str:
     """The line the character at ``at`` stands on, trimmed, without a closing full stop."""
     end = text.find("\n", at)

@@ -219,8 +219,9 @@ class UnnamedMixin:
             not posts
         ):  # "is recruiting a new medical director following X's announcement that she will retire"
             posts = self._sought_post(sent)
-        # "has lined up an interim CE following the resignation of X": the post filled is the one X leaves
-        if not posts and _bare_leaver(person, noun):
+        # "has lined up an interim CE following the resignation of X": the post filled is the one X leaves (not
+        # when X is titled with a post of their own: "following the death of former chair X")
+        if not posts and _bare_leaver(person, noun) and person.start - 1 not in self.role_at:
             posts = self._sought_post(sent, self._filled_unnamed)
         if any(e.person == person.kb_id_ and e.event == DEPART for e in events):
             return []
