@@ -49,7 +49,8 @@ class PronounDeparturesMixin:
     def _last_days(self, events: list[Event]) -> list[Event]:
         """ "Her final day as our Director of Nursing will be 5 January 2018", "Mr X's last day as chief executive
         is March 7": the post named is left that day; "his final month with the Trust will be August": the one
-        post the person holds. Read from the words: the small parser takes "as" for a conjunction here."""
+        post the person holds; "this is my final blog as Chief Executive": the writer's (the text's author)
+        farewell. Read from the words: the small parser takes "as" for a conjunction here."""
         out: list[Event] = []
         for noun in self.doc:
             owner = self._last_span_owner(noun)
@@ -75,7 +76,8 @@ class PronounDeparturesMixin:
         return out
 
     def _last_span_owner(self, noun: Token) -> Token | None:
-        """The possessor of "(her / X's) last day / final month as ... / with ...", when a copula states it."""
+        """The possessor of "(her / X's) last day / final month as ... / with ...", when a copula states it; or of
+        "(my / her) final (leadership) message / blog as ...", with a copula anywhere in the sentence."""
         doc, sent = self.doc, self.sent_of.get(noun.i)
         writing = noun.lower_ in WRITING_NOUNS
         if sent is None or not (noun.lemma_.lower() in SPAN_NOUNS or writing) or noun.i + 1 >= len(doc):
