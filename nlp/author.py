@@ -17,10 +17,10 @@ HEADING_REACH = 400  # characters from the start of the text where a "message fr
 # "Letter from our new CEO, X", "The following message is from our Chair, X:", "Leadership message from X",
 # "Stakeholder update from Chief Executive X", "Thursday 29th July - Leadership message from X" (a dated series).
 WRITER_HEADING = re.compile(
-    r"^(?:[\w’' -]{1,40}?\s)?(?:an? |the following |important )*(?:message|letter|blog|update|note|column)s?"
-    r"(?: is)? from\b",
+    r"^(?:[\w’',]+(?: [\w’',]+){0,3} [-–:] )?(?-i:(?:[A-Z][a-z’']+ ){0,2})"  # a dated series, a word or two
+    r"(?:an? |the following |important )*(?:message|letter|blog|update|note|column)s?(?: is)? from\b",
     re.IGNORECASE,
-)
+)  # not "Why I welcome the message from X", "A reply to the letter from X": someone else's words
 
 
 def signature_author(doc: Doc, people: list[Span], roles: list[Span]) -> tuple[Span, Span] | None:

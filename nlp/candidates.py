@@ -325,7 +325,9 @@ class CandidatesMixin:
             if found:
                 return found[0], "apposition", self._verb_of(found[0].root)
             return self._named_in_quote(role, sent)
-        if self.is_minutes and opens_line_with_the(doc, role.start) and doc[role.end].pos_ in {"VERB", "AUX"}:
+        if (
+            self.is_minutes and opens_line_with_the(role) and role.end not in self.person_at
+        ):  # not "... Will Hughes"
             return (
                 None  # "... (Chief Nurse)\nThe Chairman welcomed governors": a line on, the meeting's chair
             )

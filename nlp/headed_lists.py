@@ -101,8 +101,10 @@ class HeadedListsMixin:
         later = [o for o in orgs if roles and o.start >= roles[0].end]
         # "NHS Tayside, Chief Officer, Dundee Health and Social Care Partnership": the title is the later body's
         rest = re.sub(r"\([^)]*\)", " ", row.doc[roles[0].end : row.end].text) if roles else ""
-        if not later and re.search(r"\b[A-Z][a-z]+\b", rest):
-            return None  # ... even when the register does not know that body
+        if not later and re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+", rest):
+            return (
+                None  # ... even when the register does not know that body (not "Deputising", "Items 3 and 4")
+            )
         return people[0], later or orgs, roles[0] if roles else None
 
     def _orgs_in(self, span: Span) -> list[Span]:
@@ -113,7 +115,8 @@ def _of_a_group(title: Span) -> bool:
     """ "(Vice Chair of CEs Group)", "(Chair, BCE Group)": the row's person's post in the meeting's group, not at
     their body."""
     after = title.doc[title.end : title.end + 6].text.lower().split(")")[0]
-    return after.startswith(("of", ",")) and bool(re.search(r"\b(group|committee|forum|network)\b", after))
+    first = after.split(",")[1] if after.startswith(",") else after  # its own cell: not the next title's
+    return after.startswith(("of", ",")) and bool(re.search(r"\b(group|committee|forum|network)\b", first))
 
 
 def _bulleted(sent: Span) -> bool:

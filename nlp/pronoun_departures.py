@@ -6,6 +6,8 @@ A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents` (stage (c), classifica
 
 from __future__ import annotations
 
+import re
+
 from nhs_leaders.nlp.arguments import PRONOUN_GENDERS
 from nhs_leaders.nlp.cues import DEPART, HOLD, Event, sole_post
 from nhs_leaders.nlp.dates import find_dates
@@ -24,6 +26,10 @@ SPAN_NOUNS = {"day", "week", "month"}
 # "this is my final blog as Chief Executive", "my last leadership message as your Interim CEO": what a leader
 # writes for the last time in the post (the author's farewell)
 WRITING_NOUNS = {"blog", "message", "column", "letter", "update"}
+# a last message for a season: no leaving
+SEASON_ONLY = re.compile(
+    r"\b(for (this|the) (year|week|month|term)|before the [\w ]{0,20}(break|holiday|recess))\b", re.I
+)
 
 
 class PronounDeparturesMixin:
@@ -67,6 +73,10 @@ class PronounDeparturesMixin:
             if person is None or any(e.event == DEPART and e.person == person.kb_id_ for e in events + out):
                 continue
             named = [r for r in self.role_spans if noun.i + 2 <= r.start <= noun.i + 4 and r.start < sent.end]
+            if noun.lower_ in WRITING_NOUNS:  # a farewell names the post it leaves, or says nothing
+                if named and self._farewell(owner, named[0], sent):
+                    out += self._post_left(sent, person, named[0], noun)
+                continue
             left = (
                 self._post_left(sent, person, named[0], noun)
                 if self.doc[noun.i + 1].lower_ == "as" and named
@@ -74,6 +84,22 @@ class PronounDeparturesMixin:
             )
             out += left or self._held_post_left(sent, person, owner, noun, events)
         return out
+
+    def _farewell(self, owner: Token, role: Span, sent: Span) -> bool:
+        """ "This is my final blog as Chief Executive": stated ("is", "will be" just before), not denied ("not my
+        final"), not a season's last ("for this year", "before the summer break"), and, for the writer, the post
+        their heading or signature gives them."""
+        doc = self.doc
+        before = doc[owner.i - 2 : owner.i]
+        if not any(t.lemma_ == "be" for t in before) or any(
+            t.lower_ == "not" for t in doc[owner.i - 3 : owner.i]
+        ):
+            return False
+        if SEASON_ONLY.search(self._span_text(sent)):
+            return False
+        if owner.lower_ == "my" and (self.author_role is None or self.author_role.label_ != role.label_):
+            return False  # "my final message as chair of the hospice charity": not the post the writer signs
+        return True
 
     def _last_span_owner(self, noun: Token) -> Token | None:
         """The possessor of "(her / X's) last day / final month as ... / with ...", when a copula states it; or of

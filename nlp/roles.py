@@ -55,6 +55,8 @@ REGIONAL = re.compile(rf"\b(?P<title>(?i:{_SCOPE}\s+{_HEAD}))(?P<scope>(?:{_PORT
 # naming a department, a ranking or an award, not a post
 COMMITTEE_WORDS = {"committee", "sub-committee", "subcommittee"}  # a title after them is the committee's
 COMMITTEE_CHAIRS = {"chair", "chairman", "chairwoman", "chairperson"}
+# the post itself named after its title: "appointed to the new director of population health role"
+POST_NOUNS = {"role", "post", "job", "position", "vacancy"}
 TITLE_AS_MODIFIER = {
     "directorate",
     "directorates",
@@ -349,7 +351,8 @@ def chairs_a_committee(role: Span) -> bool:
     committee or group chairing, not a board post."""
     return bool(
         re.match(
-            r"\s*(of (the|our|its|their|his|her) [\w\s&,']{0,60}?committee|, [\w\s&']{0,30}?\b(group|committee)\))",
+            r"\s*(of (the|our|its|their|his|her) [\w\s&,']{0,60}?committee"
+            r"|, (?!the )(?:(?!nhs\b)[\w&']+ ){1,3}(group|committee)\))",  # not "(Chair, The Dudley Group)"
             role.doc[role.end : role.end + 12].text,
             re.I,
         )
@@ -367,7 +370,9 @@ def _cut_short(span: Span) -> bool:
     """A portfolio title a noun continues in lower case ("director of urgent care provider Vocare", "director of
     primary school X"): the words name something else, of which the title is only the start."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    return after is not None and after.is_lower and after.is_alpha and after.pos_ == "NOUN"
+    if after is None or after.lower_ in POST_NOUNS:
+        return False  # "the new director of population health role", "the director of communications job"
+    return after.is_lower and after.is_alpha and after.pos_ == "NOUN"
 
 
 def new_before_body(span: Span, bodies: list[Span]) -> bool:

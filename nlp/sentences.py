@@ -12,7 +12,7 @@ import re
 from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extensions
 from nhs_leaders.nlp.vocab import given_name_genders
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 SHORT_LINE = 60
 LIST_HEADER = re.compile(
@@ -37,10 +37,13 @@ def line_opens_with(pattern: re.Pattern, text: str, at: int) -> bool:
     return bool(pattern.match(text, text.rfind("\n", 0, at) + 1))
 
 
-def opens_line_with_the(doc: Doc, i: int) -> bool:
-    """Token ``i`` follows a "The" that opens its line ("...(Chief Nurse)\nThe Chairman welcomed ..."): a new
-    clause of the minutes, though the parser ran the lines together."""
-    return i > 1 and doc[i - 1].text == "The" and "\n" in doc[i - 2].text + doc[i - 2].whitespace_
+def opens_line_with_the(title: Span) -> bool:
+    """The title follows a "The" that opens its line and a verb follows it ("...(Chief Nurse)\nThe Chairman
+    welcomed ..."): a new clause of the minutes, though the parser ran the lines together."""
+    doc, i = title.doc, title.start
+    if i < 2 or title.end >= len(doc) or doc[title.end].pos_ not in {"VERB", "AUX"}:
+        return False
+    return doc[i - 1].text == "The" and "\n" in doc[i - 2].text + doc[i - 2].whitespace_
 
 
 def line_text(text: str, at: int) -> str:
