@@ -90,9 +90,9 @@ class PronounDeparturesMixin:
         final"), not a season's last ("for this year", "before the summer break"), and, for the writer, the post
         their heading or signature gives them."""
         doc = self.doc
-        before = doc[owner.i - 2 : owner.i]
+        before = doc[max(0, owner.i - 2) : owner.i]
         if not any(t.lemma_ == "be" for t in before) or any(
-            t.lower_ == "not" for t in doc[owner.i - 3 : owner.i]
+            t.lower_ == "not" for t in doc[max(0, owner.i - 3) : owner.i]
         ):
             return False
         if SEASON_ONLY.search(self._span_text(sent)):

@@ -362,8 +362,7 @@ def chairs_a_committee(role: Span) -> bool:
 def newly_appointed(span: Span) -> bool:
     """ "X, the newly appointed Chief Operating Officer", "(our recently appointed Medical Director)": a title the
     words before it call new (they stand outside the title's span)."""
-    words = [t.lower_ for t in span.doc[max(0, span.start - 3) : span.start] if t.text != "-"]
-    return words[-2:] in (["newly", "appointed"], ["recently", "appointed"])
+    return _called_new(span.doc, span.start, bare_new=False)
 
 
 def _cut_short(span: Span) -> bool:
@@ -381,8 +380,18 @@ def new_before_body(span: Span, bodies: list[Span]) -> bool:
     body = next((b for b in bodies if _just_before(b, span)), None)
     if body is None or span.end < len(span.doc) and span.doc[span.end].lower_ in {"'s", "’s"}:
         return False  # "the new A chief executive's office": "new" is the office's
-    words = span.doc[max(0, body.start - 3) : body.start].text.lower().replace("-", " ").split()
-    return words[-1:] == ["new"] or words[-2:] in (["newly", "appointed"], ["recently", "appointed"])
+    return _called_new(span.doc, body.start)
+
+
+def _called_new(doc: Doc, i: int, bare_new: bool = True) -> bool:
+    """The words just before token ``i`` call what follows new: "newly / recently appointed" (hyphened or not),
+    or, with ``bare_new``, "new"."""
+    words = doc[max(0, i - 3) : i].text.lower().replace("-", " ").split()
+    return (
+        bare_new
+        and words[-1:] == ["new"]
+        or words[-2:] in (["newly", "appointed"], ["recently", "appointed"])
+    )
 
 
 def _just_before(body: Span, title: Span) -> bool:
