@@ -45,7 +45,7 @@ class AttributionMixin:
         self, sent: Span, role: Span, predicate: Token | None
     ) -> list[tuple[str | None, str, float]]:
         doc = self.doc
-        if {"regional", "national"} & set(role.label_.split()[:3]):
+        if {"regional", "national"} & set(role.label_.split()[:3] + role.text.lower().split()[:1]):
             national = [
                 s
                 for s in self.org_spans

@@ -37,7 +37,14 @@ from nhs_leaders.nlp.cues import (
 from nhs_leaders.nlp.event_dates import EventDatesMixin
 from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extensions
 from nhs_leaders.nlp.flat_columns import FlatColumnsMixin
-from nhs_leaders.nlp.gazetteer import COUNTY_SHORT_WORD, WRITTEN_BODY_FORMS, by_key, listed_key, unlisted_key
+from nhs_leaders.nlp.gazetteer import (
+    COUNTY_SHORT_WORD,
+    DESCRIBED_SERVICE,
+    WRITTEN_BODY_FORMS,
+    by_key,
+    listed_key,
+    unlisted_key,
+)
 from nhs_leaders.nlp.group_posts import GroupPostsMixin
 from nhs_leaders.nlp.headed_lists import HeadedListsMixin
 from nhs_leaders.nlp.held_posts import HeldPostsMixin
@@ -501,7 +508,12 @@ def _stated_names(org_spans: list[Span]) -> dict[tuple[str | None, str], str]:
                 name  # "Royal Wolverhampton NHS Trust" is the register's "The Royal Wolverhampton NHS Trust"
             )
         named = NHS_WORDS.search(text) or WRITTEN_BODY_FORMS.search(text) or COUNTY_SHORT_WORD.search(text)
-        if named and len(text.split()) > 1 and len(text) > len(out.get(record, "")):
+        if (
+            named
+            and not DESCRIBED_SERVICE.match(text)
+            and len(text.split()) > 1
+            and len(text) > len(out.get(record, ""))
+        ):
             out[record] = text
     return out
 

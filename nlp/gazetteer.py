@@ -306,6 +306,9 @@ SPELT_OUT = {
 SHORT_BODY_FORMS = re.compile(r"\b(PCT|SHA|CSU)$")
 # a body's own words a record keeps as written: "Bolton PCT", "Hywel Dda UHB", "Cardiff and Vale University Health Board"
 WRITTEN_BODY_FORMS = re.compile(r"\b(PCT|SHA|CSU|UHB|LHB|Health Board)$")
+# a national service described, not named ("the NHS in Wales"): records give its register name ("NHS Wales"); "the
+# Welsh NHS" is written as a name and stays
+DESCRIBED_SERVICE = re.compile(r"^NHS in [A-Z]\w+$")
 UNLISTED = "unlisted:"  # key prefix of an NHS body the text names that the register does not hold
 
 

@@ -109,6 +109,8 @@ NOT_NAME_WORDS = {
     "position",
     "role",
     "lead",
+    "network",  # "Staff Network Chair", a staff network's chair attending a board: no name
+    "networks",
     *MONTH_NAMES,  # "Tuesday 4 June" heads a minute, not a name
     "monday",
     "tuesday",

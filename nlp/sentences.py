@@ -274,10 +274,11 @@ def _title_case_line(line: str, least: int = 3) -> bool:
 PIPE_ROW = re.compile(r"(?m)^[^\n|]*\|[^\n]*$")  # with outer bars, or without them as Markdown allows
 PIPE_BLOCK = re.compile(r"(?m)(?:^[^\n|]*\|[^\n]*(?:\n|$))+")
 RULE_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}")  # "|---|---|" or "---|---|"
-# a table of people in post: a name and a role column, or an attendance table ("Present: | |"), and nothing
+# a table of people in post: a name and a role column, or an attendance table ("Present: | |", "| Members | |"), and nothing
 # saying they have left or are past holders
 CURRENT_TABLE = re.compile(
-    r"\bname\b.*\b(role|title|position|post|designation)\b|^\W*(present|in attendance|attendees)\b", re.I
+    r"\bname\b.*\b(role|title|position|post|designation)\b|^\W*(present|in attendance|attendees|members)\b",
+    re.I,
 )
 PAST_TABLE = re.compile(
     r"\b(left|leaving|outgoing|incoming|former|past|previous|years?|dates?|term|ended)\b", re.I

@@ -125,12 +125,12 @@ def test_only_a_foundation_trust_s_initials_stand_for_a_former_name(nlp):
 def test_the_nhs_in_wales_is_a_national_body_like_nhs_scotland(nlp):
     # Item 456: "the new chief executive of the NHS in Wales", "interim chief executive of the Welsh NHS": the
     # national body was missing from the gazetteer (NHS Scotland was there), so the post had no body and the
-    # appointment was dropped or went to the appointee's health board.
+    # appointment was dropped or went to the appointee's health board. (Item 487: recorded by its name, "NHS Wales".)
     from tests.construction_helpers import events_of
 
     text = "Bethan Llewellyn-Rhys has been named as the new chief executive of the NHS in Wales. She starts in May."
     found = {f[:4] for f in events_of(nlp, text, "2021-03-01")}
-    assert ("Bethan Llewellyn-Rhys", "chief executive", "NHS in Wales", "appointed") in found, found
+    assert ("Bethan Llewellyn-Rhys", "chief executive", "NHS Wales", "appointed") in found, found
     welsh = (
         "Aled Pryderi will take over as interim chief executive of the Welsh NHS from Gwion Tudur on 1 May."
     )
