@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from nhs_leaders.crawler.dates import MONTH_NAMES  # shared with the collect and date stages
 from nhs_leaders.nlp.vocab import HONORIFICS, given_name_genders
+from spacy.tokens import Span
 
 LEADING_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "doctor", "prof", "professor", "sir", "dame"}
 
@@ -111,6 +112,9 @@ NOT_NAME_WORDS = {
     "lead",
     "network",  # "Staff Network Chair", a staff network's chair attending a board: no name
     "networks",
+    "authority",  # a body's last word run into the next name ("Health Research Authority Stephen X")
+    "designation",  # a column heading run into the first name ("Name Designation Iris X")
+    "verbal",  # an agenda's paper column ("Mr G X Verbal"): no surname
     *MONTH_NAMES,  # "Tuesday 4 June" heads a minute, not a name
     "monday",
     "tuesday",
@@ -270,3 +274,25 @@ def from_inner_honorific(tokens: list, start: int, end: int) -> int:
         if tokens[k].text[:1].isupper() and word in LEADING_HONORIFICS and before not in HONORIFICS:
             return k
     return start
+
+
+PEERAGES = {"lord", "lady", "baroness", "baron"}
+PEER_NOT_NAMES = {"mayor", "lieutenant", "chancellor", "justice", "chief", "provost", "president"}
+
+
+def peer_name(span: Span) -> str | None:
+    """ "Professor the Baroness Watkins", "Lord Kamall": a peer known by title and surname alone is named that
+    way ("Baroness Watkins"); other one-word names stay none."""
+    words = [t.text.rstrip(".") for t in span if not t.is_space and t.text not in {",", "'s", "’s"}]
+    peer = None
+    while words and words[0].lower() in HONORIFICS:
+        title = words.pop(0)
+        peer = title if title.lower() in PEERAGES else peer
+    if peer is None or len(words) != 1:
+        return None
+    surname = words[0]
+    if not (surname.isalpha() and surname[:1].isupper() and surname[1:].islower()):
+        return None
+    if surname.lower() in NOT_NAME_WORDS | PEER_NOT_NAMES:
+        return None
+    return f"{peer.capitalize()} {surname}"

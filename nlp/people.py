@@ -31,6 +31,7 @@ from nhs_leaders.nlp.name_words import (
     SENTENCE_ADVERBS,
     SURNAMES_TOO,
     from_inner_honorific,
+    peer_name,
     surname_too,
 )
 from nhs_leaders.nlp.vocab import (
@@ -105,10 +106,15 @@ class PeopleRecogniser:
             for i in range(s.start, s.end)
         }
         full: list[tuple[Span, Person]] = []
+        peers: list[tuple[Span, Person]] = []
         for span in self._candidates(doc, blocked):
             person = self._person(span)
             if person is not None:
                 full.append((span, person))
+            elif (peer := peer_name(span)) is not None:
+                peers.append((span, Person(name=peer)))
+        # a peer named by title alone ("Baroness Harding") is the one named in full, when the text does so
+        full += [(s, p) for s, p in peers if all(q.surname != p.surname for _, q in full)]
         full = first_full_names(full)
         people: dict[str, Person] = {}
         for _span, person in full:

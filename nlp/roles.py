@@ -158,7 +158,8 @@ class RoleRecogniser:
                 span = _before_name(span, m.end("title"))
                 scope = m.group("scope")[: max(0, span.end_char - m.start("scope"))]
                 label = " ".join(m.group("title").lower().split() + scope.split())
-                spans.append(Span(doc, span.start, span.end, label=label))
+                # "Interim National Director of Transformation": the qualifier is the title's
+                spans.append(Span(doc, _after_qualifiers(doc, span.start), span.end, label=label))
         spans += self._bare_titles(doc)
         spans += self.system_leaders(doc)
         # "will chair the committee", "to head the trust": a verb, not a title

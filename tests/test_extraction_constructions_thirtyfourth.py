@@ -4,7 +4,7 @@ real organisations."""
 
 from __future__ import annotations
 
-from tests.construction_helpers import changes_of, holds_of
+from tests.construction_helpers import changes_of, events_of, holds_of
 
 
 def test_the_nhs_in_a_nation_is_recorded_by_its_name(nlp):
@@ -63,3 +63,64 @@ def test_a_pipe_table_under_an_attendance_heading_is_read(nlp):
     # a table of past holders above the same heading stays unread
     text = text.replace("Present\n", "Former directors\n")
     assert holds_of(nlp, text, "2024-03-04") == set()
+
+
+def test_words_of_a_run_in_heading_or_column_are_no_name(nlp):
+    # Item 490: flattened minutes run a body's last word, a column heading or an agenda's paper column into the
+    # name beside it ("Health Research Authority Stephen X", "Name Designation Iris X", "Mr G X Verbal"):
+    # "authority", "designation" and "verbal" are no words of a name.
+    text = (
+        "Notes of the National Information Board meeting held on 8 December 2015. Attendees: Health Education "
+        "England Prof Mina Lathe – Chief Executive Health Research Authority Stefan Robbins – Chief Executive"
+    )
+    people = {h[0] for h in holds_of(nlp, text, "2015-12-08")}
+    assert "Stefan Robbins" in people and not any("Authority" in p for p in people)
+    text = "NHS Borders Board meeting, 2 April 2020.\nName Designation Name Designation Irene Bishopp Board Secretary\n"
+    assert {h[0] for h in holds_of(nlp, text, "2020-04-02")} <= {"Irene Bishopp"}
+    text = (
+        "East Lancashire Clinical Commissioning Group Governing Body, 10 May 2017. 1 Welcome from the Chair "
+        "Mr G Burrell Verbal 2 Public Questions Mr G Burrell Verbal"
+    )
+    assert all("Verbal" not in h[0] for h in holds_of(nlp, text, "2017-05-10"))
+
+
+def test_an_interim_national_director_is_interim(nlp):
+    # Item 491: a national or regional title took no qualifier in front ("Interim National Director of
+    # Transformation"): the post was read as substantive in prose, and a list row whose title did not start
+    # straight after the comma gave nothing.
+    text = (
+        "Minutes of a public meeting of the NHS England Board held on 16 May 2024\nAttendees\n"
+        "  • Dr Ravi Dhillon, Interim National Director of Transformation\n"
+        "  • Adele Doyle, National Director for System Development\n"
+    )
+    found = events_of(nlp, text, "2024-05-16")
+    assert ("Ravi Dhillon", "national director of Transformation", "NHS England", "holds", True) in {
+        f[:5] for f in found
+    }
+    assert ("Adele Doyle", "national director for System Development", "NHS England", "holds", False) in {
+        f[:5] for f in found
+    }
+
+
+def test_a_peer_known_by_title_and_surname_is_a_person(nlp):
+    # Item 492: "Professor the Baroness Watkins, Non-Executive Director" (nine NHS England board minutes) and
+    # "Lord X, chair of NHS England": a name of one word after a peer's title was no name. Not "Lord Mayor";
+    # and a peer named in full elsewhere in the text stays that one person.
+    text = (
+        "Minutes of a public meeting of the NHS England Board held on 16 May 2024\nMembers\n"
+        "  • Rhodri Meddyn, Chair\n"
+        "  • Professor the Baroness Walkden, Non-Executive Director\n"
+        "  • Lord Kemble, Non-Executive Director\n"
+        "  • Lord Mayor, Non-Executive Director\n"
+    )
+    assert holds_of(nlp, text, "2024-05-16") == {
+        ("Rhodri Meddyn", "chair", "NHS England"),
+        ("Baroness Walkden", "non-executive director", "NHS England"),
+        ("Lord Kemble", "non-executive director", "NHS England"),
+    }
+    text = (
+        "Baroness Della Hardwick has been appointed chair of NHS Improvement. Baroness Hardwick, the new chair of "
+        "NHS Improvement, said she was delighted."
+    )
+    people = {f[0] for f in events_of(nlp, text, "2017-10-01")}
+    assert people == {"Della Hardwick"}
