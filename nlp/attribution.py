@@ -22,6 +22,7 @@ from nhs_leaders.nlp.cues import (
     refers_back,
 )
 from nhs_leaders.nlp.gazetteer import by_key, trust_by_place
+from nhs_leaders.nlp.national_nhs import body_beside
 from nhs_leaders.nlp.orgs import NON_NHS_WORDS, org_name
 from nhs_leaders.nlp.other_bodies import assessor
 from nhs_leaders.nlp.possessive_owners import HOLDER_NOW
@@ -45,7 +46,9 @@ class AttributionMixin:
         self, sent: Span, role: Span, predicate: Token | None
     ) -> list[tuple[str | None, str, float]]:
         doc = self.doc
-        if {"regional", "national"} & set(role.label_.split()[:3] + role.text.lower().split()[:1]):
+        # "national" as written counts too ("national medical director Sir X"), unless a body is named with it
+        written = [] if body_beside(role, self.org_at) else role.text.lower().split()[:1]
+        if {"regional", "national"} & set(role.label_.split()[:3] + written):
             national = [
                 s
                 for s in self.org_spans

@@ -27,6 +27,7 @@ from nhs_leaders.nlp.cues import (
     MOVED_FROM,
     NOW_TAKING,
     POST_NOUNS,
+    SECONDED_FROM_POST,
     YEARS_AS,
     YEARS_BEFORE,
     auxiliaries,
@@ -251,9 +252,12 @@ class ClassifyMixin:
             return DEPART, None  # "has moved from medical director to", "following a six-year tenure as COO"
         if YEARS_AS.search(self.doc[max(sent.start, role.start - 12) : role.start].text + " "):
             return self._held_before_a_move(sent, role, person, predicate)
+        before = self.doc[max(sent.start, role.start - 8) : role.start].text
+        if SECONDED_FROM_POST.search(before):
+            return HOLD, None  # "on secondment from her role as medical director of A": a home post held open
         if re.search(
             r"\b(from|leaves?|leaving|left|relinquish\w*|vacat\w+) (his|her|their) (\w+ )?(post|role|position|job) as\s*(the\s+)?$",
-            self.doc[max(sent.start, role.start - 8) : role.start].text,
+            before,
             re.I,
         ):
             return DEPART, None

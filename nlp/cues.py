@@ -502,10 +502,19 @@ def government_titled(person: Span) -> bool:
     return bool(titled_before or GOVERNMENT_TITLE_AFTER.match(after))
 
 
+# a secondee's home post, named after "on secondment from her role as": held open, not left, not interim
+SECONDED_FROM_POST = re.compile(
+    r"\bsecond(ment|ed) from (his|her|their) (\w+ )?(post|role|position|job) as\s*(the\s+)?$", re.I
+)
+
+
 def acting_context(sent: Span, role: Span, predicate: Token | None) -> bool:
     """The sentence says the post is held for a time: "on an interim basis", "until a permanent ... is
-    appointed", "will act up as", "covering for" (the title itself carries no "interim")."""
+    appointed", "will act up as", "covering for" (the title itself carries no "interim"); not a secondee's home
+    post."""
     doc = sent.doc
+    if SECONDED_FROM_POST.search(doc[max(sent.start, role.start - 8) : role.start].text):
+        return False
     near = doc[max(sent.start, role.start - 6) : min(sent.end, role.end + 6)].text.lower()
     if re.search(
         r"\b(on an? (interim|temporary|acting) basis|seconded|secondment|caretaker|"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 POSITION_NOUNS = {"role", "post", "job", "position", "appointment"}
 LEAVING_HEADLINE = re.compile(
@@ -40,3 +40,12 @@ def leaving_headline(title: str) -> bool:
     """ "Hospital trust chief executive to leave", "Chair resigns": a headline about a post left, with no word of
     anyone taking it."""
     return bool(LEAVING_HEADLINE.search(title)) and not ARRIVING_HEADLINE.search(title)
+
+
+def named_in_headline(title: str | None, people: list[Span], role_label: str) -> Span | None:
+    """ "NHS Lothian names Caroline X new chief executive" over "NHS Lothian has appointed a new chief executive
+    following the retirement of Y. Professor X's career ...": the lede withholds the name and the next sentences
+    never make its holder their subject; the person the headline names beside the post is the appointee."""
+    if not title or not ARRIVING_HEADLINE.search(title) or role_label.lower() not in title.lower():
+        return None
+    return next((p for p in people if " " in p.kb_id_ and p.kb_id_ in title), None)

@@ -113,7 +113,6 @@ NOT_NAME_WORDS = {
     "network",  # "Staff Network Chair", a staff network's chair attending a board: no name
     "networks",
     "authority",  # a body's last word run into the next name ("Health Research Authority Stephen X")
-    "designation",  # a column heading run into the first name ("Name Designation Iris X")
     "verbal",  # an agenda's paper column ("Mr G X Verbal"): no surname
     *MONTH_NAMES,  # "Tuesday 4 June" heads a minute, not a name
     "monday",

@@ -25,7 +25,7 @@ from nhs_leaders.nlp.cues import (
 )
 from nhs_leaders.nlp.departure_nouns import death_note, departure_noun, names_departure
 from nhs_leaders.nlp.gazetteer import by_key
-from nhs_leaders.nlp.headlines import another_post
+from nhs_leaders.nlp.headlines import another_post, named_in_headline
 from nhs_leaders.nlp.orgs import org_name
 from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.vocab import APPOINT_VERBS
@@ -407,6 +407,8 @@ class UnnamedMixin:
                 (p for s in following if (p := self._introduced_subject(s, elsewhere, kind)) is not None),
                 None,
             )
+            if person is None and kind == APPOINT:
+                person = named_in_headline(self.doc._.nhs_title, self.people_spans, role.label_)
             if person is not None and kind == DEPART:
                 person = self._replaced_one(person) or person  # "X has replaced Y": Y is the one who left
             if person is not None and org is None:

@@ -151,9 +151,10 @@ def test_the_nhs_s_own_chief_executive_is_nhs_england_s(nlp):
     assert ("Cressida Vane", "chief executive", "NHS England") in holds_of(nlp, said, "2016-03-01")
     of_the = "The chief executive of the NHS, Cressida Vane, visited the trust on Monday."
     assert ("Cressida Vane", "chief executive", "NHS England") in holds_of(nlp, of_the, "2023-03-01")
+    # (review of item 487: the post recorded as "NHS England", not the phrase "NHS in England")
     leaving = "Sir Anselm Crewe will retire in March 2014 as Chief Executive of the NHS in England."
     found = {f[:4] for f in events_of(nlp, leaving, "2013-05-20")}
-    assert ("Anselm Crewe", "chief executive", "NHS in England", "departed") in found, found
+    assert ("Anselm Crewe", "chief executive", "NHS England", "departed") in found, found
     assert not holds_of(nlp, "NHS chief executives Ida Holm and Rafe Lunt met the minister.", "2016-03-01")
     confederation = holds_of(nlp, "Ida Holm is chief executive of the NHS Confederation.", "2016-03-01")
     assert not any(o == "NHS England" for _, _, o in confederation), confederation
