@@ -5,6 +5,7 @@ A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the docu
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from nhs_leaders.nlp.cues import APPOINT, DEPART, HOLD, Event, _tense
@@ -338,3 +339,28 @@ def own_clause_text(verb: Token, descriptions: bool = True) -> str:
             for t in d.subtree
         }
     return " ".join(t.text for t in verb.subtree if t.i not in skipped)
+
+
+# "X was appointed Medical Director in October 2019": a past appointment the sentence dates by its year ...
+PAST_APPOINTMENT = re.compile(r"\b(was|were) appointed\b")
+# ... and no news of one beside it ("who was appointed interim CEO in 2021, has now been appointed substantively")
+APPOINTMENT_NEWS = re.compile(
+    r"\b(ha(s|ve|d) (now )?(been )?appointed|will|is to|are to|to become|confirmed|announced|today)\b", re.I
+)
+
+
+def undated_tenure_starts(events: list[Event], published: date | None) -> list[Event]:
+    """In a text with no date (a profile page, an undated story), "X was appointed Chair of A in December 2020"
+    dates the start of a post held, not news of one: the guideline's career history, the post held now."""
+    if published is not None:
+        return events
+    return [
+        replace(e, event=HOLD, date=None, date_precision=None)
+        if e.event == APPOINT
+        and e.date
+        and e.date[:4] in e.evidence
+        and PAST_APPOINTMENT.search(e.evidence)
+        and not APPOINTMENT_NEWS.search(e.evidence)
+        else e
+        for e in events
+    ]

@@ -34,7 +34,7 @@ from nhs_leaders.nlp.cues import (
     _parse_date,
     _quoted_chars,
 )
-from nhs_leaders.nlp.event_dates import EventDatesMixin
+from nhs_leaders.nlp.event_dates import EventDatesMixin, undated_tenure_starts
 from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extensions
 from nhs_leaders.nlp.flat_columns import FlatColumnsMixin
 from nhs_leaders.nlp.gazetteer import (
@@ -403,7 +403,8 @@ class DocumentEvents(
         events = [e for e in events if not (e.event == APPOINT and e.person in cancelled)]
         events = self._government_rows_dropped(events)
         self._successor_starts(events)
-        events = _dedupe(without_tenure_starts(events, self.published), self.is_minutes)
+        events = undated_tenure_starts(without_tenure_starts(events, self.published), self.published)
+        events = _dedupe(events, self.is_minutes)
         marked = self.doc.user_data.get("name_apostrophe")  # names and evidence as the source writes them
         return [
             replace(

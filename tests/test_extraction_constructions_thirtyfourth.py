@@ -172,3 +172,29 @@ def test_the_headline_names_the_appointee_a_lede_withholds(nlp):
     assert not any(
         c[0] == "Isla Murdo" for c in changes("Chief executive Isla Murdo on thirty years of care")
     )
+
+
+def test_a_dated_past_appointment_in_an_undated_text_is_a_post_held(nlp):
+    # Item 495: a profile page with no date ("Dr X was appointed as Medical Director in October 2019, having
+    # previously been Acting Medical Director") gave an appointment: with no publication date the stated date
+    # could not be told for history. A past appointment the sentence dates by its year is the start of a post
+    # held; not when the sentence also reports news of one, and not in a dated text.
+    text = (
+        "Dr Elspeth Kerr was appointed as Medical Director of Hertfordshire Community NHS Trust in October 2019, "
+        "having previously been Acting Medical Director."
+    )
+    found = {f[:4] for f in events_of(nlp, text, None)}
+    assert ("Elspeth Kerr", "medical director", "Hertfordshire Community NHS Trust", "holds") in found
+    assert not any(f[3] == "appointed" for f in found)
+    text = (
+        "Staffordshire and Stoke-on-Trent ICB confirmed it had appointed Peter Axe, who was appointed its interim "
+        "chief executive in 2021, to the same position substantively."
+    )
+    assert any(c[0] == "Peter Axe" and c[3] == "appointed" for c in changes_of(nlp, text, None))
+    text = "Dr Elspeth Kerr was appointed as Medical Director of Hertfordshire Community NHS Trust in October 2019."
+    assert (
+        "Elspeth Kerr",
+        "medical director",
+        "Hertfordshire Community NHS Trust",
+        "appointed",
+    ) in changes_of(nlp, text, "2019-10-20")
