@@ -497,6 +497,7 @@ def _stated_names(org_spans: list[Span]) -> dict[tuple[str | None, str], str]:
     code carry the register's identity. Acronyms and one-word references keep the register's name."""
     out: dict[tuple[str | None, str], str] = {}
     spans = [s for s in org_spans if s.kb_id_ and s.id_ not in {SITE, RUN_SITE}]
+    written = {" ".join(s.text.lower().split()) for s in spans}
     for span in spans:
         name = org_name(span)
         record = _record_name(span.kb_id_, name)
@@ -512,11 +513,23 @@ def _stated_names(org_spans: list[Span]) -> dict[tuple[str | None, str], str]:
         if (
             named
             and not DESCRIBED_SERVICE.match(text)
+            # another of its names beside the one in use ("NHS Commissioning Board" where "NHS England" is written)
+            and not (other_name(text, name) and name.lower() in written)
             and len(text.split()) > 1
             and len(text) > len(out.get(record, ""))
         ):
             out[record] = text
     return out
+
+
+def other_name(text: str, name: str) -> bool:
+    """A body written by another of its names (a former name, "NHS Commissioning Board" for NHS England), sharing
+    no word with the register's name but "NHS"."""
+    return not _name_words(text) & _name_words(name)
+
+
+def _name_words(name: str) -> set[str]:
+    return set(re.findall(r"[a-z]+", name.lower())) - {"nhs", "the", "of", "and"}
 
 
 def plain_apostrophes(name: str) -> str:

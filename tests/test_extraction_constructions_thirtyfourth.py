@@ -198,3 +198,21 @@ def test_a_dated_past_appointment_in_an_undated_text_is_a_post_held(nlp):
         "Hertfordshire Community NHS Trust",
         "appointed",
     ) in changes_of(nlp, text, "2019-10-20")
+
+
+def test_a_former_name_beside_the_name_in_use_is_not_the_record_name(nlp):
+    # Item 496: records give the fullest name a text writes for a body, so one mention of "the NHS Commissioning
+    # Board [the previous name for NHS England]" in a story that says "NHS England" five times named every
+    # NHS England post by the former name. Another of a body's names (no word shared with the register's but
+    # "NHS") does not win when the text also writes the register's name; alone it stays as written.
+    text = (
+        "Tobias Merle, chief financial officer at NHS England, will step down in March. He joined the NHS "
+        "Commissioning Board, the previous name for NHS England, two years ago. NHS England thanked him."
+    )
+    assert ("Tobias Merle", "chief financial officer", "NHS England", "departed") in changes_of(
+        nlp, text, "2014-01-10"
+    )
+    text = "Tobias Merle, chief financial officer at the NHS Commissioning Board, will step down in March."
+    assert ("Tobias Merle", "chief financial officer", "NHS Commissioning Board", "departed") in changes_of(
+        nlp, text, "2013-01-10"
+    )
