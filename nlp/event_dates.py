@@ -345,7 +345,9 @@ def own_clause_text(verb: Token, descriptions: bool = True) -> str:
 PAST_APPOINTMENT = re.compile(r"\b(was|were) appointed\b")
 # ... and no news of one beside it ("who was appointed interim CEO in 2021, has now been appointed substantively")
 APPOINTMENT_NEWS = re.compile(
-    r"\b(ha(s|ve|d) (now )?(been )?appointed|will|is to|are to|to become|confirmed|announced|today)\b", re.I
+    r"\b(ha(s|ve|d) (now )?(been )?appointed|will|is to|are to|to become|confirmed|announced|today|starts?|"
+    r"takes? up|joins?|following|replac\w*|succeed\w*)\b",
+    re.I,
 )
 
 
@@ -358,6 +360,7 @@ def undated_tenure_starts(events: list[Event], published: date | None) -> list[E
         replace(e, event=HOLD, date=None, date_precision=None)
         if e.event == APPOINT
         and e.date
+        and len(e.date) <= 7  # a month or a year, as careers are told: a day dates news ("on 6 January 2025")
         and e.date[:4] in e.evidence
         and PAST_APPOINTMENT.search(e.evidence)
         and not APPOINTMENT_NEWS.search(e.evidence)

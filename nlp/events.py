@@ -497,7 +497,7 @@ def _stated_names(org_spans: list[Span]) -> dict[tuple[str | None, str], str]:
     code carry the register's identity. Acronyms and one-word references keep the register's name."""
     out: dict[tuple[str | None, str], str] = {}
     spans = [s for s in org_spans if s.kb_id_ and s.id_ not in {SITE, RUN_SITE}]
-    written = {" ".join(s.text.lower().split()) for s in spans}
+    written = Counter(" ".join(s.text.lower().split()) for s in spans)
     for span in spans:
         name = org_name(span)
         record = _record_name(span.kb_id_, name)
@@ -513,8 +513,8 @@ def _stated_names(org_spans: list[Span]) -> dict[tuple[str | None, str], str]:
         if (
             named
             and not DESCRIBED_SERVICE.match(text)
-            # another of its names beside the one in use ("NHS Commissioning Board" where "NHS England" is written)
-            and not (other_name(text, name) and name.lower() in written)
+            # another of its names, where the text mostly writes the register's ("NHS Commissioning Board", "NHS England")
+            and not (other_name(text, name) and written[name.lower()] > written[text.lower()])
             and len(text.split()) > 1
             and len(text) > len(out.get(record, ""))
         ):

@@ -48,4 +48,12 @@ def named_in_headline(title: str | None, people: list[Span], role_label: str) ->
     never make its holder their subject; the person the headline names beside the post is the appointee."""
     if not title or not ARRIVING_HEADLINE.search(title) or role_label.lower() not in title.lower():
         return None
-    return next((p for p in people if " " in p.kb_id_ and p.kb_id_ in title), None)
+    return next((p for p in people if " " in p.kb_id_ and _named_to(title, p.kb_id_, role_label)), None)
+
+
+def _named_to(title: str, name: str, role_label: str) -> bool:
+    """The headline gives the name the post: "names X new chief executive", "X named new A chief executive",
+    "appoints X as chief executive" (not "Chair X welcomes new chief executive", "... as X retires")."""
+    between = r"(?:(?:is|as|named|appointed|confirmed|to be|the|its|new|next|permanent|interim|acting)\s+)*"
+    place = r"(?:[A-Z][\w'-]*\s+){0,3}"  # "X named new Wirral chief executive": capitalised words only
+    return bool(re.search(rf"{re.escape(name)}\s+(?i:{between}){place}(?i:{re.escape(role_label)})", title))

@@ -93,10 +93,15 @@ class TriggerPeopleMixin:
 
     def _paired_with(self, person: Span, other: Span) -> bool:
         """ "chief transformation officer X and chief innovation officer Y would no longer ...": X is joined to
-        Y by "and", with only Y's title (and commas or "the") between them."""
+        Y by "and", with only Y's title (and commas or "the") between them; or by a list of titled people
+        ("Chief Financial Officer X, Chief Operating Officer W, and Chief Delivery Officer Y have ...")."""
         gap = self.doc[person.end : other.start]
-        words = [t for t in gap if t.i not in self.role_at and t.text not in {",", "the"}]
-        return len(gap) > 0 and [t.lower_ for t in words] == ["and"]
+        skipped = (
+            self.role_at.keys() | self.person_at.keys() | self.org_at.keys()
+        )  # "NHS Chief Operating Officer W"
+        words = [t for t in gap if t.i not in skipped and t.text not in {",", "the"}]
+        # one "and" joins the people; another may join two titles ("Chief Delivery Officer and National Director")
+        return len(gap) > 0 and bool(words) and {t.lower_ for t in words} == {"and"}
 
 
 def _distance(trigger: Span, start: int, end: int) -> int:

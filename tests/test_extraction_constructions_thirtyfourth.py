@@ -172,6 +172,12 @@ def test_the_headline_names_the_appointee_a_lede_withholds(nlp):
     assert not any(
         c[0] == "Isla Murdo" for c in changes("Chief executive Isla Murdo on thirty years of care")
     )
+    # after the review: only the person the headline gives the post to ("X named new A chief executive"), not one
+    # it names otherwise ("Chair X welcomes new chief executive", "... as X retires")
+    welcomed = changes("Chair Isla Murdo welcomes appointment of new chief executive")
+    assert not any(c[0] == "Isla Murdo" for c in welcomed)
+    named = changes("Isla Murdo named new Lothian chief executive as Colin Baird retires")
+    assert ("Isla Murdo", "chief executive", "NHS Lothian", "appointed") in named
 
 
 def test_a_dated_past_appointment_in_an_undated_text_is_a_post_held(nlp):
@@ -191,6 +197,14 @@ def test_a_dated_past_appointment_in_an_undated_text_is_a_post_held(nlp):
         "chief executive in 2021, to the same position substantively."
     )
     assert any(c[0] == "Peter Axe" and c[3] == "appointed" for c in changes_of(nlp, text, None))
+    # after the review: undated news of the appointment itself stays one (a start or a predecessor beside it, or
+    # a day's date: careers are told by month or year)
+    for text in (
+        "Jana Fowles was appointed chief executive of Kingston and Richmond NHS Foundation Trust in March 2024 "
+        "and starts next month.",
+        "Ruth Adamson was appointed interim chief executive of Walsall Healthcare NHS Trust on 6 January 2025.",
+    ):
+        assert any(c[3] == "appointed" for c in changes_of(nlp, text, None)), text
     text = "Dr Elspeth Kerr was appointed as Medical Director of Hertfordshire Community NHS Trust in October 2019."
     assert (
         "Elspeth Kerr",
@@ -212,7 +226,37 @@ def test_a_former_name_beside_the_name_in_use_is_not_the_record_name(nlp):
     assert ("Tobias Merle", "chief financial officer", "NHS England", "departed") in changes_of(
         nlp, text, "2014-01-10"
     )
+    # after the review: not when the text mostly writes the other name (the body's name at the time)
+    text = (
+        "Tobias Merle, chief financial officer of the NHS Commissioning Board, will retire at the end of March. "
+        "The NHS Commissioning Board will operate as NHS England from April."
+    )
+    assert ("Tobias Merle", "chief financial officer", "NHS Commissioning Board", "departed") in changes_of(
+        nlp, text, "2013-02-01"
+    )
     text = "Tobias Merle, chief financial officer at the NHS Commissioning Board, will step down in March."
     assert ("Tobias Merle", "chief financial officer", "NHS Commissioning Board", "departed") in changes_of(
         nlp, text, "2013-01-10"
     )
+
+
+def test_every_titled_person_of_a_list_shares_its_leaving(nlp):
+    # Item 497: "Chief Financial Officer X, Chief Operating Officer W, and Chief Delivery Officer Y have informed
+    # colleagues of their decision to leave": a trigger phrase speaks of the nearest person, or of one joined to
+    # them by "and" with only a title between; the first of a list of three was left holding the post. Every
+    # titled person of a comma list joined to the nearest by "and" shares it; not someone a verb separates
+    # ("X met chair Y, and Z announced ...").
+    text = (
+        "Chief Financial Officer Jules Kellaway, Chief Operating Officer Emlyn Lawley, and Chief Delivery Officer "
+        "Stefan Rusk have informed colleagues of their decision to leave NHS England."
+    )
+    assert {c[0] for c in changes_of(nlp, text, "2025-01-20") if c[3] == "departed"} == {
+        "Jules Kellaway",
+        "Emlyn Lawley",
+        "Stefan Rusk",
+    }
+    text = (
+        "At Leeds Teaching Hospitals NHS Trust, chief executive Annis Bellamy met chair Torin Reede, and medical "
+        "director Sami Holte announced his decision to retire."
+    )
+    assert not any(c[0] == "Annis Bellamy" for c in changes_of(nlp, text, "2025-01-20"))
