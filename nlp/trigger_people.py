@@ -63,7 +63,8 @@ class TriggerPeopleMixin:
             if (
                 nearest == person.kb_id_
                 or (nearest == "<pronoun>" and len({p.kb_id_ for p in named}) <= 1)
-                or any(p.kb_id_ == nearest and self._paired_with(person, p) for p in named)
+                or not _one_persons(trig)
+                and any(p.kb_id_ == nearest and self._paired_with(person, p) for p in named)
             ):
                 out.append(trig)
         return out
@@ -110,3 +111,10 @@ def _distance(trigger: Span, start: int, end: int) -> int:
     if start >= trigger.start and end <= trigger.end:
         return 0
     return trigger.start - end if end <= trigger.start else start - trigger.end + 4
+
+
+def _one_persons(trigger: Span) -> bool:
+    """ "announced his decision to retire": a change one person's pronoun owns is that person's alone, not also
+    the one joined to them by "and" ("X met chair Y, and Z announced his decision to retire")."""
+    before = trigger.doc[trigger.start - 1 : trigger.start] if trigger.start else trigger.doc[0:0]
+    return any(t.lower_ in {"his", "her"} for t in (*before, *trigger))

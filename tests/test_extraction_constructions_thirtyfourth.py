@@ -260,3 +260,11 @@ def test_every_titled_person_of_a_list_shares_its_leaving(nlp):
         "director Sami Holte announced his decision to retire."
     )
     assert not any(c[0] == "Annis Bellamy" for c in changes_of(nlp, text, "2025-01-20"))
+    # Item 498: a change one person's pronoun owns ("announced his decision to retire") is that person's alone,
+    # not also the one joined to them by "and" (chair Torin Reede was read as leaving too)
+    assert not any(c[0] == "Torin Reede" for c in changes_of(nlp, text, "2025-01-20"))
+    text = (
+        "At Leeds Teaching Hospitals NHS Trust, chair Torin Reede and medical director Sami Holte announced their "
+        "decision to retire."
+    )
+    assert {c[0] for c in changes_of(nlp, text, "2025-01-20")} == {"Torin Reede", "Sami Holte"}
