@@ -513,7 +513,8 @@ def _stated_names(org_spans: list[Span]) -> dict[tuple[str | None, str], str]:
         if (
             named
             and not DESCRIBED_SERVICE.match(text)
-            # another of its names, where the text mostly writes the register's ("NHS Commissioning Board", "NHS England")
+            # another of its names, where the text mostly writes the register's ("NHS Commissioning Board" in a
+            # text that writes "NHS England" more often)
             and not (other_name(text, name) and written[name.lower()] > written[text.lower()])
             and len(text.split()) > 1
             and len(text) > len(out.get(record, ""))

@@ -274,8 +274,8 @@ def _title_case_line(line: str, least: int = 3) -> bool:
 PIPE_ROW = re.compile(r"(?m)^[^\n|]*\|[^\n]*$")  # with outer bars, or without them as Markdown allows
 PIPE_BLOCK = re.compile(r"(?m)(?:^[^\n|]*\|[^\n]*(?:\n|$))+")
 RULE_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}")  # "|---|---|" or "---|---|"
-# a table of people in post: a name and a role column, or an attendance table ("Present: | |", "| Members | |"), and nothing
-# saying they have left or are past holders
+# a table of people in post: a name and a role column, or an attendance table ("Present: | |", "| Members | |"),
+# and nothing saying they have left or are past holders
 CURRENT_TABLE = re.compile(
     r"\bname\b.*\b(role|title|position|post|designation)\b|^\W*(present|in attendance|attendees|members)\b",
     re.I,
