@@ -37,14 +37,7 @@ from nhs_leaders.nlp.cues import (
 from nhs_leaders.nlp.event_dates import EventDatesMixin, undated_tenure_starts
 from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extensions
 from nhs_leaders.nlp.flat_columns import FlatColumnsMixin
-from nhs_leaders.nlp.gazetteer import (
-    COUNTY_SHORT_WORD,
-    DESCRIBED_SERVICE,
-    WRITTEN_BODY_FORMS,
-    by_key,
-    listed_key,
-    unlisted_key,
-)
+from nhs_leaders.nlp.gazetteer import by_key, listed_key, unlisted_key
 from nhs_leaders.nlp.group_posts import GroupPostsMixin
 from nhs_leaders.nlp.headed_lists import HeadedListsMixin
 from nhs_leaders.nlp.held_posts import HeldPostsMixin
@@ -55,8 +48,7 @@ from nhs_leaders.nlp.ledes import LedesMixin
 from nhs_leaders.nlp.listed_people import ListedPeopleMixin
 from nhs_leaders.nlp.listed_posts import ListedPostsMixin
 from nhs_leaders.nlp.moves import MovesMixin
-from nhs_leaders.nlp.named_bodies import SITE
-from nhs_leaders.nlp.orgs import NHS_WORDS, org_name
+from nhs_leaders.nlp.orgs import org_name
 from nhs_leaders.nlp.other_bodies import OtherBodiesMixin
 from nhs_leaders.nlp.own_meetings import OwnMeetingsMixin
 from nhs_leaders.nlp.people import PRONOUNS
@@ -65,6 +57,7 @@ from nhs_leaders.nlp.posts_filled import PostsFilledMixin
 from nhs_leaders.nlp.pronoun_departures import PronounDeparturesMixin
 from nhs_leaders.nlp.quoted_posts import QuotedPostsMixin
 from nhs_leaders.nlp.quoted_selves import QuotedSelvesMixin
+from nhs_leaders.nlp.record_names import record_name, stated_names
 from nhs_leaders.nlp.resumed_posts import ResumedPostsMixin
 from nhs_leaders.nlp.roleless_departures import RolelessDeparturesMixin
 from nhs_leaders.nlp.roles import qualifiers
@@ -225,7 +218,7 @@ class DocumentEvents(
         for span in sorted(self.org_spans, key=lambda s: len(s) == 1):
             if span.kb_id_:
                 self.label_for.setdefault(span.kb_id_, span.label_)
-        self.stated_names = _stated_names(self.org_spans)
+        self.stated_names = stated_names(self.org_spans)
         self.quoted = _quoted_chars(self.text)
         self.unnamed: list[tuple[int, Span, tuple]] = []
         self.unnamed_changes: list[tuple[Span, Span, tuple, str, Token]] = []
@@ -411,7 +404,7 @@ class DocumentEvents(
                 e,
                 person=name_as_written(e.person, marked),
                 evidence=name_as_written(e.evidence, marked),
-                organisation=self.stated_names.get(_record_name(e.org_key, e.organisation), e.organisation),
+                organisation=self.stated_names.get(record_name(e.org_key, e.organisation), e.organisation),
                 org_key=listed_key(e.org_key),
             )
             for e in events
@@ -479,65 +472,6 @@ class DocumentEvents(
 RELATED_LINK = re.compile(r"\s*(most read|related|read more|see also|trending|more news|latest news)\b", re.I)
 # a web page's own notices before its story ("Your browser is no longer supported", "enable cookies")
 PAGE_FURNITURE = re.compile(r"\b(cookies|your browser|javascript|skip to (main )?content)\b", re.I)
-
-
-def _record_name(key: str | None, name: str) -> tuple[str | None, str]:
-    """An organisation as the register knows it: its key, and the former name when the text uses one (a
-    predecessor stays apart from its successor)."""
-    org = by_key().get(key) if key else None
-    if org is None:
-        return key, name
-    former = any(alias == name and kind == "former" for alias, kind in org.aliases)
-    return key, name if former else org.name
-
-
-def _stated_names(org_spans: list[Span]) -> dict[tuple[str | None, str], str]:
-    """The fullest name the text itself gives each organisation ("Wirral Clinical Commissioning Group", not
-    the register's "NHS Wirral CCG"; a former name as written): records give names as stated, the key and ODS
-    code carry the register's identity. Acronyms and one-word references keep the register's name."""
-    out: dict[tuple[str | None, str], str] = {}
-    spans = [s for s in org_spans if s.kb_id_ and s.id_ not in {SITE, RUN_SITE}]
-    written = Counter(" ".join(s.text.lower().split()) for s in spans)
-    for span in spans:
-        name = org_name(span)
-        record = _record_name(span.kb_id_, name)
-        start = span.start - 1 if span.start > 0 and span.doc[span.start - 1].text == "NHS" else span.start
-        text = re.sub(r"^the\s+", "", " ".join(span.doc[start : span.end].text.split()), flags=re.I)
-        # "the NHS Tayside board": the body's board in lower case, no part of its name
-        text = plain_apostrophes(re.sub(r"\s+board$", "", text))
-        if text.lower() == re.sub(r"^the\s+", "", name, flags=re.I).lower():
-            text = (
-                name  # "Royal Wolverhampton NHS Trust" is the register's "The Royal Wolverhampton NHS Trust"
-            )
-        named = NHS_WORDS.search(text) or WRITTEN_BODY_FORMS.search(text) or COUNTY_SHORT_WORD.search(text)
-        if (
-            named
-            and not DESCRIBED_SERVICE.match(text)
-            # another of its names, where the text mostly writes the register's ("NHS Commissioning Board" in a
-            # text that writes "NHS England" more often)
-            and not (other_name(text, name) and written[name.lower()] > written[text.lower()])
-            and len(text.split()) > 1
-            and len(text) > len(out.get(record, ""))
-        ):
-            out[record] = text
-    return out
-
-
-def other_name(text: str, name: str) -> bool:
-    """A body written by another of its names (a former name, "NHS Commissioning Board" for NHS England), sharing
-    no word with the register's name but "NHS"."""
-    return not _name_words(text) & _name_words(name)
-
-
-def _name_words(name: str) -> set[str]:
-    return set(re.findall(r"[a-z]+", name.lower())) - {"nhs", "the", "of", "and"}
-
-
-def plain_apostrophes(name: str) -> str:
-    """An organisation's name as people search for it: news's typographic apostrophe ("St George’s") as the plain
-    one, so one body is one spelling whichever quote mark the source used (people's names keep the source's mark,
-    item 342; resolution compares them without apostrophes)."""
-    return name.replace("\u2019", "'").replace("\u2018", "'")
 
 
 def _months(date: str) -> int:
