@@ -97,10 +97,15 @@ class TriggerPeopleMixin:
         Y by "and", with only Y's title (and commas or "the") between them; or by a list of titled people
         ("Chief Financial Officer X, Chief Operating Officer W, and Chief Delivery Officer Y have ...")."""
         gap = self.doc[person.end : other.start]
-        skipped = (
-            self.role_at.keys() | self.person_at.keys() | self.org_at.keys()
-        )  # "NHS Chief Operating Officer W"
-        words = [t for t in gap if t.i not in skipped and t.text not in {",", "the"}]
+        skipped = self.role_at.keys() | self.person_at.keys() | self.org_at.keys()
+        # a body's word run into the title ("NHS Chief Operating Officer W") is the title's
+        words = [
+            t
+            for t in gap
+            if t.i not in skipped
+            and t.text not in {",", "the"}
+            and not (t.pos_ == "PROPN" and t.i + 1 in self.role_at)
+        ]
         # one "and" joins the people; another may join two titles ("Chief Delivery Officer and National Director")
         return len(gap) > 0 and bool(words) and {t.lower_ for t in words} == {"and"}
 

@@ -255,6 +255,13 @@ def test_every_titled_person_of_a_list_shares_its_leaving(nlp):
         "Emlyn Lawley",
         "Stefan Rusk",
     }
+    # a body's word run into a title in the list ("NHS Chief Operating Officer W") is the title's
+    text = text.replace("Chief Operating Officer Emlyn", "NHS Chief Operating Officer Emlyn")
+    assert {c[0] for c in changes_of(nlp, text, "2025-01-20") if c[3] == "departed"} == {
+        "Jules Kellaway",
+        "Emlyn Lawley",
+        "Stefan Rusk",
+    }
     text = (
         "At Leeds Teaching Hospitals NHS Trust, chief executive Annis Bellamy met chair Torin Reede, and medical "
         "director Sami Holte announced his decision to retire."
