@@ -22,7 +22,6 @@ from nhs_leaders.nlp.cues import (
     refers_back,
 )
 from nhs_leaders.nlp.gazetteer import by_key, trust_by_place
-from nhs_leaders.nlp.national_nhs import body_beside
 from nhs_leaders.nlp.orgs import NON_NHS_WORDS, org_name
 from nhs_leaders.nlp.other_bodies import assessor
 from nhs_leaders.nlp.possessive_owners import HOLDER_NOW
@@ -47,7 +46,9 @@ class AttributionMixin:
     ) -> list[tuple[str | None, str, float]]:
         doc = self.doc
         # "national" as written counts too ("national medical director Sir X"), unless a body is named with it
-        written = [] if body_beside(role, self.org_at) else role.text.lower().split()[:1]
+        # ("national medical director for NHS Wales", "Marie Curie's national medical director")
+        owned = role.start > 0 and doc[role.start - 1].text in {"'s", "’s"}
+        written = [] if owned or self._body_named_after(role.end, sent) else role.text.lower().split()[:1]
         if {"regional", "national"} & set(role.label_.split()[:3] + written):
             national = [
                 s

@@ -84,13 +84,3 @@ def _named_further(doc: Doc, end: int) -> bool:
         return False
     after = doc[end]
     return after.is_title or after.lower_ == "in"
-
-
-def body_beside(role: Span, org_at: dict[int, Span]) -> bool:
-    """A body named with a title: "... of / for / at (the) A" after it ("national medical director for NHS
-    Wales"), "A's" before it ("Marie Curie's national medical director")."""
-    doc, after = role.doc, role.end
-    if after < len(doc) and doc[after].lower_ in {"of", "for", "at"}:
-        after += 1 + (after + 1 < len(doc) and doc[after + 1].lower_ == "the")
-    owned = role.start > 1 and doc[role.start - 1].text in {"'s", "’s"}
-    return owned or (after > role.end and after in org_at)
