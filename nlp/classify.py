@@ -29,13 +29,11 @@ from nhs_leaders.nlp.cues import (
     POST_NOUNS,
     SECONDED_FROM_POST,
     YEARS_AS,
-    YEARS_BEFORE,
     auxiliaries,
     hedged,
     leaves_to_do,
     name_clause_verb,
     post_to_come,
-    served_since,
     subject_in,
     takes_the_post,
     told_years_ago,
@@ -43,7 +41,6 @@ from nhs_leaders.nlp.cues import (
 )
 from nhs_leaders.nlp.dates import closed_range_after, find_dates
 from nhs_leaders.nlp.departure_nouns import departure_note
-from nhs_leaders.nlp.event_dates import own_clause_text
 from nhs_leaders.nlp.roles import designated, new_before_body, newly_appointed, qualifiers
 from nhs_leaders.nlp.verb_class import joined_by, purpose_take, stands_again
 from nhs_leaders.nlp.vocab import APPOINT_VERBS, CONTINUE_VERBS, QUALIFIERS
@@ -435,162 +432,3 @@ class ClassifyMixin:
         ):
             note = "resumes substantive post"
         return kind, note
-
-    def _change_noun(self, role: Span, person: Span) -> str | None:
-        """ "the death of its chairman, X", "the appointment of X as R", "chief nurse X's retirement": a
-        change named by a noun."""
-        after = self.doc[person.end : person.end + 2]
-        if len(after) == 2 and after[0].text in {"'s", "’s"} and after[1].lemma_.lower() in CHANGE_NOUNS:
-            return after[1].lemma_.lower()
-        for start in (role.root, person.root):
-            current = start
-            for _ in range(4):
-                if current.head.i == current.i or current.pos_ in {"VERB", "AUX"}:
-                    break
-                current = current.head
-                if current.pos_ == "NOUN" and current.lemma_.lower() in CHANGE_NOUNS and current.i < start.i:
-                    if any(c.lower_ in {"first", "previous", "earlier"} for c in current.children):
-                        return None
-                    return current.lemma_.lower()
-        return self._list_change_noun(role)
-
-    def _appointee_past(self, person: Span, role: Span) -> bool:
-        """A relative clause in the simple past about someone the main clause appoints to another post: the
-        appointee's career ("X, who retired last year as chair of A, will be interim chair of B")."""
-        verb = self._verb_of(role.root)
-        if verb is None or verb.dep_ != "relcl" or verb.tag_ != "VBD" or person.root.dep_ not in HOLDER_DEPS:
-            return False
-        main = self._main_verb_of(person)
-        others = [
-            r for r in self.role_spans if r is not role and self.sent_of[r.start] == self.sent_of[role.start]
-        ]
-        return main is not None and any(
-            "new" in qualifiers(r) or self._verb_class(main, person, r) == APPOINT for r in others
-        )
-
-    def _list_change_noun(self, role: Span) -> str | None:
-        """ "announced the departure of four senior managers: A, director of HR; B, company secretary; ...":
-        the one change noun before the colon of a semicolon list speaks of every item."""
-        sent = self.sent_of[role.start]
-        colon, semicolons = self._list_marks(sent)
-        if colon is None or not semicolons or role.start < colon:
-            return None
-        nouns = [
-            t for t in self.doc[sent.start : colon] if t.pos_ == "NOUN" and t.lemma_.lower() in CHANGE_NOUNS
-        ]
-        if len({t.lemma_.lower() for t in nouns}) != 1 or any(
-            nouns[0].i < p.start < colon for p in self.people_spans
-        ):  # not "Following the retirement of X, the team is: A, chief executive; ...": the noun is X's
-            return None
-        return nouns[0].lemma_.lower()
-
-    def _role_after(self, sent: Span, verb: Token | None, role: Span) -> bool:
-        """The verb names another post after it ("Our chief nurse, X, will become chief executive", "X,
-        chief clinical officer for Y, will become clinical lead for Z"): the post before it is current."""
-        if verb is not None and role.start > verb.i:  # "asked X, medical director, to step up as interim CE":
-            asked = (c for c in verb.children if c.dep_ == "xcomp" and c.i >= role.end)  # the asked-for verb
-            return self._role_after(sent, next(asked, None), role)
-        if verb is None:
-            return False
-        if any(
-            r is not role and r.start > verb.i and sent.start <= r.start < sent.end for r in self.role_spans
-        ):
-            return True
-        complements = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
-        complements += [g for c in verb.children if c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
-        return verb.lemma_ in {"become", "join", "take"} and any(
-            c.pos_ == "NOUN" and c.lemma_.lower() in POST_NOUNS for c in complements
-        )
-
-    def _titled_appointee(self, sent: Span, verb: Token | None, role: Span, person: Span) -> bool:
-        """ "has appointed vice-chairman X to take over from Y", "named deputy chief executive X as interim chief
-        executive": a title before the appointee's name, with the post taken named after it, is one held."""
-        if verb is None or not (verb.i < role.start < person.start):
-            return False
-        later = any(r.start >= person.end and sent.start <= r.start < sent.end for r in self.role_spans)
-        return later or any(
-            c.dep_ == "xcomp" and c.lemma_ in {"take", "succeed", "replace", "lead", "act", "serve", "cover"}
-            for c in verb.children
-        )
-
-    def _described_appointee(self, sent: Span, verb: Token | None, role: Span, person: Span) -> bool:
-        """A title after the appointee's name, when the new post was named before it ("a new interim chief
-        executive, X, the chief executive of A"): the later title describes X."""
-        if verb is None or role.start < person.end:
-            return False
-        head = person.root.head if person.root.dep_ == "appos" else None
-        return head is not None and any(
-            verb.i < r.start <= head.i < r.end <= person.start and "new" in qualifiers(r)
-            for r in self.role_spans
-            if sent.start <= r.start < sent.end
-        )  # the name stands in apposition to the new post, not as the next item of a list
-
-    def _history_sentence(self, sent: Span, role: Span, verb: Token | None) -> bool:
-        """Career history: "previously", "before joining", "in 2009 she became", "was appointed in 2015"."""
-        window = " ".join(  # "appointed former nurse X as its interim chief executive": her past, not the post's
-            "_"
-            if t.lower_ == "former" and t.i + 1 not in self.role_at and verb is not None and verb.i < t.i
-            else t.text
-            for t in self.doc[max(sent.start, role.start - 8) : role.end]
-        )
-        if any(not served_since(m, sent.text) for m in HISTORY_WORDS.finditer(window)):
-            return True
-        if verb is not None and any(
-            c.lower_ in {"previously", "formerly", "earlier", "once"} for c in verb.children
-        ):
-            return True
-        if (
-            verb is not None
-            and verb.tag_ == "VBD"
-            and re.match(
-                r"\s*(previously|before|prior to|earlier|formerly|until)\b", self._span_text(sent), re.I
-            )
-        ):
-            return True
-        if (
-            verb is not None
-            and verb.tag_ == "VB"
-            and verb.dep_ in {"xcomp", "advcl"}
-            and verb.head.tag_ == "VBD"
-            and any(c.lower_ == "to" for c in verb.children)
-        ):
-            # "returned to Bucks in 2013 to become the trust's deputy COO": the tense and date of the past verb
-            head, dated = verb.head, own_clause_text(verb.head, descriptions=False)
-            return not self._recently_dated(sent, head, False) and self._years_ago(sent, 1, None, dated)
-        past_participle = (
-            verb is not None
-            and verb.tag_ == "VBN"
-            and any(c.lower_ in {"had", "was", "were"} for c in verb.children)
-        )  # "had been", "was appointed"
-        if (
-            verb is None
-            or verb.tag_ != "VBD"
-            and not past_participle
-            or self._recently_dated(sent, verb, descriptions=False)
-        ):
-            return False  # "was formally appointed in September 2021" in a report of June 2022: news
-        return self._years_ago(sent, 1, {"in", "since", ""}) or bool(
-            YEARS_BEFORE.search(self._span_text(sent))
-        )
-
-    def _years_ago(
-        self, sent: Span, years: int, prepositions: set[str] | None = None, text: str | None = None
-    ) -> bool:
-        """The sentence (or ``text``) states a year at least ``years`` before the document's (after one of
-        ``prepositions``, when given: "in 2013", "since 2009")."""
-        now = self.reference_year
-        return bool(now) and any(
-            m.year and m.year <= now - years and (prepositions is None or m.preposition in prepositions)
-            for m in find_dates(self._span_text(sent) if text is None else text)
-        )
-
-    @property
-    def reference_year(self) -> int | None:
-        """The year the document speaks from: its date, else the latest year it mentions (an undated page
-        about a 2014 appointment that recalls 1991 and 2004 is written in 2014, not today)."""
-        if self.published:
-            return self.published.year
-        if not hasattr(self, "_latest_year"):
-            years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20[0-4]\d)\b", self.text)]
-            self._latest_year = max(years) if years else None
-        return self._latest_year

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from nhs_leaders.nlp.appointees import AppointeesMixin
 from nhs_leaders.nlp.appointment_lists import AppointmentListsMixin
 from nhs_leaders.nlp.arguments import ArgumentsMixin
 from nhs_leaders.nlp.attribution import AttributionMixin
@@ -41,10 +42,12 @@ from nhs_leaders.nlp.gazetteer import by_key, listed_key, unlisted_key
 from nhs_leaders.nlp.group_posts import GroupPostsMixin
 from nhs_leaders.nlp.headed_lists import HeadedListsMixin
 from nhs_leaders.nlp.held_posts import HeldPostsMixin
+from nhs_leaders.nlp.history import HistoryMixin
 from nhs_leaders.nlp.lead_verbs import LeadVerbsMixin
 from nhs_leaders.nlp.learned import MODES, classifier_mode, load_classifier
 from nhs_leaders.nlp.leaving_clauses import LeavingClausesMixin
 from nhs_leaders.nlp.ledes import LedesMixin
+from nhs_leaders.nlp.list_items import ListItemsMixin
 from nhs_leaders.nlp.listed_people import ListedPeopleMixin
 from nhs_leaders.nlp.listed_posts import ListedPostsMixin
 from nhs_leaders.nlp.moves import MovesMixin
@@ -67,6 +70,7 @@ from nhs_leaders.nlp.stand_ins import StandInsMixin
 from nhs_leaders.nlp.stepping_up import SteppingUpMixin
 from nhs_leaders.nlp.succession import SuccessionMixin
 from nhs_leaders.nlp.successor_nouns import SuccessorNounsMixin
+from nhs_leaders.nlp.title_neighbours import TitleNeighboursMixin
 from nhs_leaders.nlp.trigger_people import TriggerPeopleMixin
 from nhs_leaders.nlp.unnamed import UnnamedMixin
 from nhs_leaders.nlp.vacancies import VacanciesMixin
@@ -145,15 +149,19 @@ class EventExtractor:
 
 class DocumentEvents(
     CandidatesMixin,
+    TitleNeighboursMixin,
     QuotedPostsMixin,
     ListedPeopleMixin,
     ArgumentsMixin,
     AttributionMixin,
+    ListItemsMixin,
     PossessiveOwnersMixin,
     GroupPostsMixin,
     OtherBodiesMixin,
     HeldPostsMixin,
     ClassifyMixin,
+    HistoryMixin,
+    AppointeesMixin,
     MovesMixin,
     TriggerPeopleMixin,
     VerbClassMixin,
