@@ -401,6 +401,7 @@ class DocumentEvents(
         events += self._counted_posts_named_next(events)  # "Four NEDs have quit. They are A, B, C and D."
         events += self._leaver_named_next(events)
         events += self._first_named_leavers(events)  # "The CE of A will leave ... X is to be B's CE"
+        events += self._first_named_arrivals(events)  # "The new CE of A has pledged ... Dr X said"
         events = [e for e in events if not (e.event == APPOINT and e.person in cancelled)]
         events = self._government_rows_dropped(events)
         self._successor_starts(events)

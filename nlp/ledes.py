@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from nhs_leaders.nlp.cues import APPOINT, DEPART, HOLD, Event, government_titled
+from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.sentences import line_opens_with, line_text
 from nhs_leaders.nlp.unnamed import stands_in
 from spacy.tokens import Span, Token
@@ -24,12 +25,7 @@ class LedesMixin:
     def _first_named_leavers(self, events: list[Event]) -> list[Event]:
         """The leaver of an unnamed lede departure is the first person named after it (see module doc)."""
         out: list[Event] = []
-        first = self.sents[:LEDE_SENTENCES]
-        # and, when those are all page furniture ("Skip to main content", headline and date lines), the story's
-        # first sentences after them
-        prose = [s for s in self.sents if s.text.rstrip().endswith((".", '."', ".\u201d"))]
-        ledes = first + (prose[:LEDE_SENTENCES] if prose and prose[0].start >= first[-1].end else [])
-        for lede in ledes:
+        for lede in self._lede_sentences():
             for noun, verb, role in self._unnamed_leavers(lede):
                 person, sent = self._named_next(lede)
                 if person is not None:
@@ -43,6 +39,70 @@ class LedesMixin:
                     date_value, precision = self._date(lede, noun, DEPART, verb)
                     out.append(replace(post, event=DEPART, date=date_value, date_precision=precision))
         return out
+
+    def _first_named_arrivals(self, events: list[Event]) -> list[Event]:
+        """ "The new chief executive of A has set out her priorities. In her first interview, Dr X said ...": the
+        new holder a lede leaves unnamed is the first person named next (a profile of someone just in post)."""
+        out: list[Event] = []
+        for lede in self._lede_sentences():
+            for role, verb in self._unnamed_arrivals(lede):
+                person, sent = self._named_next(lede)
+                if person is None or any(e.person == person.kb_id_ and e.event != HOLD for e in events + out):
+                    continue
+                org = self._arrival_body(lede, role, verb, person, events)
+                if org is not None:
+                    interim = bool(qualifiers(role) & {"interim", "acting"})
+                    info = self.doc._.nhs_people.get(person.kb_id_)
+                    out.append(
+                        self._post_event(
+                            person.kb_id_, role, org, APPOINT, lede, interim, (None, None), 0.6, None, info
+                        )
+                    )
+        return out
+
+    def _lede_sentences(self) -> list[Span]:
+        """The story's first sentences, and, when those are all page furniture ("Skip to main content", headline
+        and date lines), its first sentences of prose."""
+        first = self.sents[:LEDE_SENTENCES]
+        prose = [s for s in self.sents if s.text.rstrip().endswith((".", '."', ".\u201d"))]
+        return first + (prose[:LEDE_SENTENCES] if prose and prose[0].start >= first[-1].end else [])
+
+    def _unnamed_arrivals(self, lede: Span) -> list[tuple[Span, Token]]:
+        """(title, verb) for a "new" title that is a lede's subject, no one named in the lede, and no change of
+        the title's own stated ("The new chair of A has pledged to ..."; not "The new chair will be X")."""
+        if any(lede.start <= p.start < lede.end for p in self.people_spans):
+            return []
+        found = []
+        for role in (r for r in self.role_spans if lede.start <= r.start < lede.end):
+            verb = role.root.head
+            if (
+                role.root.dep_ in {"nsubj", "nsubjpass"}
+                and "new" in qualifiers(role)
+                and verb.pos_ in {"VERB", "AUX"}
+                and self._verb_class(verb, role, role) != DEPART
+            ):
+                found.append((role, verb))
+        return found
+
+    def _arrival_body(
+        self, lede: Span, role: Span, verb: Token, person: Span, events: list[Event]
+    ) -> tuple | None:
+        """The new post's organisation: the one the lede states, else the one the person is said to hold the
+        title at, else (a lede that describes the body without naming it) the one the story is about."""
+        stated = [o for o in self._organisations(lede, role, verb) if o[2] >= 0.8]
+        if len(stated) == 1:
+            return stated[0]
+        held = {
+            (e.org_key, e.organisation)
+            for e in events
+            if e.person == person.kb_id_ and e.role == role.label_ and e.event == HOLD
+        }
+        if len(held) == 1:
+            return (*held.pop(), 0.8)
+        named = any(lede.start <= o.start < lede.end for o in self.org_spans)
+        return (
+            None if named else self._main_body()
+        )  # "of Birmingham's largest hospital trust": the story's body
 
     def _unnamed_leavers(self, lede: Span) -> list[tuple[Span, Token, Span | None]]:
         """(the noun, its verb, its title or None) for each unnamed subject the lede says leaves."""
