@@ -71,12 +71,19 @@ TITLE_LINKS = {"of", "and", "&", "for", "the", "to", "in", "–", "-", "/"}
 # an attendance list's heading: the names and titles after it, on its line, are table cells read in a row
 ATTENDANCE_HEAD = re.compile(r"\b(present|in attendance|attendees|apologies( for absence)?)\s*:", re.I)
 ROW_REACH = 600  # characters: further from the heading than this is the minutes' prose, not the row
+# a bracket that says when someone attended, not what they are: "(for item 2014/57)", "(up to and including item
+# 56)", "(part meeting)", "(from item 5)", "(Items 3 & 4)"
+ATTENDANCE_NOTE = re.compile(
+    r"\(\s*((for|from|up to|until)\s+)?(and including\s+)?(part\b|items?\b|minutes?\b)", re.I
+)
 
 
 def in_attendance_row(text: str, start: int, at: int) -> bool:
-    """Whether character ``at`` stands in the row an attendance heading opens (between ``start``, the
-    sentence's start, and ``at``): after "Present:" on the same line, within a row's reach."""
-    heads = list(ATTENDANCE_HEAD.finditer(text, max(start, at - ROW_REACH), at))
+    """Whether character ``at`` stands in the row an attendance heading opens: after "Present:" on the same line,
+    within a row's reach (the heading may stand in an earlier sentence than ``start``: a PDF's row of names and
+    titles is cut into sentences anywhere)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    heads = list(ATTENDANCE_HEAD.finditer(text, max(line_start, at - ROW_REACH), at))
     return bool(heads) and "\n" not in text[heads[-1].end() : at]
 
 
@@ -299,7 +306,11 @@ class ColumnsMixin:
         end = min(end, head + ROW_REACH)  # a PDF's one long line: the row, not the minutes' prose after it
         cells = [r for r in self.role_spans if head <= r.start_char < end]
         names = [p for p in self.people_spans if head <= p.start_char < end]
-        after = {self.doc[s.end].text for s in cells + names if s.end < len(self.doc)}
+        after = {
+            self.doc[s.end].text
+            for s in cells + names
+            if s.end < len(self.doc) and not ATTENDANCE_NOTE.match(self.text, self.doc[s.end].idx)
+        }
         return not after & {"(", ")", "-", "–"} and not any(self._title_before_its_name(r) for r in cells)
 
     def _title_before_its_name(self, title: Span) -> bool:

@@ -38,3 +38,32 @@ def test_a_new_holder_a_lede_leaves_unnamed_is_the_next_person_named(nlp):
     changes = changes_of(nlp, text, "2022-06-01")
     assert all(c[0] != "Hal Drummond" for c in changes)
 
+
+def test_a_name_comma_title_row_reads_past_attendance_notes_and_sentence_cuts(nlp):
+    # Item 501: a PDF's one-line attendance row "Mrs A, Director of Finance Mr B, Non Executive Director ..."
+    # gave titles to the next name (the title reads as "Director of Finance Mr B"): a bracketed note of when
+    # someone attended ("(for item 2014/57)", "(up to and including item 56)") hid that names lead every cell, and
+    # the row's later sentences (a long run is cut into sentences anywhere) were not read as the row at all.
+    text = (
+        "Meeting of Ayrshire and Arran NHS Board, held on Monday 3 March 2014 in the Board Room. PRESENT: "
+        "Mrs L Garvock, Director of Finance Mr P Quarrie, Non Executive Director (up to and including item "
+        "2014/31) Dr A Dunleavy, Non Executive Director Mr M Fettes, Non Executive Director Professor R "
+        "Lumsden, Medical Director Mr I A Rossiter, Chief Executive Mr C Sloane, Director, East Ayrshire "
+        "Health and Social Care Partnership Mrs S Smeaton, Non-Executive Director Mr T Stell, Non Executive "
+        "Director IN ATTENDANCE: Mr N J Agnell, Board Secretary Mr K A Smallwood, Director of Human Resources "
+        "Dr A Cooke, Director of Medical Education (for item 2014/29b)"
+    )
+    holds = holds_of(nlp, text, "2014-03-03")
+    board = "Ayrshire and Arran NHS Board"
+    for person, role in [
+        ("L Garvock", "chief financial officer"),
+        ("P Quarrie", "non-executive director"),
+        ("I A Rossiter", "chief executive"),
+        ("M Fettes", "non-executive director"),
+        ("S Smeaton", "non-executive director"),
+        ("K A Smallwood", "chief people officer"),  # in a sentence the "IN ATTENDANCE:" heading does not open
+    ]:
+        assert (person, role, board) in holds, person
+    assert all(not (h[0] == "C Sloane" and h[1] == "chief executive") for h in holds)
+    assert all(not (h[0] == "P Quarrie" and h[1] == "chief financial officer") for h in holds)
+    assert all(not (h[0] == "A Cooke" and h[1] == "chief people officer") for h in holds)
