@@ -49,6 +49,8 @@ class LedesMixin:
                 person, sent = self._named_next(lede)
                 if person is None or any(e.person == person.kb_id_ and e.event != HOLD for e in events + out):
                     continue
+                if self._titled_otherwise(person, sent, role, events):
+                    continue  # "Chair Michael X said", "Unison branch secretary Carol Y said": someone else
                 org = self._arrival_body(lede, role, verb, person, events)
                 if org is not None:
                     interim = bool(qualifiers(role) & {"interim", "acting"})
@@ -83,6 +85,17 @@ class LedesMixin:
             ):
                 found.append((role, verb))
         return found
+
+    def _titled_otherwise(self, person: Span, sent: Span, role: Span, events: list[Event]) -> bool:
+        """The person named next is given another post in their sentence, or a title of another kind stands
+        right before the name (a common noun that is no board title: "branch secretary", "councillor")."""
+        before = self.doc[person.start - 1] if person.start > sent.start else None
+        if before is not None and before.pos_ == "NOUN" and before.i not in self.role_at:
+            return True
+        return any(
+            e.person == person.kb_id_ and e.sentence_start == sent.start_char and e.role != role.label_
+            for e in events
+        )
 
     def _arrival_body(
         self, lede: Span, role: Span, verb: Token, person: Span, events: list[Event]
