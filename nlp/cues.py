@@ -171,6 +171,7 @@ PHRASAL_VERBS = {
     "take": {p: APPOINT for p in ("up", "over", "charge", "helm", "reins", "on")},
     "act": {"up": APPOINT, "in": APPOINT, "into": APPOINT},
     "bring": {"in": APPOINT},  # "the trust has brought in an interim chief executive"
+    "pass": {"away": DEPART},  # "our Chief Executive, X, has passed away": a death in post, as "has died"
 }
 # "alongside his existing role as Chair of A", "in addition to her current post as": a post kept beside a new one
 KEPT_POST = re.compile(

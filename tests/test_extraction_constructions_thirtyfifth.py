@@ -145,3 +145,22 @@ def test_a_successor_still_sought_names_no_one(nlp):
             "appointed",
         ) in changes
 
+
+def test_a_leader_who_has_passed_away_has_left_the_post(nlp):
+    # Item 503: "our Trust Chief Executive, X, has passed away" read as a post held: "died" and "the passing of"
+    # were read as a death in post, the phrasal "passed away" was not.
+    text = (
+        "We are deeply saddened to share that our Chief Executive, Colm Ferris, has passed away after a short "
+        "illness.\n\nColm joined Sherwood Forest Hospitals NHS Foundation Trust in 2015 as director of finance."
+    )
+    changes = changes_of(nlp, text, "2024-11-20")
+    assert (
+        "Colm Ferris",
+        "chief executive",
+        "Sherwood Forest Hospitals NHS Foundation Trust",
+        "departed",
+    ) in changes
+    # a former holder's death is no change, and others passing away are no one's post
+    text = "Former chief executive of Sherwood Forest Hospitals NHS Foundation Trust Colm Ferris has passed away."
+    assert changes_of(nlp, text, "2024-11-20") == set()
+
