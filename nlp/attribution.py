@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from nhs_leaders.nlp.appositions import description_tokens
+from nhs_leaders.nlp.columns import ATTENDANCE_HEAD
 from nhs_leaders.nlp.cues import (
     ARRIVE_VERBS,
     CURRENT_WORDS,
@@ -89,7 +90,10 @@ class AttributionMixin:
         ):
             return []  # "leaves to become chief executive of a foundation trust in the region": a body not named;
             # "left A to take up a chief executive role in Australia": an indefinite post is not A's
-        if i < sent.end and doc[i].lower_ in ORG_PREPS - {"to", "with"}:
+        heading = i < sent.end and ATTENDANCE_HEAD.match(
+            self.text, doc[i].idx
+        )  # "Medical Director In attendance:"
+        if i < sent.end and doc[i].lower_ in ORG_PREPS - {"to", "with"} and not heading:
             j = i + 1
             while j < sent.end and (
                 doc[j].lower_ in {"the", "both"}

@@ -343,7 +343,7 @@ class CandidatesMixin:
                 return after[0], "adjacent", self._verb_of(after[0].root)
         if before is not None and before[1] == 0:
             return before[0], "adjacent", self._verb_of(before[0].root)
-        if row and self._name_then_title(role, before, after) and not self._titles_lead(role, sent):
+        if row and self._name_then_title(role, before, after, sent):
             return before[0], "adjacent", self._verb_of(before[0].root)  # "Present: Mrs A, Chair Mrs B, ..."
         if (
             before is not None

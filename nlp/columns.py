@@ -76,6 +76,8 @@ ROW_REACH = 600  # characters: further from the heading than this is the minutes
 ATTENDANCE_NOTE = re.compile(
     r"\(\s*((for|from|up to|until)\s+)?(and including\s+)?(part\b|items?\b|minutes?\b)", re.I
 )
+DASHES = {"-", "–", "—"}
+MIN_DASHED_CELLS = 3  # "A – Chair" once is a line, not a row of attendance
 
 
 def in_attendance_row(text: str, start: int, at: int) -> bool:
@@ -282,36 +284,62 @@ class ColumnsMixin:
             return None
         return person
 
-    def _name_then_title(self, role: Span, before: tuple | None, after: tuple | None) -> bool:
-        """ "Present: Mrs A, Chair Mrs B, Vice Chair Mr C": a comma parts a name from its own title and nothing
-        parts the title from the next name (``before`` / ``after``: the names beside ``role``, with their gaps)."""
-        return (
-            before is not None
-            and after is not None
-            and (before[1], after[1]) == (1, 0)
-            and self.doc[role.start - 1].text == ","
-            and self._names_lead_every_cell(role)
-        )
+    def _name_then_title(self, role: Span, before: tuple | None, after: tuple | None, sent: Span) -> bool:
+        """ "Present: Mrs A, Chair Mrs B, Vice Chair Mr C" (or "A – Chair B – Chief Executive C"): a comma (a dash)
+        parts a name from its own title and nothing parts the title from the next name (``before`` / ``after``:
+        the names beside ``role``, with their gaps). A dash row says so itself; a comma row, unless the run
+        opens with a title ("Present: Chair, A Chief Executive, B")."""
+        if before is None or after is None or (before[1], after[1]) != (1, 0):
+            return False
+        mark = self.doc[role.start - 1].text
+        if mark in DASHES:
+            return self._dashed_row(role)
+        return mark == "," and self._names_lead_every_cell(role) and not self._titles_lead(role, sent)
 
-    def _names_lead_every_cell(self, role: Span) -> bool:
-        """Every cell of the row ``role`` stands in (its line after the attendance heading) is "Name, Title": no
-        title has a comma or a bracket after it, and no name a bracket or dash ("Present: Mr A (Chair), Chief
-        Executive Mrs B, ..." opens with a name but its other cells are "Title Name")."""
+    def _row_cells(self, role: Span) -> tuple[list[Span], list[Span]]:
+        """The titles and the names of the row ``role`` stands in (its line after the attendance heading, within
+        the row's reach: a PDF's one long line holds the row and then the minutes' prose)."""
         start = self.text.rfind("\n", 0, role.start_char) + 1
         end = self.text.find("\n", role.end_char)
         end = len(self.text) if end < 0 else end
         head = max(
             (m.end() for m in ATTENDANCE_HEAD.finditer(self.text, start, role.start_char)), default=start
         )
-        end = min(end, head + ROW_REACH)  # a PDF's one long line: the row, not the minutes' prose after it
-        cells = [r for r in self.role_spans if head <= r.start_char < end]
-        names = [p for p in self.people_spans if head <= p.start_char < end]
+        end = min(end, head + ROW_REACH)
+        cache = self.__dict__.setdefault("_row_cells_cache", {})
+        if (head, end) not in cache:
+            cells = [r for r in self.role_spans if head <= r.start_char < end]
+            cache[head, end] = cells, [p for p in self.people_spans if head <= p.start_char < end]
+        return cache[head, end]
+
+    def _names_lead_every_cell(self, role: Span) -> bool:
+        """Every cell of the row ``role`` stands in is "Name, Title": no title has a comma or a bracket after it,
+        and no name a bracket or dash ("Present: Mr A (Chair), Chief Executive Mrs B, ..." opens with a name but
+        its other cells are "Title Name"); a bracketed attendance note ("(for item 12)") is no cell's mark."""
+        cells, names = self._row_cells(role)
         after = {
             self.doc[s.end].text
             for s in cells + names
             if s.end < len(self.doc) and not ATTENDANCE_NOTE.match(self.text, self.doc[s.end].idx)
         }
         return not after & {"(", ")", "-", "–"} and not any(self._title_before_its_name(r) for r in cells)
+
+    def _dashed_row(self, role: Span) -> bool:
+        """Every name of the row is followed by a dash and no title is ("Present: A OBE – Chair of the Board (In
+        the Chair) B – Non-Executive Director C – Chief Executive ..."): names lead every cell."""
+        cells, names = self._row_cells(role)
+        return (
+            len(names) >= MIN_DASHED_CELLS
+            and all(self._mark_after(p) in DASHES for p in names)
+            and not any(self._mark_after(r) in DASHES for r in cells)
+        )
+
+    def _mark_after(self, span: Span) -> str:
+        """The token after a span, past post-nominals ("A OBE – Chair")."""
+        i = span.end
+        while i < len(self.doc) and self.doc[i].text in POST_NOMINALS:
+            i += 1
+        return self.doc[i].text if i < len(self.doc) else ""
 
     def _title_before_its_name(self, title: Span) -> bool:
         """The title opens a "Title Name" cell: a bracket closes after it ("Mr A (Chair), ..."), or a comma parts it
@@ -331,7 +359,8 @@ class ColumnsMixin:
         Officer/Deputy Chief Executive Mr B", "A Director of Finance and Deputy Chief Executive B"), the one after
         it where titles lead ("Chief Operating Officer/Deputy Chief Executive Mrs A Medical Director Mr B")."""
         doc, partner = self.doc, None
-        listed = self.is_minutes and not any(t.pos_ in {"VERB", "AUX"} for t in sent)
+        dashed = self._dashed_row(role)  # "A – Non-Executive Director and Deputy Chair B – ...": both A's
+        listed = dashed or self.is_minutes and not any(t.pos_ in {"VERB", "AUX"} for t in sent)
         joins = {"/", "and", "&"} if listed else {"/"}
         joined_before = role.start > sent.start + 1 and doc[role.start - 1].lower_ in joins
         joined_after = role.end + 1 < sent.end and doc[role.end].lower_ in joins
@@ -344,7 +373,7 @@ class ColumnsMixin:
             partner = next((r for r in self.role_spans if r.start == role.end + 1), None)
         elif joined_after and doc[role.end].text != "/":  # the first of an "and" pair, names leading
             before = self._person_ending_before(role.start, sent)
-            if before is not None and before[1] == 0:
+            if before is not None and (before[1] == 0 or dashed and doc[role.start - 1].text in DASHES):
                 return before[0], "adjacent", self._verb_of(before[0].root)
         return None if partner is None else self._holder(sent, partner, linked=True)
 
@@ -361,7 +390,10 @@ class ColumnsMixin:
 
     def _titles_lead(self, role: Span, sent: Span) -> bool:
         """In a run of names and titles with nothing between them (an attendance table read out of a PDF),
-        whether the run opens with a title ("Chair A Chief Executive B") rather than a name ("A Chair B ...")."""
+        whether the run opens with a title ("Chair A Chief Executive B") rather than a name ("A Chair B ..."); a
+        row of "Name – Title" cells opens with a name, whatever the model made of its first one."""
+        if self._dashed_row(role):
+            return False
         floor = sent.start
         while floor > 0 and self.doc[floor - 1].text == ")":
             floor = self.sent_of[floor - 1].start  # "... Graham M (GM) | Non-Executive Director ...": the

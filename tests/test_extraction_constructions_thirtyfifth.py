@@ -164,3 +164,34 @@ def test_a_leader_who_has_passed_away_has_left_the_post(nlp):
     text = "Former chief executive of Sherwood Forest Hospitals NHS Foundation Trust Colm Ferris has passed away."
     assert changes_of(nlp, text, "2024-11-20") == set()
 
+
+def test_a_name_dash_title_row_pairs_each_name_with_the_title_after_it(nlp):
+    # Item 504: a PDF's one-line attendance row of "Name – Title" cells ("Present: A OBE - Chair of the Board (In
+    # the Chair) B – Non-Executive Director C - Director of People ...") gave each title to the next name, as the
+    # comma rows of item 501 did: a dash parts a name from its own title where every name of the row is followed
+    # by one and no title is; a pair of titles joined by "and" is the name's before it.
+    text = (
+        "Minutes of the meeting of the Trust's Board of Directors held in public on Tuesday 14 July 2020 in the "
+        "Board Room, Doncaster Royal Infirmary Present: Carys Bryn England OBE - Chair of the Board (In the Chair) "
+        "Marcus Bayliss – Non-Executive Director Karin Barnaby - Director of People and Organisational "
+        "Development Pat Draycott - Non-Executive Director Rebecca Joynson – Chief Operating Officer Richard "
+        "Parkes OBE – Chief Executive Nils Rhodin – Non-Executive Director and Deputy Chair Jon Sargood – "
+        "Director of Finance Tim Nobbs - Medical Director In "
+        "attendance: Fiona Dunmore – Company Secretary Apologies: Emma Shahid – Head of Communications"
+    )
+    holds = {(h[0], h[1]) for h in holds_of(nlp, text, "2020-07-14")}
+    for pair in [
+        ("Marcus Bayliss", "non-executive director"),
+        ("Marcus Bayliss", "non-executive director"),
+        ("Karin Barnaby", "chief people officer"),
+        ("Rebecca Joynson", "chief operating officer"),
+        ("Richard Parkes", "chief executive"),
+        ("Jon Sargood", "chief financial officer"),
+        ("Tim Nobbs", "medical director"),
+        ("Nils Rhodin", "non-executive director"),
+        ("Nils Rhodin", "vice chair"),
+    ]:
+        assert pair in holds, pair
+    assert ("Jon Sargood", "chief executive") not in holds
+    assert ("Tim Nobbs", "chief financial officer") not in holds
+    assert ("Jon Sargood", "vice chair") not in holds
