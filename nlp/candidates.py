@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from nhs_leaders.nlp.columns import in_attendance_row
+from nhs_leaders.nlp.columns import DASHES, in_attendance_row
 from nhs_leaders.nlp.cues import (
     DEPART,
     HISTORY,
@@ -343,6 +343,8 @@ class CandidatesMixin:
                 return after[0], "adjacent", self._verb_of(after[0].root)
         if before is not None and before[1] == 0:
             return before[0], "adjacent", self._verb_of(before[0].root)
+        if row and before is None and self.doc[role.start - 1].text in DASHES and self._dashed_row(role):
+            return None  # "Simon W – Non-Executive Director Priya S – ...": a name the model missed, not the next
         if row and self._name_then_title(role, before, after, sent):
             return before[0], "adjacent", self._verb_of(before[0].root)  # "Present: Mrs A, Chair Mrs B, ..."
         if (

@@ -14,7 +14,7 @@ from nhs_leaders.nlp.cues import APPOINT, DEPART, HOLD, Event
 from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.roles import designated, qualifiers
-from nhs_leaders.nlp.sentences import table_rows
+from nhs_leaders.nlp.sentences import ATTENDANCE_HEAD, ROW_REACH, table_rows
 from nhs_leaders.nlp.vocab import HONORIFICS, POST_NOMINALS
 from spacy.tokens import Span
 
@@ -68,9 +68,6 @@ TITLE_HEADS = OTHER_TITLE_WORDS - {
 TITLE_LINKS = {"of", "and", "&", "for", "the", "to", "in", "–", "-", "/"}
 
 
-# an attendance list's heading: the names and titles after it, on its line, are table cells read in a row
-ATTENDANCE_HEAD = re.compile(r"\b(present|in attendance|attendees|apologies( for absence)?)\s*:", re.I)
-ROW_REACH = 600  # characters: further from the heading than this is the minutes' prose, not the row
 # a bracket that says when someone attended, not what they are: "(for item 2014/57)", "(up to and including item
 # 56)", "(part meeting)", "(from item 5)", "(Items 3 & 4)"
 ATTENDANCE_NOTE = re.compile(

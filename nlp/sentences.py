@@ -28,6 +28,17 @@ TABLE_ROW = re.compile(
     r"(?:[ \t]{2,}[A-Z]{2,4}\*?(?=[ \t]{2,}))?"  # a minute book's initials column: "Dr AH Wood    AW*    Chairman"
     r"(?:[ ]*\t[ \t]*|[ ]{2,}(?:[-–][ \t]+)?|[ \t]+[-–][ \t]+)(?P<role>[A-Z][^\n]*?)[ \t]*$"
 )
+# an attendance list's heading: the names and titles after it, on its line, are table cells read in a row
+# "Present:", "In attendance:"; without the colon, written as a heading ("Present Mr A, Chair Ms B, ..." in
+# Scottish boards' minutes) only when a name's honorific follows, not after a label ("Action: Present Dr X's
+# report ...") nor before someone's possessive
+ATTENDANCE_HEAD = re.compile(
+    r"\b(present|in attendance|attendees|apologies( for absence)?)\s*:"
+    r"|(?<![:;] )(?-i:\b(Present|PRESENT|Also [Pp]resent|In [Aa]ttendance|IN ATTENDANCE))\s+"
+    r"(?=(Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Cllr|Councillor|Sir|Dame)\b)(?![^\s]+\s+[A-Z][\w\-]*['’]s\b)",
+    re.I,
+)
+ROW_REACH = 600  # characters: further from the heading than this is the minutes' prose, not the row
 ROW_GAP = 2  # a wrapped title may put one line between two rows
 NAME_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "cllr"}
 

@@ -195,3 +195,51 @@ def test_a_name_dash_title_row_pairs_each_name_with_the_title_after_it(nlp):
     assert ("Jon Sargood", "chief executive") not in holds
     assert ("Tim Nobbs", "chief financial officer") not in holds
     assert ("Jon Sargood", "vice chair") not in holds
+
+
+def test_an_attendance_heading_without_its_colon_opens_the_row(nlp):
+    # Item 505: Scottish boards' minutes head the row "Present Mr A, Chair Mr B ..." with no colon, so the row was
+    # not read as one and each title went to the next name. A heading word followed by a name's honorific opens
+    # the row too (not "will present Mr X with ...").
+    text = (
+        "DRAFT MINUTE of MEETING of the BOARD of NHS Highland, Board Room, Assynt House, Inverness 4 October "
+        "2011 – 8 30 am Present Mr Garth Coull, Chair Mr Bill Brackley Ms Pam Courtney Mr Robin Creel Mr Mike "
+        "Evers Dr Iain Kennaway Ms Elspeth Meade, Chief Executive Dr Ian Bashley, Medical Director Mrs Anne "
+        "Gentle, Director of Human Resources Also present Mr David Gardiner, Interim Director of Finance Mr Kenny "
+        "Olivier, Acting Board Secretary Mrs Lorna Powers, Board Services Assistant"
+    )
+    holds = {(h[0], h[1]) for h in holds_of(nlp, text, "2011-10-04")}
+    for pair in [
+        ("Garth Coull", "chair"),
+        ("Elspeth Meade", "chief executive"),
+        ("Ian Bashley", "medical director"),
+        ("David Gardiner", "chief financial officer"),
+        ("Kenny Olivier", "company secretary"),
+    ]:
+        assert pair in holds, pair
+    assert ("Bill Brackley", "chair") not in holds
+    assert ("Lorna Powers", "company secretary") not in holds
+
+
+def test_review_mends_of_items_504_and_505(nlp):
+    # After the review of items 503-505: a dashed cell whose name the model missed gives its title to no one (not
+    # to the next name); "Present" after a label and before someone's possessive is no attendance heading.
+    text = (
+        "Minutes of the meeting of the Board of Directors of Nottingham University Hospitals NHS Trust held on 14 "
+        "July 2020. Present: Alys Brandreth - Chair Simon Wardle – Non-Executive Director Priya Shahzad – Chief "
+        "Executive Jon Sargood – Director of Finance Tim Nobbs - Medical Director"
+    )
+    holds = {(h[0], h[1]) for h in holds_of(nlp, text, "2020-07-14")}
+    assert ("Priya Shahzad", "chief executive") in holds
+    assert ("Priya Shahzad", "non-executive director") not in holds
+    for action in [
+        "Action: Present Dr Kerrigan with the long service award at the next meeting.",  # after a label
+        "Members agreed. Present Dr Kerrigan's report to the Clinical Governance Committee in August.",
+    ]:
+        text = (
+            f"Minute of the meeting of Tayside NHS Board held on 6 June 2019. {action} The Chair announced that "
+            "Mrs Shona Lenfield has been appointed Director of Finance of NHS Tayside and will take up post on "
+            "1 July."
+        )
+        changes = changes_of(nlp, text, "2019-06-06")
+        assert any(c[0] == "Shona Lenfield" and c[3] == "appointed" for c in changes), action
