@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from nhs_leaders.nlp.appositions import description_tokens
-from nhs_leaders.nlp.columns import ATTENDANCE_HEAD
 from nhs_leaders.nlp.cues import (
     ARRIVE_VERBS,
     CURRENT_WORDS,
@@ -27,6 +26,7 @@ from nhs_leaders.nlp.orgs import NON_NHS_WORDS, org_name
 from nhs_leaders.nlp.other_bodies import assessor
 from nhs_leaders.nlp.possessive_owners import HOLDER_NOW
 from nhs_leaders.nlp.roles import qualifiers
+from nhs_leaders.nlp.sentences import ATTENDANCE_HEAD
 from nhs_leaders.nlp.vocab import APPOINT_VERBS, DEPART_VERBS, REPORT_VERBS
 from spacy.tokens import Span, Token
 
@@ -90,9 +90,8 @@ class AttributionMixin:
         ):
             return []  # "leaves to become chief executive of a foundation trust in the region": a body not named;
             # "left A to take up a chief executive role in Australia": an indefinite post is not A's
-        heading = i < sent.end and ATTENDANCE_HEAD.match(
-            self.text, doc[i].idx
-        )  # "Medical Director In attendance:"
+        # "Medical Director In attendance:": a row's last title before the next heading has no body after it
+        heading = i < sent.end and ATTENDANCE_HEAD.match(self.text, doc[i].idx)
         if i < sent.end and doc[i].lower_ in ORG_PREPS - {"to", "with"} and not heading:
             j = i + 1
             while j < sent.end and (

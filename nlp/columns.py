@@ -324,6 +324,13 @@ class ColumnsMixin:
     def _dashed_row(self, role: Span) -> bool:
         """Every name of the row is followed by a dash and no title is ("Present: A OBE – Chair of the Board (In
         the Chair) B – Non-Executive Director C – Chief Executive ..."): names lead every cell."""
+        line_start = self.text.rfind("\n", 0, role.start_char) + 1
+        if not any(
+            self.doc[i].text in DASHES for i in range(role.start - 1, role.end + 3) if i < len(self.doc)
+        ):
+            return False  # no dash beside the title: no such cell (a quick test, asked of every title)
+        if not ATTENDANCE_HEAD.search(self.text, line_start, role.start_char):
+            return False  # a row under an attendance heading on its line
         cells, names = self._row_cells(role)
         return (
             len(names) >= MIN_DASHED_CELLS

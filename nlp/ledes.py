@@ -112,10 +112,9 @@ class LedesMixin:
         }
         if len(held) == 1:
             return (*held.pop(), 0.8)
+        # "of Birmingham's largest hospital trust": a body described, not named, is the story's own
         named = any(lede.start <= o.start < lede.end for o in self.org_spans)
-        return (
-            None if named else self._main_body()
-        )  # "of Birmingham's largest hospital trust": the story's body
+        return None if named else self._main_body()
 
     def _unnamed_leavers(self, lede: Span) -> list[tuple[Span, Token, Span | None]]:
         """(the noun, its verb, its title or None) for each unnamed subject the lede says leaves."""

@@ -17,15 +17,8 @@ NOUN_MODIFIERS = {"the", "a", "an", "interim", "permanent", "eventual", "new", "
 OWNER_PREPOSITIONS = {"to", "for"}  # "the successor to Y", "a replacement for Y"
 HEDGED = {"possible", "likely", "potential", "probable", "prospective"}  # "a possible successor": talk
 SEARCHES = {"search", "hunt", "recruitment", "look"}  # "the search for his replacement": no one named yet
-SEARCH_ENDS = {
-    "end",
-    "conclude",
-    "complete",
-    "close",
-    "finish",
-    "result",
-    "culminate",
-}  # "... has ended with X"
+# a search over: "the search for her successor has ended with the appointment of X"
+SEARCH_ENDS = {"end", "conclude", "complete", "close", "finish", "result", "culminate"}
 
 
 class SuccessorNounsMixin:
