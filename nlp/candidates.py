@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from nhs_leaders.nlp.columns import DASHES, in_attendance_row
+from nhs_leaders.nlp.columns import DASHES, attendance_row_head
 from nhs_leaders.nlp.cues import (
     DEPART,
     HISTORY,
@@ -257,7 +257,7 @@ class CandidatesMixin:
         """Who holds ``role``, how the sentence says so, and the verb that tells the change. In an attendance
         row ("In attendance: A Chair Elect (observing) B Trust Secretary") no verb tells a change: the parser
         makes one of the cells a verb."""
-        row = in_attendance_row(self.text, sent.start_char, role.start_char)
+        row = attendance_row_head(self.text, role.start_char) is not None
         found = self._holder_reading(sent, role, linked, row)
         if found is None and not row:  # "to recruit a chief executive, ... appointed X to the position"
             found = self._appointed_to_the_title(sent, role)

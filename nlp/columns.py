@@ -77,13 +77,13 @@ DASHES = {"-", "–", "—"}
 MIN_DASHED_CELLS = 3  # "A – Chair" once is a line, not a row of attendance
 
 
-def in_attendance_row(text: str, start: int, at: int) -> bool:
-    """Whether character ``at`` stands in the row an attendance heading opens: after "Present:" on the same line,
-    within a row's reach (the heading may stand in an earlier sentence than ``start``: a PDF's row of names and
-    titles is cut into sentences anywhere)."""
+def attendance_row_head(text: str, at: int) -> int | None:
+    """Where the attendance row that character ``at`` stands in starts (the end of its heading, "Present:" on the
+    same line within the row's reach), else None. The heading may stand in an earlier sentence: a PDF's row of
+    names and titles is cut into sentences anywhere."""
     line_start = text.rfind("\n", 0, at) + 1
     heads = list(ATTENDANCE_HEAD.finditer(text, max(line_start, at - ROW_REACH), at))
-    return bool(heads) and "\n" not in text[heads[-1].end() : at]
+    return heads[-1].end() if heads else None
 
 
 class ColumnsMixin:
@@ -296,13 +296,11 @@ class ColumnsMixin:
     def _row_cells(self, role: Span) -> tuple[list[Span], list[Span]]:
         """The titles and the names of the row ``role`` stands in (its line after the attendance heading, within
         the row's reach: a PDF's one long line holds the row and then the minutes' prose)."""
-        start = self.text.rfind("\n", 0, role.start_char) + 1
+        head = attendance_row_head(self.text, role.start_char)
+        if head is None:
+            head = self.text.rfind("\n", 0, role.start_char) + 1
         end = self.text.find("\n", role.end_char)
-        end = len(self.text) if end < 0 else end
-        head = max(
-            (m.end() for m in ATTENDANCE_HEAD.finditer(self.text, start, role.start_char)), default=start
-        )
-        end = min(end, head + ROW_REACH)
+        end = min(len(self.text) if end < 0 else end, head + ROW_REACH)
         cache = self.__dict__.setdefault("_row_cells_cache", {})
         if (head, end) not in cache:
             cells = [r for r in self.role_spans if head <= r.start_char < end]
@@ -324,12 +322,11 @@ class ColumnsMixin:
     def _dashed_row(self, role: Span) -> bool:
         """Every name of the row is followed by a dash and no title is ("Present: A OBE – Chair of the Board (In
         the Chair) B – Non-Executive Director C – Chief Executive ..."): names lead every cell."""
-        line_start = self.text.rfind("\n", 0, role.start_char) + 1
         if not any(
             self.doc[i].text in DASHES for i in range(role.start - 1, role.end + 3) if i < len(self.doc)
         ):
             return False  # no dash beside the title: no such cell (a quick test, asked of every title)
-        if not ATTENDANCE_HEAD.search(self.text, line_start, role.start_char):
+        if attendance_row_head(self.text, role.start_char) is None:
             return False  # a row under an attendance heading on its line
         cells, names = self._row_cells(role)
         return (

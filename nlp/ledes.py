@@ -92,10 +92,7 @@ class LedesMixin:
         before = self.doc[person.start - 1] if person.start > sent.start else None
         if before is not None and before.pos_ == "NOUN" and before.i not in self.role_at:
             return True
-        return any(
-            e.person == person.kb_id_ and e.sentence_start == sent.start_char and e.role != role.label_
-            for e in events
-        )
+        return _other_post_there(events, person, sent, role.label_)
 
     def _arrival_body(
         self, lede: Span, role: Span, verb: Token, person: Span, events: list[Event]
@@ -163,7 +160,7 @@ class LedesMixin:
             if post is None or _appointed_to(theirs, post.role, post.org_key or post.organisation):
                 return None
             return post
-        if any(e.sentence_start == sent.start_char and e.role != role.label_ for e in theirs):
+        if _other_post_there(theirs, person, sent, role.label_):
             return None  # "X, chair of A, said": introduced with another post
         orgs = [o for o in self._organisations(lede, role, verb) if o[2] >= 0.8]
         if len(orgs) != 1 or _appointed_to(theirs, role.label_, orgs[0][0] or orgs[0][1]):
@@ -176,6 +173,13 @@ class LedesMixin:
         return self._post_event(
             person.kb_id_, role, orgs[0], DEPART, lede, False, (None, None), 0.6, None, info
         )
+
+
+def _other_post_there(events: list[Event], person: Span, sent: Span, role: str) -> bool:
+    """The sentence that introduces the person gives them a post other than ``role``."""
+    return any(
+        e.person == person.kb_id_ and e.sentence_start == sent.start_char and e.role != role for e in events
+    )
 
 
 def _left_already(events: list[Event], post: Event) -> bool:

@@ -19,6 +19,10 @@ SEARCH_WORDS = {
     "look",
     "recruit",
 }
+# the searches that leave a successor unnamed: not "the appointment of her successor, X" (one named)
+SUCCESSOR_SEARCHES = {"search", "hunt", "recruitment", "look"}
+# a search over: "the search for her successor has ended with the appointment of X"
+SEARCH_ENDS = {"end", "conclude", "complete", "close", "finish", "result", "culminate"}
 
 
 def is_sought(role: Span, sent: Span) -> bool:
@@ -50,6 +54,24 @@ def is_sought(role: Span, sent: Span) -> bool:
 def a_search(token: Token) -> bool:
     """A search, or a verb whose object is one ("start the recruitment process for ...": the parser hangs "for"
     on the verb)."""
-    return token.lemma_.lower() in SEARCH_WORDS or any(
-        c.dep_ == "dobj" and c.lemma_.lower() in SEARCH_WORDS for c in token.children
-    )
+    return _search(token, SEARCH_WORDS) is not None
+
+
+def sought_successor(noun: Token) -> bool:
+    """A successor still to be found: the object of a search not yet done ("to recruit his successor", "the
+    search for his replacement will start"; not "has recruited her successor", "the search for her successor has
+    ended with ...", "announced the appointment of her successor, X")."""
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head.lemma_.lower() in SEEKING_VERBS and head.tag_ not in {"VBD", "VBN"}
+    if noun.dep_ != "pobj" or head.lower_ not in {"for", "of"}:
+        return False
+    search = _search(head.head, SUCCESSOR_SEARCHES)
+    return search is not None and search.head.lemma_.lower() not in SEARCH_ENDS
+
+
+def _search(token: Token, words: set[str]) -> Token | None:
+    """``token`` when it is one of the search ``words``, else its object that is one."""
+    if token.lemma_.lower() in words:
+        return token
+    return next((c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in words), None)

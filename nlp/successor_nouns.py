@@ -8,7 +8,7 @@ A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the docu
 from __future__ import annotations
 
 from nhs_leaders.nlp.cues import POSSESSIVE_PRONOUNS
-from nhs_leaders.nlp.vocab import SEEKING_VERBS
+from nhs_leaders.nlp.sought_posts import sought_successor
 from spacy.tokens import Span, Token
 
 SUCCESSOR_NOUNS = {"successor", "replacement"}
@@ -16,9 +16,6 @@ SUCCESSOR_NOUNS = {"successor", "replacement"}
 NOUN_MODIFIERS = {"the", "a", "an", "interim", "permanent", "eventual", "new", "acting", "temporary"}
 OWNER_PREPOSITIONS = {"to", "for"}  # "the successor to Y", "a replacement for Y"
 HEDGED = {"possible", "likely", "potential", "probable", "prospective"}  # "a possible successor": talk
-SEARCHES = {"search", "hunt", "recruitment", "look"}  # "the search for his replacement": no one named yet
-# a search over: "the search for her successor has ended with the appointment of X"
-SEARCH_ENDS = {"end", "conclude", "complete", "close", "finish", "result", "culminate"}
 
 
 class SuccessorNounsMixin:
@@ -50,7 +47,7 @@ class SuccessorNounsMixin:
         """ "Her successor will be Jo Bloggs", "His replacement is Y", "appointed Jo Bloggs as his successor"."""
         if token.lower_ not in SUCCESSOR_NOUNS or any(c.lower_ in HEDGED for c in token.children):
             return None  # "lined up as a possible successor to Y": talk, not a succession
-        if _sought(token):
+        if sought_successor(token):
             return None  # "The search for his replacement will start while X stays": no one named yet
         owner = next((c for c in token.children if c.dep_ == "poss"), None) or next(
             (
@@ -80,18 +77,3 @@ class SuccessorNounsMixin:
             if successor is not None and successor.kb_id_ != predecessor.kb_id_
             else None
         )
-
-
-def _sought(noun: Token) -> bool:
-    """The successor is still to be found: the object of a search not yet done ("to recruit his successor", "the
-    search for his replacement will start"; not "has recruited her successor", "the search for her successor has
-    ended with ...", "announced the appointment of her successor, X")."""
-    head = noun.head
-    if noun.dep_ == "dobj":
-        return head.lemma_.lower() in SEEKING_VERBS and head.tag_ not in {"VBD", "VBN"}
-    if noun.dep_ != "pobj" or head.lower_ not in {"for", "of"}:
-        return False
-    search = head.head
-    if search.lemma_.lower() not in SEARCHES:
-        search = next((c for c in search.children if c.dep_ == "dobj" and c.lemma_.lower() in SEARCHES), None)
-    return search is not None and search.head.lemma_.lower() not in SEARCH_ENDS
