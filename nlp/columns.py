@@ -15,7 +15,7 @@ from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.roles import designated, qualifiers
 from nhs_leaders.nlp.sentences import ATTENDANCE_HEAD, ROW_REACH, table_rows
-from nhs_leaders.nlp.vocab import HONORIFICS, POST_NOMINALS
+from nhs_leaders.nlp.vocab import GUIDELINE_POSTS, HONORIFICS, POST_NOMINALS
 from spacy.tokens import Span
 
 NAME_WORD = re.compile(r"^[A-Z][a-zA-Z'’\-]+$")
@@ -32,16 +32,7 @@ HEADINGS = {
     *("apologies for absence", "also present"),
 }
 MIN_ROWS = 2
-SINGLE_HOLDER_POSTS = {
-    *("chair", "vice chair", "chief executive", "deputy chief executive", "chief financial officer"),
-    *(
-        "medical director",
-        "chief nurse",
-        "chief operating officer",
-        "chief people officer",
-        "company secretary",
-    ),
-}
+SINGLE_HOLDER_POSTS = GUIDELINE_POSTS
 COLUMN_HEAD_LINES = 3  # short cells of another column allowed between the names and the titles
 # what may follow the titles in a titles column's line: "of the Trust", a bracketed note, or nothing
 TITLE_TAIL = re.compile(

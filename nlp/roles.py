@@ -14,6 +14,7 @@ from nhs_leaders.nlp.system_leaders import SystemLeaderTitles
 from nhs_leaders.nlp.vocab import (
     ACRONYM_ROLES,
     DATA_DIR,
+    GUIDELINE_POSTS,
     HONORIFICS,
     NOT_LEADER_WORD_BEFORE,
     QUALIFIERS,
@@ -82,7 +83,7 @@ def _portfolio_titles() -> re.Pattern:
     words = "|".join(sorted(map(re.escape, portfolio_words()), key=len, reverse=True))
     portfolio = rf"(?:{words})\b(?:[ \t]+(?:{words})\b)*"  # "corporate development", "clinical governance"
     return re.compile(  # within a line: minutes put titles on lines of their own
-        rf"\b(?:(?:deputy|associate|assistant|executive)[ \t]+)?director[ \t]+of[ \t]+{portfolio}"
+        rf"\b(?:(?:deputy|associate|assistant|executive)[ \t]+)?director[ \t]+(?:of|for)[ \t]+{portfolio}"
         rf"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+){portfolio})*",
         re.I,
     )
@@ -150,7 +151,7 @@ class RoleRecogniser:
                     spans.append(Span(doc, span.start, span.end, label=canonical))
         for m in self.portfolio_titles.finditer(text):
             span = doc.char_span(m.start(), m.end())
-            if span is not None and not _cut_short(span):
+            if span is not None and not _cut_short(span) and not _part_of_longer_for_title(span):
                 spans.append(self._span(doc, span.start, span.end) or self._portfolio_title(span))
         for m in REGIONAL.finditer(text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -183,17 +184,18 @@ class RoleRecogniser:
         return out
 
     def _portfolio_title(self, span: Span) -> Span:
-        """A listed director's title inside the portfolio names the role ("Director of Quality and Nursing"
-        is the chief nurse, as "director of nursing and quality" is); otherwise the title as written."""
+        """A listed director's title inside the portfolio names the guideline's post ("Director of Quality and
+        Nursing" is the chief nurse, as "director of nursing and quality" is); otherwise the title as written."""
         before = span.doc[max(0, span.start - 1) : span.start + 1].text.lower()
         if span[0].lower_ == "executive" and span.start > 0 and before in self.variants:
             span = span[1:]  # "Chief Executive Director of Clinical Operations": two titles (item 290)
         written = " ".join(span.text.lower().split())
         start = _after_qualifiers(span.doc, span.start)  # "Interim Director of Population Health": interim
-        if written.startswith(("deputy", "associate", "assistant")):
-            return Span(span.doc, start, span.end, label=written)
+        if written.startswith(("deputy", "associate", "assistant")) or " of " not in written:
+            return Span(span.doc, start, span.end, label=written)  # "Director for People and Communities"
         items = re.split(r"\s*,\s*|\s+(?:and|&)\s+", written.split(" of ", 1)[1])
-        listed = {self.variants.get(f"director of {item}") for item in items} - {None}
+        # only into a post the guideline names: "Director of Community & Primary Care" stays as written
+        listed = {self.variants.get(f"director of {item}") for item in items} & GUIDELINE_POSTS
         label = listed.pop() if len(listed) == 1 else written
         return Span(span.doc, start, span.end, label=label)
 
@@ -364,6 +366,24 @@ def newly_appointed(span: Span) -> bool:
     """ "X, the newly appointed Chief Operating Officer", "(our recently appointed Medical Director)": a title the
     words before it call new (they stand outside the title's span)."""
     return _called_new(span.doc, span.start, bare_new=False)
+
+
+# words before "Director for ..." that make it another title's tail ("National Director for Primary Care",
+# "Medical Director for Primary Care", "Assistant Director for Commissioning"), read as that title or no post
+FOR_TITLE_HEADS = {
+    *("national", "regional", "medical", "clinical", "nursing", "divisional", "programme", "managing"),
+    *("deputy", "assistant", "associate"),
+}
+
+
+def _part_of_longer_for_title(span: Span) -> bool:
+    """A "Director for ..." title whose word before (past a comma) heads a longer title: "Dr A National,
+    Director for Primary Care" (a PDF comma), "Medical Director for Primary Care", "Assistant Director for X"."""
+    if " for " not in span.text.lower():
+        return False
+    first = span[0] if span[0].lower_ in FOR_TITLE_HEADS else None
+    before = [t for t in span.doc[max(0, span.start - 2) : span.start] if t.text != ","][-1:]
+    return first is not None or bool(before) and before[0].lower_ in FOR_TITLE_HEADS
 
 
 def _cut_short(span: Span) -> bool:

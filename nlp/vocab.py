@@ -67,6 +67,18 @@ POST_NOMINALS = {
 }
 
 # Roles that roles.csv does not list but the annotation guideline keeps "as written".
+# the posts the annotation guideline normalises every variant to (all but the non-executive director: many hold
+# that at once); any other title is kept as written
+GUIDELINE_POSTS = {
+    *("chair", "vice chair", "chief executive", "deputy chief executive", "chief financial officer"),
+    *(
+        "medical director",
+        "chief nurse",
+        "chief operating officer",
+        "chief people officer",
+        "company secretary",
+    ),
+}
 EXTRA_ROLES = {
     "chief executive": [
         "chief executive",

@@ -1,0 +1,54 @@
+"""Constructions found on the forty-third round of real pages (rules log items 506 onwards in
+tests/fixtures/extraction/constructions/extractor-rules-2026-12.md). One original text each: fictional people,
+real organisations."""
+
+from __future__ import annotations
+
+from tests.construction_helpers import holds_of
+
+
+def test_a_directors_portfolio_is_kept_whole_as_written(nlp):
+    # Item 506: "Director of Health and Social Care", "Director of Public Health & Health Policy", "Director
+    # for People and Communities": the portfolio stopped at the first word not in portfolios.txt (or "for" was
+    # no director's title), and a listed director inside it ("Community & Primary Care") took the post's name.
+    text = (
+        "NHS Highland Board\nMinutes of the meeting held on 3 March 2020\n"
+        "Present:\n"
+        "Mrs Isla Fenwick, Chair\n"
+        "Dr Callum Strachan, Director of Public Health & Health Policy\n"
+        "Ms Morven Tait, Director of Health and Social Care\n"
+        "Mr Ewan Lockhart, Director of Community & Primary Care\n"
+        "Ms Aileen Baird, Director for People and Communities\n"
+        "Mr Fraser Gilmour, Director of Information Management & Technology\n"
+    )
+    holds = holds_of(nlp, text, "2020-03-03")
+    for person, role in (
+        ("Callum Strachan", "director of public health & health policy"),
+        ("Morven Tait", "director of health and social care"),
+        ("Ewan Lockhart", "director of community & primary care"),
+        ("Aileen Baird", "director for people and communities"),
+        ("Fraser Gilmour", "director of information management & technology"),
+    ):
+        assert (person, role, "NHS Highland Board") in holds
+    # a director of one of the guideline's posts still names that post
+    text = (
+        "NHS Highland Board\nMinutes of the meeting held on 3 March 2020\n"
+        "Present:\n"
+        "Mrs Isla Fenwick, Chair\n"
+        "Ms Kirsty Doig, Director of Quality and Nursing\n"
+        "Mr Angus Rennie, Director of Finance and Estates\n"
+    )
+    holds = holds_of(nlp, text, "2020-03-03")
+    assert ("Kirsty Doig", "chief nurse", "NHS Highland Board") in holds
+    assert ("Angus Rennie", "chief financial officer", "NHS Highland Board") in holds
+    # "Director for" after another title's head is that title's tail, not a director's post of its own
+    text = (
+        "NHS England Board\nMinutes of the meeting held on 6 July 2023\n"
+        "Present:\n"
+        "Mr Rowan Penhale, Chair\n"
+        "Dr Ada Quarles, Medical Director for Primary Care\n"
+        "Ms Lyra Haskett, Assistant Director for Commissioning and Screening\n"
+    )
+    holds = holds_of(nlp, text, "2023-07-06")
+    assert not any(role.startswith("director for") for _, role, _ in holds)
+    assert ("Ada Quarles", "medical director", "NHS England") in holds
