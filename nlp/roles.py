@@ -58,6 +58,9 @@ COMMITTEE_WORDS = {"committee", "sub-committee", "subcommittee"}  # a title afte
 COMMITTEE_CHAIRS = {"chair", "chairman", "chairwoman", "chairperson"}
 # the post itself named after its title: "appointed to the new director of population health role"
 POST_NOUNS = {"role", "post", "job", "position", "vacancy"}
+# a post of its own after a portfolio's "and" or comma: "Director of Finance, Policy Lead X", "Director of
+# Corporate Affairs and Equalities Lead" (the portfolio ends before it)
+OTHER_POST_NOUNS = "lead|chair|manager|officer|member|champion"
 TITLE_AS_MODIFIER = {
     "directorate",
     "directorates",
@@ -84,7 +87,7 @@ def _portfolio_titles() -> re.Pattern:
     portfolio = rf"(?:{words})\b(?:[ \t]+(?:{words})\b)*"  # "corporate development", "clinical governance"
     return re.compile(  # within a line: minutes put titles on lines of their own
         rf"\b(?:(?:deputy|associate|assistant|executive)[ \t]+)?director[ \t]+(?:of|for)[ \t]+{portfolio}"
-        rf"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+){portfolio})*",
+        rf"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+){portfolio}(?![ \t]+(?:{OTHER_POST_NOUNS})\b))*",
         re.I,
     )
 
@@ -308,7 +311,7 @@ def _portfolio_end(doc: Doc, end: int) -> int:
         j = i + 1
         while j < len(doc) and (doc[j].lower_ in words or doc[j].text in words):
             j += 1
-        if j == i + 1:
+        if j == i + 1 or j < len(doc) and re.fullmatch(OTHER_POST_NOUNS, doc[j].lower_):
             break
         i = last = j
     return last
@@ -379,6 +382,9 @@ FOR_TITLE_HEADS = {
 def _part_of_longer_for_title(span: Span) -> bool:
     """A "Director for ..." title whose word before (past a comma) heads a longer title: "Dr A National,
     Director for Primary Care" (a PDF comma), "Medical Director for Primary Care", "Assistant Director for X"."""
+    before = "".join(t.lower_ for t in span.doc[max(0, span.start - 2) : span.start])
+    if span[0].lower_ == "executive" and before.endswith(("non-", "non")):
+        return True  # "Non-Executive Director for Health": the non-executive's title
     if " for " not in span.text.lower():
         return False
     first = span[0] if span[0].lower_ in FOR_TITLE_HEADS else None

@@ -52,3 +52,18 @@ def test_a_directors_portfolio_is_kept_whole_as_written(nlp):
     holds = holds_of(nlp, text, "2023-07-06")
     assert not any(role.startswith("director for") for _, role, _ in holds)
     assert ("Ada Quarles", "medical director", "NHS England") in holds
+    # after the review: a post of its own after the portfolio's comma or "and" ends it, and a non-executive's
+    # "Director for ..." is the non-executive director's title
+    text = (
+        "Northumbria Healthcare NHS Foundation Trust\nBoard minutes of the meeting held on 4 May 2021\n"
+        "Present:\n"
+        "Mr Piers Lund, Chair\n"
+        "Mrs Anna Webb, Director of Finance, Policy Lead\n"
+        "Ms Kirsty Moore, Director of Corporate Affairs and Equalities Lead\n"
+        "Mr Martin Ashby, Non-Executive Director for Health and Wellbeing\n"
+    )
+    holds = holds_of(nlp, text, "2021-05-04")
+    org = "Northumbria Healthcare NHS Foundation Trust"
+    assert ("Anna Webb", "chief financial officer", org) in holds
+    assert ("Kirsty Moore", "director of corporate affairs", org) in holds
+    assert ("Martin Ashby", "non-executive director", org) in holds
