@@ -1,16 +1,23 @@
 """Stage (b), the NHS's own chief executive: news names the national post by "the NHS" alone ("NHS chief executive
 Simon S...", "the chief executive of the NHS", "Chief Executive of the NHS in England"). From NHS England's
-opening that post is NHS England's; "the NHS" anywhere else (a career "in the NHS", "NHS chief executives" of
-trusts, "NHS Providers") names no body. Used by the `nhs_orgs` component (:mod:`nhs_leaders.nlp.orgs`)."""
+opening that post is NHS England's, before it the service's own ("National Health Service": the NHS chief
+executive of 2000-2012 sat in the Department of Health); "the NHS" anywhere else (a career "in the NHS", "NHS
+chief executives" of trusts, "NHS Providers") names no body. Used by the `nhs_orgs` component
+(:mod:`nhs_leaders.nlp.orgs`)."""
 
 from __future__ import annotations
 
-from nhs_leaders.nlp.gazetteer import by_key
+from dataclasses import replace
+
+from nhs_leaders.nlp.gazetteer import UNLISTED, Organisation, by_key
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 NHS_ENGLAND = "name:NHS England"
+# the post's body before NHS England opened (the NHS chief executive of 2000-2012 sat in the Department of Health):
+# the service itself, as the guideline's records name it
+NATIONAL_SERVICE = "National Health Service"
 TITLE = [{"LOWER": "chief"}, {"LOWER": "executive"}]
 # "NHS chief executive X" (not "NHS chief executives", "Leeds NHS chief executive"); "chief executive of the NHS",
 # "... of the NHS in England" (not "of the NHS Trust", "of the NHS Confederation")
@@ -59,10 +66,12 @@ def national_nhs_matcher(vocab: Vocab) -> Matcher:
 
 def national_nhs_spans(doc: Doc, matcher: Matcher, published: str | None) -> list[Span]:
     """NHS England for each "NHS" that names the national chief executive's post, in a text published (or
-    undated) after NHS England opened."""
+    undated) after NHS England opened; before, the service itself ("the NHS in England" as written)."""
     org = by_key().get(NHS_ENGLAND)
-    if org is None or (published and published < (org.opened or "")):
+    if org is None:
         return []
+    if published and published < (org.opened or ""):
+        org = _national_service(org)  # before NHS England: the NHS's own national post
     out = []
     for match_id, start, end in matcher(doc):
         kind = doc.vocab.strings[match_id]
@@ -73,9 +82,19 @@ def national_nhs_spans(doc: Doc, matcher: Matcher, published: str | None) -> lis
             out.append(Span(doc, start, start + 1, label=org.name, kb_id=org.key))
         elif kind == "after" and not _named_further(doc, end):
             out.append(Span(doc, end - 1, end, label=org.name, kb_id=org.key))
-        elif kind == "after_england":
-            out.append(Span(doc, end - 3, end, label=org.name, kb_id=org.key))  # named, not described
+        elif kind == "after_england":  # named, not described; before NHS England, the service as written
+            label = org.name if org.key == NHS_ENGLAND else f"{NATIONAL_SERVICE} in England"
+            out.append(Span(doc, end - 3, end, label=label, kb_id=org.key))
     return out
+
+
+def _national_service(nhs_england: Organisation) -> Organisation:
+    """The service's own national body (no register row, no ODS code), made once from NHS England's row."""
+    key = UNLISTED + NATIONAL_SERVICE
+    table = by_key()
+    if key not in table:
+        table[key] = replace(nhs_england, key=key, name=NATIONAL_SERVICE, opened=None, aliases=(), formal=())
+    return table[key]
 
 
 def _named_further(doc: Doc, end: int) -> bool:

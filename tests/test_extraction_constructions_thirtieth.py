@@ -141,8 +141,8 @@ def test_the_nhs_in_wales_is_a_national_body_like_nhs_scotland(nlp):
 def test_the_nhs_s_own_chief_executive_is_nhs_england_s(nlp):
     # Item 457: "NHS chief executive X", "the chief executive of the NHS, X", "the NHS's chief executive": the national
     # post is NHS England's from its opening (October 2012); before, "NHS" named no body and the post was lost.
-    # Not "NHS chief executives" (trusts'), not a name ending in NHS ("Leeds NHS"), not "of the NHS Confederation",
-    # not before NHS England existed.
+    # Not "NHS chief executives" (trusts'), not a name ending in NHS ("Leeds NHS"), not "of the NHS Confederation";
+    # before NHS England existed, the National Health Service's (item 507).
     from tests.construction_helpers import events_of
 
     said = (
@@ -158,7 +158,10 @@ def test_the_nhs_s_own_chief_executive_is_nhs_england_s(nlp):
     assert not holds_of(nlp, "NHS chief executives Ida Holm and Rafe Lunt met the minister.", "2016-03-01")
     confederation = holds_of(nlp, "Ida Holm is chief executive of the NHS Confederation.", "2016-03-01")
     assert not any(o == "NHS England" for _, _, o in confederation), confederation
-    assert not holds_of(nlp, said, "2009-03-01")
+    # (item 507: before NHS England opened, the service's own post, no longer none)
+    assert holds_of(nlp, said, "2009-03-01") == {
+        ("Cressida Vane", "chief executive", "National Health Service")
+    }
     local = holds_of(nlp, "The Barnsley NHS chief executive Ida Holm said the wards were full.", "2016-03-01")
     assert not any(o == "NHS England" for _, _, o in local), local
     career = (

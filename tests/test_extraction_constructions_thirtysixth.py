@@ -4,7 +4,7 @@ real organisations."""
 
 from __future__ import annotations
 
-from tests.construction_helpers import holds_of
+from tests.construction_helpers import changes_of, holds_of
 
 
 def test_a_directors_portfolio_is_kept_whole_as_written(nlp):
@@ -67,3 +67,25 @@ def test_a_directors_portfolio_is_kept_whole_as_written(nlp):
     assert ("Anna Webb", "chief financial officer", org) in holds
     assert ("Kirsty Moore", "director of corporate affairs", org) in holds
     assert ("Martin Ashby", "non-executive director", org) in holds
+
+
+def test_the_nhs_chief_executive_before_nhs_england_is_the_services_own(nlp):
+    # Item 507: "named new NHS chief executive", "quit as NHS chief executive" in news of 2000-2012: the national
+    # post was read as no body's (NHS England had not opened), so the change was lost.
+    text = (
+        "Wren Halloway is named new NHS chief executive\n\n"
+        "Wren Halloway, head of the NHS in the West Midlands, will succeed Sir Otto Braithe, who is taking "
+        "early retirement after five years as NHS chief executive."
+    )
+    changes = changes_of(nlp, text, "2006-07-20")
+    assert ("Wren Halloway", "chief executive", "National Health Service", "appointed") in changes
+    assert ("Otto Braithe", "chief executive", "National Health Service", "departed") in changes
+    # from NHS England's opening the post is NHS England's; "an NHS chief executive" is any one
+    changes = changes_of(nlp, text, "2014-07-20")
+    assert ("Wren Halloway", "chief executive", "NHS England", "appointed") in changes
+    text = "Ida Fenn, an NHS chief executive for ten years, has retired."
+    assert changes_of(nlp, text, "2006-07-20") == set()
+    # "the NHS in England" as written
+    text = "Sir Otto Braithe, chief executive of the NHS in England, will retire in March."
+    changes = changes_of(nlp, text, "2009-07-20")
+    assert ("Otto Braithe", "chief executive", "National Health Service in England", "departed") in changes
