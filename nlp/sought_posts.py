@@ -41,13 +41,24 @@ def is_sought(role: Span, sent: Span) -> bool:
     lemma = verb.lemma_.lower()
     if root.dep_ == "dobj":
         return unnamed and (
-            lemma in SEEKING_VERBS or (lemma in CHOOSING_VERBS and verb.tag_ in {"VB", "VBG"})
+            lemma in SEEKING_VERBS
+            or lemma in CHOOSING_VERBS
+            and (verb.tag_ in {"VB", "VBG"} or _not_yet(verb))
         )
     return (
         root.dep_ == "nsubjpass"
         and unnamed
         and lemma in SEEKING_VERBS | CHOOSING_VERBS
         and any(c.dep_ == "mark" and c.lower_ in {"until", "while", "before", "when"} for c in verb.children)
+    )
+
+
+def _not_yet(verb: Token) -> bool:
+    """A choice not (yet) made: "has not yet appointed a new chief executive", "despite not yet having appointed
+    a new chief executive" (the parser may hang "not" on "yet")."""
+    return any(
+        c.dep_ == "neg" or c.lower_ == "yet" and any(g.dep_ == "neg" for g in c.children)
+        for c in verb.children
     )
 
 

@@ -22,6 +22,7 @@ from nhs_leaders.nlp.cues import (
     auxiliaries,
 )
 from nhs_leaders.nlp.people import PRONOUNS
+from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.vocab import (
     APPOINT_VERBS,
     CONTINUE_VERBS,
@@ -154,6 +155,14 @@ class VerbClassMixin:
             c.dep_ == "dobj" and c.lemma_ == "retirement" for c in verb.children
         ):  # "will start his retirement in February", "to take my retirement": leaving the post
             return DEPART
+        if lemma == "hand" and "over" in particles and _hands_over_post(verb):
+            # "will hand over (the reins) to X", "the right time for me to hand over to a new chair"; the one
+            # handed to takes the post ("handing over to Dr X as the interim chief executive", "to interim chief
+            # executive X"), a title of their own is kept ("to deputy chief executive X")
+            if not _handed_to(verb, person):
+                return DEPART
+            taken = role.start > person.start or bool(qualifiers(role) & {"interim", "acting", "new"})
+            return APPOINT if taken else HOLD
         if lemma == "welcome":
             return APPOINT if FIRST_MEETING.search(self.sent_of[verb.i].text) else HOLD
         if lemma == "stand" and "by" in particles:
@@ -477,3 +486,21 @@ def _their_resignations(verb: Token) -> bool:
     # the parser may give "chief executive A and chief nurse B announced" two subjects, not one with a conjunct
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return len(subjects) > 1 or any(t.dep_ == "conj" for s in subjects for t in s.subtree)
+
+
+# what a holder hands over with the post: "hand over the reins to X" (not "handed over a petition to the chair")
+HANDED_OVER = {"reins", "baton", "role", "post", "leadership", "helm", "job"}
+
+
+def _handed_to(verb: Token, person: Span) -> bool:
+    """``person`` is the one the post is handed over to ("to X")."""
+    return any(
+        c.lower_ == "to" and c.dep_ in {"prep", "dative"} and person.root in c.subtree for c in verb.children
+    )
+
+
+def _hands_over_post(verb: Token) -> bool:
+    """ "hand over to X", "hand over the reins to X": the post passed on to someone; not a thing handed over."""
+    to = any(c.lower_ == "to" and c.dep_ in {"prep", "dative"} for c in verb.children)
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    return to and all(t.lower_ in HANDED_OVER or t.lemma_.lower() in HANDED_OVER for t in things)

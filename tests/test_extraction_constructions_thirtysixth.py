@@ -89,3 +89,67 @@ def test_the_nhs_chief_executive_before_nhs_england_is_the_services_own(nlp):
     text = "Sir Otto Braithe, chief executive of the NHS in England, will retire in March."
     changes = changes_of(nlp, text, "2009-07-20")
     assert ("Otto Braithe", "chief executive", "National Health Service in England", "departed") in changes
+
+
+def test_handing_over_the_post_to_someone_is_leaving_it(nlp):
+    # Item 508: "will hand over the reins to X", "the right time for me to hand over to a new chair": the holder
+    # passes the post on; no departure was read. Not a thing handed over ("handed over a petition to ...").
+    text = (
+        "Dame Orla Quint, chief executive of Salford Royal NHS Foundation Trust, will hand over the reins to "
+        "Piers Nakamura, who has been appointed as the new chief executive."
+    )
+    changes = changes_of(nlp, text, "2019-01-10")
+    assert ("Orla Quint", "chief executive", "Salford Royal NHS Foundation Trust", "departed") in changes
+    text = (
+        "Ivo Brandt, acting chief executive of Barts Health NHS Trust, will hand over to Dr Sela Moon in May."
+    )
+    changes = changes_of(nlp, text, "2019-01-10")
+    assert ("Ivo Brandt", "chief executive", "Barts Health NHS Trust", "departed") in changes
+    # the one handed over to takes the post
+    text = (
+        "Ivo Brandt, chief executive of Barts Health NHS Trust, said he would be handing over to Dr Sela Moon as "
+        "the interim chief executive from 1 April."
+    )
+    changes = changes_of(nlp, text, "2019-01-10")
+    assert ("Sela Moon", "chief executive", "Barts Health NHS Trust", "appointed") in changes
+    assert ("Sela Moon", "chief executive", "Barts Health NHS Trust", "departed") not in changes
+    # after the review: a title of the recipient's own is kept, not taken
+    text = (
+        "Ivo Brandt, chief executive of Barts Health NHS Trust, will hand over the reins to deputy chief "
+        "executive Sela Moon at the end of September."
+    )
+    changes = changes_of(nlp, text, "2019-01-10")
+    assert ("Ivo Brandt", "chief executive", "Barts Health NHS Trust", "departed") in changes
+    assert all(c[0] != "Sela Moon" for c in changes)
+    for text in (
+        "Ivo Brandt, chief executive of Barts Health NHS Trust, will hand over the report to the board in May.",
+        "Ivo Brandt, chief executive of Barts Health NHS Trust, handed over a cheque to the hospice.",
+    ):
+        assert changes_of(nlp, text, "2019-01-10") == set()
+
+
+def test_a_post_not_yet_filled_has_no_holder(nlp):
+    # Item 509: "X has departed from A despite the trust not yet having appointed a new chief executive": the
+    # unfilled post was given to X as an appointment (a choice not yet made was read as made).
+    text = (
+        "Dr Aldous Penn has departed from East of England Ambulance Service NHS Trust despite the trust not yet "
+        "having appointed a new chief executive."
+    )
+    assert all(c[3] != "appointed" for c in changes_of(nlp, text, "2024-01-10"))
+    text = (
+        "Dr Aldous Penn, chief executive of East of England Ambulance Service NHS Trust, has left, although the "
+        "trust has not yet appointed a new chief executive."
+    )
+    changes = changes_of(nlp, text, "2024-01-10")
+    assert changes == {
+        ("Aldous Penn", "chief executive", "East of England Ambulance Service NHS Trust", "departed")
+    }
+    # a choice made still names its holder
+    text = "East of England Ambulance Service NHS Trust has appointed a new chief executive, Dr Ilse Marr."
+    changes = changes_of(nlp, text, "2024-01-10")
+    assert (
+        "Ilse Marr",
+        "chief executive",
+        "East of England Ambulance Service NHS Trust",
+        "appointed",
+    ) in changes
