@@ -381,9 +381,10 @@ FOR_TITLE_HEADS = {
 
 def _part_of_longer_for_title(span: Span) -> bool:
     """A "Director for ..." title whose word before (past a comma) heads a longer title: "Dr A National,
-    Director for Primary Care" (a PDF comma), "Medical Director for Primary Care", "Assistant Director for X"."""
-    before = "".join(t.lower_ for t in span.doc[max(0, span.start - 2) : span.start])
-    if span[0].lower_ == "executive" and before.endswith(("non-", "non")):
+    Director for Primary Care" (a PDF comma), "Medical Director for Primary Care", "Assistant Director for X";
+    or any portfolio title inside "Non-Executive Director for/of ..."."""
+    prefix = "".join(t.lower_ for t in span.doc[max(0, span.start - 2) : span.start])
+    if span[0].lower_ == "executive" and prefix.endswith(("non-", "non")):
         return True  # "Non-Executive Director for Health": the non-executive's title
     if " for " not in span.text.lower():
         return False

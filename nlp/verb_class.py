@@ -494,13 +494,18 @@ HANDED_OVER = {"reins", "baton", "role", "post", "leadership", "helm", "job"}
 
 def _handed_to(verb: Token, person: Span) -> bool:
     """``person`` is the one the post is handed over to ("to X")."""
-    return any(
-        c.lower_ == "to" and c.dep_ in {"prep", "dative"} and person.root in c.subtree for c in verb.children
-    )
+    to = _to_phrase(verb)
+    return to is not None and person.root in to.subtree
 
 
 def _hands_over_post(verb: Token) -> bool:
     """ "hand over to X", "hand over the reins to X": the post passed on to someone; not a thing handed over."""
-    to = any(c.lower_ == "to" and c.dep_ in {"prep", "dative"} for c in verb.children)
     things = [c for c in verb.children if c.dep_ == "dobj"]
-    return to and all(t.lower_ in HANDED_OVER or t.lemma_.lower() in HANDED_OVER for t in things)
+    return _to_phrase(verb) is not None and all(
+        t.lower_ in HANDED_OVER or t.lemma_.lower() in HANDED_OVER for t in things
+    )
+
+
+def _to_phrase(verb: Token) -> Token | None:
+    """The verb's own "to" phrase ("hand over to X")."""
+    return next((c for c in verb.children if c.lower_ == "to" and c.dep_ in {"prep", "dative"}), None)
