@@ -32,7 +32,6 @@ HEADINGS = {
     *("apologies for absence", "also present"),
 }
 MIN_ROWS = 2
-SINGLE_HOLDER_POSTS = GUIDELINE_POSTS
 COLUMN_HEAD_LINES = 3  # short cells of another column allowed between the names and the titles
 # what may follow the titles in a titles column's line: "of the Trust", a bracketed note, or nothing
 TITLE_TAIL = re.compile(
@@ -458,7 +457,7 @@ def _pairs(names: list, titles: list) -> bool:
 
 def _single_posts_repeated(titles: list[list[Span]]) -> bool:
     """A post only one person holds (chair, chief executive, finance director ...) stands twice in the column."""
-    posts = [t.label_ for row in titles for t in row if t.label_ in SINGLE_HOLDER_POSTS]
+    posts = [t.label_ for row in titles for t in row if t.label_ in GUIDELINE_POSTS]  # one holder each
     return len(posts) != len(set(posts))
 
 

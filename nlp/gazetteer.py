@@ -312,12 +312,13 @@ DESCRIBED_SERVICE = re.compile(r"^NHS in [A-Z]\w+$")
 UNLISTED = "unlisted:"  # key prefix of an NHS body the text names that the register does not hold
 
 
-def unlisted_key(name: str) -> str:
+def unlisted_key(name: str, kind: str | None = None) -> str:
     """A key for an NHS body the register does not hold (a primary care trust, a health authority of 2002-06,
     a trust under a name older than the register's), so that "the trust", its acronym and the document's own
     organisation point to it as to a listed one. Events carry no ODS code for it. The entry is added to the
     process-wide table (one per distinct name, the same for every document that names it). "PCT" and
-    "SHA" are spelt out, as the body's own name is: "Bolton PCT" and "Bolton Primary Care Trust" are one."""
+    "SHA" are spelt out, as the body's own name is: "Bolton PCT" and "Bolton Primary Care Trust" are one.
+    ``kind`` when the name does not tell it (the national service before NHS England)."""
     name = SHORT_BODY_FORMS.sub(lambda m: SPELT_OUT[m.group(1)], name)
     key = UNLISTED + name
     table = by_key()
@@ -326,7 +327,7 @@ def unlisted_key(name: str) -> str:
             key=key,
             name=name,
             ods_code=None,
-            kind=_unlisted_kind(name.lower()),
+            kind=kind or _unlisted_kind(name.lower()),
             region=None,
             opened=None,
             closed=None,

@@ -7,9 +7,7 @@ chief executives" of trusts, "NHS Providers") names no body. Used by the `nhs_or
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from nhs_leaders.nlp.gazetteer import UNLISTED, Organisation, by_key
+from nhs_leaders.nlp.gazetteer import by_key, unlisted_key
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -71,7 +69,8 @@ def national_nhs_spans(doc: Doc, matcher: Matcher, published: str | None) -> lis
     if org is None:
         return []
     if published and published < (org.opened or ""):
-        org = _national_service(org)  # before NHS England: the NHS's own national post
+        # before it: the NHS's own national post, a national body the register does not hold
+        org = by_key()[unlisted_key(NATIONAL_SERVICE, kind=org.kind)]
     out = []
     for match_id, start, end in matcher(doc):
         kind = doc.vocab.strings[match_id]
@@ -86,15 +85,6 @@ def national_nhs_spans(doc: Doc, matcher: Matcher, published: str | None) -> lis
             label = org.name if org.key == NHS_ENGLAND else f"{NATIONAL_SERVICE} in England"
             out.append(Span(doc, end - 3, end, label=label, kb_id=org.key))
     return out
-
-
-def _national_service(nhs_england: Organisation) -> Organisation:
-    """The service's own national body (no register row, no ODS code), made once from NHS England's row."""
-    key = UNLISTED + NATIONAL_SERVICE
-    table = by_key()
-    if key not in table:
-        table[key] = replace(nhs_england, key=key, name=NATIONAL_SERVICE, opened=None, aliases=(), formal=())
-    return table[key]
 
 
 def _named_further(doc: Doc, end: int) -> bool:

@@ -60,7 +60,7 @@ COMMITTEE_CHAIRS = {"chair", "chairman", "chairwoman", "chairperson"}
 POST_NOUNS = {"role", "post", "job", "position", "vacancy"}
 # a post of its own after a portfolio's "and" or comma: "Director of Finance, Policy Lead X", "Director of
 # Corporate Affairs and Equalities Lead" (the portfolio ends before it)
-OTHER_POST_NOUNS = "lead|chair|manager|officer|member|champion"
+OTHER_POST_NOUNS = {"lead", "chair", "manager", "officer", "member", "champion"}
 TITLE_AS_MODIFIER = {
     "directorate",
     "directorates",
@@ -87,7 +87,7 @@ def _portfolio_titles() -> re.Pattern:
     portfolio = rf"(?:{words})\b(?:[ \t]+(?:{words})\b)*"  # "corporate development", "clinical governance"
     return re.compile(  # within a line: minutes put titles on lines of their own
         rf"\b(?:(?:deputy|associate|assistant|executive)[ \t]+)?director[ \t]+(?:of|for)[ \t]+{portfolio}"
-        rf"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+){portfolio}(?![ \t]+(?:{OTHER_POST_NOUNS})\b))*",
+        rf"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+){portfolio}(?![ \t]+(?:{'|'.join(OTHER_POST_NOUNS)})\b))*",
         re.I,
     )
 
@@ -311,7 +311,7 @@ def _portfolio_end(doc: Doc, end: int) -> int:
         j = i + 1
         while j < len(doc) and (doc[j].lower_ in words or doc[j].text in words):
             j += 1
-        if j == i + 1 or j < len(doc) and re.fullmatch(OTHER_POST_NOUNS, doc[j].lower_):
+        if j == i + 1 or j < len(doc) and doc[j].lower_ in OTHER_POST_NOUNS:
             break
         i = last = j
     return last
