@@ -1,0 +1,36 @@
+"""Constructions found on the forty-fourth round of real pages (rules log items 510 onwards in
+tests/fixtures/extraction/constructions/extractor-rules-2026-12.md). One original text each: fictional people,
+real organisations."""
+
+from __future__ import annotations
+
+from tests.construction_helpers import changes_of, holds_of
+
+
+def test_the_last_meeting_is_the_one_before_this_not_someones_last(nlp):
+    # Item 510: "since the last meeting", "the minutes of the last meeting" name the board's previous meeting;
+    # read as someone's last meeting, they made a departure of every post in the sentence (an agenda's run of
+    # presenters, a newly appointed director).
+    text = (
+        "Leeds Teaching Hospitals NHS Trust\nMinutes of the Board meeting held on 9 September 2021\n"
+        "The Chair reported that since the last meeting Dr Imogen Raffety has been appointed as Medical "
+        "Director of Leeds Teaching Hospitals NHS Trust.\n"
+        "Mr Caspar Wendell, Chief Financial Officer, presented the minutes of the last meeting and the "
+        "finance report.\n"
+    )
+    changes = changes_of(nlp, text, "2021-09-09")
+    assert ("Imogen Raffety", "medical director", "Leeds Teaching Hospitals NHS Trust", "appointed") in changes
+    assert not any(event == "departed" for *_, event in changes)
+    assert ("Caspar Wendell", "chief financial officer", "Leeds Teaching Hospitals NHS Trust") in holds_of(
+        nlp, text, "2021-09-09"
+    )
+    # someone's own last meeting is still a departure, with "the" too when the text says whose it is
+    text = (
+        "Leeds Teaching Hospitals NHS Trust\nMinutes of the Board meeting held on 9 September 2021\n"
+        "It was the last meeting for Mrs Orla Brennick, Chief Nurse of Leeds Teaching Hospitals NHS Trust, "
+        "who retires at the end of the month.\n"
+        "The Chair noted that this was the final Board meeting for Mr Tobias Quayle, Chief Operating Officer.\n"
+    )
+    changes = changes_of(nlp, text, "2021-09-09")
+    assert ("Orla Brennick", "chief nurse", "Leeds Teaching Hospitals NHS Trust", "departed") in changes
+    assert ("Tobias Quayle", "chief operating officer", "Leeds Teaching Hospitals NHS Trust", "departed") in changes
