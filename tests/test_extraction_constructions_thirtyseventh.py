@@ -19,7 +19,12 @@ def test_the_last_meeting_is_the_one_before_this_not_someones_last(nlp):
         "finance report.\n"
     )
     changes = changes_of(nlp, text, "2021-09-09")
-    assert ("Imogen Raffety", "medical director", "Leeds Teaching Hospitals NHS Trust", "appointed") in changes
+    assert (
+        "Imogen Raffety",
+        "medical director",
+        "Leeds Teaching Hospitals NHS Trust",
+        "appointed",
+    ) in changes
     assert not any(event == "departed" for *_, event in changes)
     assert ("Caspar Wendell", "chief financial officer", "Leeds Teaching Hospitals NHS Trust") in holds_of(
         nlp, text, "2021-09-09"
@@ -33,4 +38,9 @@ def test_the_last_meeting_is_the_one_before_this_not_someones_last(nlp):
     )
     changes = changes_of(nlp, text, "2021-09-09")
     assert ("Orla Brennick", "chief nurse", "Leeds Teaching Hospitals NHS Trust", "departed") in changes
-    assert ("Tobias Quayle", "chief operating officer", "Leeds Teaching Hospitals NHS Trust", "departed") in changes
+    assert (
+        "Tobias Quayle",
+        "chief operating officer",
+        "Leeds Teaching Hospitals NHS Trust",
+        "departed",
+    ) in changes
