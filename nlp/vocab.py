@@ -152,6 +152,9 @@ ANNOTATED_AS = {
     "deputy chairman",  # "vice chairman" and "deputy chair", and real gold writes "vice-chair")
     "vice chairwoman",
     "vice-chairwoman",
+    "nurse director",  # Scottish boards' title for the director of nursing: "Ms A, Nurse Director", "Board Nurse
+    "executive nurse director",  # Director" (NHS Highland, NHS Borders minutes); gold writes chief nurse
+    "board nurse director",
 }
 # Words after which news's "boss" / "chief" is no body's chief executive (roles._leader_word_context): a
 # possessive ("her boss"), a department ("estates chief", "a health service boss") or a non-NHS body.

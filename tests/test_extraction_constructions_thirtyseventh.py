@@ -44,3 +44,18 @@ def test_the_last_meeting_is_the_one_before_this_not_someones_last(nlp):
         "Leeds Teaching Hospitals NHS Trust",
         "departed",
     ) in changes
+
+
+def test_a_scottish_boards_nurse_director_is_its_chief_nurse(nlp):
+    # Item 511: "Nurse Director", "Board Nurse Director" (NHS Highland, NHS Borders minutes) is the Scottish
+    # boards' director of nursing; it was no title, and the holder's name went to the next title in the row.
+    text = (
+        "NHS Borders\nBoard minutes of the meeting held on 6 June 2019\n"
+        "Present:\n"
+        "Mrs Morag Lennie, Chair\n"
+        "Ms Catriona Baillie, Nurse Director\n"
+        "Dr Fergus Rutter, Medical Director\n"
+    )
+    holds = holds_of(nlp, text, "2019-06-06")
+    assert ("Catriona Baillie", "chief nurse", "NHS Borders") in holds
+    assert ("Fergus Rutter", "medical director", "NHS Borders") in holds
