@@ -392,7 +392,7 @@ class DocumentEvents(
         events = self._stand_ins(events)  # "... will leave, with deputy chair Y stepping in"
         events = self._column_attendance(events)  # also drops the reading across the columns' seam
         events += self._row_attendance()
-        events += self._flat_attendance(events)  # "Present: A B C" then "Chair Chief Executive ..."
+        events = self._flat_attendance(events)  # "Present: A B C" then "Chair Chief Executive ..."
         events += self._own_meetings(events)  # "welcomed X to her first meeting": the listed post
         events += self._interim_steps_back(events)
         events += self._resumed_posts(events)

@@ -54,10 +54,11 @@ BODY_TAIL = re.compile(r"(of|for)\s+(the\s+)?([A-Z][\w'’&-]*\s*)+(\([^)]*\)\s*
 
 class FlatColumnsMixin:
     def _flat_attendance(self, events: list[Event]) -> list[Event]:
-        """Holds for every (name, title) pair of a flattened attendance list in minutes."""
+        """``events`` with a holds for every (name, title) pair of a flattened attendance list in minutes, and
+        without the run's last name read with the first title (the sentence reader sees "Ms Kit L Chair" where
+        the names meet the titles)."""
         if not self.is_minutes or not self.main_org:
-            return []
-        held = {(e.person, e.role) for e in events if e.event == HOLD}
+            return events
         out: list[Event] = []
         consumed = 0
         for head in OPENING.finditer(self.text):
@@ -67,13 +68,21 @@ class FlatColumnsMixin:
             if len(names) < MIN_NAMES:
                 continue
             consumed = stop
-            stop = self._initials_column(names, stop)
-            cells = self._title_cells(*self._titles_span(names[-1][2], stop), len(names))
+            titles = self._titles_span(names[-1][2], self._initials_column(names, stop))
+            cells = self._title_cells(*titles, len(names))
+            if any(cells):
+                last = names[-1][0]
+                events = [
+                    e
+                    for e in events
+                    if not (e.event == HOLD and e.person == last and e.start < titles[0] < e.end)
+                ]
+            held = {(e.person, e.role) for e in events + out if e.event == HOLD}
             for name, cell in zip(names, cells):
                 for role in self._cell_titles(*cell) if cell else []:
                     if (name[0], role.label_) not in held:
                         out.append(self._attendance_event(name, role))
-        return out
+        return events + out
 
     def _names_run(self, position: int) -> tuple[list[tuple[str, int, int]], int]:
         """The names after "Present:" (across "In attendance:" headings), each (person, start, end), and where

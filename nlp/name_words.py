@@ -267,12 +267,32 @@ def surname_too(tokens: list, j: int) -> bool:
 
 def from_inner_honorific(tokens: list, start: int, end: int) -> int:
     """Where the name starts when an honorific stands inside the span after a word that is none: in a flattened
-    attendance row the model runs the last row's title into the next name ("Volunteer Mrs Sally Houghton")."""
+    attendance row the model runs the last row's title into the next name ("Volunteer Mrs Sally Houghton"). A
+    span that opens with an honorific keeps its start (its own name comes first: see :func:`opens_next_name`)."""
+    if tokens[start].text.rstrip(".").lower() in HONORIFICS:
+        return start
     for k in range(start + 1, end - 1):
         word, before = tokens[k].text.rstrip(".").lower(), tokens[k - 1].text.rstrip(".").lower()
         if tokens[k].text[:1].isupper() and word in LEADING_HONORIFICS and before not in HONORIFICS:
             return k
     return start
+
+
+NEXT_NAME_HONORIFICS = LEADING_HONORIFICS | {"cllr", "councillor"}
+
+
+def opens_next_name(tokens: list, k: int) -> bool:
+    """An honorific after a word that is none starts the next person's name: a flattened attendance row runs the
+    names together ("Mr George Clemow Cllr Alan Reed", "Dr Andrew Evennett Dr Michael Foxley"). Not "MS" (a
+    Member of the Senedd after a name) nor "Professor Sir X"."""
+    word = tokens[k].text
+    return (
+        k > 0
+        and word[:1].isupper()
+        and not word.isupper()
+        and word.rstrip(".").lower() in NEXT_NAME_HONORIFICS
+        and tokens[k - 1].text.rstrip(".").lower() not in HONORIFICS
+    )
 
 
 PEERAGES = {"lord", "lady", "baroness", "baron"}

@@ -36,6 +36,7 @@ from nhs_leaders.nlp.name_words import (
     SENTENCE_ADVERBS,
     SURNAMES_TOO,
     from_inner_honorific,
+    opens_next_name,
     peer_name,
     surname_too,
 )
@@ -133,6 +134,7 @@ class PeopleRecogniser(ContextualNamesMixin):
                     and NAME_TOKEN.match(tokens[j].text)
                     and j not in blocked
                     and (tokens[j].lower_ not in NOT_NAME_WORDS or surname_too(tokens, j))
+                    and not opens_next_name(tokens, j)  # "Mr A B Dr C D": two people, each with a title
                 ):
                     j += 1
                 if j > i + 1:
@@ -153,6 +155,7 @@ class PeopleRecogniser(ContextualNamesMixin):
             ):
                 start += 1  # "COO Gavin Threlfall", "ATTENDANCE Lee Cornell": a title or heading is no name
             start = from_inner_honorific(tokens, start, end)  # "Volunteer Mrs Sally Houghton"
+            end = next((k for k in range(start + 1, end) if opens_next_name(tokens, k)), end)  # "Mr A B Ms"
             cut = next((i for i in range(start, end) if i in blocked), None)
             if cut is not None:
                 end = cut
@@ -160,7 +163,11 @@ class PeopleRecogniser(ContextualNamesMixin):
                 end -= 1
             if end <= start:
                 continue
-            while start > 0 and self._given_name_before(doc, start, end, blocked):
+            while (
+                start > 0
+                and not opens_next_name(tokens, start)
+                and self._given_name_before(doc, start, end, blocked)
+            ):
                 start -= 1  # "Tunde" + "Bamidele": the model tagged only the surname
             while (
                 start > 0

@@ -59,3 +59,23 @@ def test_a_scottish_boards_nurse_director_is_its_chief_nurse(nlp):
     holds = holds_of(nlp, text, "2019-06-06")
     assert ("Catriona Baillie", "chief nurse", "NHS Borders") in holds
     assert ("Fergus Rutter", "medical director", "NHS Borders") in holds
+
+
+def test_names_run_together_in_a_row_are_each_their_own(nlp):
+    # Item 512: a flattened attendance row runs one name into the next honorific ("Dr Andrew E Dr Michael F",
+    # "Mr George C Cllr Alan R"): the first name took the next one's honorific (or the whole next name), and
+    # the "Name, Title" cells after it paired each title with the wrong person.
+    text = (
+        "NHS Grampian\nBoard minute of the meeting held on 2 May 2019\n"
+        "Present Dr Duncan Ferrier, Chair Mr Lachlan Brucefield Ms Jessamy Dounie, Vice Chair Ms Myrtle "
+        "Dunsinane Dr Torquil Envenmoor Dr Ruaridh Foxwell Mr Alasdair Lammont Ms Melva Newbiggin Mr Iain "
+        "MacAskill Ms Elspeth Wilkie Prof Morven Tully, Chief Executive Ms Rhona Sinclair, Director of Finance "
+        "Mr Niall Craigie, Medical Director\n"
+    )
+    holds = holds_of(nlp, text, "2019-05-02")
+    assert ("Jessamy Dounie", "vice chair", "NHS Grampian") in holds
+    assert ("Morven Tully", "chief executive", "NHS Grampian") in holds
+    assert ("Rhona Sinclair", "chief financial officer", "NHS Grampian") in holds
+    assert ("Niall Craigie", "medical director", "NHS Grampian") in holds
+    assert not any(role == "chief executive" and person != "Morven Tully" for person, role, _ in holds)
+
