@@ -18,7 +18,8 @@ from nhs_leaders.nlp.sentences import ATTENDANCE_HEAD, ROW_REACH, table_rows
 from nhs_leaders.nlp.vocab import GUIDELINE_POSTS, HONORIFICS, POST_NOMINALS
 from spacy.tokens import Span
 
-NAME_WORD = re.compile(r"^[A-Z][a-zA-Z'’\-]+$")
+# a name's word: a capital, then letters (accented too: "Wörts", "Therèsa", "Doucét"), apostrophes or hyphens
+NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’\-])+$")
 INITIAL = re.compile(r"^[A-Z]\.?$")
 ACTING_AFTER = re.compile(r"\s*\((acting|interim)\)", re.I)
 IN_THE_CHAIR = re.compile(r"\s*\(?in the chair\)?\s*$", re.I)  # "Chairman (Acting) in the Chair"

@@ -79,3 +79,28 @@ def test_names_run_together_in_a_row_are_each_their_own(nlp):
     assert ("Niall Craigie", "medical director", "NHS Grampian") in holds
     assert not any(role == "chief executive" and person != "Morven Tully" for person, role, _ in holds)
 
+
+def test_a_name_with_accented_letters_is_a_name_in_a_flattened_run(nlp):
+    # Item 513: a surname with an accented letter ("Wörts", "Therèsa") was no name word to the flattened-run and
+    # column readers, so the run it stood in was not read at all.
+    text = (
+        "West London Mental Health NHS Trust\n\nMinutes of the Trust Board meeting held on 9 March 2011. "
+        "Present: Mr Alan Reyes Ms Tara Hale Dr Sam Rowe Chairman Chief Executive Medical Director "
+        "In attendance: Dr Ann Finch Ms Bea Cole Mrs Ines Wörle Interim Director of Nursing Director of "
+        "Communications Board Secretary (minutes)\n\nThe Chairman welcomed members.\n"
+    )
+    holds = holds_of(nlp, text, "2011-03-09")
+    trust = "West London Mental Health NHS Trust"
+    assert ("Ann Finch", "chief nurse", trust) in holds
+    assert ("Ines Wörle", "company secretary", trust) in holds
+    assert ("Bea Cole", "chief nurse", trust) not in holds
+    # the people component's name words too: the honorific run stopped at "Wörle", and the row shifted
+    text = (
+        "Leeds Teaching Hospitals NHS Trust\nMinutes of the Board meeting held on 9 September 2021\n"
+        "Present: Mrs Ines Wörle, Chair Mr Tomas Baxendale, Chief Executive Dr Zoë Ménard, Medical Director\n"
+    )
+    holds = holds_of(nlp, text, "2021-09-09")
+    trust = "Leeds Teaching Hospitals NHS Trust"
+    assert ("Ines Wörle", "chair", trust) in holds
+    assert ("Tomas Baxendale", "chief executive", trust) in holds
+    assert ("Zoë Ménard", "medical director", trust) in holds
