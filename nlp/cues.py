@@ -197,10 +197,12 @@ FIRST_MEETING = re.compile(
     rf"\b(first (board )?meeting|new(ly)?[- ]appointed|joined the board|{OWNER} first {MEETING_NAME}meeting)\b",
     re.I,
 )
-# "the last meeting" is the one before this ("since the last meeting", "the minutes of the last meeting"), unless it
-# is said to be someone's ("the last meeting for Dr X")
+# "the last meeting" is the one before this ("since the last meeting", "the minutes of the last meeting", "since our
+# last meeting", "at its last meeting"), unless it is said to be someone's ("the last meeting for Dr X", "the last
+# Board meeting to be attended by Dr X")
 LAST_MEETING = re.compile(
-    rf"(?<!\bthe )\b(last|final) (board |public )?meeting\b|\bthe (last|final) (board |public )?meeting for\b"
+    rf"(?<!\bthe )(?<!\bour )(?<!\bits )\b(last|final) (board |public )?meeting\b"
+    rf"|\bthe (last|final) (board |public )?meeting (for|(to be )?attended by)\b"
     rf"|\b{OWNER} (last|final) {MEETING_NAME}meeting\b"
     r"|\bterm of office\b.*\b(ends?|ended|expires?)\b",
     re.I,

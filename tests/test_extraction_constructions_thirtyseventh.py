@@ -45,6 +45,19 @@ def test_the_last_meeting_is_the_one_before_this_not_someones_last(nlp):
         "departed",
     ) in changes
 
+    # after the review: "our" and "its" last meeting is the board's previous one too, and "the last Board meeting
+    # to be attended by Dr X" is X's own
+    text = (
+        "NHS Grampian\nBoard minute of the meeting held on 5 March 2024\n\n"
+        "Since our last meeting, the Medical Director, Dr Saffron Tullis, has led a review of the wards.\n\n"
+        "The Board at its last meeting appointed Mr Ruaraidh Kemnay as Chief Operating Officer.\n\n"
+        "This was the last Board meeting to be attended by Mr Alick Drumoak as Director of Finance.\n"
+    )
+    changes = changes_of(nlp, text, "2024-03-05")
+    assert ("Ruaraidh Kemnay", "chief operating officer", "NHS Grampian", "appointed") in changes
+    assert ("Alick Drumoak", "chief financial officer", "NHS Grampian", "departed") in changes
+    assert not any(person == "Saffron Tullis" for person, *_ in changes)
+
 
 def test_a_scottish_boards_nurse_director_is_its_chief_nurse(nlp):
     # Item 511: "Nurse Director", "Board Nurse Director" (NHS Highland, NHS Borders minutes) is the Scottish
