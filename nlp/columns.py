@@ -18,8 +18,9 @@ from nhs_leaders.nlp.sentences import ATTENDANCE_HEAD, ROW_REACH, table_rows
 from nhs_leaders.nlp.vocab import GUIDELINE_POSTS, HONORIFICS, POST_NOMINALS
 from spacy.tokens import Span
 
-# a name's word: a capital, then letters (accented too: "Wörts", "Therèsa", "Doucét"), apostrophes or hyphens
-NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’\-])+$")
+# a name's word: a capital, then letters (Latin accented ones too: "Wörts", "Karadžić"), apostrophes or hyphens; not a
+# footnote mark ("Ferrier-Nkemdirim³")
+NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’\-]+$")
 INITIAL = re.compile(r"^[A-Z]\.?$")
 ACTING_AFTER = re.compile(r"\s*\((acting|interim)\)", re.I)
 IN_THE_CHAIR = re.compile(r"\s*\(?in the chair\)?\s*$", re.I)  # "Chairman (Acting) in the Chair"

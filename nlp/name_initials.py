@@ -9,7 +9,7 @@ import re
 from nhs_leaders.nlp.vocab import given_name_genders
 from spacy.tokens import Span
 
-NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’\-])*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|-)$")
+NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’\-]*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|-)$")
 
 
 def initialled_in_row(tokens: list, role_starts: set[int], blocked: set[int]) -> list[Span]:

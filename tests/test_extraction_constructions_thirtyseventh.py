@@ -117,3 +117,13 @@ def test_a_name_with_accented_letters_is_a_name_in_a_flattened_run(nlp):
     assert ("Ines Wörle", "chair", trust) in holds
     assert ("Tomas Baxendale", "chief executive", trust) in holds
     assert ("Zoë Ménard", "medical director", trust) in holds
+    # a footnote mark is no letter of the name ("Quillanby-Oduya³" was read as the name itself)
+    text = (
+        "Northamptonshire Healthcare NHS Foundation Trust\nAnnual report 2021/22: the board of directors\n\n"
+        "Name Role\nTamsin Reddaway Chair\n"
+        "Ambrose Quillanby-Oduya³ Non-executive Director (Senior Independent Director)\n"
+        "Priya Halloran Chief Executive\n"
+    )
+    holds = holds_of(nlp, text, "2022-06-01")
+    assert ("Tamsin Reddaway", "chair", "Northamptonshire Healthcare NHS Foundation Trust") in holds
+    assert not any("³" in person for person, _, _ in holds)
