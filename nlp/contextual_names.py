@@ -13,6 +13,7 @@ from nhs_leaders.nlp.name_words import NOT_NAME_WORDS, ORGISH
 from nhs_leaders.nlp.vocab import APPOINT_VERBS, DEPART_VERBS, OWNER_WORDS, POST_NOMINALS
 from spacy.tokens import Doc, Span
 
+# Nouns of a change in post: a capitalised name next to one is a person ("the appointment of X", "X's decision").
 CHANGE_NOUNS = {"appointment", "departure", "retirement", "resignation", "death", "decision", "successor"}
 CHANGE_NOUNS |= {"predecessor", "arrival", "exit", "tenure", "dismissal", "suspension"}
 PROPER_TAGS = {"NNP", "NNPS"}  # "Hollins", "Evans", "Williams": surnames ending in -s are tagged plural

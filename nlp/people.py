@@ -50,7 +50,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-# Nouns of a change in post: a capitalised name next to one is a person ("the appointment of X", "X's decision").
 # a sentence's opening participle the name recogniser takes into the name after it ("Announcing McNeil's ...")
 OPENING_PARTICIPLES = set(
     "announcing commenting confirming welcoming introducing thanking praising responding speaking explaining "
