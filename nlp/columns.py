@@ -13,14 +13,13 @@ from datetime import date
 from nhs_leaders.nlp.cues import APPOINT, DEPART, HOLD, Event
 from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.gazetteer import by_key
+from nhs_leaders.nlp.name_initials import NAME_CAPITALS, NAME_LETTERS
 from nhs_leaders.nlp.roles import designated, qualifiers
 from nhs_leaders.nlp.sentences import ATTENDANCE_HEAD, ROW_REACH, table_rows
 from nhs_leaders.nlp.vocab import GUIDELINE_POSTS, HONORIFICS, POST_NOMINALS
 from spacy.tokens import Span
 
-# a name's word: a capital, then letters (Latin accented ones too: "Wörts", "Karadžić"), apostrophes or hyphens; not a
-# footnote mark ("Ferrier-Nkemdirim³")
-NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’\-]+$")
+NAME_WORD = re.compile(rf"^[{NAME_CAPITALS}][{NAME_LETTERS}'’\-]+$")  # a capital, then name letters
 INITIAL = re.compile(r"^[A-Z]\.?$")
 ACTING_AFTER = re.compile(r"\s*\((acting|interim)\)", re.I)
 IN_THE_CHAIR = re.compile(r"\s*\(?in the chair\)?\s*$", re.I)  # "Chairman (Acting) in the Chair"

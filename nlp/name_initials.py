@@ -9,7 +9,11 @@ import re
 from nhs_leaders.nlp.vocab import given_name_genders
 from spacy.tokens import Span
 
-NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’\-]*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|-)$")
+# a name's letters: the Latin ones, accented too ("Wörts", "Karadžić", "Siân"), not a footnote mark ("X³"); its
+# capitals open it
+NAME_CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ſ"
+NAME_LETTERS = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"
+NAME_TOKEN = re.compile(rf"^(?:[{NAME_CAPITALS}][{NAME_LETTERS}'’\-]*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|-)$")
 
 
 def initialled_in_row(tokens: list, role_starts: set[int], blocked: set[int]) -> list[Span]:

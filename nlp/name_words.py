@@ -271,11 +271,7 @@ def from_inner_honorific(tokens: list, start: int, end: int) -> int:
     span that opens with an honorific keeps its start (its own name comes first: see :func:`opens_next_name`)."""
     if tokens[start].text.rstrip(".").lower() in HONORIFICS:
         return start
-    for k in range(start + 1, end - 1):
-        word, before = tokens[k].text.rstrip(".").lower(), tokens[k - 1].text.rstrip(".").lower()
-        if tokens[k].text[:1].isupper() and word in LEADING_HONORIFICS and before not in HONORIFICS:
-            return k
-    return start
+    return next((k for k in range(start + 1, end - 1) if opens_next_name(tokens, k)), start)
 
 
 NEXT_NAME_HONORIFICS = LEADING_HONORIFICS | {"cllr", "councillor"}

@@ -66,7 +66,6 @@ POST_NOMINALS = {
     "RGN",
 }
 
-# Roles that roles.csv does not list but the annotation guideline keeps "as written".
 # the posts the annotation guideline normalises every variant to (all but the non-executive director: many hold
 # that at once); any other title is kept as written
 GUIDELINE_POSTS = {
@@ -79,6 +78,7 @@ GUIDELINE_POSTS = {
         "company secretary",
     ),
 }
+# Roles that roles.csv does not list but the annotation guideline keeps "as written".
 EXTRA_ROLES = {
     "chief executive": [
         "chief executive",
