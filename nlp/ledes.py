@@ -129,7 +129,7 @@ class LedesMixin:
 
     def _named_next(self, lede: Span) -> tuple[Span | None, Span | None]:
         """The first person named after the lede (and not before it), if a subject in the next two sentences."""
-        earlier = [
+        earlier = [  # a caption under a picture or a byline ("By Jane Reporter") names no one in the story
             line_text(self.text, p.start_char)
             for p in self.people_spans
             if p.start < lede.end and not line_opens_with(CAPTION, self.text, p.start_char)
@@ -162,7 +162,9 @@ class LedesMixin:
             return post
         if _other_post_there(theirs, person, sent, role.label_):
             return None  # "X, chair of A, said": introduced with another post
-        orgs = [o for o in self._organisations(lede, role, verb) if o[2] >= 0.8]
+        orgs = [o for o in self._organisations(lede, role, verb) if o[2] >= 0.8] or self._described_body(
+            lede, role, theirs
+        )
         if len(orgs) != 1 or _appointed_to(theirs, role.label_, orgs[0][0] or orgs[0][1]):
             return (
                 None  # "... has confirmed who will succeed him. X will become the Trust's Medical Director"
@@ -173,6 +175,17 @@ class LedesMixin:
         return self._post_event(
             person.kb_id_, role, orgs[0], DEPART, lede, False, (None, None), 0.6, None, info
         )
+
+    def _described_body(self, lede: Span, role: Span, theirs: list[Event]) -> list[tuple]:
+        """ "The chief executive of Scotland's biggest health board is to leave": a body described, not named,
+        is the one the person holds the title at, else the story's own (as for an arrival)."""
+        if any(lede.start <= o.start < lede.end for o in self.org_spans):
+            return []
+        held = {(e.org_key, e.organisation) for e in theirs if e.role == role.label_ and e.event == HOLD}
+        if len(held) == 1:
+            return [(*held.pop(), 0.8)]
+        body = self._main_body()
+        return [body] if body is not None else []
 
 
 def _other_post_there(events: list[Event], person: Span, sent: Span, role: str) -> bool:
@@ -198,5 +211,8 @@ def _changed(events: list[Event], kind: str, role: str, org: str) -> bool:
     return any(e.event == kind and e.role == role and (e.org_key or e.organisation) == org for e in events)
 
 
-# a news page's picture caption ("Image copyright X Image caption Jo Bloggs took up the post in May"): not the story
-CAPTION = re.compile(r"\s*(image copyright|image caption|picture:|photo:)", re.I)
+# a news page's picture caption ("Image copyright X Image caption Jo Bloggs took up the post in May") or byline ("By
+# Jane Reporter", "Written by Jane Reporter on 16 November 2016"): not the story
+CAPTION = re.compile(
+    r"\s*((?i:image copyright|image caption|picture:|photo:)|(?i:(written |posted |words )?by)\s+[A-Z][a-z])"
+)

@@ -1,0 +1,37 @@
+"""Constructions found on the forty-fifth round of real pages (rules log items 514 onwards in
+tests/fixtures/extraction/constructions/extractor-rules-2026-12.md). One original text each: fictional people,
+real organisations."""
+
+from __future__ import annotations
+
+from tests.construction_helpers import changes_of
+
+
+def test_a_news_ledes_leaver_named_after_a_byline(nlp):
+    # Item 514: "The chair of A is to leave ..." and the leaver named in the next sentence; a byline above the
+    # story ("By Jane Reporter") named someone before the lede, and that blocked the reading.
+    text = (
+        "Subscribe to our newsletter\nby Fenella Ardrossan\n12 April 2023\n"
+        "Chair of NHS Fife steps down after six weeks in the role\n\n"
+        "The chair of NHS Fife is to leave after six weeks in the role.\n\n"
+        "Professor Ewart Gillanders, who is currently dean of a medical school, only took up the post of chair on "
+        "1 March 2023.\n\nHe is moving on to a new academic job.\n"
+    )
+    assert ("Ewart Gillanders", "chair", "NHS Fife", "departed") in changes_of(nlp, text, "2023-04-14")
+
+
+def test_a_news_ledes_body_described_not_named_is_the_storys_own(nlp):
+    # Item 515: "The chief executive of Scotland's biggest health board is to leave ..." names no body; the
+    # leaver named next leaves the post at the body the story is about (as an arrival's already did).
+    text = (
+        "The chief executive of Wales's largest health board is to retire next spring after six years in "
+        "charge.\n\n"
+        "Glenys Maddox led Betsi Cadwaladr University Health Board through two reorganisations. The board "
+        "will advertise the post in the new year.\n"
+    )
+    assert (
+        "Glenys Maddox",
+        "chief executive",
+        "Betsi Cadwaladr University Health Board",
+        "departed",
+    ) in changes_of(nlp, text, "2021-10-05")
