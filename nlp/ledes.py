@@ -51,7 +51,8 @@ class LedesMixin:
                     continue
                 if self._titled_otherwise(person, sent, role, events):
                     continue  # "Chair Michael X said", "Unison branch secretary Carol Y said": someone else
-                org = self._arrival_body(lede, role, verb, person, events)
+                theirs = [e for e in events if e.person == person.kb_id_]
+                org = self._lede_body(lede, role, verb, theirs)
                 if org is not None:
                     interim = bool(qualifiers(role) & {"interim", "acting"})
                     info = self.doc._.nhs_people.get(person.kb_id_)
@@ -94,22 +95,16 @@ class LedesMixin:
             return True
         return _other_post_there(events, person, sent, role.label_)
 
-    def _arrival_body(
-        self, lede: Span, role: Span, verb: Token, person: Span, events: list[Event]
-    ) -> tuple | None:
-        """The new post's organisation: the one the lede states, else the one the person is said to hold the
-        title at, else (a lede that describes the body without naming it) the one the story is about."""
+    def _lede_body(self, lede: Span, role: Span, verb: Token, theirs: list[Event]) -> tuple | None:
+        """The organisation of the lede's post: the one the lede states, else the one the person is said to hold
+        the title at, else (a lede that describes the body without naming it: "of Scotland's biggest health
+        board") the one the story is about."""
         stated = [o for o in self._organisations(lede, role, verb) if o[2] >= 0.8]
         if len(stated) == 1:
             return stated[0]
-        held = {
-            (e.org_key, e.organisation)
-            for e in events
-            if e.person == person.kb_id_ and e.role == role.label_ and e.event == HOLD
-        }
+        held = {(e.org_key, e.organisation) for e in theirs if e.role == role.label_ and e.event == HOLD}
         if len(held) == 1:
             return (*held.pop(), 0.8)
-        # "of Birmingham's largest hospital trust": a body described, not named, is the story's own
         named = any(lede.start <= o.start < lede.end for o in self.org_spans)
         return None if named else self._main_body()
 
@@ -162,30 +157,15 @@ class LedesMixin:
             return post
         if _other_post_there(theirs, person, sent, role.label_):
             return None  # "X, chair of A, said": introduced with another post
-        orgs = [o for o in self._organisations(lede, role, verb) if o[2] >= 0.8] or self._described_body(
-            lede, role, theirs
-        )
-        if len(orgs) != 1 or _appointed_to(theirs, role.label_, orgs[0][0] or orgs[0][1]):
+        org = self._lede_body(lede, role, verb, theirs)
+        if org is None or _appointed_to(theirs, role.label_, org[0] or org[1]):
             return (
                 None  # "... has confirmed who will succeed him. X will become the Trust's Medical Director"
             )
         if any(stands_in(e, role) for e in theirs):
             return None  # "... X is now the acting chief executive": the stand-in
         info = self.doc._.nhs_people.get(person.kb_id_)
-        return self._post_event(
-            person.kb_id_, role, orgs[0], DEPART, lede, False, (None, None), 0.6, None, info
-        )
-
-    def _described_body(self, lede: Span, role: Span, theirs: list[Event]) -> list[tuple]:
-        """ "The chief executive of Scotland's biggest health board is to leave": a body described, not named,
-        is the one the person holds the title at, else the story's own (as for an arrival)."""
-        if any(lede.start <= o.start < lede.end for o in self.org_spans):
-            return []
-        held = {(e.org_key, e.organisation) for e in theirs if e.role == role.label_ and e.event == HOLD}
-        if len(held) == 1:
-            return [(*held.pop(), 0.8)]
-        body = self._main_body()
-        return [body] if body is not None else []
+        return self._post_event(person.kb_id_, role, org, DEPART, lede, False, (None, None), 0.6, None, info)
 
 
 def _other_post_there(events: list[Event], person: Span, sent: Span, role: str) -> bool:
