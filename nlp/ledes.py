@@ -34,6 +34,8 @@ class LedesMixin:
                     e.person == person.kb_id_ and e.event == DEPART for e in events + out
                 ):
                     continue
+                if self._other_kind_of_title(person, sent):
+                    continue  # "Unison branch secretary X said", "X, a patient campaigner, said": not the leaver
                 post = self._lede_post(lede, role, verb, person, sent, events)
                 if post is not None and not _left_already(events + out, post):
                     date_value, precision = self._date(lede, noun, DEPART, verb)
@@ -88,12 +90,18 @@ class LedesMixin:
         return found
 
     def _titled_otherwise(self, person: Span, sent: Span, role: Span, events: list[Event]) -> bool:
-        """The person named next is given another post in their sentence, or a title of another kind stands
-        right before the name (a common noun that is no board title: "branch secretary", "councillor")."""
+        """The person named next is given another post in their sentence, or a title of another kind."""
+        return self._other_kind_of_title(person, sent) or _other_post_there(events, person, sent, role.label_)
+
+    def _other_kind_of_title(self, person: Span, sent: Span) -> bool:
+        """A common noun that is no board title stands right before the name or beside it ("branch secretary
+        X", "health spokesman X", "X, a patient campaigner,"): someone commenting, not the lede's leader."""
         before = self.doc[person.start - 1] if person.start > sent.start else None
         if before is not None and before.pos_ == "NOUN" and before.i not in self.role_at:
             return True
-        return _other_post_there(events, person, sent, role.label_)
+        return any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" and c.i not in self.role_at for c in person.root.children
+        )
 
     def _lede_body(self, lede: Span, role: Span, verb: Token, theirs: list[Event]) -> tuple | None:
         """The organisation of the lede's post: the one the lede states, else the one the person is said to hold
