@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from nhs_leaders.nlp.cues import APPOINT, DEPART, HOLD, Event, government_titled
+from nhs_leaders.nlp.headlines import LEAVING_HEADLINE
 from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.sentences import line_opens_with, line_text
 from nhs_leaders.nlp.unnamed import stands_in
@@ -133,15 +134,15 @@ class LedesMixin:
     def _named_next(self, lede: Span) -> tuple[Span | None, Span | None]:
         """The first person named after the lede (and not before it), if a subject in the next two sentences."""
         earlier = [  # a caption under a picture or a byline ("By Jane Reporter") names no one in the story
-            line_text(self.text, p.start_char)
+            p
             for p in self.people_spans
             if p.start < lede.end and not line_opens_with(CAPTION, self.text, p.start_char)
         ]
         for sent in [s for s in self.sents if s.start >= lede.end][:2]:
             people = [p for p in self.people_spans if sent.start <= p.start < sent.end]
             # a standfirst printed above the story and again as the sentence that names the leaver is no
-            # naming before the lede; any other is
-            if earlier and (not people or set(earlier) != {line_text(self.text, sent.start_char)}):
+            # naming before the lede, nor a headline that says the leaver leaves; any other is
+            if earlier and (not people or not self._named_in_heading(earlier, people[0], sent)):
                 return None, None
             # "The chair of A has resigned. Health Secretary X has appointed Y": a minister is not the leaver
             if people and government_titled(people[0]):
@@ -150,6 +151,15 @@ class LedesMixin:
                 subjects = {p.kb_id_ for p in self._subjects(sent)}
                 return (people[0], sent) if people[0].kb_id_ in subjects else (None, None)
         return None, None
+
+    def _named_in_heading(self, earlier: list[Span], person: Span, sent: Span) -> bool:
+        """Every name before the lede is the standfirst that ``sent`` repeats, or ``person`` in a headline that
+        says they leave ("NHS Digital boss X resigns"; not "Surgeon X warns on waiting lists")."""
+        lines = {line_text(self.text, p.start_char) for p in earlier}
+        if lines == {line_text(self.text, sent.start_char)}:
+            return True
+        same = {p.kb_id_ for p in earlier} == {person.kb_id_}
+        return same and all(LEAVING_HEADLINE.search(line) for line in lines)
 
     def _lede_post(
         self, lede: Span, role: Span | None, verb: Token, person: Span, sent: Span, events: list[Event]

@@ -43,3 +43,29 @@ def test_a_news_ledes_body_described_not_named_is_the_storys_own(nlp):
             "in special measures since 2015.\n"
         )
         assert not any(person == "Gareth Lloyd" for person, *_ in changes_of(nlp, text, "2021-10-05"))
+
+
+def test_a_news_ledes_leaver_named_in_a_headline_that_says_they_leave(nlp):
+    # Item 516: "X to leave A chief executive role" above "The boss of a beleaguered health trust has stepped
+    # down.": the headline named the leaver before the lede, and that blocked the reading of the next sentence.
+    page = "Home   Ashford   News   Article\n\n{headline}\n\n{lede}\n\n{named}\n"
+    lede = (
+        "The boss of a beleaguered health trust with one of the worst A&E waiting times in England has stepped "
+        "down."
+    )
+    text = page.format(
+        headline="Jonah Pettifer to leave East Kent Hospitals trust chief executive role",
+        lede=lede,
+        named="East Kent Hospitals’ chief executive Jonah Pettifer – who only took up the role two years ago – "
+        "has switched to a post with a health charity in London.",
+    )
+    assert ("Jonah Pettifer", "chief executive", "East Kent Hospitals trust", "departed") in changes_of(
+        nlp, text, "2018-06-01"
+    )
+    # a headline that names someone doing something else still names them before the lede
+    text = page.format(
+        headline="Dr Alys Penhallow praises hospital staff after inspection",
+        lede=lede,
+        named="Dr Alys Penhallow said staff at East Kent Hospitals had worked hard through a difficult winter.",
+    )
+    assert not any(person == "Alys Penhallow" for person, *_ in changes_of(nlp, text, "2018-06-01"))
