@@ -28,7 +28,7 @@ class LedesMixin:
         out: list[Event] = []
         for lede in self._lede_sentences():
             for noun, verb, role in self._unnamed_leavers(lede):
-                person, sent = self._named_next(lede)
+                person, sent = self._named_next(lede, noun)
                 if person is not None:
                     person = self._replaced_one(person) or person  # "X has replaced Y": Y left
                 if person is None or any(
@@ -131,8 +131,9 @@ class LedesMixin:
                 found.append((noun, token.head, role))
         return found
 
-    def _named_next(self, lede: Span) -> tuple[Span | None, Span | None]:
-        """The first person named after the lede (and not before it), if a subject in the next two sentences."""
+    def _named_next(self, lede: Span, leaving: Span | None = None) -> tuple[Span | None, Span | None]:
+        """The first person named after the lede, if a subject in the next two sentences, and named before it
+        only where ``_named_in_heading`` allows (for the ``leaving`` title's holder)."""
         earlier = [  # a caption under a picture or a byline ("By Jane Reporter") names no one in the story
             p
             for p in self.people_spans
@@ -142,7 +143,7 @@ class LedesMixin:
             people = [p for p in self.people_spans if sent.start <= p.start < sent.end]
             # a standfirst printed above the story and again as the sentence that names the leaver is no
             # naming before the lede, nor a headline that says the leaver leaves; any other is
-            if earlier and (not people or not self._named_in_heading(earlier, people[0], sent)):
+            if earlier and (not people or not self._named_in_heading(earlier, people[0], sent, leaving)):
                 return None, None
             # "The chair of A has resigned. Health Secretary X has appointed Y": a minister is not the leaver
             if people and government_titled(people[0]):
@@ -152,14 +153,27 @@ class LedesMixin:
                 return (people[0], sent) if people[0].kb_id_ in subjects else (None, None)
         return None, None
 
-    def _named_in_heading(self, earlier: list[Span], person: Span, sent: Span) -> bool:
+    def _named_in_heading(self, earlier: list[Span], person: Span, sent: Span, leaving: Span | None) -> bool:
         """Every name before the lede is the standfirst that ``sent`` repeats, or ``person`` in a headline that
-        says they leave ("NHS Digital boss X resigns"; not "Surgeon X warns on waiting lists")."""
+        says they leave the lede's post: the name, then the leaving words, on a line with the title ("NHS
+        Digital boss X resigns", "X to leave A chief executive role"; not "Chair X confirms chief executive
+        leaving", "Dr X quits BMA council")."""
         lines = {line_text(self.text, p.start_char) for p in earlier}
         if lines == {line_text(self.text, sent.start_char)}:
             return True
-        same = {p.kb_id_ for p in earlier} == {person.kb_id_}
-        return same and all(LEAVING_HEADLINE.search(line) for line in lines)
+        if leaving is None or {p.kb_id_ for p in earlier} != {person.kb_id_}:
+            return False
+        return all(self._leaves_in_headline(p, leaving) for p in earlier)
+
+    def _leaves_in_headline(self, person: Span, leaving: Span) -> bool:
+        """The person's line goes on straight from the name to leaving words, and names the title left."""
+        line = line_text(self.text, person.start_char).lower()
+        end = self.text.find("\n", person.end_char)
+        rest = self.text[person.end_char : end if end >= 0 else len(self.text)]
+        titles = {leaving.text.lower(), leaving.label_.lower(), *BOSS_NOUNS} - {""}
+        return bool(LEAVING_HEADLINE.match(rest.strip())) and any(
+            re.search(rf"\b{re.escape(t)}\b", line) for t in titles
+        )
 
     def _lede_post(
         self, lede: Span, role: Span | None, verb: Token, person: Span, sent: Span, events: list[Event]
