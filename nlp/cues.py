@@ -31,6 +31,12 @@ HISTORY_WORDS = re.compile(
     r"spent \w+ years|served as)\b",
     re.I,
 )
+# "Earlier this month, X took over as interim chief executive": "earlier" that points back within the week or
+# month the story is written in dates the news; only an unanchored "earlier" tells a past career
+RECENT_EARLIER = re.compile(r"\bearlier\s+(this|last)\s+(week|month)\b|\bearlier\s+today\b", re.I)
+# "The move follows the decision of Y to step down", "It follows the resignation of Y": the sentence after an
+# appointment, about that appointment (Y leaves the post it fills)
+MOVE_FOLLOWS = re.compile(r"^\W*((the|this) move|it|this) (follows|comes after)\b", re.I)
 # "X has served as interim chief executive since Y left": a tenure running to now, not a career's past
 SERVED_SINCE = re.compile(r"\b(has|have)\s+(\w+\s+)?served as\b[^.;]*\bsince\b", re.I)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from nhs_leaders.nlp.cues import HISTORY_WORDS, YEARS_BEFORE, served_since
+from nhs_leaders.nlp.cues import HISTORY_WORDS, RECENT_EARLIER, YEARS_BEFORE, served_since
 from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.event_dates import own_clause_text
 from spacy.tokens import Span, Token
@@ -26,16 +26,20 @@ class HistoryMixin:
         )
         if any(not served_since(m, sent.text) for m in HISTORY_WORDS.finditer(window)):
             return True
+        recent = bool(RECENT_EARLIER.search(self._span_text(sent)))  # "Earlier this month, X took over as"
         if verb is not None and any(
-            c.lower_ in {"previously", "formerly", "earlier", "once"} for c in verb.children
+            c.lower_ in {"previously", "formerly", "once"} or c.lower_ == "earlier" and not recent
+            for c in verb.children
         ):
             return True
+        opening = re.match(
+            r"\s*(previously|before|prior to|earlier|formerly|until)\b", self._span_text(sent), re.I
+        )
         if (
             verb is not None
             and verb.tag_ == "VBD"
-            and re.match(
-                r"\s*(previously|before|prior to|earlier|formerly|until)\b", self._span_text(sent), re.I
-            )
+            and opening
+            and not (recent and opening[1].lower() == "earlier")
         ):
             return True
         if (

@@ -16,6 +16,7 @@ from nhs_leaders.nlp.cues import (
     DEPART,
     HEDGES,
     HOLD,
+    MOVE_FOLLOWS,
     NON_NHS_CONTEXT,
     Event,
     acting_context,
@@ -211,7 +212,12 @@ class UnnamedMixin:
             if e.sentence_start == sent.start_char and e.event == APPOINT and e.person != person.kb_id_
         ]
         text = self._span_text(sent)
-        if not posts and SUCCESSION_CUE.search(text):  # "His appointment follows the retirement of Y"
+        if not posts and (
+            SUCCESSION_CUE.search(text)  # "His appointment follows the retirement of Y"
+            or MOVE_FOLLOWS.match(text)  # "The move follows the decision of Y to step down"
+            and person.start - 1 not in self.role_at  # Y untitled: not "the death of Y, a former governor"
+            and not any(c.dep_ == "appos" for c in person.root.children)
+        ):
             earlier = [e for e in events if e.sentence_start < sent.start_char and e.event == APPOINT]
             latest = max((e.sentence_start for e in earlier), default=None)
             posts = [e for e in earlier if e.sentence_start == latest and e.person != person.kb_id_]

@@ -1,0 +1,77 @@
+"""Constructions found on the forty-sixth round of real pages (rules log items 517 onwards in
+tests/fixtures/extraction/constructions/extractor-rules-2026-12.md). One original text each: fictional people,
+real organisations."""
+
+from __future__ import annotations
+
+from tests.construction_helpers import changes_of
+
+
+def test_earlier_this_month_dates_the_news_not_a_past_career(nlp):
+    # Item 517: "Earlier this month, X took over as interim chief executive" is this month's news; "earlier"
+    # read as a past career's cue had made it history and dropped the appointment.
+    text = (
+        "Finance chief at challenged trust takes leave\n\n"
+        "Earlier this month, Ruth Calloway took over as interim trust chief executive at Northern Lincolnshire "
+        "and Goole NHS Foundation Trust while the permanent chief executive is on secondment.\n"
+    )
+    assert (
+        "Ruth Calloway",
+        "chief executive",
+        "Northern Lincolnshire and Goole NHS Foundation Trust",
+        "appointed",
+    ) in changes_of(nlp, text, "2019-03-20")
+    # an "earlier" that points back before the story still tells a past career
+    text = (
+        "New chair for the trust\n\n"
+        "Rowan Ledgard has been named chair of Northern Lincolnshire and Goole NHS Foundation Trust. Earlier, "
+        "Mr Ledgard took over as chief executive of Hull University Teaching Hospitals NHS Trust.\n"
+    )
+    assert not any(
+        person == "Rowan Ledgard" and event == "appointed" and "Hull" in organisation
+        for person, _role, organisation, event in changes_of(nlp, text, "2019-03-20")
+    )
+
+
+def test_the_move_follows_the_leavers_decision(nlp):
+    # Item 518: "The move follows the decision of Y to step down from the role", "It follows the resignation of
+    # Y": the sentence after an appointment is about it, so Y leaves the post it fills.
+    appointed = (
+        "Hospital trust brings in temporary boss\n\n"
+        "Priya Kaur has been appointed interim chief executive of The Dudley Group NHS Foundation Trust. "
+    )
+    for follows in (
+        "The move follows the decision of Gordon Teale to step down from the role after five years.",
+        "It follows the resignation of Gordon Teale last month.",
+        "The move follows Gordon Teale's decision to step down in the spring.",
+    ):
+        changes = changes_of(nlp, appointed + follows + "\n", "2024-08-06")
+        assert (
+            "Gordon Teale",
+            "chief executive",
+            "The Dudley Group NHS Foundation Trust",
+            "departed",
+        ) in changes, follows
+    # someone described as another kind of person leaves nothing of the post filled
+    text = appointed + "It follows the death of Gordon Teale, a former governor, in January.\n"
+    assert not any(person == "Gordon Teale" for person, *_ in changes_of(nlp, text, "2024-08-06"))
+
+
+def test_not_seeking_another_term_is_leaving(nlp):
+    # Item 519: "has decided not to seek re-election to the post", "will not be seeking a second term": the
+    # holder leaves when the term ends; it had been read as a post held.
+    for leaving in (
+        "has decided not to seek re-election to the post next spring and will stay until a successor is found",
+        "will not be seeking a second term in the role after the end of May",
+        "is not standing for reappointment when her term ends",
+    ):
+        text = f"Morwenna Pascoe, chair of NHS Kernow Clinical Commissioning Group, {leaving}.\n"
+        assert (
+            "Morwenna Pascoe",
+            "chair",
+            "NHS Kernow Clinical Commissioning Group",
+            "departed",
+        ) in changes_of(nlp, text, "2020-11-20"), leaving
+    # seeking another term is staying
+    text = "Morwenna Pascoe, chair of NHS Kernow Clinical Commissioning Group, will seek re-election next spring.\n"
+    assert not any(person == "Morwenna Pascoe" for person, *_ in changes_of(nlp, text, "2020-11-20"))
