@@ -223,6 +223,14 @@ class ClassifyMixin:
             return HOLD, None  # "A memo from chief executive X confirmed ...": the memo confirms, X holds
         if how == "apposition" and predicate is not None and takes_the_post(predicate):
             return HOLD, None  # "X, chief officer of A, will take up the role": "the role" is another post
+        if (
+            how == "apposition"
+            and _succeeds_someone(predicate)
+            and person.root.dep_ == "nsubj"
+            and person.root.head.i == predicate.i  # the successor's own title, not the predecessor's
+            and not quals & {"new", "designate", "interim"}
+        ):
+            return HOLD, None  # "X, currently COO of A, will succeed Y": the post taken is Y's, not A's
         if how == "apposition" and re.search(
             r"\b(currently|at present|presently)\s*(the\s+)?$", window, re.I
         ):
@@ -432,3 +440,15 @@ class ClassifyMixin:
         ):
             note = "resumes substantive post"
         return kind, note
+
+
+def _succeeds_someone(verb: Token | None) -> bool:
+    """ "will succeed Y", "will replace Y", "will take over from Y": the post the subject takes is Y's."""
+    if verb is None:
+        return False
+    if verb.lemma_ in {"succeed", "replace"}:
+        return any(c.dep_ == "dobj" for c in verb.children)
+    return verb.lemma_ == "take" and any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children
+    )

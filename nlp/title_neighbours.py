@@ -118,6 +118,8 @@ class TitleNeighboursMixin:
             and (
                 self.doc[i].is_space
                 or self.doc[i].lower_ in {",", "(", "–", "-", "—", "/", "the", "our", "its", "their"}
+                or self.doc[i].lower_
+                in {"currently", "presently", "current"}  # "X, currently COO of A, will succeed Y"
             )
         ):
             i -= 1

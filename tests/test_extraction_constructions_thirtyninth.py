@@ -75,3 +75,35 @@ def test_not_seeking_another_term_is_leaving(nlp):
     # seeking another term is staying
     text = "Morwenna Pascoe, chair of NHS Kernow Clinical Commissioning Group, will seek re-election next spring.\n"
     assert not any(person == "Morwenna Pascoe" for person, *_ in changes_of(nlp, text, "2020-11-20"))
+
+
+def test_successors_current_post_is_not_the_post_taken(nlp):
+    # Item 520: "X, currently chief operating officer of A, will succeed Y": A's post is X's now; the post X
+    # takes is Y's (told in the sentence before). The title had been read as Y's and as the post X takes.
+    appointed = "Helen Ashdown has been appointed chief executive of The Dudley Group NHS Foundation Trust. "
+    for successor in (
+        "Ms Ashdown, currently chief operating officer of Walsall Healthcare NHS Trust,",
+        "Ms Ashdown, the current chief operating officer of Walsall Healthcare NHS Trust,",
+        "Ms Ashdown, chief operating officer of Walsall Healthcare NHS Trust,",
+    ):
+        for verb in ("will succeed", "will replace", "will take over from"):
+            text = appointed + f"{successor} {verb} Nina Kahn, who retires in March.\n"
+            changes = changes_of(nlp, text, "2022-10-10")
+            assert changes == {
+                ("Helen Ashdown", "chief executive", "The Dudley Group NHS Foundation Trust", "appointed"),
+                ("Nina Kahn", "chief executive", "The Dudley Group NHS Foundation Trust", "departed"),
+            }, text
+    # alone, the sentence says what X holds and nothing of the post taken
+    text = "Helen Ashdown, currently chief operating officer of Walsall Healthcare NHS Trust, will succeed Nina Kahn.\n"
+    assert changes_of(nlp, text, "2022-10-10") == set()
+    # the predecessor's own title stays the predecessor's
+    text = (
+        "Raj Okafor will lead the Kent and Medway partnership. He takes over from Dr Nina Kahn, chief executive "
+        "of Maidstone and Tunbridge Wells NHS Trust, who has led the partnership alongside her trust job.\n"
+    )
+    assert (
+        "Nina Kahn",
+        "chief executive",
+        "Maidstone and Tunbridge Wells NHS Trust",
+        "departed",
+    ) in changes_of(nlp, text, "2022-10-10")
