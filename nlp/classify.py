@@ -16,6 +16,7 @@ from nhs_leaders.nlp.cues import (
     CURRENT_WORDS,
     CURRENTLY_OPEN,
     DEATH_LEMMAS,
+    DENIED_REPORT,
     DEPART,
     FUTURE_AUXILIARIES,
     HISTORY,
@@ -87,6 +88,11 @@ class ClassifyMixin:
     ) -> tuple[str | None, str | None]:
         """The parse-based reading, then the trigger phrasings (``nhs_triggers``) where the parse saw no change."""
         kind, note = self._classify_by_parse(sent, role, person, predicate, how)
+        denied = DENIED_REPORT.search(self._span_text(sent))
+        if denied and person.start_char - sent.start_char > denied.end():
+            return (
+                HOLD if kind in {APPOINT, DEPART, HOLD} else kind
+            ), None  # "denied reports that X will leave"
         if kind == APPOINT and how == "relative" and told_as_background(predicate, self.published):
             return HOLD, None  # "Sir X, who took over as chair in March, said": the post is held
         if (

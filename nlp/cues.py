@@ -37,6 +37,12 @@ RECENT_EARLIER = re.compile(r"\bearlier\s+(this|last)\s+(week|month)\b|\bearlier
 # "The move follows the decision of Y to step down", "It follows the resignation of Y": the sentence after an
 # appointment, about that appointment (Y leaves the post it fills)
 MOVE_FOLLOWS = re.compile(r"^\W*((the|this) move|it|this) (follows|comes after)\b", re.I)
+# "The trust denied reports that its chair, X, will not seek a second term": a change reported only to be denied
+DENIED_REPORT = re.compile(
+    r"\b(den(y|ies|ied)|dismiss(es|ed)?|reject(s|ed)?|refut(es|ed))\s+(\w+\s+){0,2}"
+    r"(reports?|claims?|speculation|rumou?rs?|suggestions?)\s+that\b",
+    re.I,
+)
 # "X has served as interim chief executive since Y left": a tenure running to now, not a career's past
 SERVED_SINCE = re.compile(r"\b(has|have)\s+(\w+\s+)?served as\b[^.;]*\bsince\b", re.I)
 

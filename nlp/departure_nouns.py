@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from nhs_leaders.nlp.cues import CHANGE_NOUNS
-from nhs_leaders.nlp.vocab import LEAVE_VERBS
+from nhs_leaders.nlp.vocab import HONORIFICS, LEAVE_VERBS
 from spacy.tokens import Span, Token
 
 DEPARTURE_NOUNS = {"departure", "retirement", "resignation", "death", "exit", "dismissal", "passing"}
@@ -162,3 +162,15 @@ def departure_note(text: str, passing: bool = False) -> str | None:
     if "suspen" in lower or "excluded" in lower:
         return "suspension"
     return "death in post" if re.search(r"\b(died|death|passed away)\b", lower) else None
+
+
+def plainly_named(person: Span, noun: Token) -> bool:
+    """The leaver of a departure noun named with nothing that gives another post: "the decision of Y", "the
+    resignation of Dr Y", "Y's decision" (not "of health secretary Y", "of Y, a former governor", "of Y to step
+    down as clinical lead")."""
+    doc, start = person.doc, person.start
+    while start > 0 and doc[start - 1].text.rstrip(".").lower() in HONORIFICS:
+        start -= 1
+    introduced = person.root.dep_ == "poss" or (start > 0 and doc[start - 1].lower_ == "of")
+    described = any(c.dep_ == "appos" for c in person.root.children)
+    return introduced and not described and not any(t.lower_ == "as" for t in noun.subtree)

@@ -8,7 +8,16 @@ from __future__ import annotations
 
 import re
 
-from nhs_leaders.nlp.cues import APPOINT, DEPART, HEDGES, HISTORY_WORDS, POST_WORDS, Event, auxiliaries
+from nhs_leaders.nlp.cues import (
+    APPOINT,
+    DENIED_REPORT,
+    DEPART,
+    HEDGES,
+    HISTORY_WORDS,
+    POST_WORDS,
+    Event,
+    auxiliaries,
+)
 from nhs_leaders.nlp.orgs import org_name
 from nhs_leaders.nlp.roles import qualifiers
 from spacy.tokens import Span, Token
@@ -67,6 +76,7 @@ class RolelessDeparturesMixin:
                     self._negated(verb)
                     or auxiliaries(verb) & HEDGES  # "X could leave next year": speculation
                     or HISTORY_WORDS.search(self._span_text(sent))
+                    or DENIED_REPORT.search(self._span_text(sent))  # "denied reports that X will leave"
                 ):
                     continue
                 (post,) = posts.values()

@@ -22,7 +22,7 @@ from nhs_leaders.nlp.cues import (
 from nhs_leaders.nlp.departure_nouns import departure_noun
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.orgs import org_name
-from nhs_leaders.nlp.take_over import taken_over_from, takes_over
+from nhs_leaders.nlp.take_over import leaves_titled_post, taken_from, taken_over_from, takes_over
 from spacy.tokens import Span, Token
 
 LEAVING_MARKS = {"after", "since", "when", "once"}  # "X has been acting CE since Y left": Y left that post
@@ -114,7 +114,7 @@ class SuccessionMixin:
         if any(c.dep_ == "auxpass" for c in verb.children):
             return None
         found = self._argument(verb, sent, objects=False)
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects = [c for c in verb.children if c.dep_ == "dobj"] or taken_from(verb)  # "take over from Y"
         objects += [a for o in objects for a in o.children if a.dep_ == "appos"]  # "replace the chair, Y,"
         # "will replace outgoing chair Y": the parser makes both the title and the name objects
         obj = next((o for o in objects if o.i in self.person_at), objects[0] if objects else None)
@@ -123,8 +123,12 @@ class SuccessionMixin:
         if obj.i in self.role_at:  # "will replace the outgoing chair, Y, from May": the name after the title
             named = self._person_starting_after(self.role_at[obj.i], sent)
             obj = named[0].root if named is not None else obj
-        if obj.i in self.person_at:
-            return self.person_at[obj.i], found[0]
+        if obj.i in self.person_at:  # not "takes over from Y, CE of A, who led the STP alongside her job"
+            named = self.person_at[obj.i]
+            kept = verb.lemma_ == "take" and not leaves_titled_post(
+                named, lambda v: self._verb_class(v, named, named)
+            )
+            return None if kept else (named, found[0])
         replaced = self._antecedent(obj, found[0].kb_id_) if obj.lower_ in {"her", "him"} else None
         return (replaced, found[0]) if replaced is not None else None  # "X will replace her"
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Callable
+
+from nhs_leaders.nlp.cues import DEPART
+from spacy.tokens import Span, Token
 
 
 def takes_over(verb: Token) -> bool:
@@ -28,3 +31,19 @@ def _through_as(prep: Token, verb: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+def taken_from(verb: Token) -> list[Token]:
+    """Whom "take over from Y" names ("X will take over from (director of nursing) Y at A"), as objects."""
+    if not takes_over(verb):
+        return []
+    return [g for c in verb.children if c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+
+
+def leaves_titled_post(person: Span, verb_class: Callable[[Token], str | None]) -> bool:
+    """A predecessor taken over from ("X will take over from Y") leaves the post their apposition names only
+    when their own clause says so ("from Y, director of nursing at A, who retires in May"); a name with no title
+    after it leaves the post taken ("from director of nursing Y")."""
+    if not any(c.dep_ == "appos" or c.text == "," for c in person.root.children):
+        return True
+    return any(t.dep_ == "relcl" and verb_class(t) == DEPART for t in person.root.subtree)

@@ -24,7 +24,7 @@ from nhs_leaders.nlp.cues import (
     government_titled,
     sole_post,
 )
-from nhs_leaders.nlp.departure_nouns import death_note, departure_noun, names_departure
+from nhs_leaders.nlp.departure_nouns import death_note, departure_noun, names_departure, plainly_named
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.headlines import another_post, named_in_headline
 from nhs_leaders.nlp.orgs import org_name
@@ -215,8 +215,7 @@ class UnnamedMixin:
         if not posts and (
             SUCCESSION_CUE.search(text)  # "His appointment follows the retirement of Y"
             or MOVE_FOLLOWS.match(text)  # "The move follows the decision of Y to step down"
-            and person.start - 1 not in self.role_at  # Y untitled: not "the death of Y, a former governor"
-            and not any(c.dep_ == "appos" for c in person.root.children)
+            and plainly_named(person, noun)  # not "the death of Y, a former governor"
         ):
             earlier = [e for e in events if e.sentence_start < sent.start_char and e.event == APPOINT]
             latest = max((e.sentence_start for e in earlier), default=None)

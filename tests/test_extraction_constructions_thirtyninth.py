@@ -52,9 +52,18 @@ def test_the_move_follows_the_leavers_decision(nlp):
             "The Dudley Group NHS Foundation Trust",
             "departed",
         ) in changes, follows
-    # someone described as another kind of person leaves nothing of the post filled
-    text = appointed + "It follows the death of Gordon Teale, a former governor, in January.\n"
-    assert not any(person == "Gordon Teale" for person, *_ in changes_of(nlp, text, "2024-08-06"))
+    # someone described or titled as another kind of person, or leaving a post of their own, leaves nothing of the
+    # post filled (the review's worse texts)
+    for follows in (
+        "It follows the death of Gordon Teale, a former governor, in January.",
+        "The move comes after the resignation of health secretary Gordon Teale.",
+        "The move follows the decision of Unison regional organiser Gordon Teale to step down.",
+        "It follows the decision of GP Dr Gordon Teale to step down as clinical lead for Dudley.",
+    ):
+        text = appointed + follows + "\n"
+        assert not any(person == "Gordon Teale" for person, *_ in changes_of(nlp, text, "2024-08-06")), (
+            follows
+        )
 
 
 def test_not_seeking_another_term_is_leaving(nlp):
@@ -72,9 +81,16 @@ def test_not_seeking_another_term_is_leaving(nlp):
             "NHS Kernow Clinical Commissioning Group",
             "departed",
         ) in changes_of(nlp, text, "2020-11-20"), leaving
-    # seeking another term is staying
-    text = "Morwenna Pascoe, chair of NHS Kernow Clinical Commissioning Group, will seek re-election next spring.\n"
-    assert not any(person == "Morwenna Pascoe" for person, *_ in changes_of(nlp, text, "2020-11-20"))
+    # seeking another term is staying; a leaving reported only to be denied is no leaving (the review's worse text)
+    for staying in (
+        "Morwenna Pascoe, chair of NHS Kernow Clinical Commissioning Group, will seek re-election next spring.",
+        "The group denied reports that its chair, Morwenna Pascoe, will not seek a second term at NHS Kernow "
+        "Clinical Commissioning Group.",
+        "The group has dismissed speculation that its chair, Morwenna Pascoe, will step down at NHS Kernow "
+        "Clinical Commissioning Group.",
+    ):
+        changes = changes_of(nlp, staying + "\n", "2020-11-20")
+        assert not any(person == "Morwenna Pascoe" for person, *_ in changes), staying
 
 
 def test_successors_current_post_is_not_the_post_taken(nlp):
@@ -107,3 +123,39 @@ def test_successors_current_post_is_not_the_post_taken(nlp):
         "Maidstone and Tunbridge Wells NHS Trust",
         "departed",
     ) in changes_of(nlp, text, "2022-10-10")
+
+
+def test_taking_over_from_a_titled_predecessor_is_an_appointment(nlp):
+    # Item 521: "X will take over from interim director of nursing Y at A" (poolA-013) gave Y's departure but not
+    # X's appointment: "take over from Y" was no succession verb for the successor (only "succeed" and "replace").
+    for sentence in (
+        "Rachel Cole will take over from interim director of nursing Gwen Pryce at The Shrewsbury and Telford "
+        "Hospital NHS Trust.",
+        "Rachel Cole takes over from Gwen Pryce, director of nursing at The Shrewsbury and Telford Hospital NHS "
+        "Trust, who retires in December.",
+    ):
+        changes = changes_of(nlp, sentence + "\n", "2020-04-14")
+        assert (
+            "Rachel Cole",
+            "chief nurse",
+            "The Shrewsbury and Telford Hospital NHS Trust",
+            "appointed",
+        ) in changes, sentence
+        assert (
+            "Gwen Pryce",
+            "chief nurse",
+            "The Shrewsbury and Telford Hospital NHS Trust",
+            "departed",
+        ) in changes
+    # taking over another post from someone who keeps their own is no appointment to it
+    text = (
+        "Raj Okafor will lead the Kent and Medway partnership. He takes over from Dr Gwen Pryce, chief executive "
+        "of Maidstone and Tunbridge Wells NHS Trust, who has led the partnership alongside her trust job.\n"
+    )
+    assert not any(person == "Raj Okafor" for person, *_ in changes_of(nlp, text, "2020-04-14"))
+    # taking over a duty from someone is no succession
+    text = (
+        "Rachel Cole, deputy chief nurse at The Shrewsbury and Telford Hospital NHS Trust, will take over "
+        "responsibility for safeguarding from Gwen Pryce.\n"
+    )
+    assert not any(event == "appointed" for *_, event in changes_of(nlp, text, "2020-04-14"))
