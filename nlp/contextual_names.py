@@ -185,6 +185,8 @@ class ContextualNamesMixin:
             return True  # "X announced his resignation": a person's own change
         if end < len(doc) and doc[end].tag_ in {"VBD", "VBZ"} and doc[end].lemma_ in CHANGE_VERBS:
             return True  # "Evander Quillfeather stepped down on March 2", "X joins the board"
+        if re.match(r"(takes|took|will take|is to take) over\b", after_text):
+            return True  # "Rhiannon Cole takes over from Y": only a person takes over a post
         if self._change_after_auxiliaries(doc, end):
             return True  # "X had resigned as", "that X be appointed as", "X was appointed"
         if before in {

@@ -277,7 +277,10 @@ class PeopleRecogniser(ContextualNamesMixin):
             return None
         if initials_only(words):
             return None  # "MT EW": the tail of a table's initials column ("... AS MT EW Chairman"), no name
-        if any(t.pos_ == "VERB" for t in tokens) or any(w.lower() in NOT_NAME_WORDS for w in words[:-1]):
+        known_given = tokens[0].text in given_name_genders()  # "Trudie Davies", "Carys Fell": tagged as verbs
+        if any(t.pos_ == "VERB" and not known_given for t in tokens) or any(
+            w.lower() in NOT_NAME_WORDS for w in words[:-1]
+        ):
             return None
         if words[-1].lower() in NOT_NAME_WORDS - SURNAMES_TOO:  # "Gary Page", "Rachel Marsh" are names
             return None

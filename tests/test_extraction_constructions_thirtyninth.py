@@ -159,3 +159,29 @@ def test_taking_over_from_a_titled_predecessor_is_an_appointment(nlp):
         "responsibility for safeguarding from Gwen Pryce.\n"
     )
     assert not any(event == "appointed" for *_, event in changes_of(nlp, text, "2020-04-14"))
+
+
+def test_names_the_tagger_misreads_are_people(nlp):
+    # Item 522: "Trudie Davies, Chief Executive of A, will take on an interim role as Acting Chief Executive of B"
+    # (poolE-007): the tagger read "Trudie" as a verb, so no person and no change; "Rhiannon Cole takes over from
+    # Y" (an original text in the shape of poolA-013): the model called the name a product.
+    text = (
+        "Trudie Ashworth, Chief Executive of Gateshead Health NHS Foundation Trust, will take on an interim role "
+        "as Acting Chief Executive of North Cumbria Integrated Care NHS Foundation Trust from 28 July 2025.\n"
+    )
+    assert (
+        "Trudie Ashworth",
+        "chief executive",
+        "North Cumbria Integrated Care NHS Foundation Trust",
+        "appointed",
+    ) in changes_of(nlp, text, "2025-07-10")
+    text = (
+        "Rhiannon Cole takes over from Gwen Pryce, director of nursing at The Shrewsbury and Telford Hospital NHS "
+        "Trust, who retires in December.\n"
+    )
+    assert (
+        "Rhiannon Cole",
+        "chief nurse",
+        "The Shrewsbury and Telford Hospital NHS Trust",
+        "appointed",
+    ) in changes_of(nlp, text, "2020-04-14")
