@@ -35,8 +35,9 @@ def _through_as(prep: Token, verb: Token) -> bool:
 
 def taken_from(verb: Token) -> list[Token]:
     """Whom "take over from Y" names ("X will take over from (director of nursing) Y at A"), as objects."""
-    if not takes_over(verb):
-        return []
+    clauses = {t.i for c in verb.subtree if c.dep_ == "relcl" for t in c.subtree}  # Y's own: "who ... as MD"
+    if not takes_over(verb) or any(t.lower_ == "as" and t.i not in clauses for t in verb.subtree):
+        return []  # "will take over from Y, who retires in May, as director of the alliance": the post is named
     return [g for c in verb.children if c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
 
 

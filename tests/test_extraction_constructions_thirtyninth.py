@@ -153,6 +153,14 @@ def test_taking_over_from_a_titled_predecessor_is_an_appointment(nlp):
         "of Maidstone and Tunbridge Wells NHS Trust, who has led the partnership alongside her trust job.\n"
     )
     assert not any(person == "Raj Okafor" for person, *_ in changes_of(nlp, text, "2020-04-14"))
+    # nor where the post taken is named after "as" (the second review's worse text)
+    text = (
+        "Hope Adams will take over from Dr Gwen Pryce, chief executive of Kettering General Hospital NHS "
+        "Foundation Trust, who retires in December, as director of the cancer alliance.\n"
+    )
+    assert not any(
+        person == "Hope Adams" and "Kettering" in org for person, _r, org, _e in changes_of(nlp, text)
+    )
     # taking over a duty from someone is no succession
     text = (
         "Rachel Cole, deputy chief nurse at The Shrewsbury and Telford Hospital NHS Trust, will take over "
