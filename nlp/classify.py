@@ -43,6 +43,7 @@ from nhs_leaders.nlp.cues import (
 from nhs_leaders.nlp.dates import closed_range_after, find_dates
 from nhs_leaders.nlp.departure_nouns import departure_note
 from nhs_leaders.nlp.roles import designated, new_before_body, newly_appointed, qualifiers
+from nhs_leaders.nlp.take_over import takes_over
 from nhs_leaders.nlp.verb_class import joined_by, purpose_take, stands_again
 from nhs_leaders.nlp.vocab import APPOINT_VERBS, CONTINUE_VERBS, QUALIFIERS
 from spacy.tokens import Span, Token
@@ -88,11 +89,9 @@ class ClassifyMixin:
     ) -> tuple[str | None, str | None]:
         """The parse-based reading, then the trigger phrasings (``nhs_triggers``) where the parse saw no change."""
         kind, note = self._classify_by_parse(sent, role, person, predicate, how)
-        denied = DENIED_REPORT.search(self._span_text(sent))
+        denied = DENIED_REPORT.search(self._span_text(sent))  # "denied reports that X will leave": X stays
         if denied and person.start_char - sent.start_char > denied.end():
-            return (
-                HOLD if kind in {APPOINT, DEPART, HOLD} else kind
-            ), None  # "denied reports that X will leave"
+            return (HOLD if kind in {APPOINT, DEPART, HOLD} else kind), None
         if kind == APPOINT and how == "relative" and told_as_background(predicate, self.published):
             return HOLD, None  # "Sir X, who took over as chair in March, said": the post is held
         if (
@@ -454,7 +453,7 @@ def _succeeds_someone(verb: Token | None) -> bool:
         return False
     if verb.lemma_ in {"succeed", "replace"}:
         return any(c.dep_ == "dobj" for c in verb.children)
-    return verb.lemma_ == "take" and any(
+    return takes_over(verb) and any(
         c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" for g in c.children)
         for c in verb.children
     )
