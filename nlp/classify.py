@@ -43,7 +43,7 @@ from nhs_leaders.nlp.cues import (
 from nhs_leaders.nlp.dates import closed_range_after, find_dates
 from nhs_leaders.nlp.departure_nouns import departure_note
 from nhs_leaders.nlp.roles import designated, new_before_body, newly_appointed, qualifiers
-from nhs_leaders.nlp.take_over import takes_over
+from nhs_leaders.nlp.take_over import succeeds_someone
 from nhs_leaders.nlp.verb_class import joined_by, purpose_take, stands_again
 from nhs_leaders.nlp.vocab import APPOINT_VERBS, CONTINUE_VERBS, QUALIFIERS
 from spacy.tokens import Span, Token
@@ -230,7 +230,7 @@ class ClassifyMixin:
             return HOLD, None  # "X, chief officer of A, will take up the role": "the role" is another post
         if (
             how == "apposition"
-            and _succeeds_someone(predicate)
+            and succeeds_someone(predicate)
             and person.root.dep_ == "nsubj"
             and person.root.head.i == predicate.i  # the successor's own title, not the predecessor's
             and not quals & {"new", "designate", "interim"}
@@ -445,15 +445,3 @@ class ClassifyMixin:
         ):
             note = "resumes substantive post"
         return kind, note
-
-
-def _succeeds_someone(verb: Token | None) -> bool:
-    """ "will succeed Y", "will replace Y", "will take over from Y": the post the subject takes is Y's."""
-    if verb is None:
-        return False
-    if verb.lemma_ in {"succeed", "replace"}:
-        return any(c.dep_ == "dobj" for c in verb.children)
-    return takes_over(verb) and any(
-        c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" for g in c.children)
-        for c in verb.children
-    )

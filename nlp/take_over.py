@@ -38,6 +38,20 @@ def taken_from(verb: Token) -> list[Token]:
     clauses = {t.i for c in verb.subtree if c.dep_ == "relcl" for t in c.subtree}  # Y's own: "who ... as MD"
     if not takes_over(verb) or any(t.lower_ == "as" and t.i not in clauses for t in verb.subtree):
         return []  # "will take over from Y, who retires in May, as director of the alliance": the post is named
+    return _from_objects(verb)
+
+
+def succeeds_someone(verb: Token | None) -> bool:
+    """ "will succeed Y", "will replace Y", "will take over from Y": the post the subject takes is Y's."""
+    if verb is None:
+        return False
+    if verb.lemma_ in {"succeed", "replace"}:
+        return any(c.dep_ == "dobj" for c in verb.children)
+    return takes_over(verb) and bool(_from_objects(verb))
+
+
+def _from_objects(verb: Token) -> list[Token]:
+    """The objects of the verb's "from" ("take over from Y": Y)."""
     return [g for c in verb.children if c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
 
 
