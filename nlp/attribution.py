@@ -36,6 +36,11 @@ MOVING_ON_VERBS = DEPART_VERBS | {"step", "move"}  # a leaving the purpose claus
 # "to become / be / join / take up (a) <title>": the post a leaver goes to ("a": not one the text names)
 TAKEN_UP = re.compile(r"\bto (become|be|join|take up)(\s+(the|its|(?P<a>an?)(\s+[a-z][\w-]*){0,2}))?\s*$")
 TAKING_VERBS = {"become", "be", "join", "take"}
+# a number of bodies of one kind, not named one by one: "(the) five CCGs", "eight clinical commissioning groups"
+COUNTED_BODIES = re.compile(
+    r"(?i)(the |all )?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) "
+    r"(\w+ ){0,2}(ccgs|icbs|pcts|trusts|clinical commissioning groups|commissioning groups)\b"
+)
 # "the trust's deputy", "the hospital's medical director", "the city's director of public health"
 LOCAL_WORDS = {"trust", "hospital", "city", "council", "county"}
 
@@ -106,6 +111,8 @@ class AttributionMixin:
             j = past_evaluative(doc, j, sent.end, self.org_at)  # "chief executive of under fire A"
             if j in self.org_at and self._inside_bigger_name(self.org_at[j].end, sent):
                 return []  # "chair of the Barnsley health and wellbeing board": not the Barnsley trust
+            if COUNTED_BODIES.match(doc[j : min(sent.end, j + 5)].text):
+                return []  # "chief officer of the five CCGs", "for two CCGs in X": bodies not named one by one
             listed = self._org_list(j, sent)
             if listed:
                 return listed

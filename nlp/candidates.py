@@ -301,6 +301,12 @@ class CandidatesMixin:
                 return self._holder(
                     sent, following, linked=True
                 )  # "Deputy Chief Executive and Director of Finance: X"
+        if (described := self._described_by_coordination(role)) is not None:
+            return (
+                described,
+                "apposition",
+                self._verb_of(described.root),
+            )  # "X, a GP and chair of A, will succeed Y"
         if (named := self._named_in(role) or named_as(role, self.person_at)) is not None:
             return named, "object", self._verb_of(role.root)  # "has a new interim chair in X", "named as X"
         as_object = self._person_as_role(role, sent)
@@ -392,6 +398,20 @@ class CandidatesMixin:
             if antecedent is not None:
                 return antecedent, "pronoun", self._verb_of(pronoun)
         return None
+
+    def _described_by_coordination(self, role: Span) -> Span | None:
+        """The person an indefinite apposition describes when the title is joined by "and" to its first noun ("X,
+        a GP and chair of A,", "X, a consultant and medical director of A,"): the title is X's, not the next
+        name's."""
+        token = role.root
+        if token.dep_ != "conj":
+            return None
+        while token.dep_ == "conj" and token.head.i < token.i:
+            token = token.head
+        described = token.dep_ == "appos" and any(
+            c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children
+        )
+        return self.person_at.get(token.head.i) if described else None  # not a members' list parsed as one
 
 
 def _heads_span(token: Token, span: Span) -> bool:

@@ -109,6 +109,11 @@ class ClassifyMixin:
             and self._post_held_elsewhere(role, person, predicate)
         ):
             return kind, note  # the change the sentence's triggers speak of is at the other organisation
+        if kind == HOLD and how in {"apposition", "object"} and self._held_beside_a_change(role):
+            return (
+                kind,
+                note,
+            )  # "X, the current chief officer of A, has been appointed as the new chief officer of"
         if kind not in {APPOINT, HOLD} or (how in {"adjacent", "apposition"} and self._line_like(sent)):
             return kind, note
         if self._sender_of(person):
@@ -236,9 +241,7 @@ class ClassifyMixin:
             and not quals & {"new", "designate", "interim"}
         ):
             return HOLD, None  # "X, currently COO of A, will succeed Y": the post taken is Y's, not A's
-        if how == "apposition" and re.search(
-            r"\b(currently|at present|presently)\s*(the\s+)?$", window, re.I
-        ):
+        if how == "apposition" and self._marked_current(role, adjective=False):
             return HOLD, None  # "X, currently vice-chair of A, will take up the post in May": A is held now
         if (
             how in {"adjacent", "apposition"}

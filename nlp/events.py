@@ -43,6 +43,7 @@ from nhs_leaders.nlp.group_posts import GroupPostsMixin
 from nhs_leaders.nlp.headed_lists import HeadedListsMixin
 from nhs_leaders.nlp.held_posts import HeldPostsMixin
 from nhs_leaders.nlp.history import HistoryMixin
+from nhs_leaders.nlp.introduced import IntroducedMixin
 from nhs_leaders.nlp.lead_verbs import LeadVerbsMixin
 from nhs_leaders.nlp.learned import MODES, classifier_mode, load_classifier
 from nhs_leaders.nlp.leaving_clauses import LeavingClausesMixin
@@ -172,6 +173,7 @@ class DocumentEvents(
     StandInsMixin,
     AppointmentListsMixin,
     UnnamedMixin,
+    IntroducedMixin,
     VacanciesMixin,
     LedesMixin,
     ColumnsMixin,

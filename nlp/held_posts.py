@@ -15,8 +15,42 @@ AWARD = re.compile(
     r"\b(?<!end )(?<!start )(?<!beginning )(?<!middle )(?<!rest )(?<!half )of the year\b|\bawards?\b"
 )
 
+# "X, currently COO of A, ...", "X, the current chief officer of A and ..., has been appointed as ...": a post the
+# sentence says is held now
+CURRENTLY_BEFORE = re.compile(r"\b(currently|at present|presently)\s*(the\s+)?$", re.I)
+CURRENT_BEFORE = re.compile(r"\b(currently|at present|presently|current)\s*(the\s+)?$", re.I)
+
 
 class HeldPostsMixin:
+    def _marked_current(self, role: Span, adjective: bool = True) -> bool:
+        """The title is said to be held now ("currently chief officer of A"; with ``adjective``, "the current chief
+        officer of A"), or is joined by "and" to one that is ("the current chief officer of A and executive lead
+        of B"). The adjective alone does not keep the post: "the current chair, X, steps down in May"."""
+        sent = role.sent
+        marker = CURRENT_BEFORE if adjective else CURRENTLY_BEFORE
+        if marker.search(self.doc[max(sent.start, role.start - 4) : role.start].text):
+            return True
+        if role.root.dep_ != "conj" or role.root.head.i >= role.start:
+            return False
+        # the parser may join it to the first title's body: "chief officer of A and lead"
+        head = role.root.head
+        if head.dep_ == "pobj" and head.head.dep_ == "prep":
+            head = head.head.head
+        joined = next((r for r in self.role_spans if r.start <= head.i < r.end), None)
+        return joined is not None and joined != role and self._marked_current(joined, adjective)
+
+    def _held_beside_a_change(self, role: Span) -> bool:
+        """A title said to be held now, with its own organisation, while a later title in the sentence is the
+        one the change names ("X, the current chief officer of A, has been appointed as the new chief officer of
+        the five CCGs"): the sentence's trigger is about the later post, not this one."""
+        return (
+            self._marked_current(role)
+            and self._title_org(role, before=False) is not None
+            and any(
+                r.start > role.end and r.root.dep_ != "conj" for r in self.role_spans if r.sent == role.sent
+            )
+        )
+
     def _post_held_elsewhere(self, role: Span, person: Span, predicate: Token | None) -> bool:
         """A post described beside the person ("X, chief executive of A," / "X, who has been CEO of A for
         seven years,") while the sentence's verb takes them to another organisation ("will take the helm

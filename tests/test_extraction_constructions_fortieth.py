@@ -1,0 +1,104 @@
+"""Constructions found on the forty-seventh round of real pages (rules log items 523 onwards in
+tests/fixtures/extraction/constructions/extractor-rules-2026-12.md). One original text each: fictional people,
+real organisations."""
+
+from __future__ import annotations
+
+from tests.construction_helpers import changes_of, events_of, holds_of
+
+
+def test_a_post_over_counted_bodies_is_no_named_bodys(nlp):
+    # Item 523: "joint accountable officer for two CCGs in X", "chief officer of the five CCGs": bodies counted, not
+    # named one by one; the post is not the one body the sentence does name (the one being left).
+    text = (
+        "Commissioning chief to lead merged group\n\n"
+        "It was announced that Imogen Tarrant would be leaving NHS Wirral CCG to become joint accountable officer "
+        "for two CCGs in Cheshire.\n"
+    )
+    assert not any(
+        person == "Imogen Tarrant" and event == "appointed"
+        for person, _role, _organisation, event in changes_of(nlp, text, "2016-11-02")
+    )
+    # a body named after the title is still the post's
+    text = (
+        "Commissioning chief to lead merged group\n\n"
+        "It was announced that Imogen Tarrant would be leaving NHS Wirral CCG to become accountable officer of "
+        "NHS West Cheshire CCG.\n"
+    )
+    assert ("Imogen Tarrant", "chief executive", "NHS West Cheshire CCG", "appointed") in changes_of(
+        nlp, text, "2016-11-02"
+    )
+
+
+def test_a_current_post_beside_an_appointment_stays_held(nlp):
+    # Item 524: "X, the current chief officer of A and executive lead of B, has been appointed as the new chief
+    # officer of the five CCGs": A's post and the one joined to it by "and" are held now; the sentence's
+    # "appointed" is about the later post.
+    text = (
+        "Single leader for Cheshire commissioners\n\n"
+        "Harriet Okafor, the current chief officer of NHS Wirral CCG and executive lead of the Cheshire and "
+        "Merseyside STP, has been appointed as the new chief officer of the five CCGs with immediate effect.\n"
+    )
+    events = events_of(nlp, text, "2019-05-02")
+    assert not any(
+        person == "Harriet Okafor" and event == "appointed" for person, _, _, event, _, _ in events
+    )
+    assert ("Harriet Okafor", "chief officer", "NHS Wirral CCG") in holds_of(nlp, text, "2019-05-02")
+    # "current" alone does not keep a post its holder is said to leave
+    text = (
+        "Chair to stand down\n\n"
+        "The current chair of Leeds Teaching Hospitals NHS Trust, Bronwen Askew, stands down on 30 September.\n"
+    )
+    assert ("Bronwen Askew", "chair", "Leeds Teaching Hospitals NHS Trust", "departed") in changes_of(
+        nlp, text, "2025-06-01"
+    )
+
+
+def test_a_title_joined_to_an_indefinite_apposition_is_the_described_persons(nlp):
+    # Item 525: "X, a GP and chair of A, will succeed Y as chair of B": the title joined by "and" to "a GP" is X's
+    # (held), not the next name's; X takes the post Y leaves.
+    text = (
+        "New chair for the integrated care board\n\n"
+        "Dr Ottilie Brennan, a GP and chair of NHS Wirral CCG, will succeed Tobias Lyle as chair of NHS Cheshire "
+        "and Merseyside.\n"
+    )
+    changes = changes_of(nlp, text, "2022-03-01")
+    assert not any(
+        person == "Tobias Lyle" and "Wirral" in organisation for person, _, organisation, _ in changes
+    )
+    assert ("Ottilie Brennan", "chair", "NHS Wirral CCG") in holds_of(nlp, text, "2022-03-01")
+    assert any(
+        person == "Ottilie Brennan" and event == "appointed" and "Cheshire and Merseyside" in organisation
+        for person, _role, organisation, event in changes
+    )
+
+
+def test_an_unnamed_bodys_new_post_goes_to_the_body_the_arrival_joins(nlp):
+    # Item 526: "A hospital trust has brought in an interim chief executive. X, chief executive of A, will step in
+    # at B from September": the lede names no body, so the post is at B, the one X's own verb reaches, not A's.
+    text = (
+        "Hospital trust appoints temporary boss\n\n"
+        "A hospital trust has brought in an interim chief executive while it looks for a permanent one.\n"
+        "Wilhelmina Achterberg, the chief executive of the Royal Orthopaedic Hospital in Birmingham, will step in "
+        "at the Shrewsbury and Telford Hospital NHS Trust from September.\n"
+    )
+    changes = changes_of(nlp, text, "2024-07-10")
+    assert any(
+        person == "Wilhelmina Achterberg" and event == "appointed" and "Shrewsbury" in organisation
+        for person, _role, organisation, event in changes
+    )
+    assert not any(
+        person == "Wilhelmina Achterberg" and "Orthopaedic" in organisation
+        for person, _, organisation, _ in changes
+    )
+    # someone who only speaks, with a post of their own, is not the arrival
+    text = (
+        "Hospital trust appoints temporary boss\n\n"
+        "A hospital trust has brought in an interim chief executive while it looks for a permanent one.\n"
+        "Wilhelmina Achterberg, the chief executive of the Royal Orthopaedic Hospital in Birmingham, said the "
+        "choice was a good one.\n"
+    )
+    assert not any(
+        person == "Wilhelmina Achterberg" and event == "appointed"
+        for person, _role, _organisation, event in changes_of(nlp, text, "2024-07-10")
+    )
