@@ -291,6 +291,7 @@ APPOINT_VERBS = {
     "welcome",
     "assume",
     "install",
+    "instal",  # the lemmatiser's lemma of "installed": "Monitor installed X as interim chair"
     "draft",
 }
 DEPART_VERBS = {
@@ -309,6 +310,7 @@ DEPART_VERBS = {
     "remove",
     "fire",
     "axe",
+    "ax",  # the lemmatiser's lemma of "axed"
     "terminate",
     "end",
     "expire",
