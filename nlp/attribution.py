@@ -18,10 +18,11 @@ from nhs_leaders.nlp.cues import (
     POST_WORDS,
     REFERRED_KINDS,
     REGIONAL_BODIES,
+    RUNNING_TRUST,
     past_evaluative,
     refers_back,
 )
-from nhs_leaders.nlp.gazetteer import by_key, trust_by_place
+from nhs_leaders.nlp.gazetteer import by_key, listed_key, trust_by_place
 from nhs_leaders.nlp.orgs import NON_NHS_WORDS, org_name
 from nhs_leaders.nlp.other_bodies import assessor
 from nhs_leaders.nlp.possessive_owners import HOLDER_NOW
@@ -113,6 +114,11 @@ class AttributionMixin:
                 return []  # "chair of the Barnsley health and wellbeing board": not the Barnsley trust
             if COUNTED_BODIES.match(doc[j : min(sent.end, j + 5)].text):
                 return []  # "chief officer of the five CCGs", "for two CCGs in X": bodies not named one by one
+            if RUNNING_TRUST.match(doc[i + 1 : min(sent.end, i + 12)].text):
+                key = listed_key(
+                    self._local_main()
+                )  # "chairman of the trust which runs Stafford Hospital": the
+                return [(key, self._name(key), 1.0)] if key else []  # story's trust, not the hospital it runs
             listed = self._org_list(j, sent)
             if listed:
                 return listed

@@ -121,3 +121,27 @@ def test_verbs_the_lemmatiser_spells_its_own_way_still_tell_a_change(nlp):
         "appointed",
     ) in changes
     assert not any(organisation == "Monitor" for _, _, organisation, _ in changes)
+
+
+def test_a_trust_told_by_the_hospital_it_runs_is_the_storys_trust(nlp):
+    # Item 528: "THE chairman of an NHS trust in charge of Bury's Fairfield Hospital has resigned. X stood down from
+    # his position at the Pennine Acute Hospitals NHS Trust": the hospital is not the trust; the post is the story's
+    # trust's, not a body called "Fairfield Hospital".
+    text = (
+        "Hospital boss resigns\n\n"
+        "THE chairman of an NHS trust in charge of Bury's Fairfield Hospital has resigned.\n\n"
+        "Oswin Pettigrew stood down from his position at the Pennine Acute Hospitals NHS Trust on Friday.\n"
+    )
+    changes = changes_of(nlp, text, "2011-03-14")
+    assert ("Oswin Pettigrew", "chair", "Pennine Acute Hospitals NHS Trust", "departed") in changes
+    assert not any("Fairfield" in organisation for _, _, organisation, _ in changes)
+    # the lede's unnamed leaver is the one whose exit the next sentence reports, at the story's trust
+    text = (
+        "Another trust head departs\n\n"
+        "THE chairman of the under-fire health trust which runs Pinderfields Hospital has stepped down, a week "
+        "after its chief executive quit.\n\n"
+        "Ptolemy Oakshott's exit from Mid Yorkshire Hospitals NHS Trust was revealed last night.\n"
+    )
+    assert ("Ptolemy Oakshott", "chair", "Mid Yorkshire Hospitals NHS Trust", "departed") in changes_of(
+        nlp, text, "2012-02-20"
+    )
