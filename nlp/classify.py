@@ -26,6 +26,7 @@ from nhs_leaders.nlp.cues import (
     KEPT_POST,
     LEAVING_CLAUSE,
     MOVED_FROM,
+    NEW_ROLE_AS,
     NOW_TAKING,
     POST_NOUNS,
     SECONDED_FROM_POST,
@@ -212,6 +213,8 @@ class ClassifyMixin:
     ) -> tuple[str | None, str | None]:
         if closed_range_after(self.text[role.end_char : sent.end_char], self.published):
             return HISTORY, None  # "X, chief executive from May 2003 to December 2006": a closed tenure
+        if NEW_ROLE_AS.search(self.doc[max(sent.start, role.start - 6) : role.start].text):
+            return (HISTORY if self._years_ago(sent, 1, {"in"}) else APPOINT), None  # "in her new role as"
         quals = qualifiers(role)
         window_start = role.start - 4
         if role.start - 1 in self.org_at:  # "Former Walsall Healthcare NHS Trust chief executive X"

@@ -191,6 +191,9 @@ KEPT_POST = re.compile(
     r"(his|her|their) ((existing|current|present|substantive|other) )?(role|post|position|job)s? as( the| its)?\s*$",
     re.I,
 )
+# "welcomed X to the meeting in his new role as Local Director", "present in her new capacity as Assistant Chief
+# Executive": the title after "as" is the post newly taken
+NEW_ROLE_AS = re.compile(r"\bnew (role|capacity|post|position) as( the| its| our)?\s*$", re.I)
 CURRENT_WORDS = re.compile(r"\b(currently|now|at present|presently)\b", re.I)
 # "X, currently an associate director at A, will take up her post as B": a comma closes what "currently" describes
 CURRENTLY_OPEN = re.compile(r"\bcurrently\b[^,;()]*$", re.I)

@@ -102,6 +102,17 @@ def test_an_unnamed_bodys_new_post_goes_to_the_body_the_arrival_joins(nlp):
         person == "Wilhelmina Achterberg" and event == "appointed"
         for person, _role, _organisation, event in changes_of(nlp, text, "2024-07-10")
     )
+    # nor someone whose own verb reaches the body only to comment on it (the review's worse texts)
+    text = (
+        "Hospital trust appoints new boss\n\n"
+        "A hospital trust has appointed a new chief executive. Wilhelmina Achterberg, chief executive of NHS "
+        "Humber and North Yorkshire, said she welcomed the appointment at Hull University Teaching Hospitals NHS "
+        "Trust.\n"
+    )
+    assert not any(
+        person == "Wilhelmina Achterberg" and event == "appointed"
+        for person, _role, _organisation, event in changes_of(nlp, text, "2024-07-10")
+    )
 
 
 def test_verbs_the_lemmatiser_spells_its_own_way_still_tell_a_change(nlp):
@@ -145,3 +156,29 @@ def test_a_trust_told_by_the_hospital_it_runs_is_the_storys_trust(nlp):
     assert ("Ptolemy Oakshott", "chair", "Mid Yorkshire Hospitals NHS Trust", "departed") in changes_of(
         nlp, text, "2012-02-20"
     )
+
+
+def test_a_title_after_in_a_new_role_as_is_the_post_taken(nlp):
+    # Item 529: "The Chair welcomed X to the meeting in his new role as HEEM Local Director" (poolJ-012), "Y ... was
+    # also present in her new capacity as Assistant Chief Executive of the ICB" (poolJ-002): board minutes that
+    # record a post newly taken; the past tense of the minutes made it a post held or a past one.
+    text = (
+        "Minutes of the Board of Leeds Teaching Hospitals NHS Trust\n\n"
+        "The Chair welcomed Dagny Fairweather to the meeting in her new role as Chief Nurse.\n"
+        "Ambrose Kettle, Chief Operating Officer, was also present in his new capacity as Deputy Chief Executive.\n"
+    )
+    changes = changes_of(nlp, text, "2023-05-10")
+    assert ("Dagny Fairweather", "chief nurse", "Leeds Teaching Hospitals NHS Trust", "appointed") in changes
+    assert (
+        "Ambrose Kettle",
+        "deputy chief executive",
+        "Leeds Teaching Hospitals NHS Trust",
+        "appointed",
+    ) in changes
+    # a new role told with a past year is a career's
+    text = (
+        "Profile: our chief nurse\n\n"
+        "In 2015 the chair of Leeds Teaching Hospitals NHS Trust welcomed Dagny Fairweather in her new role as "
+        "chief nurse.\n"
+    )
+    assert not changes_of(nlp, text, "2023-05-10")
