@@ -115,10 +115,9 @@ class AttributionMixin:
             if COUNTED_BODIES.match(doc[j : min(sent.end, j + 5)].text):
                 return []  # "chief officer of the five CCGs", "for two CCGs in X": bodies not named one by one
             if RUNNING_TRUST.match(doc[i + 1 : min(sent.end, i + 12)].text):
-                key = listed_key(
-                    self._local_main()
-                )  # "chairman of the trust which runs Stafford Hospital": the
-                return [(key, self._name(key), 1.0)] if key else []  # story's trust, not the hospital it runs
+                # "chairman of the trust which runs Stafford Hospital": the story's trust, not the hospital it runs
+                key = listed_key(self._local_main())
+                return [(key, self._name(key), 1.0)] if key else []
             listed = self._org_list(j, sent)
             if listed:
                 return listed

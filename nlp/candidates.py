@@ -301,12 +301,9 @@ class CandidatesMixin:
                 return self._holder(
                     sent, following, linked=True
                 )  # "Deputy Chief Executive and Director of Finance: X"
+        # "X, a GP and chair of A, will succeed Y": the title is X's, not the next name's
         if (described := self._described_by_coordination(role)) is not None:
-            return (
-                described,
-                "apposition",
-                self._verb_of(described.root),
-            )  # "X, a GP and chair of A, will succeed Y"
+            return described, "apposition", self._verb_of(described.root)
         if (named := self._named_in(role) or named_as(role, self.person_at)) is not None:
             return named, "object", self._verb_of(role.root)  # "has a new interim chair in X", "named as X"
         as_object = self._person_as_role(role, sent)

@@ -110,11 +110,9 @@ class ClassifyMixin:
             and self._post_held_elsewhere(role, person, predicate)
         ):
             return kind, note  # the change the sentence's triggers speak of is at the other organisation
+        # "X, the current chief officer of A, has been appointed as the new chief officer of ...": A's post is held
         if kind == HOLD and how in {"apposition", "object"} and self._held_beside_a_change(role):
-            return (
-                kind,
-                note,
-            )  # "X, the current chief officer of A, has been appointed as the new chief officer of"
+            return kind, note
         if kind not in {APPOINT, HOLD} or (how in {"adjacent", "apposition"} and self._line_like(sent)):
             return kind, note
         if self._sender_of(person):

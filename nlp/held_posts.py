@@ -26,7 +26,7 @@ class HeldPostsMixin:
         """The title is said to be held now ("currently chief officer of A"; with ``adjective``, "the current chief
         officer of A"), or is joined by "and" to one that is ("the current chief officer of A and executive lead
         of B"). The adjective alone does not keep the post: "the current chair, X, steps down in May"."""
-        sent = role.sent
+        sent = self.sent_of[role.start]
         marker = CURRENT_BEFORE if adjective else CURRENTLY_BEFORE
         if marker.search(self.doc[max(sent.start, role.start - 4) : role.start].text):
             return True
@@ -47,7 +47,9 @@ class HeldPostsMixin:
             self._marked_current(role)
             and self._title_org(role, before=False) is not None
             and any(
-                r.start > role.end and r.root.dep_ != "conj" for r in self.role_spans if r.sent == role.sent
+                r.start > role.end and r.root.dep_ != "conj"
+                for r in self.role_spans
+                if self.sent_of[r.start] == self.sent_of[role.start]
             )
         )
 

@@ -37,13 +37,11 @@ class IntroducedMixin:
             return None
         if government_titled(person):
             return None  # "The chair of A has resigned. Health Secretary X has appointed Y": X is a minister
+        # "A hospital trust has brought in an interim chief executive. X, chief executive of B, will step in at C":
+        # C, where X's own arrival goes, is the post's body (not "X, chief executive of B, praised the decision by C")
         verb = self._subject_verbs.get(person.start) or person.root.head
         if org is None and kind == APPOINT and self._verb_class(verb, person, person) == APPOINT:
-            org = self._org_joined(
-                person
-            )  # "A hospital trust has brought in an interim chief executive. X, chief
-            # executive of B, will step in at C": C, where X's own arrival goes, is the post's body (not "X, chief
-            # executive of B, praised the decision by C")
+            org = self._org_joined(person)
         for r in self.role_spans:
             if (
                 not (sent.start <= r.start < sent.end)
