@@ -25,7 +25,7 @@ class VacanciesMixin:
                 i -= 1
             if self.doc[i].lower_ != "without" or i == role.start - 1:
                 continue
-            since = next((t for t in self.doc[role.end : sent.end] if t.lower_ == "since"), None)
+            since = next((t for t in self.doc[role.end : sent.end] if t.lower_ in {"since", "after"}), None)
             person = next(
                 (
                     p

@@ -182,3 +182,19 @@ def test_a_title_after_in_a_new_role_as_is_the_post_taken(nlp):
         "chief nurse.\n"
     )
     assert not changes_of(nlp, text, "2023-05-10")
+
+
+def test_a_post_vacant_after_a_leaving_names_the_leaver(nlp):
+    # Item 530: "the trust is without a permanent chair after X stepped down in December" (poolB-010): the vacancy
+    # rule read "since X left" only; "after X left" tells the same departure.
+    text = (
+        "Trust boardroom changes\n\n"
+        "East Kent Hospitals University NHS Foundation Trust is without a permanent chair after Nerys Dalby stepped "
+        "down in December.\n"
+    )
+    assert (
+        "Nerys Dalby",
+        "chair",
+        "East Kent Hospitals University NHS Foundation Trust",
+        "departed",
+    ) in changes_of(nlp, text, "2024-03-05")
