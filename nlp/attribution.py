@@ -18,7 +18,6 @@ from nhs_leaders.nlp.cues import (
     POST_WORDS,
     REFERRED_KINDS,
     REGIONAL_BODIES,
-    RUNNING_TRUST,
     past_evaluative,
     refers_back,
 )
@@ -37,6 +36,11 @@ MOVING_ON_VERBS = DEPART_VERBS | {"step", "move"}  # a leaving the purpose claus
 # "to become / be / join / take up (a) <title>": the post a leaver goes to ("a": not one the text names)
 TAKEN_UP = re.compile(r"\bto (become|be|join|take up)(\s+(the|its|(?P<a>an?)(\s+[a-z][\w-]*){0,2}))?\s*$")
 TAKING_VERBS = {"become", "be", "join", "take"}
+# a trust described by the hospital it runs, not named: "the (under-fire health) trust which runs Pinderfields
+# Hospital", "an NHS trust in charge of Bury's Fairfield Hospital"
+RUNNING_TRUST = re.compile(
+    r"(?i)(the|an?) ([\w'’-]+ ){0,3}trust,? ((which|that) (runs|manages|operates)|in charge of|responsible for)\b"
+)
 # a number of bodies of one kind, not named one by one: "(the) five CCGs", "eight clinical commissioning groups"
 COUNTED_BODIES = re.compile(
     r"(?i)(the |all )?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) "

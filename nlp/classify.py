@@ -104,15 +104,14 @@ class ClassifyMixin:
             return HOLD, None  # "X will step down in agreement with Sir Y, Chairman of the Trust": Y stays
         if kind == HOLD and how in {"adjacent", "apposition"} and self._leaves_in_own_clause(person, role):
             return DEPART, None  # "its chair, X, who stepped down in July, ..."
-        if (
-            kind == HOLD
-            and how in {"apposition", "relative"}
+        if kind == HOLD and (
+            how in {"apposition", "relative"}
             and self._post_held_elsewhere(role, person, predicate)
+            # "X, the current chief officer of A, has been appointed as the new chief officer of ...": A's is held
+            or how in {"apposition", "object"}
+            and self._held_beside_a_change(role)
         ):
-            return kind, note  # the change the sentence's triggers speak of is at the other organisation
-        # "X, the current chief officer of A, has been appointed as the new chief officer of ...": A's post is held
-        if kind == HOLD and how in {"apposition", "object"} and self._held_beside_a_change(role):
-            return kind, note
+            return kind, note  # the change the sentence's triggers speak of is another post's
         if kind not in {APPOINT, HOLD} or (how in {"adjacent", "apposition"} and self._line_like(sent)):
             return kind, note
         if self._sender_of(person):

@@ -458,11 +458,6 @@ def takes_the_post(verb: Token) -> bool:
     )
 
 
-# a trust described by the hospital it runs, not named: "the (under-fire health) trust which runs Pinderfields
-# Hospital", "an NHS trust in charge of Bury's Fairfield Hospital"
-RUNNING_TRUST = re.compile(
-    r"(?i)(the|an?) ([\w'’-]+ ){0,3}trust,? ((which|that) (runs|manages|operates)|in charge of|responsible for)\b"
-)
 # "the trust", "the ICB", "the SHA": the kinds of registered body each word refers back to
 DEATH_LEMMAS = {"die", "pass", "death", "passing"}  # a death ends a post; after leaving it, it is no change
 REFERRED_KINDS = {

@@ -17,8 +17,7 @@ AWARD = re.compile(
 
 # "X, currently COO of A, ...", "X, the current chief officer of A and ..., has been appointed as ...": a post the
 # sentence says is held now
-CURRENTLY_BEFORE = re.compile(r"\b(currently|at present|presently)\s*(the\s+)?$", re.I)
-CURRENT_BEFORE = re.compile(r"\b(currently|at present|presently|current)\s*(the\s+)?$", re.I)
+CURRENT_BEFORE = re.compile(r"\b(currently|at present|presently|(?P<adjective>current))\s*(the\s+)?$", re.I)
 
 
 class HeldPostsMixin:
@@ -27,8 +26,8 @@ class HeldPostsMixin:
         officer of A"), or is joined by "and" to one that is ("the current chief officer of A and executive lead
         of B"). The adjective alone does not keep the post: "the current chair, X, steps down in May"."""
         sent = self.sent_of[role.start]
-        marker = CURRENT_BEFORE if adjective else CURRENTLY_BEFORE
-        if marker.search(self.doc[max(sent.start, role.start - 4) : role.start].text):
+        marked = CURRENT_BEFORE.search(self.doc[max(sent.start, role.start - 4) : role.start].text)
+        if marked and (adjective or not marked.group("adjective")):
             return True
         if role.root.dep_ != "conj" or role.root.head.i >= role.start:
             return False
