@@ -160,7 +160,21 @@ class ClassifyMixin:
             and not any(
                 c.dep_ == "det" and c.lower_ in {"a", "an"} for c in role.root.children
             )  # "a former ..."
+            and not self._titled_now(person, role)
             and any(self._leaving_clause(verb, person, role) for verb in clauses if verb is not None)
+        )
+
+    def _titled_now(self, person: Span, role: Span) -> bool:
+        """ "chairman X, the former boss at A, quit": a title just before the name, not itself former, is the
+        post left; the former one is an older post."""
+        return any(
+            r is not role
+            and r.end == person.start
+            and not FORMER_TITLE.search(
+                self.doc[max(self.sent_of[r.start].start, r.start - 2) : r.start].text
+            )
+            and "former" not in qualifiers(r)
+            for r in self.role_spans
         )
 
     def _leaving_clause(self, predicate: Token, person: Span, role: Span) -> bool:
@@ -311,8 +325,11 @@ class ClassifyMixin:
             note = "death in post" if noun == "death" else "suspension" if noun == "suspension" else None
             return kind, note
         acting_as = re.search(r"\bact(s|ing)? as\s*$", window, re.I)
+        # "where he is presently the deputy CE and COO": a title joined to one marked current is held too
+        joined_current = role.root.dep_ == "conj" and self._marked_current(role, adjective=False)
         if not acting_as and (
             (CURRENT_WORDS.search(window) and not NOW_TAKING.search(window))
+            or joined_current
             or (
                 CURRENTLY_OPEN.search(self.doc[person.end : role.start].text)
                 and not any(

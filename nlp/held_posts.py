@@ -17,7 +17,7 @@ AWARD = re.compile(
 
 # "X, currently COO of A, ...", "X, the current chief officer of A and ..., has been appointed as ...": a post the
 # sentence says is held now
-CURRENT_BEFORE = re.compile(r"\b(currently|at present|presently|(?P<adjective>current))\s*(the\s+)?$", re.I)
+CURRENT_BEFORE = re.compile(r"\b(currently|at present|presently|(?P<adjective>current))(\s+the)?\s*$", re.I)
 
 
 class HeldPostsMixin:

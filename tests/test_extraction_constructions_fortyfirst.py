@@ -1,0 +1,68 @@
+"""Constructions found on the forty-eighth round of real pages (rules log items 531 onwards in
+tests/fixtures/extraction/constructions/extractor-rules-2026-12.md). One original text each: fictional people,
+real organisations."""
+
+from __future__ import annotations
+
+from tests.construction_helpers import changes_of, holds_of
+
+
+def test_a_committee_chair_behind_a_curly_apostrophe_is_no_board_post(nlp):
+    # Item 531: "who will also become chair of the trust’s Audit Committee": real pages write the typographic
+    # apostrophe; the committee is still a committee, not the board.
+    text = (
+        "Four join hospital board\n\n"
+        "Nadia Brookfield will join the board of Colchester Hospital University NHS Foundation Trust as a "
+        "non-executive director from 1 May. Ms Brookfield, who will also become chair of the trust’s Audit "
+        "Committee, spent 30 years in the oil industry.\n"
+    )
+    changes = changes_of(nlp, text, "2013-04-10")
+    assert not any(person == "Nadia Brookfield" and role == "chair" for person, role, _, _ in changes)
+    assert (
+        "Nadia Brookfield",
+        "non-executive director",
+        "Colchester Hospital University NHS Foundation Trust",
+        "appointed",
+    ) in changes
+
+
+def test_a_former_post_of_another_body_beside_a_title_is_not_the_one_left(nlp):
+    # Item 532: "chairman X, the former boss at A, quit in February": the title before the name is the post left;
+    # the "former" one in commas is an older post elsewhere.
+    text = (
+        "Bosses quit troubled trust\n\n"
+        "The Mid Yorkshire Hospitals NHS Trust has lost its leaders. Chief executive Agnes Thorley left in "
+        "January and chairman Desmond Ruddock, the former boss at Leeds Bradford Airport, quit in February.\n"
+    )
+    changes = changes_of(nlp, text, "2012-03-20")
+    assert ("Desmond Ruddock", "chair", "Mid Yorkshire Hospitals NHS Trust", "departed") in changes
+    assert not any(
+        person == "Desmond Ruddock" and role == "chief executive" for person, role, _, _ in changes
+    )
+    # a "former" title alone, with no other title beside the name, is still the post the leaver left
+    text = (
+        "Chair quits\n\n"
+        "Desmond Ruddock, the former chairman of Mid Yorkshire Hospitals NHS Trust, quit in February.\n"
+    )
+    assert ("Desmond Ruddock", "chair", "Mid Yorkshire Hospitals NHS Trust", "departed") in changes_of(
+        nlp, text, "2012-03-20"
+    )
+
+
+def test_titles_joined_after_presently_the_are_all_held(nlp):
+    # Item 533: "will join the Trust from A, where he is presently the deputy chief executive and chief operating
+    # officer": "presently the" marks both joined titles as held at A, not taken there.
+    text = (
+        "New chief executive for Sherwood Forest\n\n"
+        "Sherwood Forest Hospitals NHS Foundation Trust has appointed a new chief executive. Callum Ferris will "
+        "join the Trust from University Hospitals of Leicester NHS Trust where he is presently the deputy chief "
+        "executive and chief operating officer.\n"
+    )
+    changes = changes_of(nlp, text, "2018-03-01")
+    assert not any(
+        person == "Callum Ferris" and organisation == "University Hospitals of Leicester NHS Trust"
+        for person, _, organisation, _ in changes
+    )
+    held = holds_of(nlp, text, "2018-03-01")
+    assert ("Callum Ferris", "chief operating officer", "University Hospitals of Leicester NHS Trust") in held
+    assert ("Callum Ferris", "deputy chief executive", "University Hospitals of Leicester NHS Trust") in held
