@@ -121,6 +121,9 @@ class RoleRecogniser:
         for plural, variant in _plurals(self.variants).items():  # "the chief executives are: ..."
             self.variants.setdefault(plural, self.variants[variant])
             self.matcher.add("ROLE", [nlp.make_doc(plural)])
+        for acronym in ACRONYM_ROLES & set(self.variants):  # "Two current NEDs, A and B, will step down"
+            self.variants.setdefault(acronym + "s", self.variants[acronym])
+            self.acronyms.add("ROLE", [nlp.make_doc(acronym.upper() + "s")])
         self.bare = Matcher(nlp.vocab)  # news's one-word titles, read from their context
         self.bare_titles: dict[int, dict] = {}  # match id -> the jsonl entry (label, title slice, note)
         for n, line in enumerate((DATA_DIR / "bare_titles.jsonl").read_text(encoding="utf-8").splitlines()):

@@ -66,3 +66,23 @@ def test_titles_joined_after_presently_the_are_all_held(nlp):
     held = holds_of(nlp, text, "2018-03-01")
     assert ("Callum Ferris", "chief operating officer", "University Hospitals of Leicester NHS Trust") in held
     assert ("Callum Ferris", "deputy chief executive", "University Hospitals of Leicester NHS Trust") in held
+
+
+def test_a_plural_acronym_title_before_named_people_is_each_ones(nlp):
+    # Item 534: "Two current NEDs, A and B, will step down before the four take up their positions": the plural
+    # acronym is a title as the spelt-out plural is ("two non-executive directors, A and B, ...").
+    text = (
+        "Four new faces for hospital board\n\n"
+        "Colchester Hospital University NHS Foundation Trust has appointed four new non-executive directors. Two "
+        "current NEDs, Dr Mirela Hanrahan and Ian Pellow, will step down before the four take up their "
+        "positions.\n"
+    )
+    changes = changes_of(nlp, text, "2013-04-10")
+    for person in ("Mirela Hanrahan", "Ian Pellow"):
+        assert (
+            person,
+            "non-executive director",
+            "Colchester Hospital University NHS Foundation Trust",
+            "departed",
+        ) in changes
+        assert not any(p == person and event == "appointed" for p, _, _, event in changes)
