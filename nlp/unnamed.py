@@ -26,6 +26,7 @@ from nhs_leaders.nlp.departure_nouns import death_note, departure_noun, names_de
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.headlines import another_post, named_in_headline
 from nhs_leaders.nlp.orgs import org_name
+from nhs_leaders.nlp.posts_filled import not_made
 from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.vocab import APPOINT_VERBS
 from spacy.tokens import Span, Token
@@ -321,6 +322,8 @@ class UnnamedMixin:
         if (fresh or indefinite and (kind == APPOINT or announced)) and (
             object_like or role.root.dep_ == "nsubjpass" and kind == APPOINT
         ):
+            if not_made(verb):
+                return  # "would be seeking to appoint a shared chief executive": no appointment yet
             # "X has appointed a new chair.", "X has a new medical director.", "A new chair has been
             # appointed at X.", "X has appointed an interim chief executive": the appointee comes next
             orgs = self._organisations(sent, role, verb)

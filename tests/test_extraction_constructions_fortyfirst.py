@@ -86,3 +86,36 @@ def test_a_plural_acronym_title_before_named_people_is_each_ones(nlp):
             "departed",
         ) in changes
         assert not any(p == person and event == "appointed" for p, _, _, event in changes)
+
+
+def test_a_post_a_body_seeks_to_fill_is_not_the_next_named_persons(nlp):
+    # Item 535: "The two trusts would be seeking to appoint a shared chief executive ... It was a move that their
+    # joint chair - X - said was an opportunity": a post still sought is no unnamed arrival for the next name.
+    text = (
+        "Two Shropshire trusts to share a boss\n\n"
+        "Jocelyn Waterhouse has been appointed chief executive in common for both The Shrewsbury and Telford "
+        "Hospital NHS Trust (SaTH) and Shropshire Community Health NHS Trust.\n\n"
+        "The two trusts announced earlier this year that they would be seeking to appoint a shared chief executive "
+        "to lead both organisations.\n\n"
+        "It was a move that their joint chair - Andrew Morley - said was an opportunity to integrate services.\n"
+    )
+    changes = changes_of(nlp, text, "2025-07-28")
+    assert not any(person == "Andrew Morley" for person, _, _, _ in changes)
+    assert (
+        "Jocelyn Waterhouse",
+        "chief executive",
+        "Shropshire Community Health NHS Trust",
+        "appointed",
+    ) in changes
+    # an appointment made is still read with the next sentence's name
+    text = (
+        "Community trust names new chief executive\n\n"
+        "Shropshire Community Health NHS Trust has appointed a new chief executive. Jocelyn Waterhouse will join "
+        "in May.\n"
+    )
+    assert (
+        "Jocelyn Waterhouse",
+        "chief executive",
+        "Shropshire Community Health NHS Trust",
+        "appointed",
+    ) in changes_of(nlp, text, "2025-03-02")
