@@ -91,7 +91,9 @@ class CandidatesMixin:
         classifier's input text (the classifier is run once per document, see :meth:`_learned_kinds`)."""
         found = self._holder(sent, role)
         if found is None:
-            self._remember_unnamed(sent, role)
+            # "X, chair of the CCG's Audit Committee, has stepped down": a committee chair is no board post left
+            if not chairs_a_committee(role):
+                self._remember_unnamed(sent, role)
             return None
         person, how, predicate = found
         person = self._respective_holder(sent, role, person)

@@ -39,7 +39,7 @@ class PostsFilledMixin:
     def _filling_verb(self, sent: Span, after: int) -> tuple[Span, Token] | None:
         """The first "appoint X to the role/position/post" after token ``after``: (X, the verb)."""
         for verb in sent:
-            if verb.i <= after or verb.lemma_ not in FILLING_VERBS or self._negated(verb) or not_made(verb):
+            if verb.i <= after or verb.lemma_ not in FILLING_VERBS or self._negated(verb) or _not_made(verb):
                 continue
             person = next((c for c in verb.children if c.dep_ == "dobj" and c.i in self.person_at), None)
             if person is not None and self._post_word(verb) is not None:
@@ -112,7 +112,7 @@ class PostsFilledMixin:
         return out
 
 
-def not_made(verb: Token) -> bool:
+def _not_made(verb: Token) -> bool:
     """ "declined to appoint", "hopes to appoint", "is considering whether to appoint": not done (the
     parser may make "hopes" a noun, so the words just before count too)."""
     before = verb.doc[max(0, verb.i - 2) : verb.i]

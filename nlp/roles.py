@@ -360,7 +360,7 @@ def chairs_a_committee(role: Span) -> bool:
     committee or group chairing, not a board post."""
     return bool(
         re.match(
-            r"\s*(of (the|our|its|their|his|her) [\w\s&,'’]{0,60}?committee"
+            r"\s*(of (the|our|its|their|his|her) (?:(?!board\b)[\w\s&,'’]){0,60}?committee"
             r"|, (?!the )(?:(?!nhs\b)[\w&']+ ){1,3}(group|committee)\))",  # not "(Chair, The Dudley Group)"
             role.doc[role.end : role.end + 12].text,
             re.I,

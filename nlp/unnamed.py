@@ -26,7 +26,7 @@ from nhs_leaders.nlp.departure_nouns import death_note, departure_noun, names_de
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.headlines import another_post, named_in_headline
 from nhs_leaders.nlp.orgs import org_name
-from nhs_leaders.nlp.posts_filled import not_made
+from nhs_leaders.nlp.posts_filled import NOT_MADE
 from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.vocab import APPOINT_VERBS
 from spacy.tokens import Span, Token
@@ -322,7 +322,7 @@ class UnnamedMixin:
         if (fresh or indefinite and (kind == APPOINT or announced)) and (
             object_like or role.root.dep_ == "nsubjpass" and kind == APPOINT
         ):
-            if not_made(verb):
+            if _still_sought(verb):
                 return  # "would be seeking to appoint a shared chief executive": no appointment yet
             # "X has appointed a new chair.", "X has a new medical director.", "A new chair has been
             # appointed at X.", "X has appointed an interim chief executive": the appointee comes next
@@ -538,4 +538,17 @@ def _as_something_else(verb: Token) -> bool:
         and c.lower_ == "as"
         and any(g.dep_ == "pobj" and g.lemma_.lower() not in LEADING_NOUNS for g in c.children)
         for c in verb.children
+    )
+
+
+SOUGHT_BY = NOT_MADE | {"look"}  # "hopes / plans / is seeking / is looking to appoint"
+
+
+def _still_sought(verb: Token) -> bool:
+    """ "would be seeking to appoint a shared chief executive": an appointing verb whose own governing verb is
+    one of intent (not "We hope you will join us in welcoming our new chief nurse": a welcome, not a search)."""
+    return (
+        verb.lemma_ in {"appoint", "recruit", "name", "find", "hire", "select"}
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_ in SOUGHT_BY
     )

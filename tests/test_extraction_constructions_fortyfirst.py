@@ -24,6 +24,33 @@ def test_a_committee_chair_behind_a_curly_apostrophe_is_no_board_post(nlp):
         "Colchester Hospital University NHS Foundation Trust",
         "appointed",
     ) in changes
+    # review mends: the chair of the board "and its" committee is the board's chair; a committee chair leaving
+    # is no unnamed board chair for the next name
+    text = (
+        "New chair for Gloucestershire\n\n"
+        "Gloucestershire Hospitals NHS Foundation Trust has named Dame Rosalind Vesey as the new chair of the "
+        "Trust’s Board and its Nominations Committee. She takes over from Terence Ablett, who is stepping down "
+        "after nine years.\n"
+    )
+    changes = changes_of(nlp, text, "2024-05-01")
+    assert (
+        "Rosalind Vesey",
+        "chair",
+        "Gloucestershire Hospitals NHS Foundation Trust",
+        "appointed",
+    ) in changes
+    assert (
+        "Terence Ablett",
+        "chair",
+        "Gloucestershire Hospitals NHS Foundation Trust",
+        "departed",
+    ) in changes
+    text = (
+        "CCG lay member leaves\n\n"
+        "NHS Wirral CCG has announced that Dr Harold Pinner, chair of the CCG’s Audit Committee, has stepped down "
+        "from the governing body after six years. The CCG chair, Dr Leena Varma, thanked him for his work.\n"
+    )
+    assert not any(person == "Leena Varma" for person, _, _, _ in changes_of(nlp, text, "2019-05-01"))
 
 
 def test_a_former_post_of_another_body_beside_a_title_is_not_the_one_left(nlp):
@@ -47,6 +74,18 @@ def test_a_former_post_of_another_body_beside_a_title_is_not_the_one_left(nlp):
     assert ("Desmond Ruddock", "chair", "Mid Yorkshire Hospitals NHS Trust", "departed") in changes_of(
         nlp, text, "2012-03-20"
     )
+    # a title not yet taken ("Incoming chief executive") does not make the former one an older post
+    text = (
+        "Chief executive on the move\n\n"
+        "Incoming chief executive Owen Pryce, the former chief operating officer at Bradford Teaching Hospitals "
+        "NHS Foundation Trust, quit Bradford last month ahead of his move to Airedale NHS Foundation Trust.\n"
+    )
+    assert (
+        "Owen Pryce",
+        "chief operating officer",
+        "Bradford Teaching Hospitals NHS Foundation Trust",
+        "departed",
+    ) in changes_of(nlp, text, "2019-05-01")
 
 
 def test_titles_joined_after_presently_the_are_all_held(nlp):
@@ -119,3 +158,12 @@ def test_a_post_a_body_seeks_to_fill_is_not_the_next_named_persons(nlp):
         "Shropshire Community Health NHS Trust",
         "appointed",
     ) in changes_of(nlp, text, "2025-03-02")
+    # a welcome is no search: "We hope you will join us in welcoming our new chief nurse"
+    text = (
+        "Welcome to our new chief nurse\n\n"
+        "We hope you will join us in welcoming our new chief nurse to Airedale NHS Foundation Trust. Joanne "
+        "Braithwaite joins us from Bradford Teaching Hospitals NHS Foundation Trust next week.\n"
+    )
+    assert ("Joanne Braithwaite", "chief nurse", "Airedale NHS Foundation Trust", "appointed") in changes_of(
+        nlp, text, "2020-01-06"
+    )
