@@ -65,6 +65,9 @@ class OwnMeetingsMixin:
                 return welcomed
             only = self._only_referent(owner, sent) if owner.lower_ != "their" else None
             return [only] if only is not None else []
+        listed = self._named_after_meeting(ordinal, sent)
+        if listed:
+            return listed  # "this is the first meeting for A, B and C"
         owners, i = [], ordinal.i - 1
         while i > sent.start and self.doc[i].lower_ in {"'s", "’s"} and i - 1 in self.person_at:
             person = self.person_at[i - 1]
@@ -72,6 +75,20 @@ class OwnMeetingsMixin:
             i = person.start - 1
             while i > sent.start and self.doc[i].lower_ in {",", "and"}:
                 i -= 1
+        return owners
+
+    def _named_after_meeting(self, ordinal: Token, sent: Span) -> list[Span]:
+        """ "the first meeting for A, B and C", "the last Board meeting for Mr D": the people listed after "for"."""
+        meeting = next(t for t in self.doc[ordinal.i + 1 : ordinal.i + 6] if t.lower_ == "meeting")
+        owners, i = [], meeting.i + 1
+        if i >= sent.end or self.doc[i].lower_ != "for":
+            return owners
+        i += 1
+        while i < sent.end and i in self.person_at and self.person_at[i].start == i:
+            owners.append(self.person_at[i])
+            i = self.person_at[i].end
+            while i < sent.end and self.doc[i].lower_ in {",", "and"}:
+                i += 1
         return owners
 
     def _welcomed(self, sent: Span) -> list[Span]:

@@ -167,3 +167,25 @@ def test_a_post_a_body_seeks_to_fill_is_not_the_next_named_persons(nlp):
     assert ("Joanne Braithwaite", "chief nurse", "Airedale NHS Foundation Trust", "appointed") in changes_of(
         nlp, text, "2020-01-06"
     )
+
+
+def test_a_first_meeting_for_named_members_is_their_appointment(nlp):
+    # Item 536: minutes' "noting that this is the first meeting for A and B": the people listed after "meeting for"
+    # own it, as "A's first meeting" and "welcomed A to her first meeting" already read; the post is the one the
+    # attendance list gives them.
+    text = (
+        "Leeds Teaching Hospitals NHS Trust: minutes of the Board meeting\n\n"
+        "Present: Rupert Mallinson (Chair), Ayesha Prendergast (Chief Executive), Louise Asante (Non-Executive "
+        "Director), David Bennet (Non-Executive Director)\n\n"
+        "1.1 The Chair welcomed everyone and noted that this is the first meeting for Louise Asante and David "
+        "Bennet.\n"
+    )
+    changes = changes_of(nlp, text, "2023-06-01")
+    for person in ("Louise Asante", "David Bennet"):
+        assert (
+            person,
+            "non-executive director",
+            "Leeds Teaching Hospitals NHS Trust",
+            "appointed",
+        ) in changes
+    assert not any(person in {"Rupert Mallinson", "Ayesha Prendergast"} for person, _, _, _ in changes)
