@@ -167,8 +167,8 @@ class ClassifyMixin:
         )
 
     def _titled_now(self, person: Span, role: Span) -> bool:
-        """ "chairman X, the former boss at A, quit": a title just before the name, not itself former, is the
-        post left; the former one is an older post."""
+        """ "chairman X, the former boss at A, quit": a title just before the name, neither former nor still to
+        come ("Incoming chief executive X"), is the post left; the former one is an older post."""
         return any(
             r is not role
             and r.end == person.start

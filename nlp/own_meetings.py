@@ -79,8 +79,8 @@ class OwnMeetingsMixin:
 
     def _named_after_meeting(self, ordinal: Token, sent: Span) -> list[Span]:
         """ "the first meeting for A, B and C", "the last Board meeting for Mr D": the people listed after "for"."""
-        meeting = next(t for t in self.doc[ordinal.i + 1 : ordinal.i + 6] if t.lower_ == "meeting")
-        owners, i = [], meeting.i + 1
+        meeting = next((t for t in self.doc[ordinal.i + 1 : ordinal.i + 6] if t.lower_ == "meeting"), None)
+        owners, i = [], (meeting.i + 1 if meeting is not None else sent.end)
         if i >= sent.end or self.doc[i].lower_ != "for":
             return owners
         i += 1

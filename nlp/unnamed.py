@@ -31,6 +31,8 @@ from nhs_leaders.nlp.roles import qualifiers
 from nhs_leaders.nlp.vocab import APPOINT_VERBS
 from spacy.tokens import Span, Token
 
+SOUGHT_BY = NOT_MADE | {"look"}  # "hopes / plans / is seeking / is looking to appoint"
+
 # "New interim chief executive appointed": the headline's post is interim ("a year of interim leadership" is not)
 INTERIM_WORD = re.compile(
     r"\b(interim|acting)\s+(?!leadership|arrangements?|period|basis|management)\w", re.I
@@ -539,9 +541,6 @@ def _as_something_else(verb: Token) -> bool:
         and any(g.dep_ == "pobj" and g.lemma_.lower() not in LEADING_NOUNS for g in c.children)
         for c in verb.children
     )
-
-
-SOUGHT_BY = NOT_MADE | {"look"}  # "hopes / plans / is seeking / is looking to appoint"
 
 
 def _still_sought(verb: Token) -> bool:
