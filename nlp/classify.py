@@ -55,8 +55,6 @@ TERM_GOES_ON = {"extend", "renew"}  # "the appointments of A and B have been ext
 # words that make the title after them a past one ("former chief executive X"), and the body after them
 # ("former NHS England chief executive X", "ex North Tees and Hartlepool NHS Foundation Trust chief executive X")
 FORMER_TITLE = re.compile(r"\b(previously|formerly|former|ex-)\s*$", re.I)
-# a title not yet taken: "Incoming chief executive X, the former COO at A, quit A"
-TO_COME_BEFORE = re.compile(r"\b(incoming|new|designate|future|next)\b", re.I)
 FORMER_BODY = re.compile(r"\b(former|ex-|ex)\s*$", re.I)
 
 
@@ -175,10 +173,7 @@ class ClassifyMixin:
             and not FORMER_TITLE.search(
                 self.doc[max(self.sent_of[r.start].start, r.start - 2) : r.start].text
             )
-            and "former" not in qualifiers(r)
-            and not TO_COME_BEFORE.search(
-                self.doc[max(self.sent_of[r.start].start, r.start - 1) : r.end].text
-            )
+            and not qualifiers(r) & {"former", "new", "designate"}  # not "Incoming chief executive X"
             for r in self.role_spans
         )
 

@@ -28,7 +28,7 @@ from nhs_leaders.nlp.headlines import another_post, named_in_headline
 from nhs_leaders.nlp.orgs import org_name
 from nhs_leaders.nlp.posts_filled import NOT_MADE
 from nhs_leaders.nlp.roles import qualifiers
-from nhs_leaders.nlp.vocab import APPOINT_VERBS
+from nhs_leaders.nlp.vocab import APPOINT_VERBS, CHOOSING_VERBS, SEEKING_VERBS
 from spacy.tokens import Span, Token
 
 SOUGHT_BY = NOT_MADE | {"look"}  # "hopes / plans / is seeking / is looking to appoint"
@@ -547,7 +547,7 @@ def _still_sought(verb: Token) -> bool:
     """ "would be seeking to appoint a shared chief executive": an appointing verb whose own governing verb is
     one of intent (not "We hope you will join us in welcoming our new chief nurse": a welcome, not a search)."""
     return (
-        verb.lemma_ in {"appoint", "recruit", "name", "find", "hire", "select"}
+        verb.lemma_ in CHOOSING_VERBS | SEEKING_VERBS
         and verb.dep_ == "xcomp"
         and verb.head.lemma_ in SOUGHT_BY
     )
