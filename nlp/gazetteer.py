@@ -293,6 +293,13 @@ def trust_by_place(words: str) -> Organisation | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def foundation_trust_by_place(words: str) -> Organisation | None:
+    """The one foundation trust whose name opens with ``words`` ("Newcastle" of trade papers' "Newcastle FT"),
+    else None ("Leeds FT": several trusts' names open so, one of them a foundation trust)."""
+    trust = trust_by_place(words)
+    return trust if trust is not None and "Foundation Trust" in trust.name else None
+
+
 @lru_cache(maxsize=1)
 def by_key() -> dict[str, Organisation]:
     return {o.key: o for o in organisations()}

@@ -14,6 +14,7 @@ from nhs_leaders.nlp.gazetteer import (
     by_distinctive_words,
     by_key,
     distinctive_words,
+    foundation_trust_by_place,
     place_words,
     unlisted_key,
 )
@@ -101,6 +102,23 @@ def respelt_trusts(doc: Doc, spans: list[Span]) -> list[Span]:
             # spells otherwise is that body, under the name (or former name) spelt most like it
             text = doc[start : ent.end].text
             out.append(Span(doc, start, ent.end, label=name_written(text, inner), kb_id=inner.key))
+    return out
+
+
+def foundation_trusts_by_place(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Trade papers' short form of a foundation trust, its name's opening words and "FT" ("Newcastle FT",
+    "Northumbria FT's chair", "Royal Papworth FT"), where exactly one foundation trust's name opens so."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for token in _tokens_spelt(doc, ("FT",)):
+        if token.i - 1 in covered:
+            continue
+        start = _name_start(doc, token.i, longest=4)
+        for i in range(start, token.i):  # the longest run first
+            org = foundation_trust_by_place(doc[i : token.i].text) if doc[i].text not in NAME_JOINS else None
+            if org is not None:
+                out.append(Span(doc, i, token.i + 1, label=org.name, kb_id=org.key))
+                break
     return out
 
 

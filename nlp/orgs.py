@@ -25,6 +25,7 @@ from nhs_leaders.nlp.gazetteer import (
 from nhs_leaders.nlp.named_bodies import (
     BODY_WORDS,
     GENERIC_BODY_WORDS,
+    foundation_trusts_by_place,
     hospitals_to_running_trusts,
     local_bodies,
     place_brands,
@@ -208,6 +209,7 @@ class OrgRecogniser:
         spans = self._gazetteer_spans(doc, published)
         spans = filter_spans(spans + _listed_ccgs(doc))
         spans = filter_spans(spans + respelt_trusts(doc, spans))
+        spans = filter_spans(spans + foundation_trusts_by_place(doc, spans))
         spans += self._unlisted(doc, spans)
         spans = filter_spans(spans + national_nhs_spans(doc, self.national, published))
         spans = sector_uses_dropped(doc, spans)
