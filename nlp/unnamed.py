@@ -32,6 +32,7 @@ from nhs_leaders.nlp.vocab import APPOINT_VERBS, CHOOSING_VERBS, SEEKING_VERBS
 from spacy.tokens import Span, Token
 
 SOUGHT_BY = NOT_MADE | {"look"}  # "hopes / plans / is seeking / is looking to appoint"
+AWAITED_BY = {"until", "till", "pending"}  # a clause of time the post is still waited for in
 
 # "New interim chief executive appointed": the headline's post is interim ("a year of interim leadership" is not)
 INTERIM_WORD = re.compile(
@@ -546,6 +547,8 @@ def _as_something_else(verb: Token) -> bool:
 def _still_sought(verb: Token) -> bool:
     """ "would be seeking to appoint a shared chief executive": an appointing verb whose own governing verb is
     one of intent (not "We hope you will join us in welcoming our new chief nurse": a welcome, not a search)."""
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in AWAITED_BY for c in verb.children):
+        return True  # "interim until the two trusts recruit a permanent chair", "until a chair is appointed"
     return (
         verb.lemma_ in CHOOSING_VERBS | SEEKING_VERBS
         and verb.dep_ == "xcomp"
