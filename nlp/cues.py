@@ -185,6 +185,9 @@ PHRASAL_VERBS = {
     "bring": {"in": APPOINT},  # "the trust has brought in an interim chief executive"
     "pass": {"away": DEPART},  # "our Chief Executive, X, has passed away": a death in post, as "has died"
 }
+# "have been pushed out of their roles", "was forced out of her job": made to leave, said in the passive (the
+# active's subject is the one who did the pushing: "the chair forced out the chief executive")
+MADE_TO_LEAVE = {"push", "force", "ease"}
 # "alongside his existing role as Chair of A", "in addition to her current post as": a post kept beside a new one
 KEPT_POST = re.compile(
     r"\b(alongside|in addition to|as well as|while (continuing|remaining) (in|as)|retain(s|ing)?|keep(s|ing)?) "

@@ -17,6 +17,7 @@ from nhs_leaders.nlp.cues import (
     HOLD,
     LAST_MEETING,
     LEFT_OBJECTS,
+    MADE_TO_LEAVE,
     PHRASAL_VERBS,
     VERBISH,
     auxiliaries,
@@ -95,6 +96,8 @@ class VerbClassMixin:
             return DEPART if role.start < verb.i else APPOINT
         if lemma in {"move", "transfer", "switch"} and particles & {"as", "to"} and role.start > verb.i:
             return APPOINT  # "moves to Y in May as chief nurse", "moves from COO to chief executive"
+        if lemma in MADE_TO_LEAVE and "out" in particles:
+            return DEPART if any(c.dep_ == "auxpass" for c in verb.children) else HOLD
         phrasal = {PHRASAL_VERBS.get(lemma, {}).get(p) for p in particles} - {None}
         if phrasal and DEPART in phrasal:
             return DEPART
