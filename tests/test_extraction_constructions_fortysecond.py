@@ -1,0 +1,63 @@
+"""Constructions found on the forty-ninth round of real pages (rules log items 537 onwards in
+tests/fixtures/extraction/constructions/extractor-rules-2026-12.md). One original text each: fictional people,
+real organisations."""
+
+from __future__ import annotations
+
+from tests.construction_helpers import changes_of
+
+
+def test_a_trade_papers_short_foundation_trust_name_is_that_trust(nlp):
+    # Item 537: "Newcastle FT's current interim chair, X, is reaching the end of her term": trade papers name a
+    # foundation trust by its name's opening words and "FT"; the post is that trust's, not the other one named.
+    text = (
+        "Hospital trust to share chair with neighbour\n\n"
+        "Northumbria Healthcare NHS Foundation Trust and its neighbour are to share a chair from the summer.\n\n"
+        "Newcastle FT’s current interim chair, Margery Tolland, is reaching the end of her term of office and "
+        "could not stand again, the trust said.\n"
+    )
+    changes = changes_of(nlp, text, "2019-07-01")
+    assert (
+        "Margery Tolland",
+        "chair",
+        "The Newcastle upon Tyne Hospitals NHS Foundation Trust",
+        "departed",
+    ) in changes
+    assert not any(org.startswith("Northumbria") for person, _, org, _ in changes if person == "Margery Tolland")
+    # "Leeds FT": no foundation trust's name opens with "Leeds" alone, so no body is read into it
+    text = "Dr Colm Ferris, chief executive of Leeds FT, will retire in the spring.\n"
+    assert not any(org for _, _, org, _ in changes_of(nlp, text, "2019-07-01") if "Leeds" in org)
+
+
+def test_a_post_awaited_until_someone_is_recruited_is_no_arrival_for_the_next_name(nlp):
+    # Item 538: "His appointment will be as an interim until A and B recruit a permanent joint chair": the post in
+    # the "until" clause is still to be filled, so the person the next sentence introduces did not take it.
+    text = (
+        "Joint chair for two trusts\n\n"
+        "Harriet Lowell will be confirmed as joint chair of the two trusts in July. Her appointment will be as an "
+        "interim until Barnsley Hospital NHS Foundation Trust and The Rotherham NHS Foundation Trust recruit a "
+        "permanent joint chair.\n\n"
+        "The move comes after Owen Tremlett moved from Leeds to take over as chief executive at Barnsley in "
+        "January.\n"
+    )
+    changes = changes_of(nlp, text, "2019-07-01")
+    assert not any(person == "Owen Tremlett" and role == "chair" for person, role, _, _ in changes)
+
+
+def test_leaders_pushed_or_forced_out_of_their_posts_leave_them(nlp):
+    # Item 539: "have been pushed out of their roles", "was forced out of her job": made to leave, told in the
+    # passive; the active's subject is the one who did the pushing, and keeps the post.
+    text = (
+        "Regulator shake-up\n\n"
+        "Ian Mortlake, chief executive of NHS Improvement, has been pushed out of his role as part of the "
+        "restructure.\n"
+    )
+    assert ("Ian Mortlake", "chief executive", "NHS Improvement", "departed") in changes_of(nlp, text, "2019-01-20")
+    text = (
+        "Tribunal finds for former chief\n\n"
+        "The chair, Edwin Oakes, forced out the chief executive of Countess of Chester Hospital NHS Foundation "
+        "Trust, a tribunal found.\n"
+    )
+    assert not any(person == "Edwin Oakes" for person, _, _, _ in changes_of(nlp, text, "2025-01-20"))
+    text = "Dr Leah Braddock, chief executive of Barnsley Hospital NHS Foundation Trust, pushed out a winter plan.\n"
+    assert not any(person == "Leah Braddock" for person, _, _, _ in changes_of(nlp, text, "2025-01-20"))
