@@ -17,6 +17,7 @@ AWARD = re.compile(
 
 # "X, currently COO of A, ...", "X, the current chief officer of A and ..., has been appointed as ...": a post the
 # sentence says is held now
+NOT_A_POST_AFTER_AS = {"part", "result", "consequence", "such", "well"}  # "as part of", "as a result of"
 CURRENT_BEFORE = re.compile(r"\b(currently|at present|presently|(?P<adjective>current))(\s+the)?\s*$", re.I)
 
 
@@ -85,8 +86,8 @@ class HeldPostsMixin:
             return True  # "X, current CEO of A, will take up his new role on 18 October"
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > person.end):
             named = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if named is None or named.i in described:
-                continue
+            if named is None or named.i in described or named.lower_ in NOT_A_POST_AFTER_AS:
+                continue  # "have been pushed out as part of the restructure": no post named
             other = next((r for r in self.role_spans if r.start <= named.i < r.end), None)
             if other is None or other.label_ != role.label_:
                 return True
@@ -119,7 +120,21 @@ class HeldPostsMixin:
         self, verbs: list[Token], person: Span, own: str, also_described: range = range(0)
     ) -> bool:
         """A verb takes the person to an organisation other than ``own`` (key or name): "will take the helm
-        at B". What describes the person (their apposition or relative clause) does not count."""
-        described = {t.i for t in person.root.subtree} | set(also_described)
+        at B". What describes the person (their apposition or relative clause) does not count, nor what describes
+        those joined to them ("A, chief executive of B, and X, chair of C, have resigned": B is A's, not where X goes)."""
+        described = {t.i for t in person.root.subtree} | set(also_described) | _coordinated_with(person)
         reached = {t.i for v in verbs for t in v.subtree} - described
         return any(o.start in reached and (o.kb_id_ or o.text) != own for o in self.org_spans)
+
+
+def _coordinated_with(person: Span) -> set[int]:
+    """The words of the other members of a coordination the person (or the title they are in apposition to) is
+    joined into: "A, chief executive of B, and X, chair of C" gives X everything but "X, chair of C", however the
+    parser hung the second member (on A's name or on A's title)."""
+    anchor = person.root.head if person.root.dep_ == "appos" else person.root
+    if anchor.dep_ != "conj":
+        return set()
+    top = anchor
+    while top.dep_ in {"conj", "appos"} and top.head.i != top.i:
+        top = top.head
+    return {t.i for t in top.subtree} - {t.i for t in anchor.subtree}
