@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from nhs_leaders.nlp.columns import DASHES, attendance_row_head
 from nhs_leaders.nlp.cues import (
     DEPART,
+    FIRST_TIME_AS,
     HISTORY,
     HOLD,
     POSSESSIVE_PRONOUNS,
@@ -311,6 +312,8 @@ class CandidatesMixin:
         as_object = self._person_as_role(role, sent)
         if as_object is not None:
             return as_object, "object", self._verb_of(role.root)
+        if (writer := self._first_time_writer(role, sent)) is not None:
+            return writer, "subject", self._verb_of(role.root)  # "my first week as Chief Executive"
         if role.start > 0 and doc[role.start - 1].lower_ in {"my", "your", "his", "her"}:
             return (after[0], "apposition", self._verb_of(after[0].root)) if after and after[1] <= 1 else None
         if (who_clause := self._who_clause_holder(self._verb_of(role.root))) is not None:
@@ -397,6 +400,14 @@ class CandidatesMixin:
             if antecedent is not None:
                 return antecedent, "pronoun", self._verb_of(pronoun)
         return None
+
+    def _first_time_writer(self, role: Span, sent: Span) -> Span | None:
+        """The signed author of "my first week as Chief Executive" (outside quotations): the post just taken."""
+        window = self.doc[max(sent.start, role.start - 10) : role.start]
+        if self.author is None or role.start_char in self.quoted or not FIRST_TIME_AS.search(window.text):
+            return None
+        mine = [t for t in window if t.lower_ == "my" and t.i + 1 < role.start and t.nbor().lower_ == "first"]
+        return self.author if mine else None
 
     def _described_by_coordination(self, role: Span) -> Span | None:
         """The person an indefinite apposition describes when the title is joined by "and" to its first noun ("X,

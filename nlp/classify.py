@@ -18,6 +18,7 @@ from nhs_leaders.nlp.cues import (
     DEATH_LEMMAS,
     DENIED_REPORT,
     DEPART,
+    FIRST_TIME_AS,
     FUTURE_AUXILIARIES,
     HISTORY,
     HISTORY_WORDS,
@@ -224,7 +225,9 @@ class ClassifyMixin:
     ) -> tuple[str | None, str | None]:
         if closed_range_after(self.text[role.end_char : sent.end_char], self.published):
             return HISTORY, None  # "X, chief executive from May 2003 to December 2006": a closed tenure
-        if NEW_ROLE_AS.search(self.doc[max(sent.start, role.start - 6) : role.start].text):
+        if NEW_ROLE_AS.search(
+            self.doc[max(sent.start, role.start - 6) : role.start].text
+        ) or FIRST_TIME_AS.search(self.doc[max(sent.start, role.start - 10) : role.start].text):
             return (HISTORY if self._years_ago(sent, 1, {"in"}) else APPOINT), None  # "in her new role as"
         quals = qualifiers(role)
         window_start = role.start - 4

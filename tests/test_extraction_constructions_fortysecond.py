@@ -61,3 +61,73 @@ def test_leaders_pushed_or_forced_out_of_their_posts_leave_them(nlp):
     assert not any(person == "Edwin Oakes" for person, _, _, _ in changes_of(nlp, text, "2025-01-20"))
     text = "Dr Leah Braddock, chief executive of Barnsley Hospital NHS Foundation Trust, pushed out a winter plan.\n"
     assert not any(person == "Leah Braddock" for person, _, _, _ in changes_of(nlp, text, "2025-01-20"))
+
+
+def test_each_of_two_joined_leavers_leaves_their_own_post(nlp):
+    # Item 540: "A, chief executive of B, and X, chair of C, have resigned": B describes A, so it is not a body the
+    # verb takes X to (X's post at C was read as held while moving to B); and "as part of the restructure" names
+    # no other post.
+    text = (
+        "Two leaders quit\n\n"
+        "Rowena Delamere, chief executive of Barnsley Hospital NHS Foundation Trust, and Cedric Ashdown, chair of "
+        "The Rotherham NHS Foundation Trust, have resigned.\n"
+    )
+    changes = changes_of(nlp, text, "2019-01-20")
+    assert ("Cedric Ashdown", "chair", "The Rotherham NHS Foundation Trust", "departed") in changes
+    assert (
+        "Rowena Delamere",
+        "chief executive",
+        "Barnsley Hospital NHS Foundation Trust",
+        "departed",
+    ) in changes
+    text = (
+        "Shake-up at the top\n\n"
+        "Both the current NHSI chief, Ivor Penhale, and the NHS England deputy chief executive, Moira Castleton, "
+        "have been pushed out of their roles as part of the restructure which created the new post.\n"
+    )
+    changes = changes_of(nlp, text, "2019-01-20")
+    assert any(p == "Moira Castleton" and r == "deputy chief executive" and e == "departed" for p, r, _, e in changes)
+    # a verb that does take the person elsewhere still leaves the described post held
+    text = (
+        "New role\n\n"
+        "Rowena Delamere, chief executive of Barnsley Hospital NHS Foundation Trust, will take the helm at The "
+        "Rotherham NHS Foundation Trust.\n"
+    )
+    assert not any(e == "departed" for p, _, _, e in changes_of(nlp, text, "2019-01-20") if p == "Rowena Delamere")
+
+
+def test_a_first_day_or_week_as_a_title_is_the_post_just_taken(nlp):
+    # Item 541: "Today is the first day for X as Group Chief Executive of A", and a signed blog's "my first week as
+    # Chief Executive": the post has just been taken, not only held.
+    text = (
+        "First day for new group chief\n\n"
+        "Today is the first day for Declan Morrow as Group Chief Executive of Manchester University NHS Foundation "
+        "Trust, and we welcome him.\n"
+    )
+    assert (
+        "Declan Morrow",
+        "chief executive",
+        "Manchester University NHS Foundation Trust",
+        "appointed",
+    ) in changes_of(nlp, text, "2023-03-01")
+    text = (
+        "Chief executive's blog\n\n"
+        "This has been my first week as Chief Executive of University Hospitals of Derby and Burton NHS Foundation "
+        "Trust and I have been overwhelmed by the welcome.\n\n"
+        "Priya Anand\nChief Executive\n"
+    )
+    assert (
+        "Priya Anand",
+        "chief executive",
+        "University Hospitals of Derby and Burton NHS Foundation Trust",
+        "appointed",
+    ) in changes_of(nlp, text, "2023-03-10")
+    # someone else's first week, told by the writer, is not the writer's post
+    text = (
+        "Chief executive's blog\n\n"
+        "It has been a busy week. Our new medical director, Dr Owen Hale, has had his first week as Medical Director "
+        "of University Hospitals of Derby and Burton NHS Foundation Trust.\n\n"
+        "Priya Anand\nChief Executive\n"
+    )
+    changes = changes_of(nlp, text, "2023-03-10")
+    assert not any(p == "Priya Anand" and r == "medical director" for p, r, _, _ in changes)
