@@ -165,6 +165,17 @@ class ClassifyMixin:
             and any(self._leaving_clause(verb, person, role) for verb in clauses if verb is not None)
         )
 
+    def _arriving_in_relative(self, role: Span, person: Span, how: str) -> bool:
+        """ "following the departure of X, who is becoming chief executive of A": the relative clause takes X to
+        the title, so the noun's leaving is of another post, not this one."""
+        verb = self._verb_of(role.root)
+        return (
+            how == "relative"
+            and verb is not None
+            and verb.dep_ == "relcl"
+            and self._verb_class(verb, person, role) == APPOINT
+        )
+
     def _titled_now(self, person: Span, role: Span) -> bool:
         """ "chairman X, the former boss at A, quit": a title just before the name, neither former nor still to
         come ("Incoming chief executive X"), is the post left; the former one is an older post."""
@@ -313,7 +324,7 @@ class ClassifyMixin:
             if self._years_ago(sent, 1, {"in", ""}):
                 return HISTORY, None  # "Y was replaced by X in 2009": her story
             return DEPART, "implied"
-        noun = self._change_noun(role, person)
+        noun = None if self._arriving_in_relative(role, person, how) else self._change_noun(role, person)
         if noun is not None:
             if self._years_ago(sent, 2, {"in", "since"}):
                 return (

@@ -197,10 +197,11 @@ KEPT_POST = re.compile(
 # "welcomed X to the meeting in his new role as Local Director", "present in her new capacity as Assistant Chief
 # Executive": the title after "as" is the post newly taken
 NEW_ROLE_AS = re.compile(r"\bnew (role|capacity|post|position) as( the| its| our)?\s*$", re.I)
-# "my first week as Chief Executive", "Today is the first day for X as Group Chief Executive": a post just taken
+# "my first week as Chief Executive", "Today is the first day for X as Group Chief Executive": a post just taken (a
+# time, not a first blog or message, which may come years in; not "In her first week as CEO in 2016, she closed")
 FIRST_TIME_AS = re.compile(
-    r"\bfirst (full )?(day|week|month|blog|message|column|update)s? (in post |in the role )?"
-    r"(for (\S+ ){1,4})?as( the| its| our)?\s*$",
+    r"(?<!in my )(?<!in his )(?<!in her )(?<!in their )(?<!in the )(?<!in )\bfirst (full )?(day|week|month)s? "
+    r"(in post |in the role )?(for (\S+ ){1,4})?as( the| its| our)?\s*$",
     re.I,
 )
 CURRENT_WORDS = re.compile(r"\b(currently|now|at present|presently)\b", re.I)

@@ -300,6 +300,22 @@ def foundation_trust_by_place(words: str) -> Organisation | None:
     return trust if trust is not None and "Foundation Trust" in trust.name else None
 
 
+def icb_by_place(words: str) -> Organisation | None:
+    """The one integrated care board whose area opens with ``words`` ("Staffordshire" of "Staffordshire ICB", for
+    NHS Staffordshire and Stoke-on-Trent), else None ("Norfolk ICB": two boards' areas open so)."""
+    found = [
+        o
+        for o in organisations()
+        if o.kind == "icb" and _area(o.name).lower().startswith(words.lower() + " ")
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _area(name: str) -> str:
+    """An integrated care board's area: "Staffordshire and Stoke-on-Trent" of its formal name."""
+    return name.removeprefix("NHS ").removesuffix(" Integrated Care Board")
+
+
 @lru_cache(maxsize=1)
 def by_key() -> dict[str, Organisation]:
     return {o.key: o for o in organisations()}

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from nhs_leaders.nlp.cues import MADE_TO_LEAVE
+from nhs_leaders.nlp.vocab import DEPART_VERBS, LEAVE_VERBS
 from spacy.tokens import Span, Token
 
 # an award's name ("chief executive of the year", "the HSJ Awards"), not a time ("at the end of the year")
@@ -58,8 +60,8 @@ class HeldPostsMixin:
         seven years,") while the sentence's verb takes them to another organisation ("will take the helm
         at B", "has been appointed to B"): the post at A is the one they hold now."""
         verbs = [v for v in (predicate, person.root.head) if v is not None and v.pos_ in {"VERB", "AUX"}]
-        if not verbs:
-            return False
+        if not verbs or _removed(verbs[0], person):
+            return False  # "NHS England has sacked X, chief executive of A": the remover is not where X goes
         if self._names_other_post(verbs[0], person, role):
             return True
         own = self._title_org(role)
@@ -123,7 +125,16 @@ class HeldPostsMixin:
         at B". What describes the person (their apposition or relative clause) does not count, nor what describes
         those joined to them ("A, chief executive of B, and X, chair of C, have resigned": B is A's, not where X goes)."""
         described = {t.i for t in person.root.subtree} | set(also_described) | _coordinated_with(person)
-        reached = {t.i for v in verbs for t in v.subtree} - described
+        came_from = {
+            t.i
+            for v in verbs
+            for c in v.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for t in c.subtree
+        }
+        reached = (
+            {t.i for v in verbs for t in v.subtree} - described - came_from
+        )  # "has moved from A": not reached
         return any(o.start in reached and (o.kb_id_ or o.text) != own for o in self.org_spans)
 
 
@@ -138,3 +149,11 @@ def _coordinated_with(person: Span) -> set[int]:
     while top.dep_ in {"conj", "appos"} and top.head.i != top.i:
         top = top.head
     return {t.i for t in top.subtree} - {t.i for t in anchor.subtree}
+
+
+def _removed(verb: Token, person: Span) -> bool:
+    """The person is the object of a verb of removal ("has sacked / removed / suspended X", "eased out X")."""
+    removal = verb.lemma_ in DEPART_VERBS - LEAVE_VERBS or verb.lemma_ in MADE_TO_LEAVE
+    return removal and any(
+        c.dep_ == "dobj" and person.start in {t.i for t in c.subtree} for c in verb.children
+    )

@@ -15,6 +15,7 @@ from nhs_leaders.nlp.gazetteer import (
     by_key,
     distinctive_words,
     foundation_trust_by_place,
+    icb_by_place,
     place_words,
     unlisted_key,
 )
@@ -106,20 +107,31 @@ def respelt_trusts(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def foundation_trusts_by_place(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Trade papers' short form of a foundation trust, its name's opening words and "FT" ("Newcastle FT",
-    "Northumbria FT's chair", "Royal Papworth FT"), where exactly one foundation trust's name opens so."""
+    """Trade papers' short forms: a foundation trust by its name's opening words and "FT" ("Newcastle FT",
+    "Northumbria FT's chair", "Royal Papworth FT"), an integrated care board by its area's opening words and "ICB"
+    ("Staffordshire ICB" for Staffordshire and Stoke-on-Trent), where exactly one body's name opens so."""
     covered = {i for s in spans for i in range(s.start, s.end)}
     out = []
-    for token in _tokens_spelt(doc, ("FT",)):
+    for token in _tokens_spelt(doc, tuple(SHORT_NAME_ENDS)):
         if token.i - 1 in covered:
             continue
-        start = _name_start(doc, token.i, longest=4)
+        start = token.i  # back over capitalised words, whatever their tags ("Alder Hey FT": "Hey" is no NNP)
+        while (
+            start > 0
+            and token.i - start < 4
+            and (doc[start - 1].is_title or doc[start - 1].text in NAME_JOINS)
+        ):
+            start -= 1
+        by_place = SHORT_NAME_ENDS[token.text]
         for i in range(start, token.i):  # the longest run first
-            org = foundation_trust_by_place(doc[i : token.i].text) if doc[i].text not in NAME_JOINS else None
+            org = by_place(doc[i : token.i].text) if doc[i].text not in NAME_JOINS else None
             if org is not None:
                 out.append(Span(doc, i, token.i + 1, label=org.name, kb_id=org.key))
                 break
     return out
+
+
+SHORT_NAME_ENDS = {"FT": foundation_trust_by_place, "ICB": icb_by_place}
 
 
 def _one_body_within(name: Span, spans: list[Span]) -> Organisation | None:

@@ -552,10 +552,18 @@ def _same_name(text: str, key: str) -> bool:
     return any({w for w in n.lower().split() if w not in STATUS_WORDS} == words for n in names)
 
 
+AREA_PREFIXES = {"North", "South", "East", "West", "Central", "Greater", "Mid", "Inner", "Outer"}
+
+
 def _inside_other_name(doc: Doc, start: int, end: int, org: Organisation) -> bool:
     """A short form that is the tail of a longer name: "City Hospital" in "Peterborough City Hospital" (not
     "Birmingham City Hospital", whose place is in the running trust's name)."""
     before = doc[start - 1] if start > 0 else None
+    if before is not None and before.text in AREA_PREFIXES and not NHS_WORDS.search(doc[start:end].text):
+        wider = (
+            f"{before.text} {doc[start:end].text}".lower()
+        )  # "South West London", not West London NHS Trust
+        return not any(wider in n.lower() for n in [org.name] + [a for a, _ in org.aliases])
     if before is None or not (before.is_title and before.is_alpha) or before.pos_ not in {"PROPN", ""}:
         return False
     words = {t.lower_ for t in doc[start:end]}

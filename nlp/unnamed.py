@@ -293,7 +293,11 @@ class UnnamedMixin:
             t.i for c in noun.subtree if c != noun and names_departure(c) for t in c.subtree
         }
         inside = {t.i for t in noun.subtree} - others
-        roles = [r for r in self.role_spans if r.start in inside]
+        roles = [  # not "the departure of Y, who is becoming chief executive of A": the post Y goes to
+            r
+            for r in self.role_spans
+            if r.start in inside and not self._arriving_in_relative(r, person, "relative")
+        ]
         return self._post_left(sent, person, roles[0], noun) if len(roles) == 1 else []
 
     def _post_left(self, sent: Span, person: Span, role: Span, noun: Token) -> list[Event]:

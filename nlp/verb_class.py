@@ -97,7 +97,7 @@ class VerbClassMixin:
         if lemma in {"move", "transfer", "switch"} and particles & {"as", "to"} and role.start > verb.i:
             return APPOINT  # "moves to Y in May as chief nurse", "moves from COO to chief executive"
         if lemma in MADE_TO_LEAVE and "out" in particles:
-            return DEPART if any(c.dep_ == "auxpass" for c in verb.children) else HOLD
+            return DEPART if _pushed_out(verb, person) else HOLD
         phrasal = {PHRASAL_VERBS.get(lemma, {}).get(p) for p in particles} - {None}
         if phrasal and DEPART in phrasal:
             return DEPART
@@ -512,3 +512,12 @@ def _hands_over_post(verb: Token) -> bool:
 def _to_phrase(verb: Token) -> Token | None:
     """The verb's own "to" phrase ("hand over to X")."""
     return next((c for c in verb.children if c.lower_ == "to" and c.dep_ in {"prep", "dative"}), None)
+
+
+def _pushed_out(verb: Token, person: Span) -> bool:
+    """The person is the one pushed or forced out: the passive's subject ("X has been pushed out
+    of his role") or the active's object ("NHS England eased out X"), not the one doing it nor a plan pushed out."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    pushed = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    words = {t.i for c in pushed for t in c.subtree}
+    return person.start in words  # not "The chair, X, forced out the chief executive": X's is not the post
