@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from nhs_leaders.nlp.columns import DASHES, attendance_row_head
 from nhs_leaders.nlp.cues import (
+    CHANGE_NOUNS,
     DEPART,
     FIRST_TIME_AS,
     HISTORY,
@@ -399,7 +400,20 @@ class CandidatesMixin:
             antecedent = self._antecedent(pronoun)
             if antecedent is not None:
                 return antecedent, "pronoun", self._verb_of(pronoun)
-        return None
+        owner = self._change_owner_before(role, in_sentence)
+        return (owner, "object", self._verb_of(role.root)) if owner is not None else None
+
+    def _change_owner_before(self, role: Span, in_sentence: list[Span]) -> Span | None:
+        """ "X will take on the reins at A, with his appointment as director of nursing confirmed today": the
+        one person named before "his <change> as" in the sentence owns the change (and so the title)."""
+        prep = role.root.head
+        noun = prep.head
+        if role.root.dep_ != "pobj" or prep.lower_ != "as" or noun.lemma_.lower() not in CHANGE_NOUNS:
+            return None
+        if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS - {"my"} for c in noun.children):
+            return None
+        before = {p.kb_id_: p for p in in_sentence if p.end <= noun.i and p.start_char not in self.quoted}
+        return next(iter(before.values())) if len(before) == 1 else None
 
     def _first_time_writer(self, role: Span, sent: Span) -> Span | None:
         """The signed author of "my first week as Chief Executive" (outside quotations): the post just taken."""

@@ -78,6 +78,15 @@ RECENT_TIME = re.compile(
 )
 
 
+CAREER_START_VERBS = {"qualify", "train"}  # a career's start, dated in a clause of its own
+
+
+def _career_start(verb: Token) -> bool:
+    """ "who began her career as a student nurse in 1988", "qualified in 1992": a career's start, not a post's."""
+    career = any(c.dep_ == "dobj" and c.lemma_ in {"career", "training"} for c in verb.children)
+    return verb.lemma_ in CAREER_START_VERBS or verb.lemma_ in {"begin", "start", "launch"} and career
+
+
 class EventDatesMixin:
     # ---- when -------------------------------------------------------------------------------------
     def _date(
@@ -172,7 +181,9 @@ class EventDatesMixin:
             # ("has been appointed X and will leave us in January": a coordinated verb shares the subject
             # but states its own change and its own date)
             other = (
-                DEPART
+                "career"  # "who began her career as a student nurse in 1988": not this change
+                if _career_start(t)
+                else DEPART
                 if lemma in DEPART_VERBS
                 or lemma in {"step", "stand"}
                 and any(c.lower_ in {"down", "aside"} for c in t.children)

@@ -4,7 +4,7 @@ real organisations."""
 
 from __future__ import annotations
 
-from tests.construction_helpers import changes_of, holds_of
+from tests.construction_helpers import changes_of, events_of, holds_of
 
 
 def test_a_trade_papers_short_foundation_trust_name_is_that_trust(nlp):
@@ -263,3 +263,40 @@ def test_a_leaver_going_to_a_new_post_does_not_leave_it(nlp):
         "Nottingham University Hospitals NHS Trust",
         "departed",
     ) in changes
+
+
+def test_his_appointment_as_a_title_is_the_named_persons(nlp):
+    # Item 545: "X will take on the reins at A at the end of March, with his appointment as director of nursing
+    # confirmed today": the one person named before "his appointment as" owns the title (nothing was read before).
+    text = (
+        "New director of nursing\n\n"
+        "Paulo Merriman will take on the reins at the James Paget University Hospital at the end of March, with his "
+        "appointment as director of nursing confirmed today.\n"
+    )
+    assert (
+        "Paulo Merriman",
+        "chief nurse",
+        "James Paget University Hospitals NHS Foundation Trust",
+        "appointed",
+    ) in changes_of(nlp, text, "2020-01-22")
+    # two people before it: no owner is guessed
+    text = (
+        "New director of nursing\n\n"
+        "Paulo Merriman and Jo Ashby met staff at the James Paget University Hospital, with his appointment as "
+        "director of nursing confirmed today.\n"
+    )
+    assert not any(r == "chief nurse" for _, r, _, _ in changes_of(nlp, text, "2020-01-22"))
+
+
+def test_a_career_start_in_a_leavers_clause_dates_no_change(nlp):
+    # Item 546: "X will succeed the retiring Y, who began her career as a student nurse in 1988": 1988 is when Y's
+    # career began, not when she leaves nor when X starts.
+    text = (
+        "New director of nursing\n\n"
+        "Paulo Merriman has been appointed director of nursing at James Paget University Hospitals NHS Foundation "
+        "Trust. Mr Merriman will succeed the retiring Julia Hearne, who began her career as a student nurse in "
+        "1988.\n"
+    )
+    events = events_of(nlp, text, "2020-01-22")
+    assert any(e[0] == "Julia Hearne" and e[3] == "departed" for e in events), events
+    assert not any(e[5] == "1988" for e in events if e[0] in {"Julia Hearne", "Paulo Merriman"}), events
