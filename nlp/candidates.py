@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from nhs_leaders.nlp.arguments import PRONOUN_GENDERS
 from nhs_leaders.nlp.columns import DASHES, attendance_row_head
 from nhs_leaders.nlp.cues import (
     CHANGE_NOUNS,
@@ -410,10 +411,15 @@ class CandidatesMixin:
         noun = prep.head
         if role.root.dep_ != "pobj" or prep.lower_ != "as" or noun.lemma_.lower() not in CHANGE_NOUNS:
             return None
-        if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS - {"my"} for c in noun.children):
+        pronoun = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+        if pronoun is None:
             return None
         before = {p.kb_id_: p for p in in_sentence if p.end <= noun.i and p.start_char not in self.quoted}
-        return next(iter(before.values())) if len(before) == 1 else None
+        owner = next(iter(before.values())) if len(before) == 1 else None
+        gender = self._gender_of(owner.kb_id_) if owner is not None else None
+        return (
+            None if gender and gender != PRONOUN_GENDERS[pronoun.lower_] else owner
+        )  # "Ruth ... his": not hers
 
     def _first_time_writer(self, role: Span, sent: Span) -> Span | None:
         """The signed author of "my first week as Chief Executive" (outside quotations): the post just taken."""

@@ -82,8 +82,12 @@ CAREER_START_VERBS = {"qualify", "train"}  # a career's start, dated in a clause
 
 
 def _career_start(verb: Token) -> bool:
-    """ "who began her career as a student nurse in 1988", "qualified in 1992": a career's start, not a post's."""
-    career = any(c.dep_ == "dobj" and c.lemma_ in {"career", "training"} for c in verb.children)
+    """ "who began her career as a student nurse in 1988", "started as a porter", "qualified in 1992": a career's
+    start, not a post's."""
+    career = any(
+        c.dep_ == "dobj" and c.lemma_ in {"career", "training"} or c.dep_ == "prep" and c.lower_ == "as"
+        for c in verb.children
+    )  # "began her career", "started as a porter"
     return verb.lemma_ in CAREER_START_VERBS or verb.lemma_ in {"begin", "start", "launch"} and career
 
 
@@ -103,6 +107,12 @@ class EventDatesMixin:
             m for m in find_dates(self._span_text(sent)) if m.preposition not in limits and lo <= m.start < hi
         ]
         mentions = [m for m in mentions if not self._in_others_clause(sent, predicate, m.start)]
+        careers = [  # "X, who began her career in 1988, will retire in March 2025": not the retirement's date
+            (t.left_edge.idx - sent.start_char, t.right_edge.idx + len(t.right_edge) - sent.start_char)
+            for t in sent
+            if _career_start(t) and t.dep_ == "relcl" and (predicate is None or t.i != predicate.i)
+        ]
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in careers)]
         # "resigned with immediate effect on 22 November": the stated day, not the document's
         mentions = [
             m

@@ -286,6 +286,13 @@ def test_his_appointment_as_a_title_is_the_named_persons(nlp):
         "director of nursing confirmed today.\n"
     )
     assert not any(r == "chief nurse" for _, r, _, _ in changes_of(nlp, text, "2020-01-22"))
+    # review mend: "his" cannot be Ruth's
+    text = (
+        "Airedale praised\n\n"
+        "Ruth Lyall praised the board of Airedale NHS Foundation Trust after his appointment as chief executive was "
+        "announced.\n"
+    )
+    assert not any(p == "Ruth Lyall" for p, _, _, _ in changes_of(nlp, text, "2020-01-22"))
 
 
 def test_a_career_start_in_a_leavers_clause_dates_no_change(nlp):
@@ -300,3 +307,17 @@ def test_a_career_start_in_a_leavers_clause_dates_no_change(nlp):
     events = events_of(nlp, text, "2020-01-22")
     assert any(e[0] == "Julia Hearne" and e[3] == "departed" for e in events), events
     assert not any(e[5] == "1988" for e in events if e[0] in {"Julia Hearne", "Paulo Merriman"}), events
+    # review mends: the career clause of the sentence's own subject, and "started as a porter"
+    text = (
+        "Chief nurse to retire\n\n"
+        "Marianne Colley, who began her career in 1988, will retire as chief nurse of Leeds Teaching Hospitals NHS "
+        "Trust in March 2025.\n"
+    )
+    events = events_of(nlp, text, "2024-11-01")
+    assert any(e[0] == "Marianne Colley" and e[3] == "departed" and e[5] == "2025-03" for e in events), events
+    text = (
+        "New chief executive\n\n"
+        "Gordon Plaice, who started as a porter in 1990, has been appointed chief executive of Barnsley Hospital NHS "
+        "Foundation Trust.\n"
+    )
+    assert not any(e[5] == "1990" for e in events_of(nlp, text, "2024-11-01"))
