@@ -417,9 +417,8 @@ class CandidatesMixin:
         before = {p.kb_id_: p for p in in_sentence if p.end <= noun.i and p.start_char not in self.quoted}
         owner = next(iter(before.values())) if len(before) == 1 else None
         gender = self._gender_of(owner.kb_id_) if owner is not None else None
-        return (
-            None if gender and gender != PRONOUN_GENDERS[pronoun.lower_] else owner
-        )  # "Ruth ... his": not hers
+        # "Ruth L praised the board after his appointment as chief executive": not hers
+        return None if gender and gender != PRONOUN_GENDERS[pronoun.lower_] else owner
 
     def _first_time_writer(self, role: Span, sent: Span) -> Span | None:
         """The signed author of "my first week as Chief Executive" (outside quotations): the post just taken."""

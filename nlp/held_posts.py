@@ -17,9 +17,9 @@ AWARD = re.compile(
     r"\b(?<!end )(?<!start )(?<!beginning )(?<!middle )(?<!rest )(?<!half )of the year\b|\bawards?\b"
 )
 
+NOT_A_POST_AFTER_AS = {"part", "result", "consequence", "such", "well"}  # "as part of", "as a result of"
 # "X, currently COO of A, ...", "X, the current chief officer of A and ..., has been appointed as ...": a post the
 # sentence says is held now
-NOT_A_POST_AFTER_AS = {"part", "result", "consequence", "such", "well"}  # "as part of", "as a result of"
 CURRENT_BEFORE = re.compile(r"\b(currently|at present|presently|(?P<adjective>current))(\s+the)?\s*$", re.I)
 
 
@@ -132,9 +132,8 @@ class HeldPostsMixin:
             if c.dep_ == "prep" and c.lower_ == "from"
             for t in c.subtree
         }
-        reached = (
-            {t.i for v in verbs for t in v.subtree} - described - came_from
-        )  # "has moved from A": not reached
+        # "has moved from A, where she was COO": the body come from is not reached
+        reached = {t.i for v in verbs for t in v.subtree} - described - came_from
         return any(o.start in reached and (o.kb_id_ or o.text) != own for o in self.org_spans)
 
 

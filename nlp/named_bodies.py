@@ -106,7 +106,7 @@ def respelt_trusts(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
-def foundation_trusts_by_place(doc: Doc, spans: list[Span]) -> list[Span]:
+def bodies_by_opening_words(doc: Doc, spans: list[Span]) -> list[Span]:
     """Trade papers' short forms: a foundation trust by its name's opening words and "FT" ("Newcastle FT",
     "Northumbria FT's chair", "Royal Papworth FT"), an integrated care board by its area's opening words and "ICB"
     ("Staffordshire ICB" for Staffordshire and Stoke-on-Trent), where exactly one body's name opens so."""

@@ -25,7 +25,7 @@ from nhs_leaders.nlp.gazetteer import (
 from nhs_leaders.nlp.named_bodies import (
     BODY_WORDS,
     GENERIC_BODY_WORDS,
-    foundation_trusts_by_place,
+    bodies_by_opening_words,
     hospitals_to_running_trusts,
     local_bodies,
     place_brands,
@@ -209,7 +209,7 @@ class OrgRecogniser:
         spans = self._gazetteer_spans(doc, published)
         spans = filter_spans(spans + _listed_ccgs(doc))
         spans = filter_spans(spans + respelt_trusts(doc, spans))
-        spans = filter_spans(spans + foundation_trusts_by_place(doc, spans))
+        spans = filter_spans(spans + bodies_by_opening_words(doc, spans))
         spans += self._unlisted(doc, spans)
         spans = filter_spans(spans + national_nhs_spans(doc, self.national, published))
         spans = sector_uses_dropped(doc, spans)
@@ -560,9 +560,8 @@ def _inside_other_name(doc: Doc, start: int, end: int, org: Organisation) -> boo
     "Birmingham City Hospital", whose place is in the running trust's name)."""
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.text in AREA_PREFIXES and not NHS_WORDS.search(doc[start:end].text):
-        wider = (
-            f"{before.text} {doc[start:end].text}".lower()
-        )  # "South West London", not West London NHS Trust
+        # "South West London", not West London NHS Trust
+        wider = f"{before.text} {doc[start:end].text}".lower()
         return not any(wider in n.lower() for n in [org.name] + [a for a, _ in org.aliases])
     if before is None or not (before.is_title and before.is_alpha) or before.pos_ not in {"PROPN", ""}:
         return False
