@@ -188,6 +188,14 @@ PHRASAL_VERBS = {
 # "have been pushed out of their roles", "was forced out of her job": made to leave, said in the passive (the
 # active's subject is the one who did the pushing: "the chair forced out the chief executive")
 MADE_TO_LEAVE = {"push", "force", "ease"}
+
+
+def within_child(verb: Token, person: Span, deps: set[str]) -> bool:
+    """The person stands inside one of the verb's dependents of ``deps`` ("eased out X, chief executive of A": the
+    object; "X has been pushed out": the passive's subject)."""
+    return any(c.dep_ in deps and person.start in {t.i for t in c.subtree} for c in verb.children)
+
+
 # "alongside his existing role as Chair of A", "in addition to her current post as": a post kept beside a new one
 KEPT_POST = re.compile(
     r"\b(alongside|in addition to|as well as|while (continuing|remaining) (in|as)|retain(s|ing)?|keep(s|ing)?) "

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from nhs_leaders.nlp.cues import MADE_TO_LEAVE
+from nhs_leaders.nlp.cues import MADE_TO_LEAVE, within_child
 from nhs_leaders.nlp.vocab import DEPART_VERBS, LEAVE_VERBS
 from spacy.tokens import Span, Token
 
@@ -17,6 +17,7 @@ AWARD = re.compile(
     r"\b(?<!end )(?<!start )(?<!beginning )(?<!middle )(?<!rest )(?<!half )of the year\b|\bawards?\b"
 )
 
+CAME_FROM_WORDS = {"from", "leaving"}  # "joins B from A", "moves to B, leaving A"
 NOT_A_POST_AFTER_AS = {"part", "result", "consequence", "such", "well"}  # "as part of", "as a result of"
 # "X, currently COO of A, ...", "X, the current chief officer of A and ..., has been appointed as ...": a post the
 # sentence says is held now
@@ -125,15 +126,7 @@ class HeldPostsMixin:
         at B". What describes the person (their apposition or relative clause) does not count, nor what describes
         those joined to them ("A, chief executive of B, and X, chair of C, have resigned": B is A's, not where X goes)."""
         described = {t.i for t in person.root.subtree} | set(also_described) | _coordinated_with(person)
-        came_from = {
-            t.i
-            for v in verbs
-            for c in v.children
-            if c.dep_ == "prep" and c.lower_ == "from"
-            for t in c.subtree
-        }
-        # "has moved from A, where she was COO": the body come from is not reached
-        reached = {t.i for v in verbs for t in v.subtree} - described - came_from
+        reached = reached_tokens(verbs, described)
         return any(o.start in reached and (o.kb_id_ or o.text) != own for o in self.org_spans)
 
 
@@ -153,6 +146,11 @@ def _coordinated_with(person: Span) -> set[int]:
 def _removed(verb: Token, person: Span) -> bool:
     """The person is the object of a verb of removal ("has sacked / removed / suspended X", "eased out X")."""
     removal = verb.lemma_ in DEPART_VERBS - LEAVE_VERBS or verb.lemma_ in MADE_TO_LEAVE
-    return removal and any(
-        c.dep_ == "dobj" and person.start in {t.i for t in c.subtree} for c in verb.children
-    )
+    return removal and within_child(verb, person, {"dobj"})
+
+
+def reached_tokens(verbs: list[Token], described: set[int]) -> set[int]:
+    """The words the verbs reach, less ``described`` (what describes the person) and less where the person comes
+    from ("has moved from A, where she was COO", "leaving A")."""
+    came_from = {t.i for v in verbs for c in v.children if c.lower_ in CAME_FROM_WORDS for t in c.subtree}
+    return {t.i for v in verbs for t in v.subtree} - described - came_from

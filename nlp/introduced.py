@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from nhs_leaders.nlp.cues import APPOINT, CURRENT_WORDS, DEPART, government_titled
 from nhs_leaders.nlp.departure_nouns import names_departure
+from nhs_leaders.nlp.held_posts import reached_tokens
 from nhs_leaders.nlp.orgs import org_name
 from spacy.tokens import Span
 
@@ -17,8 +18,7 @@ class IntroducedMixin:
         """The one organisation the person's own verb reaches, outside what describes them: "Kim X takes over
         at A on 10 October" (not "Kim X, chief operating officer of B, joins ...")."""
         verb = self._subject_verbs.get(person.start) or person.root.head
-        reached = {t.i for t in verb.subtree} - {t.i for t in person.root.subtree}
-        reached -= {t.i for c in verb.children if c.lower_ in {"from", "leaving"} for t in c.subtree}
+        reached = reached_tokens([verb], {t.i for t in person.root.subtree})
         orgs = {(s.kb_id_ or None, org_name(s)) for s in self.org_spans if s.start in reached}
         return (*orgs.pop(), 0.9) if len(orgs) == 1 else None
 

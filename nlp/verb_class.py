@@ -21,6 +21,7 @@ from nhs_leaders.nlp.cues import (
     PHRASAL_VERBS,
     VERBISH,
     auxiliaries,
+    within_child,
 )
 from nhs_leaders.nlp.people import PRONOUNS
 from nhs_leaders.nlp.roles import qualifiers
@@ -518,6 +519,5 @@ def _pushed_out(verb: Token, person: Span) -> bool:
     """The person is the one pushed or forced out: the passive's subject ("X has been pushed out
     of his role") or the active's object ("NHS England eased out X"), not the one doing it nor a plan pushed out."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    pushed = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
-    words = {t.i for c in pushed for t in c.subtree}
-    return person.start in words  # not "The chair, X, forced out the chief executive": X's is not the post
+    # not "The chair, X, forced out the chief executive": X's is not the post
+    return within_child(verb, person, {"nsubjpass"} if passive else {"dobj"})
