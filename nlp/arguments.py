@@ -83,6 +83,9 @@ class ArgumentsMixin:
             nxt = self.person_at[token.i].end
             if nxt < len(self.doc) and self.doc[nxt].lower_ in VERBISH | PAST_VERBISH:
                 return self.doc[nxt]
+            told = self._clause_after_apposed_title(self.person_at[token.i])
+            if told is not None:
+                return told
         listed = self._listed_with_clause(token)
         if listed is not None:
             return listed
@@ -104,6 +107,18 @@ class ArgumentsMixin:
                 return self._verb_after_apposition(token) if token.i in self.person_at else None
             current = current.head
         return None
+
+    def _clause_after_apposed_title(self, person: Span) -> Token | None:
+        """ "after the former chief executive, X, retired in March": inside a phrase the small model hangs the
+        verb on the title as its modifier; a finite verb right after the comma that closes the name is the
+        name's."""
+        title, end = person.root.head, person.end
+        if person.root.dep_ != "appos" or title.dep_ != "pobj" or end + 1 >= len(self.doc):
+            return None
+        verb = self.doc[end + 1]
+        if self.doc[end].text != "," or verb.head.i != title.i or verb.dep_ not in {"acl", "relcl"}:
+            return None
+        return verb if verb.pos_ in {"VERB", "AUX"} and _finite_or_phrasal(verb) else None
 
     def _verb_after_apposition(self, token: Token) -> Token | None:
         """ "X, the senior independent director at A, handed in his notice": the small model makes the name the

@@ -53,10 +53,11 @@ from spacy.tokens import Span, Token
 HOLDER_DEPS = {"nsubj", "nsubjpass", "attr"}  # the clause's subject, or "The new chair will be X"
 TERM_GOES_ON = {"extend", "renew"}  # "the appointments of A and B have been extended": their terms go on
 
-# words that make the title after them a past one ("former chief executive X"), and the body after them
-# ("former NHS England chief executive X", "ex North Tees and Hartlepool NHS Foundation Trust chief executive X")
-FORMER_TITLE = re.compile(r"\b(previously|formerly|former|ex-)\s*$", re.I)
-FORMER_BODY = re.compile(r"\b(former|ex-|ex)\s*$", re.I)
+# words that make the title after them a past one ("former chief executive X", "retired NHS boss X": "NHS" between
+# them does not hide it), and the body after them ("former NHS England chief executive X", "ex North Tees and
+# Hartlepool NHS Foundation Trust chief executive X")
+FORMER_TITLE = re.compile(r"\b(previously|formerly|former|ex-|retired)\s*(NHS\s*)?$", re.I)
+FORMER_BODY = re.compile(r"\b(former|ex-|ex|retired)\s*$", re.I)
 
 
 def _seconded_from(verb: Token | None, role: Span) -> bool:

@@ -50,7 +50,8 @@ PATTERNS = [
     ),
     ("year_end", re.compile(r"\b(?:the )?end of (?:the|this) year\b", re.I)),  # December, year by the tense
     ("next_month", re.compile(r"\bnext month\b", re.I)),
-    ("this_month", re.compile(r"\b(?:the end of |end of )?this month\b", re.I)),
+    # "will step down at the end of the month": no month named, the page's own
+    ("this_month", re.compile(r"\b(?:the end of |end of )?this month\b|\bat the end of the month\b", re.I)),
 ]
 
 

@@ -112,6 +112,12 @@ class EventDatesMixin:
             for t in sent
             if _career_start(t) and t.dep_ == "relcl" and (predicate is None or t.i != predicate.i)
         ]
+        # "The leader of the CCG since its formation in April 2013, X, said he would step down": a tenure's start
+        careers += [
+            (t.idx - sent.start_char, t.right_edge.idx + len(t.right_edge) - sent.start_char)
+            for t in sent
+            if t.lower_ == "since" and t.dep_ == "prep"
+        ]
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in careers)]
         # "resigned with immediate effect on 22 November": the stated day, not the document's
         mentions = [

@@ -33,6 +33,7 @@ GENERIC_BODY_WORDS = set(
 )
 
 
+POSSESSIVES = {"'s", "’s", "'", "’"}  # a possessive ending the entity model takes into a name
 SITE = "site"  # the span id of a hospital named for the trust that runs it: its text is not that trust's name
 
 
@@ -95,14 +96,17 @@ def respelt_trusts(doc: Doc, spans: list[Span]) -> list[Span]:
             continue  # one word ("Suffolk") is a place as often as a trust
         found = {o.key: (o, name) for o, name in by_distinctive_words().get(words, [])}
         start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+        end = ent.end - (
+            1 if ent[-1].lower_ in POSSESSIVES else 0
+        )  # "King's College Hospital ... Trust's chair"
         if len(found) == 1:
             ((org, name),) = found.values()
-            out.append(Span(doc, start, ent.end, label=name, kb_id=org.key))
+            out.append(Span(doc, start, end, label=name, kb_id=org.key))
         elif (inner := _one_body_within(ent, spans)) is not None and (not found or inner.key in found):
             # "St Helens and Knowsley Teaching Hospital NHS Trust": the register's short form inside a name it
             # spells otherwise is that body, under the name (or former name) spelt most like it
-            text = doc[start : ent.end].text
-            out.append(Span(doc, start, ent.end, label=name_written(text, inner), kb_id=inner.key))
+            text = doc[start:end].text
+            out.append(Span(doc, start, end, label=name_written(text, inner), kb_id=inner.key))
     return out
 
 

@@ -17,6 +17,7 @@ from nhs_leaders.nlp.cues import (
     POST_WORDS,
     Event,
     auxiliaries,
+    told_years_ago,
 )
 from nhs_leaders.nlp.orgs import org_name
 from nhs_leaders.nlp.roles import qualifiers
@@ -75,6 +76,8 @@ class RolelessDeparturesMixin:
                 if (
                     self._negated(verb)
                     or auxiliaries(verb) & HEDGES  # "X could leave next year": speculation
+                    or verb.tag_ == "VBD"
+                    and told_years_ago(verb)  # "retired from the role four years ago"
                     or HISTORY_WORDS.search(self._span_text(sent))
                     or DENIED_REPORT.search(self._span_text(sent))  # "denied reports that X will leave"
                 ):
