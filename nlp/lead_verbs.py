@@ -1,7 +1,8 @@
 """Stage (a), a body's top executive post named by a verb: "X has been appointed to lead NHS Somerset ICB",
 "Y will run North Hampshire PCT as well as her own", "Z, who runs Sussex Partnership NHS Foundation
 Trust,": to lead, run or head a trust, ICB, PCT or health authority is its chief executive's post (a CCG's
-is its accountable officer's), new or held as the verb's frame says; what was led in the past is history.
+is its accountable officer's), new or held as the verb's frame says; what was led in the past is history, unless
+the sentence says its leader is leaving it ("X, who has led A for seven years, stepped down in January").
 
 A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the document context it holds."""
 
@@ -9,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from nhs_leaders.nlp.cues import APPOINT, FUTURE_AUXILIARIES, HOLD, Event, auxiliaries
+from nhs_leaders.nlp.cues import APPOINT, DEPART, FUTURE_AUXILIARIES, HOLD, Event, auxiliaries
+from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.orgs import org_name
 from nhs_leaders.nlp.verb_posts import CHAIR_FRAMES, INTERIM_FRAME
@@ -41,6 +43,8 @@ class LeadVerbsMixin:
             if verb.lemma_ == "take" and not self._taken_at(verb):
                 continue  # only a chief executive's "take over at A"
             kind, frame = self._lead_frame(verb)
+            if kind is None and (leaving := self._leader_leaving(verb)) is not None:
+                kind, frame = DEPART, leaving  # "X, who has led A for seven years, stepped down in January"
             sent = self.sent_of.get(verb.i)
             person = self._framed_person(frame) if kind is not None else None
             if person is None or sent is None or self._negated(frame) or self._past_clause(frame, person):
@@ -61,9 +65,30 @@ class LeadVerbsMixin:
                 if kind == APPOINT and (person.kb_id_, key or name) in appointed_at:
                     continue
                 known.add((person.kb_id_, role, key or name))
-                when = self._date(sent, person, kind, frame) if kind == APPOINT else (None, None)
+                when = self._date(sent, person, kind, frame) if kind in {APPOINT, DEPART} else (None, None)
                 out.append(self._chair_event(person, verb, (key, name), kind, sent, interim, when, role))
         return out
+
+    def _leader_leaving(self, verb: Token) -> Token | None:
+        """ "X, who has led / ran A", the subject of a verb of leaving: that verb (the post led is the one left)."""
+        main = verb.head.head
+        if verb.dep_ != "relcl" or verb.lemma_ == "take" or verb.head.i not in self.person_at:
+            return None
+        if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children) or main.pos_ not in {
+            "VERB",
+            "AUX",
+        }:
+            return None
+        if any(c.dep_ == "prep" and c.lower_ == "as" for c in main.children):
+            return None  # "resigned as chair of the charity": another post
+        if any(c.dep_ == "dobj" and c.lower_ == "board" for c in verb.children):
+            return None  # "who has led the board of A": the chair's post, told as the chair's
+        told = self.doc[verb.left_edge.i : verb.right_edge.i + 1].text  # not "who ran A from 2001 to 2009"
+        year = self.reference_year
+        if any(m.year and m.preposition != "since" and year and m.year < year for m in find_dates(told)):
+            return None
+        person = self.person_at[verb.head.i]
+        return main if self._verb_class(main, person, person) == DEPART else None
 
     def _taken_at(self, verb: Token) -> list[tuple[str | None, str]]:
         """ "X, chief executive of B, will take over at A", "is stepping down as chief executive of B to take

@@ -101,3 +101,38 @@ def test_a_retired_or_former_nhs_boss_named_for_a_new_post_holds_no_old_one(nlp)
         assert not any(
             person == "Crispin Wardle" and role == "chief executive" for person, role, *_ in events
         )
+
+
+def test_a_leader_who_led_a_body_and_is_leaving_leaves_its_top_post(nlp):
+    # Item 553: "X, who led A for seven years, stepped down in January", "Sir X, who has run A for 40 years, was
+    # forced out": the body a leaver is said to lead or run is the post left (its chief executive's).
+    text = (
+        "Trust leader bows out\n\n"
+        "Ronan Castell, who led Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust for seven years, "
+        "stepped down in January.\n"
+    )
+    assert (
+        "Ronan Castell",
+        "chief executive",
+        "Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust",
+        "departed",
+        False,
+        "2019-01",
+    ) in events_of(nlp, text, "2019-03-01")
+    text = "Dame Ursula Brannock, who has run Leeds Teaching Hospitals NHS Trust since 2010, will retire in March.\n"
+    assert (
+        "Ursula Brannock",
+        "chief executive",
+        "Leeds Teaching Hospitals NHS Trust",
+        "departed",
+    ) in changes_of(nlp, text, "2019-01-10")
+    # a tenure closed long ago, or a leaving "as" another post, is no leaving of the body led
+    for text in (
+        "Dame Ursula Brannock, who ran Leeds Teaching Hospitals NHS Trust from 2001 to 2009, resigned yesterday.\n",
+        "Dame Ursula Brannock, who ran Leeds Teaching Hospitals NHS Trust, resigned as chair of a charity "
+        "yesterday.\n",
+    ):
+        assert not changes_of(nlp, text, "2019-01-10")
+    # "who has led the board of A" is the chair: no chief executive's post is left
+    text = "Dame Ursula Brannock, who has led the board of Leeds Teaching Hospitals NHS Trust, will retire in March.\n"
+    assert not any(role == "chief executive" for _, role, _, _ in changes_of(nlp, text, "2019-01-10"))
