@@ -11,7 +11,7 @@ from nhs_leaders.nlp.vocab import REPORT_VERBS
 from spacy.tokens import Token
 
 BACKGROUND_DAYS = 28  # a start at least this long before the page is background to other news
-RECENT_KINDS = {"today", "this_month", "next_month"}
+RECENT_KINDS = {"today", "this_month", "next_month", "month_end"}
 NOT_SIMPLE_PAST = {"has", "have", "had", "will", "would", "is", "are", "'s", "to"}
 
 

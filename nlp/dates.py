@@ -50,8 +50,10 @@ PATTERNS = [
     ),
     ("year_end", re.compile(r"\b(?:the )?end of (?:the|this) year\b", re.I)),  # December, year by the tense
     ("next_month", re.compile(r"\bnext month\b", re.I)),
-    # "will step down at the end of the month": no month named, the page's own
-    ("this_month", re.compile(r"\b(?:the end of |end of )?this month\b|\bat the end of the month\b", re.I)),
+    ("this_month", re.compile(r"\b(?:the end of |end of )?this month\b", re.I)),
+    # "will step down at the end of the month": no month named, the page's own (for a change still to come: the
+    # events stage keeps it for no other)
+    ("month_end", re.compile(r"\bat the end of the month\b", re.I)),
 ]
 
 
@@ -118,7 +120,7 @@ def _mention(kind: str, m: re.Match, text: str) -> DateMention | None:
         return DateMention(m.start(), m.end(), int(g[0]), None, None, kind, m.group(0).split()[0].lower())
     if kind == "year_end":
         return DateMention(m.start(), m.end(), None, 12, None, kind, prep)
-    if kind in {"today", "next_month", "this_month"}:
+    if kind in {"today", "next_month", "this_month", "month_end"}:
         return DateMention(m.start(), m.end(), None, None, None, kind, prep)
     return None
 
@@ -172,7 +174,7 @@ def resolve(mention: DateMention, published: date | None, tense: str) -> tuple[s
     """
     if mention.kind == "today":
         return (published.isoformat(), "day") if published else (None, None)
-    if mention.kind == "this_month":
+    if mention.kind in {"this_month", "month_end"}:
         return (f"{published.year:04d}-{published.month:02d}", "month") if published else (None, None)
     if mention.kind == "next_month":
         if not published:

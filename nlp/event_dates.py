@@ -119,6 +119,10 @@ class EventDatesMixin:
             if t.lower_ == "since" and t.dep_ == "prep"
         ]
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in careers)]
+        # "at the end of the month" is the page's month only for a change still to come ("will step down ..."), not
+        # "retired at the end of the month" or "would step down ..., the trust said in March"
+        if predicate is not None and _tense(predicate) != "future":
+            mentions = [m for m in mentions if m.kind != "month_end"]
         # "resigned with immediate effect on 22 November": the stated day, not the document's
         mentions = [
             m
