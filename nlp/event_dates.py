@@ -112,7 +112,8 @@ class EventDatesMixin:
             for t in sent
             if _career_start(t) and t.dep_ == "relcl" and (predicate is None or t.i != predicate.i)
         ]
-        # "The leader of the CCG since its formation in April 2013, X, said he would step down": a tenure's start
+        # "The leader of the CCG since its formation in April 2013, X, said he would step down": a tenure's start, as
+        # a career's is
         careers += [
             (t.idx - sent.start_char, t.right_edge.idx + len(t.right_edge) - sent.start_char)
             for t in sent

@@ -74,10 +74,8 @@ class LeadVerbsMixin:
         main = verb.head.head
         if verb.dep_ != "relcl" or verb.lemma_ == "take" or verb.head.i not in self.person_at:
             return None
-        if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children) or main.pos_ not in {
-            "VERB",
-            "AUX",
-        }:
+        who = any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
+        if not who or main.pos_ not in {"VERB", "AUX"}:
             return None
         if any(c.dep_ == "prep" and c.lower_ == "as" for c in main.children):
             return None  # "resigned as chair of the charity": another post

@@ -96,9 +96,8 @@ def respelt_trusts(doc: Doc, spans: list[Span]) -> list[Span]:
             continue  # one word ("Suffolk") is a place as often as a trust
         found = {o.key: (o, name) for o, name in by_distinctive_words().get(words, [])}
         start = ent.start + (1 if ent[0].lower_ == "the" else 0)
-        end = ent.end - (
-            1 if ent[-1].lower_ in POSSESSIVES else 0
-        )  # "King's College Hospital ... Trust's chair"
+        # "King's College Hospital NHS Foundation Trust's chair": the possessive is not part of the name
+        end = ent.end - (1 if ent[-1].lower_ in POSSESSIVES else 0)
         if len(found) == 1:
             ((org, name),) = found.values()
             out.append(Span(doc, start, end, label=name, kb_id=org.key))
