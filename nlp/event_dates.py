@@ -107,17 +107,16 @@ class EventDatesMixin:
             m for m in find_dates(self._span_text(sent)) if m.preposition not in limits and lo <= m.start < hi
         ]
         mentions = [m for m in mentions if not self._in_others_clause(sent, predicate, m.start)]
-        careers = [  # "X, who began her career in 1988, will retire in March 2025": not the retirement's date
+        # not this change's date: a career's start ("X, who began her career in 1988, will retire in March 2025") or a
+        # tenure's ("The leader of the CCG since its formation in April 2013, X, said he would step down")
+        careers = [
             (t.left_edge.idx - sent.start_char, t.right_edge.idx + len(t.right_edge) - sent.start_char)
             for t in sent
-            if _career_start(t) and t.dep_ == "relcl" and (predicate is None or t.i != predicate.i)
-        ]
-        # "The leader of the CCG since its formation in April 2013, X, said he would step down": a tenure's start, as
-        # a career's is
-        careers += [
-            (t.idx - sent.start_char, t.right_edge.idx + len(t.right_edge) - sent.start_char)
-            for t in sent
-            if t.lower_ == "since" and t.dep_ == "prep"
+            if _career_start(t)
+            and t.dep_ == "relcl"
+            and (predicate is None or t.i != predicate.i)
+            or t.lower_ == "since"
+            and t.dep_ == "prep"
         ]
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in careers)]
         # "at the end of the month" is the page's month only for a change still to come ("will step down ..."), not

@@ -303,17 +303,20 @@ def foundation_trust_by_place(words: str) -> Organisation | None:
 def icb_by_place(words: str) -> Organisation | None:
     """The one integrated care board whose area opens with ``words`` ("Staffordshire" of "Staffordshire ICB", for
     NHS Staffordshire and Stoke-on-Trent), else None ("Norfolk ICB": two boards' areas open so)."""
-    found = [
-        o
-        for o in organisations()
-        if o.kind == "icb" and _area(o.name).lower().startswith(words.lower() + " ")
-    ]
+    opening = words.lower() + " "
+    found = [o for area, o in _icb_areas() if area.startswith(opening)]
     return found[0] if len(found) == 1 else None
 
 
-def _area(name: str) -> str:
-    """An integrated care board's area: "Staffordshire and Stoke-on-Trent" of its formal name."""
-    return name.removeprefix("NHS ").removesuffix(" Integrated Care Board")
+@lru_cache(maxsize=1)
+def _icb_areas() -> list[tuple[str, Organisation]]:
+    """Every integrated care board by its area, lower-cased ("staffordshire and stoke-on-trent" of its formal
+    name), read once: the recogniser asks at every "ICB" of a page."""
+    return [
+        (o.name.removeprefix("NHS ").removesuffix(" Integrated Care Board").lower(), o)
+        for o in organisations()
+        if o.kind == "icb"
+    ]
 
 
 @lru_cache(maxsize=1)
