@@ -21,6 +21,7 @@ from nhs_leaders.nlp.author import heading_author, signature_author
 from nhs_leaders.nlp.candidates import CandidatesMixin
 from nhs_leaders.nlp.classify import ClassifyMixin
 from nhs_leaders.nlp.columns import ColumnsMixin
+from nhs_leaders.nlp.conjoined_changes import ConjoinedChangesMixin
 from nhs_leaders.nlp.counted_posts import CountedPostsMixin
 from nhs_leaders.nlp.cues import (
     APPOINT,
@@ -190,6 +191,7 @@ class DocumentEvents(
     SteppingUpMixin,
     SuccessorNounsMixin,
     OwnMeetingsMixin,
+    ConjoinedChangesMixin,
 ):
     """Event extraction over one document: holds the document-wide context the rules need."""
 
@@ -404,6 +406,7 @@ class DocumentEvents(
         events += self._leaver_named_next(events)
         events += self._first_named_leavers(events)  # "The CE of A will leave ... X is to be B's CE"
         events += self._first_named_arrivals(events)  # "The new CE of A has pledged ... Dr X said"
+        events = self._conjoined_changes(events)  # "the departure of CE A this month, and MD B in November"
         events = [e for e in events if not (e.event == APPOINT and e.person in cancelled)]
         events = self._government_rows_dropped(events)
         self._successor_starts(events)

@@ -174,7 +174,9 @@ class OrgRecogniser:
                 self.formal[(surface_key(alias), org.key)] = formal
         single, multi = [], []
         for alias in self.surface:
-            (multi if " " in alias else single).append(alias)
+            # a one-word name, or one of generic words only ("The Foundation Trust"): as written, never "the
+            # foundation trust's spokeswoman"
+            (multi if " " in alias and distinctive_words(alias) else single).append(alias)
         originals = {surface_key(a): a for o in organisations() for a, _ in o.aliases}
         self.exact.add("ORG", [nlp.make_doc(originals[a]) for a in single])
         # News writes "St George’s" with a typographic apostrophe: both spellings are patterns.

@@ -19,6 +19,7 @@ from nhs_leaders.nlp.cues import (
     LEFT_OBJECTS,
     MADE_TO_LEAVE,
     PHRASAL_VERBS,
+    POST_WORDS,
     VERBISH,
     auxiliaries,
     within_child,
@@ -69,6 +70,17 @@ class VerbClassMixin:
             holder is not None
             and holder.i in self.person_at
             and self.person_at[holder.i].kb_id_ != person.kb_id_
+        )
+
+    def _replaces_a_thing(self, verb: Token) -> bool:
+        """ "replace the ageing theatres": the object is no person, pronoun, title or post."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return bool(objects) and all(
+            o.i not in self.person_at
+            and o.i not in self.role_at
+            and o.pos_ not in {"PRON", "PROPN"}
+            and o.lemma_.lower() not in POST_WORDS
+            for o in objects
         )
 
     def _verb_class(self, verb: Token, person: Span, role: Span, depth: int = 0) -> str:
@@ -186,11 +198,15 @@ class VerbClassMixin:
         ):  # not "X will be appointed chair when Y's term of office ends": X starts
             return DEPART
         reports = _reports_a_clause(verb)  # "Chair X confirmed today that Y will retire": X says, Y leaves
+        if lemma in APPOINT_VERBS and _leaving_told(verb):
+            return DEPART  # "has been confirmed to be departing", "was confirmed as leaving": the leaving is told
         if lemma in APPOINT_VERBS and not reports:
             if lemma in {"succeed", "replace"} and (
                 role.start > verb.i or any(c.dep_ == "auxpass" for c in verb.children)
             ):
                 return HOLD  # "X replaced Y as chair": Y's post; "X could be replaced by Y": X's, for now
+            if lemma in {"succeed", "replace"} and self._replaces_a_thing(verb):
+                return HOLD  # "said they will replace the hospital's ageing theatres": no one's post
             return APPOINT
         if (lemma in REPORT_VERBS or reports) and depth == 0:
             for child in _reported_clauses(verb, self.org_at):
@@ -521,3 +537,19 @@ def _pushed_out(verb: Token, person: Span) -> bool:
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     # not "The chair, X, forced out the chief executive": X's is not the post
     return within_child(verb, person, {"nsubjpass"} if passive else {"dobj"})
+
+
+def _leaving_told(verb: Token) -> bool:
+    """A naming verb whose complement is a leaving ("has been confirmed to be departing", "was announced as
+    stepping down"), not a post ("confirmed as the new chief executive")."""
+    for child in verb.children:
+        told = (
+            child
+            if child.dep_ == "xcomp"
+            else next((c for c in child.children if c.dep_ == "pcomp"), None)
+            if child.dep_ == "prep" and child.lower_ == "as"
+            else None
+        )
+        if told is not None and told.tag_ == "VBG" and told.lemma_ in DEPART_VERBS | LEAVE_VERBS:
+            return True
+    return False
