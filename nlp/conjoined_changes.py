@@ -80,7 +80,8 @@ class ConjoinedChangesMixin:
         ]
 
     def _marked_own(self, run: list[Span], changing: set[str]) -> bool:
-        """A changing person's title carries its own change ("new chair A", "outgoing chief executive B")."""
+        """A changing person's title carries its own change ("new chair A", "outgoing chief executive B"), or a
+        relative clause on the name does ("B, who is retiring in May,")."""
         for person in run:
             if person.kb_id_ not in changing:
                 continue
@@ -94,6 +95,8 @@ class ConjoinedChangesMixin:
                 for r in titles
             ):
                 return True
+            if any(c.dep_ == "relcl" and c.left_edge.i <= person.end + 1 for c in person.root.children):
+                return True  # "medical director Y, who is retiring in May,": the clause's change is Y's own
         return False
 
     @staticmethod

@@ -64,6 +64,7 @@ class TriggerPeopleMixin:
                 nearest == person.kb_id_
                 or (nearest == "<pronoun>" and len({p.kb_id_ for p in named}) <= 1)
                 or not _one_persons(trig)
+                and not _in_relative_clause(trig)
                 and any(p.kb_id_ == nearest and self._paired_with(person, p) for p in named)
             ):
                 out.append(trig)
@@ -123,3 +124,9 @@ def _one_persons(trigger: Span) -> bool:
     the one joined to them by "and" ("X met chair Y, and Z announced his decision to retire")."""
     before = trigger.doc[trigger.start - 1 : trigger.start] if trigger.start else trigger.doc[0:0]
     return any(t.lower_ in {"his", "her"} for t in (*before, *trigger))
+
+
+def _in_relative_clause(trigger: Span) -> bool:
+    """ "chief executive X and medical director Y, who is retiring in May, signed ...": a phrase inside a relative
+    clause tells of the one person the clause hangs on, not of the one joined to them by "and"."""
+    return any(t.dep_ == "relcl" for t in (trigger[0], *trigger[0].ancestors))

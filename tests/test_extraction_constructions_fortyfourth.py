@@ -71,3 +71,16 @@ def test_replacing_a_thing_is_no_succession(nlp):
         "hospital's ageing operating theatres.\n"
     )
     assert changes_of(nlp, text, "2021-03-01") == set()
+
+
+def test_a_change_in_a_relative_clause_is_only_its_names(nlp):
+    # Item 558: "Chief executive A and medical director B, who is retiring in May, signed the letter": the
+    # leaving is told in a clause on B's name; A, joined to B by "and", holds the post (a trigger phrase was
+    # shared with the name joined by "and" (item 497), and item 555 shared the change too).
+    text = (
+        "Salisbury NHS Foundation Trust\n\n"
+        "Chief executive Tom Reid and medical director Mia Holt, who is retiring in May, signed the "
+        "letter to staff.\n"
+    )
+    changes = {(person, event) for person, _, _, event in changes_of(nlp, text, "2019-03-01")}
+    assert changes == {("Mia Holt", "departed")}
