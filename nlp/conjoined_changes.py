@@ -1,6 +1,6 @@
 """People joined by "and" or commas share their sentence's change: "the departure of chief executive A earlier this
 month, and medical director B in November", "welcomed A as interim director of nursing and B as interim deputy
-chief executive", "due to non-executive A and associate non-executive B resigning their positions". The small
+chief executive", "all four non-executive directors – A, B, C and D – have resigned". The small
 parser hangs the second name on the first one's title or on the sentence's verb, so the change reaches one of them
 only; the other's title, read as a post held, is the post changing too.
 
@@ -62,14 +62,17 @@ class ConjoinedChangesMixin:
 
     def _shared_change(self, events: list[Event], run: list[Span], sent: Span) -> list[Event]:
         """The run's held posts read as the change the others make, when its changing people make one kind of
-        change, not marked on their own titles."""
+        change, not marked on their own titles or told by their own verbs."""
         keys = {p.kb_id_ for p in run}
         here = [e for e in events if e.person in keys and e.sentence_start == sent.start_char]
         kinds = {e.event for e in here if e.event in CHANGES}
         changing = {e.person for e in here if e.event in CHANGES}
-        if len(kinds) != 1 or changing == keys or self._marked_own(run, changing):
-            return events
-        if self._own_subject(run, changing):
+        if (
+            len(kinds) != 1
+            or changing == keys
+            or self._marked_own(run, changing)
+            or self._own_subject(run, changing)
+        ):
             return events
         (kind,) = kinds
         return [

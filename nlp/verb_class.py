@@ -542,14 +542,12 @@ def _pushed_out(verb: Token, person: Span) -> bool:
 def _leaving_told(verb: Token) -> bool:
     """A naming verb whose complement is a leaving ("has been confirmed to be departing", "was announced as
     stepping down"), not a post ("confirmed as the new chief executive")."""
-    for child in verb.children:
-        told = (
-            child
-            if child.dep_ == "xcomp"
-            else next((c for c in child.children if c.dep_ == "pcomp"), None)
-            if child.dep_ == "prep" and child.lower_ == "as"
-            else None
-        )
-        if told is not None and told.tag_ == "VBG" and told.lemma_ in DEPART_VERBS | LEAVE_VERBS:
-            return True
-    return False
+    complements = [c for c in verb.children if c.dep_ == "xcomp"]  # "confirmed to be departing"
+    complements += [  # "confirmed as leaving"
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for g in c.children
+        if g.dep_ == "pcomp"
+    ]
+    return any(c.tag_ == "VBG" and c.lemma_ in DEPART_VERBS | LEAVE_VERBS for c in complements)
