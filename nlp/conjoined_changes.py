@@ -76,7 +76,7 @@ class ConjoinedChangesMixin:
             return events
         (kind,) = kinds
         return [
-            replace(e, event=kind, date=None)
+            replace(e, event=kind, date=None, date_precision=None)
             if e in here and e.event == HOLD and e.person not in changing
             else e
             for e in events

@@ -69,13 +69,21 @@ class HistoryMixin:
         )
 
     def _years_ago(
-        self, sent: Span, years: int, prepositions: set[str] | None = None, text: str | None = None
+        self,
+        sent: Span,
+        years: int,
+        prepositions: set[str] | None = None,
+        text: str | None = None,
+        not_after: frozenset[str] = frozenset(),
     ) -> bool:
         """The sentence (or ``text``) states a year at least ``years`` before the document's (after one of
-        ``prepositions``, when given: "in 2013", "since 2009")."""
+        ``prepositions``, when given: "in 2013", "since 2009"; never after one of ``not_after``)."""
         now = self.reference_year
         return bool(now) and any(
-            m.year and m.year <= now - years and (prepositions is None or m.preposition in prepositions)
+            m.year
+            and m.year <= now - years
+            and (prepositions is None or m.preposition in prepositions)
+            and m.preposition not in not_after
             for m in find_dates(self._span_text(sent) if text is None else text)
         )
 

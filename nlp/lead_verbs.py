@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from nhs_leaders.nlp.cues import APPOINT, DEPART, FUTURE_AUXILIARIES, HOLD, Event, auxiliaries
-from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.orgs import org_name
 from nhs_leaders.nlp.verb_posts import CHAIR_FRAMES, INTERIM_FRAME
@@ -82,9 +81,8 @@ class LeadVerbsMixin:
         if any(c.dep_ == "dobj" and c.lower_ == "board" for c in verb.children):
             return None  # "who has led the board of A": the chair's post, told as the chair's
         told = self.doc[verb.left_edge.i : verb.right_edge.i + 1].text  # not "who ran A from 2001 to 2009"
-        year = self.reference_year
-        if any(m.year and m.preposition != "since" and year and m.year < year for m in find_dates(told)):
-            return None
+        if self._years_ago(verb.sent, 1, text=told, not_after=frozenset({"since"})):
+            return None  # (a tenure "since 2015" goes on to the leaving)
         person = self.person_at[verb.head.i]
         return main if self._verb_class(main, person, person) == DEPART else None
 
