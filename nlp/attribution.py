@@ -353,8 +353,10 @@ class AttributionMixin:
     def _appointing_body(self, org: Span, predicate: Token, role: Span) -> bool:
         """ "The NTDA has appointed vice-chairman X to take over as chair", "X was appointed as Chairman by NHS
         Improvement": a national body appointing a trust's chair or non-executive is not where the post is (NHS
-        England appointing its own directors is)."""
+        England appointing its own directors is). So too any post on a page about a local body: "Monitor has
+        appointed X as interim chief executive" on a page about the trust it stepped into."""
         board = "chair" in role.label_ or "non-executive" in role.label_ or "independent" in role.label_
+        board = board or self._local_main() not in {None, org.kb_id_}
         root = org.root
         subject = root.dep_ == "nsubj" or root.dep_ == "appos" and root.head.dep_ == "nsubj"
         subject = subject or root.dep_ == "pobj" and root.head.dep_ == "agent"  # "appointed as chair by NHSI"

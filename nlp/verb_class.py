@@ -22,6 +22,7 @@ from nhs_leaders.nlp.cues import (
     POST_WORDS,
     VERBISH,
     auxiliaries,
+    takes_the_post,
     within_child,
 )
 from nhs_leaders.nlp.people import PRONOUNS
@@ -118,6 +119,8 @@ class VerbClassMixin:
             if _for_one_meeting(verb):
                 return HISTORY  # "stood in as chair for the meeting": one sitting, not a post
             return HOLD if _stands_in_for(verb, person) else APPOINT  # not the one stood in for
+        if lemma == "take" and takes_the_post(verb):
+            return APPOINT  # "will be taking the chief executive post at B" (not "has taken a job at B")
         if stands_again(verb):  # "will stand again": no change; "did not stand for the new post": leaving
             return DEPART if self._negated(verb) else HOLD
         if lemma in CONTINUE_VERBS and self._until_a_date(verb) and not self._extended(verb):

@@ -1,0 +1,54 @@
+"""Constructions found on the fifty-second round of real pages (rules log items 559 onwards in
+tests/fixtures/extraction/constructions/extractor-rules-2026-12.md). One original text each: fictional people,
+real organisations."""
+
+from __future__ import annotations
+
+from tests.construction_helpers import changes_of
+
+
+def test_a_regulator_appointing_into_a_trust_gives_the_trust_the_executive_post(nlp):
+    # Item 559: "Monitor has today appointed A as interim chief executive and B as interim chairman" on a page
+    # about the trust it stepped into: both posts are the trust's, not the regulator's (item 108 covered
+    # the chair only).
+    text = (
+        "Regulator steps in at hospital trust\n\n"
+        "Medway NHS Foundation Trust has lost its chief executive and chairman in a week. The trust's board "
+        "said the hospital would keep running as normal.\n\n"
+        "Monitor has today appointed Tobias Renwick as interim chief executive and Halima Ostrova as interim "
+        "chairman. Both will start at the trust next week.\n"
+    )
+    changes = {
+        (person, org) for person, _, org, event in changes_of(nlp, text, "2013-07-15") if event == "appointed"
+    }
+    assert changes == {
+        ("Tobias Renwick", "Medway NHS Foundation Trust"),
+        ("Halima Ostrova", "Medway NHS Foundation Trust"),
+    }
+
+
+def test_a_national_body_appointing_on_its_own_page_keeps_its_post(nlp):
+    # Item 559's guard: on NHS Improvement's own page, "NHS Improvement has appointed A as chief executive" is
+    # its own post.
+    text = (
+        "NHS Improvement names chief executive\n\n"
+        "NHS Improvement has appointed Tobias Renwick as chief executive. NHS Improvement oversees trusts in "
+        "England, and NHS Improvement's chair welcomed the news.\n"
+    )
+    changes = {
+        (person, org) for person, _, org, event in changes_of(nlp, text, "2017-10-02") if event == "appointed"
+    }
+    assert changes == {("Tobias Renwick", "NHS Improvement")}
+
+
+def test_taking_the_titled_post_is_an_appointment(nlp):
+    # Item 560: "X will be taking the chief executive post at B in September": "take" with "the <title> post /
+    # role / job" as its object is "take up" said without the particle; "has taken a job at B" (indefinite, after
+    # a title held) is not.
+    text = (
+        "Salisbury chief executive to move\n\n"
+        "Salisbury NHS Foundation Trust's chief executive is leaving. Odile Farrant will be taking the chief "
+        "executive post at the Royal United Hospitals Bath in September.\n"
+    )
+    changes = {(person, org, event) for person, _, org, event in changes_of(nlp, text, "2022-05-01")}
+    assert ("Odile Farrant", "Royal United Hospitals Bath", "appointed") in changes
