@@ -102,6 +102,7 @@ def short_forms(name: str) -> list[tuple[str, str]]:
         add(name.replace("Foundation Trust", "Trust"), "short")
         add(name.replace("NHS Foundation Trust", "FT"), "short")
         add(name.replace("NHS Foundation Trust", "NHS FT"), "short")
+        add(name.replace("NHS Foundation Trust", "Trust"), "short")  # "Northumbria Healthcare Trust"
     if " and " in name:
         add(name.replace(" and ", " & "), "short")
     core = None
@@ -146,7 +147,18 @@ def short_forms(name: str) -> list[tuple[str, str]]:
             if re.search(pattern, f)
         ]
         forms += [(re.sub(r"\s+", " ", f), k) for f, k in respelt]
+    forms += [
+        (_other_number(f), k) for f, k in [(name, "short"), *forms] if " Trust" in f and "Hospital" in f
+    ]
     return [(f, k) for f, k in forms if f and f != name]
+
+
+def _other_number(form: str) -> str:
+    """A trust's name with "Hospital(s)" in the other number, as news writes it: "Nottingham University Hospital
+    Trust", "Wirral University Teaching Hospitals Trust". Trust names only: a bare "X Hospital" is the hospital."""
+    if re.search(r"\bHospitals\b", form):
+        return re.sub(r"\bHospitals\b", "Hospital", form)
+    return re.sub(r"\bHospital\b(?! of\b)", "Hospitals", form)
 
 
 @lru_cache(maxsize=1)

@@ -52,3 +52,37 @@ def test_taking_the_titled_post_is_an_appointment(nlp):
     )
     changes = {(person, org, event) for person, _, org, event in changes_of(nlp, text, "2022-05-01")}
     assert ("Odile Farrant", "Royal United Hospitals Bath", "appointed") in changes
+
+
+def test_a_trust_named_with_hospital_in_the_wrong_number_is_recognised():
+    # Item 561: news writes "Wirral University Teaching Hospitals Trust" for the registered "Wirral University
+    # Teaching Hospital NHS Foundation Trust", "Nottingham University Hospital Trust" for "... Hospitals NHS Trust":
+    # "Hospital" and "Hospitals" are respellings of each other in a registered name's forms.
+    from nhs_leaders.nlp.gazetteer import by_key
+
+    forms = {alias.lower() for alias, _ in by_key()["RXW"].aliases}
+    assert "shrewsbury and telford hospitals trust" in forms
+    assert "nottingham university hospital trust" in {a.lower() for a, _ in by_key()["RX1"].aliases}
+
+
+def test_a_departure_from_a_trust_named_in_the_wrong_number_is_read(nlp):
+    # Item 561: with the name unread, the page named no body and gave no event at all.
+    text = (
+        "Hospital chairman steps down\n\n"
+        "The chairman of Wirral University Teaching Hospitals Trust, Declan Ormsby, has resigned after four years.\n"
+    )
+    assert ("Declan Ormsby", "chair", "departed") in {
+        (person, role, event) for person, role, _, event in changes_of(nlp, text, "2019-02-01")
+    }
+
+
+def test_a_foundation_trust_written_as_a_plain_trust_is_read(nlp):
+    # Item 561: "The chairman of Northumbria Healthcare Trust, X, has resigned": a foundation trust written without
+    # "NHS Foundation" matched only "Northumbria Healthcare", and the name set off after "Trust" found no holder.
+    text = (
+        "Hospital chairman steps down\n\n"
+        "The chairman of Northumbria Healthcare Trust, Declan Ormsby, has resigned after four years.\n"
+    )
+    assert ("Declan Ormsby", "Northumbria Healthcare Trust", "departed") in {
+        (person, org, event) for person, _, org, event in changes_of(nlp, text, "2019-02-01")
+    }
