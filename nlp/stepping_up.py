@@ -24,6 +24,7 @@ TAKING_POST = {"take", "become", "be", "act", "fill", "cover"}
 NEW_WORDS = {"new", "interim", "acting", "incoming", "designate"}
 RECENT_CHARS = 1500  # how far back the post left may be told
 LEADERSHIP_REINS = {"rein", "reins", "helm"}  # "take the reins / the helm": take over the post
+DEPUTY = re.compile(r"^(vice|deputy)[ -]")  # a title that deputises for the post its other words name
 
 
 class SteppingUpMixin:
@@ -38,11 +39,14 @@ class SteppingUpMixin:
                     continue
                 # "X, deputy chief executive and director of finance, will take over": both titles are held
                 titles = [title] + [r for r in self.role_spans if self._joined_to(title, r)]
-                events = [
-                    _held(e) if any(self._taken_title(e, sent, person, t) for t in titles) else e
-                    for e in events
-                ]
-                events += self._post_stepped_into(events, sent, person, title) if _steps_up(verb) else []
+                taken = [e for e in events if any(self._taken_title(e, sent, person, t) for t in titles)]
+                taken_roles = {e.role for e in taken}
+                events = [_held(e) if any(e is t for t in taken) else e for e in events]
+                # "Deputy chairman X has stepped up to take over from Y": Y left the chair, not X's title
+                left_here = [e for e in events if _left_as_taken(e, taken_roles, sent, person)]
+                events = [_principal(e) if any(e is t for t in left_here) else e for e in events]
+                if _steps_up(verb):
+                    events += self._post_stepped_into(events, sent, person, title, left_here)
         return events
 
     def _title_set_off(self, sent: Span, person: Span) -> Span | None:
@@ -88,15 +92,18 @@ class SteppingUpMixin:
             and event.role_text == title.text  # not a post a verb names ("will take over at A": lead_verbs)
         )
 
-    def _post_stepped_into(self, events: list[Event], sent: Span, person: Span, title: Span) -> list[Event]:
-        """The subject's appointment to the post another person was last said to leave, just before."""
+    def _post_stepped_into(
+        self, events: list[Event], sent: Span, person: Span, title: Span, left_here: list[Event]
+    ) -> list[Event]:
+        """The subject's appointment to the post another person was last said to leave, just before (or in the
+        sentence itself, ``left_here``: "Deputy chairman X has stepped up to take over from Y")."""
         left = [
             e
             for e in events
             if e.event == DEPART
             and e.person != person.kb_id_
             and 0 < sent.start_char - e.sentence_start < RECENT_CHARS
-        ]
+        ] + left_here
         # a deputy steps up to the post their title names: a vice chair to the chair, not to the CE who also left
         left = [e for e in left if e.role in title.label_] or left
         if not left or any(
@@ -117,7 +124,8 @@ class SteppingUpMixin:
 
 def _steps_up(verb: Token) -> bool:
     """ "take over", "step up (to take on the role)", "step in", "take on / take up the role"."""
-    particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"}}
+    # "stepped up": the small parser makes "up" a particle or an adverb, from one name to the next
+    particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod"}}
     tasks = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_ not in TAKING_POST]
     # not "will step up to lead the urgent care review", "will step in to chair the programme board"
     if verb.lemma_ == "step" and particles & STEP_PARTICLES["step"]:
@@ -139,6 +147,24 @@ def _steps_up(verb: Token) -> bool:
 def _own_post_taken(verb: Token) -> bool:
     """ "X, the trust's chief operating officer, takes up her post on Monday": the title is the post taken."""
     return any(t.lower_ in POST_WORDS and any(c.dep_ == "poss" for c in t.children) for t in verb.subtree)
+
+
+def _left_as_taken(event: Event, taken_roles: set[str], sent: Span, person: Span) -> bool:
+    """A departure in the sentence, of someone else, from the deputy's title the stepping-up subject was read to
+    take (a succession pass gives the one taken over from the post taken)."""
+    return (
+        event.event == DEPART
+        and event.sentence_start == sent.start_char
+        and event.person != person.kb_id_
+        and event.role in taken_roles
+        and DEPUTY.match(event.role) is not None
+    )
+
+
+def _principal(event: Event) -> Event:
+    """The departure from the post a deputy's title deputises for: "vice chair" → "chair"."""
+    event.role = event.role_text = DEPUTY.sub("", event.role)
+    return event
 
 
 def _held(event: Event) -> Event:

@@ -4,7 +4,7 @@ real organisations."""
 
 from __future__ import annotations
 
-from tests.construction_helpers import changes_of
+from tests.construction_helpers import changes_of, events_of
 
 
 def test_a_regulator_appointing_into_a_trust_gives_the_trust_the_executive_post(nlp):
@@ -86,3 +86,22 @@ def test_a_foundation_trust_written_as_a_plain_trust_is_read(nlp):
     assert ("Declan Ormsby", "Northumbria Healthcare Trust", "departed") in {
         (person, org, event) for person, _, org, event in changes_of(nlp, text, "2019-02-01")
     }
+
+
+def test_the_one_a_deputy_takes_over_from_leaves_the_principal_post(nlp):
+    # Item 562: "Deputy chairman X has stepped up to take over from Y, who has had to step down": X's title is
+    # held (item 406's stepping up), and Y leaves the chair, not "vice chair" (the succession pass gave Y the post
+    # X was first read to take); X takes the chair.
+    text = (
+        "Ambulance trust chairman stands down\n\n"
+        "South East Coast Ambulance Service NHS Foundation Trust has a new leader. Deputy chairman Bertram Ikeji "
+        "has stepped up to take over from Lucinda Varga, who has had to step down from the role for family "
+        "reasons.\n"
+    )
+    events = {(person, role, event) for person, role, _, event, _, _ in events_of(nlp, text, "2016-04-02")}
+    assert {
+        ("Lucinda Varga", "chair", "departed"),
+        ("Bertram Ikeji", "chair", "appointed"),
+        ("Bertram Ikeji", "vice chair", "holds"),
+    } <= events
+    assert ("Lucinda Varga", "vice chair", "departed") not in events
