@@ -81,6 +81,14 @@ RECENT_TIME = re.compile(
 CAREER_START_VERBS = {"qualify", "train"}  # a career's start, dated in a clause of its own
 
 
+def _follows_a_change(verb: Token) -> bool:
+    """ "(It) follows the departure of X in May", "comes after the resignation of X in May": the present tense
+    of a verb that places the news after a change, which has therefore been made."""
+    if verb.lemma_ == "follow":
+        return verb.tag_ in {"VBZ", "VBP"}
+    return verb.lemma_ == "come" and any(c.dep_ == "prep" and c.lower_ == "after" for c in verb.children)
+
+
 def _career_start(verb: Token) -> bool:
     """ "who began her career as a student nurse in 1988", "started as a porter", "qualified in 1992": a career's
     start, not a post's."""
@@ -155,6 +163,8 @@ class EventDatesMixin:
         )
         date_verb = self._verb_of(date_token.root) if date_token is not None else None
         tense = _tense(date_verb) if date_verb is not None else _tense(predicate)
+        if date_verb is not None and _follows_a_change(date_verb):
+            tense = "past"  # "It follows the resignation of X in December": a change already made
         if (
             best.preposition in {"from", "with effect from", "effective"}
             and tense == "past"

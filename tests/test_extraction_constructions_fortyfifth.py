@@ -105,3 +105,16 @@ def test_the_one_a_deputy_takes_over_from_leaves_the_principal_post(nlp):
         ("Bertram Ikeji", "vice chair", "holds"),
     } <= events
     assert ("Lucinda Varga", "vice chair", "departed") not in events
+
+
+def test_a_change_the_news_follows_is_dated_in_the_past(nlp):
+    # Item 563: "It follows the resignation of chief executive X in December" on a page of March 2020: the
+    # resignation has happened (December 2019), though "follows" is a present tense, which dated it ahead.
+    text = (
+        "New chair named\n\n"
+        "Medway NHS Foundation Trust has named a new chair. It follows the resignation of chief executive Colm "
+        "Dewhirst in December. The appointment also comes after the departure of medical director Ines Palfrey in "
+        "January.\n"
+    )
+    dated = {(person, date) for person, _, _, event, _, date in events_of(nlp, text, "2020-03-01")}
+    assert {("Colm Dewhirst", "2019-12"), ("Ines Palfrey", "2020-01")} <= dated
