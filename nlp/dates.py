@@ -24,6 +24,7 @@ PATTERNS = [
     ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", re.I)),
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)", re.I)),
     ("my", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.I)),
+    ("m_rel", re.compile(rf"\b(last|next|this)\s+{_MONTH}\b", re.I)),  # "who left last September"
     (
         "m",
         re.compile(
@@ -109,6 +110,10 @@ def _mention(kind: str, m: re.Match, text: str) -> DateMention | None:
         return DateMention(m.start(), m.end(), None, MONTHS[_mkey(g[0])], int(g[1]), kind, prep)
     if kind == "my":
         return DateMention(m.start(), m.end(), int(g[1]), MONTHS[_mkey(g[0])], None, kind, prep)
+    if kind == "m_rel":  # a month named as a word is capitalised ("this may change" is no date)
+        if not g[1][0].isupper():
+            return None
+        return DateMention(m.start(), m.end(), None, MONTHS[_mkey(g[1])], None, f"m_{g[0].lower()}", prep)
     if kind == "m":
         if g[0].lower() == "may" and not re.search(r"(in|from|since|until|by|end of)\s+May\b", m.group(0)):
             return None
@@ -181,6 +186,8 @@ def resolve(mention: DateMention, published: date | None, tense: str) -> tuple[s
             return None, None
         nxt = (published.replace(day=1) + timedelta(days=32)).replace(day=1)
         return f"{nxt.year:04d}-{nxt.month:02d}", "month"
+    if mention.kind in RELATIVE_MONTH and published is not None:
+        return _relative_month(mention, published), "month"
     year = mention.year
     if year is None and mention.years_on is not None and published is not None:
         year = published.year + mention.years_on
@@ -196,6 +203,20 @@ def resolve(mention: DateMention, published: date | None, tense: str) -> tuple[s
     if mention.month:
         return f"{year:04d}-{mention.month:02d}", "month"
     return f"{year:04d}", "year"
+
+
+RELATIVE_MONTH = {"m_last", "m_next", "m_this"}
+
+
+def _relative_month(mention: DateMention, published: date) -> str:
+    """ "last September": the latest September before the page's month; "next March": the first after it; "this
+    May": the page's year's."""
+    month, year = mention.month or 1, published.year
+    if mention.kind == "m_last" and month >= published.month:
+        year -= 1
+    elif mention.kind == "m_next" and month <= published.month:
+        year += 1
+    return f"{year:04d}-{month:02d}"
 
 
 REPORTED_GRACE_DAYS = 31  # how long before the page a reported "would" may still date a change

@@ -118,3 +118,17 @@ def test_a_change_the_news_follows_is_dated_in_the_past(nlp):
     )
     dated = {(person, date) for person, _, _, event, _, date in events_of(nlp, text, "2020-03-01")}
     assert {("Colm Dewhirst", "2019-12"), ("Ines Palfrey", "2020-01")} <= dated
+
+
+def test_last_and_next_month_are_dates(nlp):
+    # Item 564: "who left last July", "will retire next May": a month after "last" / "next" / "this" was no date
+    # at all; "last" is the latest such month before the page's, "next" the first after it. "this may" (the verb)
+    # is none.
+    text = (
+        "Trust appoints chief executive\n\n"
+        "Medway NHS Foundation Trust has appointed a permanent chief executive. The trust has been led by an "
+        "interim since Colm Dewhirst left last July. Medical director Ines Palfrey will retire next May, though this "
+        "may change.\n"
+    )
+    dated = {(person, date) for person, _, _, event, _, date in events_of(nlp, text, "2011-05-26")}
+    assert {("Colm Dewhirst", "2010-07"), ("Ines Palfrey", "2012-05")} <= dated
