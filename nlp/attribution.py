@@ -356,12 +356,12 @@ class AttributionMixin:
         England appointing its own directors is). So too any post on a page about a local body: "Monitor has
         appointed X as interim chief executive" on a page about the trust it stepped into."""
         board = "chair" in role.label_ or "non-executive" in role.label_ or "independent" in role.label_
-        board = board or self._local_main() not in {None, org.kb_id_}
+        elsewhere = self._local_main() not in {None, org.kb_id_}  # a page about a local body, not this one
         root = org.root
         subject = root.dep_ == "nsubj" or root.dep_ == "appos" and root.head.dep_ == "nsubj"
         subject = subject or root.dep_ == "pobj" and root.head.dep_ == "agent"  # "appointed as chair by NHSI"
         national = bool(org.kb_id_) and by_key()[org.kb_id_].kind == "national_body"
-        return board and subject and national and predicate.lemma_ in APPOINT_VERBS
+        return (board or elsewhere) and subject and national and predicate.lemma_ in APPOINT_VERBS
 
     def _org_in_other_clause(self, org: Span, predicate: Token) -> bool:
         """The organisation is the subject of another verb, or sits in an "until/while/after" clause."""

@@ -88,6 +88,10 @@ RESPELLINGS = (
     (r",", ""),
     (r"\bSt\. ", "St "),
     (r"\bSt ", "St. "),
+    # "Hospital" in the other number, in a trust's name only ("Nottingham University Hospital Trust", "Wirral
+    # University Teaching Hospitals Trust"): a bare "X Hospital" is the hospital
+    (r"\bHospitals\b(?=.*\bTrust\b)", "Hospital"),
+    (r"\bHospital\b(?! of\b)(?=.*\bTrust\b)", "Hospitals"),
     *((rf"\b{county}\b", short) for county, short in COUNTY_SHORT.items()),
 )
 
@@ -147,18 +151,7 @@ def short_forms(name: str) -> list[tuple[str, str]]:
             if re.search(pattern, f)
         ]
         forms += [(re.sub(r"\s+", " ", f), k) for f, k in respelt]
-    forms += [
-        (_other_number(f), k) for f, k in [(name, "short"), *forms] if " Trust" in f and "Hospital" in f
-    ]
     return [(f, k) for f, k in forms if f and f != name]
-
-
-def _other_number(form: str) -> str:
-    """A trust's name with "Hospital(s)" in the other number, as news writes it: "Nottingham University Hospital
-    Trust", "Wirral University Teaching Hospitals Trust". Trust names only: a bare "X Hospital" is the hospital."""
-    if re.search(r"\bHospitals\b", form):
-        return re.sub(r"\bHospitals\b", "Hospital", form)
-    return re.sub(r"\bHospital\b(?! of\b)", "Hospitals", form)
 
 
 @lru_cache(maxsize=1)

@@ -41,12 +41,12 @@ class SteppingUpMixin:
                 titles = [title] + [r for r in self.role_spans if self._joined_to(title, r)]
                 taken = [e for e in events if any(self._taken_title(e, sent, person, t) for t in titles)]
                 taken_roles = {e.role for e in taken}
-                events = [_held(e) if any(e is t for t in taken) else e for e in events]
+                for event in taken:
+                    _held(event)  # changed in place: ``events`` holds them
                 # "Deputy chairman X has stepped up to take over from Y": Y left the chair, not X's title
-                left_here = [e for e in events if _left_as_taken(e, taken_roles, sent, person)]
-                events = [_principal(e) if any(e is t for t in left_here) else e for e in events]
-                if _steps_up(verb):
-                    events += self._post_stepped_into(events, sent, person, title, left_here)
+                left_here = [_principal(e) for e in events if _left_as_taken(e, taken_roles, sent, person)]
+                if _steps_up(verb):  # a new list: the caller's is not extended
+                    events = events + self._post_stepped_into(events, sent, person, title, left_here)
         return events
 
     def _title_set_off(self, sent: Span, person: Span) -> Span | None:

@@ -4,6 +4,8 @@ real organisations."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.construction_helpers import changes_of, events_of
 
 
@@ -65,27 +67,19 @@ def test_a_trust_named_with_hospital_in_the_wrong_number_is_recognised():
     assert "nottingham university hospital trust" in {a.lower() for a, _ in by_key()["RX1"].aliases}
 
 
-def test_a_departure_from_a_trust_named_in_the_wrong_number_is_read(nlp):
-    # Item 561: with the name unread, the page named no body and gave no event at all.
-    text = (
-        "Hospital chairman steps down\n\n"
-        "The chairman of Wirral University Teaching Hospitals Trust, Declan Ormsby, has resigned after four years.\n"
-    )
-    assert ("Declan Ormsby", "chair", "departed") in {
-        (person, role, event) for person, role, _, event in changes_of(nlp, text, "2019-02-01")
-    }
-
-
-def test_a_foundation_trust_written_as_a_plain_trust_is_read(nlp):
-    # Item 561: "The chairman of Northumbria Healthcare Trust, X, has resigned": a foundation trust written without
-    # "NHS Foundation" matched only "Northumbria Healthcare", and the name set off after "Trust" found no holder.
-    text = (
-        "Hospital chairman steps down\n\n"
-        "The chairman of Northumbria Healthcare Trust, Declan Ormsby, has resigned after four years.\n"
-    )
-    assert ("Declan Ormsby", "Northumbria Healthcare Trust", "departed") in {
-        (person, org, event) for person, _, org, event in changes_of(nlp, text, "2019-02-01")
-    }
+@pytest.mark.parametrize(
+    "trust",
+    [
+        "Wirral University Teaching Hospitals Trust",  # "Hospital" in the other number: the page named no body
+        # a foundation trust without "NHS Foundation": "Northumbria Healthcare" was matched, and the name set off
+        # after "Trust" found no holder
+        "Northumbria Healthcare Trust",
+    ],
+)
+def test_a_departure_from_a_trust_named_as_news_writes_it_is_read(nlp, trust):
+    # Item 561: "The chairman of <trust as news writes it>, X, has resigned" gave no event at all.
+    text = f"Hospital chairman steps down\n\nThe chairman of {trust}, Declan Ormsby, has resigned after four years.\n"
+    assert ("Declan Ormsby", "chair", trust, "departed") in changes_of(nlp, text, "2019-02-01")
 
 
 def test_the_one_a_deputy_takes_over_from_leaves_the_principal_post(nlp):
