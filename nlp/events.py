@@ -79,6 +79,7 @@ from nhs_leaders.nlp.vacancies import VacanciesMixin
 from nhs_leaders.nlp.verb_class import VerbClassMixin
 from nhs_leaders.nlp.verb_posts import VerbPostsMixin
 from nhs_leaders.nlp.vocab import CANCEL_PHRASES
+from nhs_leaders.nlp.word_index import WordIndexMixin
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -192,6 +193,7 @@ class DocumentEvents(
     SuccessorNounsMixin,
     OwnMeetingsMixin,
     ConjoinedChangesMixin,
+    WordIndexMixin,
 ):
     """Event extraction over one document: holds the document-wide context the rules need."""
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cached_property
+from itertools import islice
 
 from nhs_leaders.nlp.cues import APPOINT, DEPART, HOLD, Event, government_titled
 from nhs_leaders.nlp.headlines import LEAVING_HEADLINE
@@ -26,7 +28,7 @@ class LedesMixin:
     def _first_named_leavers(self, events: list[Event]) -> list[Event]:
         """The leaver of an unnamed lede departure is the first person named after it (see module doc)."""
         out: list[Event] = []
-        for lede in self._lede_sentences():
+        for lede in self._lede_sentences:
             for noun, verb, role in self._unnamed_leavers(lede):
                 person, sent = self._named_next(lede, noun)
                 if person is not None:
@@ -47,7 +49,7 @@ class LedesMixin:
         """ "The new chief executive of A has set out her priorities. In her first interview, Dr X said ...": the
         new holder a lede leaves unnamed is the first person named next (a profile of someone just in post)."""
         out: list[Event] = []
-        for lede in self._lede_sentences():
+        for lede in self._lede_sentences:
             for role, verb in self._unnamed_arrivals(lede):
                 person, sent = self._named_next(lede)
                 if person is None or any(e.person == person.kb_id_ and e.event != HOLD for e in events + out):
@@ -66,12 +68,14 @@ class LedesMixin:
                     )
         return out
 
+    @cached_property
     def _lede_sentences(self) -> list[Span]:
         """The story's first sentences, and, when those are all page furniture ("Skip to main content", headline
         and date lines), its first sentences of prose."""
         first = self.sents[:LEDE_SENTENCES]
-        prose = [s for s in self.sents if s.text.rstrip().endswith((".", '."', ".\u201d"))]
-        return first + (prose[:LEDE_SENTENCES] if prose and prose[0].start >= first[-1].end else [])
+        ends = (".", '."', ".\u201d")
+        prose = list(islice((s for s in self.sents if s.text.rstrip().endswith(ends)), LEDE_SENTENCES))
+        return first + (prose if prose and prose[0].start >= first[-1].end else [])
 
     def _unnamed_arrivals(self, lede: Span) -> list[tuple[Span, Token]]:
         """(title, verb) for a "new" title that is a lede's subject, no one named in the lede, and no change of

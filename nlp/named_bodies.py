@@ -7,6 +7,7 @@ for trusts that had closed ("the Princess Royal Hospital" in 2005 is a site of i
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from nhs_leaders.nlp.extensions import doc_text
 from nhs_leaders.nlp.gazetteer import (
@@ -222,11 +223,16 @@ OFFICE_WORDS = {
 }
 
 
+@cache
+def _spelling(words: tuple[str, ...]) -> re.Pattern:
+    """One pattern for the words, compiled once (re's own cache is churned by the per-document patterns)."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+
+
 def _tokens_spelt(doc: Doc, words: tuple[str, ...]) -> list:
     """The tokens (not the first) spelt as one of ``words``, found in the text rather than token by token:
     making a Token object for every word of every document costs more than the rest of these passes."""
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
-    found = (doc.char_span(m.start(), m.end()) for m in pattern.finditer(doc_text(doc)))
+    found = (doc.char_span(m.start(), m.end()) for m in _spelling(words).finditer(doc_text(doc)))
     return [span[0] for span in found if span is not None and len(span) == 1 and span.start > 0]
 
 

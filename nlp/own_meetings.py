@@ -29,8 +29,8 @@ class OwnMeetingsMixin:
     def _own_meetings(self, events: list[Event]) -> list[Event]:
         """An appointment to (first meeting) or departure from (last meeting) each owner's one held post."""
         out: list[Event] = []
-        for token in self.doc:
-            sent = self.sent_of.get(token.i) if token.lower_ in ORDINALS else None
+        for token in self._tokens_with(ORDINALS):
+            sent = self.sent_of.get(token.i)
             kind = self._own_meeting_kind(token, sent) if sent is not None else None
             if kind is None or token.idx in self.quoted or RETURNING.search(self._span_text(sent)):
                 continue

@@ -37,19 +37,17 @@ class PronounDeparturesMixin:
         """One departure per "his/her <departure noun>" reported as a fact, for the one person the pronoun can
         mean: their one held post, or the post the noun's own clause names."""
         out: list[Event] = []
-        for sent in self.sents:
-            for token in sent:
-                noun = self._said_departure(token)
-                person = self._only_referent(token, sent) if noun is not None else None
-                if person is None or any(
-                    e.event == DEPART and e.person == person.kb_id_ for e in events + out
-                ):
-                    continue
-                own = self._departure_with_own_role(sent, person, noun)
-                if own or any(c.dep_ == "prep" and c.lower_ in {"as", "from"} for c in noun.children):
-                    out += own  # "his resignation as chairman of the council": that post or none
-                    continue
-                out += self._held_post_left(sent, person, token, noun, events)
+        for token in self._tokens_with({"his", "her"}):
+            sent = self.sent_of.get(token.i)
+            noun = self._said_departure(token) if sent is not None else None
+            person = self._only_referent(token, sent) if noun is not None else None
+            if person is None or any(e.event == DEPART and e.person == person.kb_id_ for e in events + out):
+                continue
+            own = self._departure_with_own_role(sent, person, noun)
+            if own or any(c.dep_ == "prep" and c.lower_ in {"as", "from"} for c in noun.children):
+                out += own  # "his resignation as chairman of the council": that post or none
+                continue
+            out += self._held_post_left(sent, person, token, noun, events)
         return out
 
     def _last_days(self, events: list[Event]) -> list[Event]:
@@ -58,7 +56,7 @@ class PronounDeparturesMixin:
         post the person holds; "this is my final blog as Chief Executive": the writer's (the text's author)
         farewell. Read from the words: the small parser takes "as" for a conjunction here."""
         out: list[Event] = []
-        for noun in self.doc:
+        for noun in self._tokens_with(WRITING_NOUNS, SPAN_NOUNS):
             owner = self._last_span_owner(noun)
             sent = self.sent_of.get(noun.i)
             if owner is None or sent is None or noun.idx in self.quoted:

@@ -21,16 +21,18 @@ class StandInsMixin:
     def _stand_ins(self, events: list[Event]) -> list[Event]:
         """The events with each "with Y stepping in" read: Y's interim appointment to the post left, and Y's
         own title (read as the post Y was appointed to) held instead."""
-        for sent in self.sents:
-            for word in (t for t in sent if t.lower_ == "with" and t.dep_ == "prep"):
-                found = self._stand_in(sent, word, events)
-                if found is None:
-                    continue
-                person, post = found
-                events = [self._own_title_held(e, person, sent, post) for e in events]
-                info = self.doc._.nhs_people.get(person.kb_id_)
-                changes = {"event": APPOINT, "interim": True, "date": None, "note": None}
-                events.append(self._for_person(post, person.kb_id_, sent, info, changes))
+        for word in self._tokens_with({"with"}):
+            sent = self.sent_of.get(word.i)
+            if sent is None or word.dep_ != "prep":
+                continue
+            found = self._stand_in(sent, word, events)
+            if found is None:
+                continue
+            person, post = found
+            events = [self._own_title_held(e, person, sent, post) for e in events]
+            info = self.doc._.nhs_people.get(person.kb_id_)
+            changes = {"event": APPOINT, "interim": True, "date": None, "note": None}
+            events.append(self._for_person(post, person.kb_id_, sent, info, changes))
         return events
 
     def _stand_in(self, sent: Span, word: Token, events: list[Event]) -> tuple[Span, Event] | None:

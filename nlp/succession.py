@@ -22,6 +22,7 @@ from nhs_leaders.nlp.cues import (
 from nhs_leaders.nlp.departure_nouns import departure_noun
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.orgs import org_name
+from nhs_leaders.nlp.successor_nouns import SUCCESSOR_NOUNS
 from nhs_leaders.nlp.take_over import leaves_titled_post, taken_from, taken_over_from, takes_over
 from spacy.tokens import Span, Token
 
@@ -33,20 +34,22 @@ class SuccessionMixin:
         """ "Her successor will be Jo Bloggs", "His replacement, on an interim basis, is Y", "He will be succeeded
         by Y": Y is appointed to the predecessor's post."""
         out = []
-        for sent in self.sents:
-            for token in sent:
-                by_noun = self._successor_by_noun(sent, token)
-                passive = [] if by_noun else self._successors_by_passive(token)
-                pairs = [by_noun] if by_noun else passive
-                left = {DEPART, HOLD}
-                if not pairs:  # "replaced Y, now CEO of Z": only a post Y leaves
-                    pairs, left = [self._successor_by_verb(sent, token)], {DEPART}
-                for pair in (p for p in pairs if p is not None):
-                    found = self._successor_event(events + out, sent, token, *pair, left)
-                    if found and passive:
-                        # "X will be replaced by Y": X goes, though X's post was told earlier
-                        out += self._replaced_departure(events + out, sent, pair[0], found[0])
-                    out += found
+        for token in self._tokens_with(SUCCESSOR_NOUNS, {"succeed", "replace", "take"}):
+            sent = self.sent_of.get(token.i)
+            if sent is None:
+                continue
+            by_noun = self._successor_by_noun(sent, token)
+            passive = [] if by_noun else self._successors_by_passive(token)
+            pairs = [by_noun] if by_noun else passive
+            left = {DEPART, HOLD}
+            if not pairs:  # "replaced Y, now CEO of Z": only a post Y leaves
+                pairs, left = [self._successor_by_verb(sent, token)], {DEPART}
+            for pair in (p for p in pairs if p is not None):
+                found = self._successor_event(events + out, sent, token, *pair, left)
+                if found and passive:
+                    # "X will be replaced by Y": X goes, though X's post was told earlier
+                    out += self._replaced_departure(events + out, sent, pair[0], found[0])
+                out += found
         return out
 
     def _replaced_departure(

@@ -299,15 +299,13 @@ class VerbClassMixin:
     def _in_capitals_heading(self, word: Token) -> bool:
         """A word of a heading in capitals ("STANDING ITEMS"): beside another capitalised word that is no title
         or body's name ("APPOINTED CEO", "APPOINTED NHS Kent and Medway ICB chief executive" are news)."""
+        if len(word.text) <= 2 or not word.text.isupper():
+            return False
         doc = word.doc
         beside = [doc[i] for i in (word.i - 1, word.i + 1) if 0 <= i < len(doc)]
-        return (
-            len(word.text) > 2
-            and word.text.isupper()
-            and any(
-                t.is_alpha and t.text.isupper() and t.i not in self.org_at and t.i not in self.role_at
-                for t in beside
-            )
+        return any(
+            t.is_alpha and t.text.isupper() and t.i not in self.org_at and t.i not in self.role_at
+            for t in beside
         )
 
     def _one_of_several_subjects(self, verb: Token, person: Span) -> bool:

@@ -8,8 +8,6 @@ A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the docu
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from functools import cached_property
 
 from nhs_leaders.nlp.cues import (
     APPOINT,
@@ -26,7 +24,6 @@ from nhs_leaders.nlp.departure_nouns import departure_noun
 from nhs_leaders.nlp.gazetteer import by_key
 from nhs_leaders.nlp.orgs import org_name
 from nhs_leaders.nlp.vocab import CONTINUE_VERBS
-from spacy.attrs import LEMMA
 from spacy.symbols import VERB
 from spacy.tokens import Span, Token
 
@@ -43,20 +40,9 @@ CHAIR_FRAMES = {
 
 
 class VerbPostsMixin:
-    @cached_property
-    def _lemma_positions(self) -> dict[str, list[int]]:
-        """Token positions by lower-cased lemma, read once from the Doc's arrays: the passes below look for a
-        few verbs, and making a Token object for every word of the text to test its lemma costs more than
-        the passes themselves."""
-        strings, index = self.doc.vocab.strings, defaultdict(list)
-        for i, lemma in enumerate(self.doc.to_array([LEMMA]).tolist()):
-            index[strings[lemma].lower()].append(i)
-        return index
-
     def _verbs_of(self, lemmas: set[str]) -> list[Token]:
         """The verbs of the text with one of these (lower-cased) lemmas, in text order."""
-        positions = sorted(i for lemma in lemmas for i in self._lemma_positions.get(lemma, ()))
-        return [t for t in (self.doc[i] for i in positions) if t.pos == VERB]
+        return [t for t in self._tokens_with(lemmas=lemmas) if t.pos == VERB]
 
     def _chairs_now(self, events: list[Event]) -> list[Event]:
         """ "X, who chairs the trust," / "X has chaired NHS Y since 2016": X holds the chair of that body
