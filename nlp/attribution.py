@@ -36,6 +36,7 @@ MOVING_ON_VERBS = DEPART_VERBS | {"step", "move"}  # a leaving the purpose claus
 # "to become / be / join / take up (a) <title>": the post a leaver goes to ("a": not one the text names)
 TAKEN_UP = re.compile(r"\bto (become|be|join|take up)(\s+(the|its|(?P<a>an?)(\s+[a-z][\w-]*){0,2}))?\s*$")
 TAKING_VERBS = {"become", "be", "join", "take"}
+TITLE_POST_NOUNS = {"post", "role", "job", "position"}  # "to take up a chief executive post at ..."
 # a trust described by the hospital it runs, not named: "the (under-fire health) trust which runs Pinderfields
 # Hospital", "an NHS trust in charge of Bury's Fairfield Hospital"
 RUNNING_TRUST = re.compile(
@@ -287,9 +288,10 @@ class AttributionMixin:
         )
 
     def _unnamed_body_after(self, i: int, sent: Span) -> bool:
-        """ "of a foundation trust in the region", "at another trust", "of an NHS trust in Essex": an indefinite
-        body after the title."""
-        words = [t.lower_ for t in self.doc[i : min(i + 5, sent.end)]]
+        """ "of a foundation trust in the region", "at another trust", "of an NHS trust in Essex", "(a chief
+        executive) post at a large teaching hospital": an indefinite body after the title (or its post noun)."""
+        words = [t.lower_ for t in self.doc[i : min(i + 6, sent.end)]]
+        words = words[1:] if words[:1] and words[0] in TITLE_POST_NOUNS else words[:5]
         if len(words) < 3 or words[0] not in {"of", "at"} or words[1] not in {"a", "an", "another"}:
             return False
         return any(w in REFERRED_KINDS for w in words[2:5])

@@ -38,7 +38,13 @@ AWAITED_BY = {"until", "till", "pending"}  # a clause of time the post is still 
 INTERIM_WORD = re.compile(
     r"\b(interim|acting)\s+(?!leadership|arrangements?|period|basis|management)\w", re.I
 )
-SUCCESSION_CUE = re.compile(r"\b(appointment|arrival|succe(ed|ssor)\w*|replac\w+|takes? over)\b", re.I)
+# words that tie a sentence's departure to a post taken before it ("His appointment follows the retirement of Y",
+# "X will take up the role in May following the departure of Y", "was appointed to the post after ...")
+SUCCESSION_CUE = re.compile(
+    r"\b(appointment|arrival|succe(ed|ssor)\w*|replac\w+|takes? over"
+    r"|(take[sn]?|took|taking) (up|on) the (role|post|position|job)|(appointed|named) to the (role|post|position))\b",
+    re.I,
+)
 
 
 LEDE_SENTENCES = 6  # a headline's subject is named within the story's first sentences
@@ -89,22 +95,38 @@ class UnnamedMixin:
 
     def _predecessor_post(self, person: Span, events: list[Event]) -> dict[tuple, Event]:
         """ "Simon's appointment follows ... his predecessor, Rachel Eddie, announcing her plans to leave":
-        the predecessor's post is the one the document's latest appointee takes."""
+        the predecessor's post is the one the document's latest appointee takes. "X has been appointed chief
+        executive. Her predecessor Y left in March", "X's predecessor Y left post": the post of the one the
+        possessive means, taken (or, when the text tells no appointment, their one post held)."""
         head = person.root.head if person.root.dep_ == "appos" else None
         if head is None or head.lemma_.lower() != "predecessor":
             return {}
-        named = {
-            p.kb_id_ for p in self.people_spans if self.sent_of.get(p.start) is self.sent_of.get(person.start)
-        } - {
+        sent = self.sent_of.get(person.start)
+        named = {p.kb_id_ for p in self.people_spans if self.sent_of.get(p.start) is sent} - {
             person.kb_id_
         }  # the successor is named in the sentence ("Simon's appointment ... his predecessor")
+        owner = self._possessor(head, sent)
+        named |= {owner.kb_id_} if owner is not None else set()
         appointed = [e for e in events if e.event == APPOINT and e.person in named]
+        held = {
+            (e.role, e.org_key or e.organisation): e for e in events if e.event == HOLD and e.person in named
+        }
+        if not appointed and owner is not None and len(held) == 1:
+            appointed = list(held.values())
         if not appointed:
             return {}
         post = appointed[-1]
         info = self.doc._.nhs_people.get(person.kb_id_)
         template = Event(**{**post.to_dict(), "person": person.kb_id_, "event": DEPART, **self._about(info)})
         return {(post.role, post.org_key or post.organisation): template}
+
+    def _possessor(self, noun: Token, sent: Span) -> Span | None:
+        """Who owns the noun: "her predecessor" (the person the pronoun points back to, as for "her
+        successor"), "Ms Field's predecessor" (the person named)."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        return self._antecedent(owner) if owner.lower_ in {"his", "her"} else self.person_at.get(owner.i)
 
     def _unnamed_post(self, sent: Span, person: Span) -> dict[tuple, Event]:
         """The post left by an unnamed holder in the sentence just before, as a template event."""

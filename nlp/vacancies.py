@@ -62,7 +62,11 @@ class VacanciesMixin:
 def _left(person: Span) -> bool:
     """The name is who left: "since the departure of X", "since X left in 2019" (not "since March, when X was
     appointed interim chief executive")."""
-    root = person.root
+    root, doc = person.root, person.doc
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         return CHANGE_NOUNS.get(root.head.head.lemma_.lower()) == DEPART
+    if (
+        root.dep_ == "pobj" and root.head.lower_ == "since"
+    ):  # the small parser makes the name "since"'s object
+        return person.end < len(doc) and doc[person.end].lemma_ in DEPART_VERBS | LEAVE_VERBS
     return root.dep_ == "nsubj" and root.head.lemma_ in DEPART_VERBS | LEAVE_VERBS
