@@ -30,6 +30,7 @@ SUCCEEDING = {
 }
 ATTENDANCE_HEADINGS = {"present", "attendance", "apologies", "absence", "attendees", "absent"}
 AUXILIARIES = {"has", "have", "had", "was", "were", "is", "be", "been", "will", "would", "shall", "to"}
+CURRENTLY = (", currently", ", formerly", ", previously")  # then the title the person holds or held
 
 
 class ContextualNamesMixin:
@@ -171,6 +172,12 @@ class ContextualNamesMixin:
             return True  # "Sam Allen, 46, who runs ...", "Dr X, aged 59, who heads ...": news gives a person's age
         if after_text.startswith(",") and self._owned_role_follows(doc, end + 1, role_starts):
             return True  # "Saoirse Delamere-Quist, our Chief Operating Officer, ...", "X, the trust's deputy ..."
+        if after_text.startswith(CURRENTLY) and self._role_follows(doc, end + 2, role_starts):
+            return True  # "Candy Morris CBE, currently chief executive of NHS South East Coast, ..."
+        if re.match(r"(has|had) said\b|announced that (he|she)\b", after_text):
+            return (
+                True  # "Averil Dongworth has said her three years ...", "X announced that he will step down"
+            )
         if after_text.startswith(("as ",)) and end + 1 in role_starts:
             return True
         if re.match(r"ha[sd] (served|acted) as$", after_text) and self._role_follows(

@@ -56,6 +56,8 @@ OPENING_PARTICIPLES = set(
     "adding writing following congratulating paying describing".split()
 )
 PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they"}
+# "Frances O’Callaghan": a given name and an O' surname (the small model misses some written with a curly apostrophe)
+O_SURNAME_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+O['’][A-Z][a-z]+\b(?![-'’])")
 
 
 @dataclass
@@ -142,6 +144,7 @@ class PeopleRecogniser(ContextualNamesMixin):
                 continue
             i += 1
         out += self._list_names(doc, blocked)
+        out += _o_surname_names(doc, blocked)
         out += self._contextual_names(doc, blocked, out)
         extended = []
         for span in out:
@@ -391,3 +394,16 @@ def _glued_credit(tokens: list, start: int, end: int) -> bool:
         and not word.whitespace_
         and tokens[start + 1].text[:1].isupper()
     )
+
+
+def _o_surname_names(doc: Doc, blocked: set[int]) -> list[Span]:
+    """ "Frances O’Callaghan", "Elizabeth O'Mahony": an O' surname after a capitalised word that can be a given
+    name is a person's name, whatever the tagger made of it."""
+    out = []
+    for m in O_SURNAME_NAME.finditer(doc_text(doc)):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or any(i in blocked for i in range(span.start, span.end)):
+            continue
+        if m.group(1).lower() not in NOT_NAME_WORDS and m.group(1).lower() not in ORGISH:
+            out.append(span)
+    return out

@@ -109,3 +109,40 @@ def test_a_titled_post_at_an_unnamed_body_is_not_the_body_named_before(nlp):
         "Brighton and Sussex University Hospitals NHS Trust",
         "appointed",
     ) in set(changes_of(nlp, named, "2012-11-20"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title after ", currently" (or "formerly", "previously") is the name's
+        "Rufus Denholm, currently chief executive of Leeds Teaching Hospitals NHS Trust, will retire in March.",
+        # a person "has said" as a person "said"
+        "Rufus Denholm has said he will retire as chief executive of Leeds Teaching Hospitals NHS Trust in March.",
+        # "announced that he/she": the pronoun is the announcer's
+        "Rufus Denholm announced that he will be stepping down as chief executive of Leeds Teaching Hospitals NHS "
+        "Trust in March.",
+    ],
+)
+def test_a_name_the_small_model_calls_an_organisation_is_read_from_its_context(nlp, text):
+    # Item 569: the small model tags some two-word names ORG at a sentence's start ("Sean L...", "Averil D...",
+    # "Candy M... CBE"); ", currently <title>", "has said" and "announced that he/she" are a person's contexts, as
+    # "said" and ", our Chief Operating Officer," already were (`contextual_names`).
+    assert (
+        "Rufus Denholm",
+        "chief executive",
+        "Leeds Teaching Hospitals NHS Trust",
+        "departed",
+    ) in set(changes_of(nlp, text, "2024-11-01"))  # no headline: one changes the tagging
+
+
+def test_a_given_name_and_an_o_surname_is_a_person(nlp):
+    # Item 570: "Frances O’C...", "Elizabeth O’M..." written with a curly apostrophe: the small model tagged the
+    # name an organisation, a building or nothing, so the appointment had no one. A capitalised word and an O'
+    # surname are a person's name (`people._o_surname_names`).
+    name = "Siobhan O’Hare"
+    text = (
+        f"{name}, the current lead for North Central London ICS, has been appointed chief executive of NHS North "
+        "Central London Integrated Care Board."
+    )
+    changes = {(person, event) for person, _, _, event in changes_of(nlp, text, "2021-11-01")}
+    assert (name, "appointed") in changes
