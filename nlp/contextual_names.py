@@ -174,10 +174,9 @@ class ContextualNamesMixin:
             return True  # "Saoirse Delamere-Quist, our Chief Operating Officer, ...", "X, the trust's deputy ..."
         if after_text.startswith(CURRENTLY) and self._role_follows(doc, end + 2, role_starts):
             return True  # "Candy Morris CBE, currently chief executive of NHS South East Coast, ..."
+        # "Averil Dongworth has said her three years ...", "X announced that he will step down"
         if re.match(r"(has|had) said\b|announced that (he|she)\b", after_text):
-            return (
-                True  # "Averil Dongworth has said her three years ...", "X announced that he will step down"
-            )
+            return True
         if after_text.startswith(("as ",)) and end + 1 in role_starts:
             return True
         if re.match(r"ha[sd] (served|acted) as$", after_text) and self._role_follows(

@@ -35,9 +35,7 @@ class SuccessionMixin:
         by Y": Y is appointed to the predecessor's post."""
         out = []
         for token in self._tokens_with(SUCCESSOR_NOUNS, {"succeed", "replace", "take"}):
-            sent = self.sent_of.get(token.i)
-            if sent is None:
-                continue
+            sent = self.sent_of[token.i]  # every token is in a sentence
             by_noun = self._successor_by_noun(sent, token)
             passive = [] if by_noun else self._successors_by_passive(token)
             pairs = [by_noun] if by_noun else passive

@@ -105,13 +105,15 @@ class UnnamedMixin:
         named = {p.kb_id_ for p in self.people_spans if self.sent_of.get(p.start) is sent} - {
             person.kb_id_
         }  # the successor is named in the sentence ("Simon's appointment ... his predecessor")
-        owner = self._possessor(head, sent)
+        owner = self._possessor(head)
         named |= {owner.kb_id_} if owner is not None else set()
         appointed = [e for e in events if e.event == APPOINT and e.person in named]
-        held = {
-            (e.role, e.org_key or e.organisation): e for e in events if e.event == HOLD and e.person in named
+        held = {  # the owner's one post held, when the text tells no appointment
+            (e.role, e.org_key or e.organisation): e
+            for e in events
+            if owner is not None and e.event == HOLD and e.person == owner.kb_id_
         }
-        if not appointed and owner is not None and len(held) == 1:
+        if not appointed and len(held) == 1:
             appointed = list(held.values())
         if not appointed:
             return {}
@@ -120,7 +122,7 @@ class UnnamedMixin:
         template = Event(**{**post.to_dict(), "person": person.kb_id_, "event": DEPART, **self._about(info)})
         return {(post.role, post.org_key or post.organisation): template}
 
-    def _possessor(self, noun: Token, sent: Span) -> Span | None:
+    def _possessor(self, noun: Token) -> Span | None:
         """Who owns the noun: "her predecessor" (the person the pronoun points back to, as for "her
         successor"), "Ms Field's predecessor" (the person named)."""
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)

@@ -65,8 +65,7 @@ def _left(person: Span) -> bool:
     root, doc = person.root, person.doc
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         return CHANGE_NOUNS.get(root.head.head.lemma_.lower()) == DEPART
-    if (
-        root.dep_ == "pobj" and root.head.lower_ == "since"
-    ):  # the small parser makes the name "since"'s object
+    # "since X resigned": the small parser may make the name "since"'s object
+    if root.dep_ == "pobj" and root.head.lower_ == "since":
         return person.end < len(doc) and doc[person.end].lemma_ in DEPART_VERBS | LEAVE_VERBS
     return root.dep_ == "nsubj" and root.head.lemma_ in DEPART_VERBS | LEAVE_VERBS
