@@ -8,7 +8,14 @@ from __future__ import annotations
 from functools import cached_property
 
 from nhs_leaders.nlp.author import FIRST_PERSON
-from nhs_leaders.nlp.cues import APPOINT, CHANGE_NOUNS, PAST_VERBISH, SUBJECT_PRONOUNS, VERBISH
+from nhs_leaders.nlp.cues import (
+    APPOINT,
+    CHANGE_NOUNS,
+    PAST_VERBISH,
+    POSSESSIVE_PRONOUNS,
+    SUBJECT_PRONOUNS,
+    VERBISH,
+)
 from nhs_leaders.nlp.dates import find_dates
 from nhs_leaders.nlp.vocab import (
     APPOINT_VERBS,
@@ -352,6 +359,13 @@ class ArgumentsMixin:
         if taker is None or self._verb_class(main, taker, taker) != APPOINT:
             return None
         return taker.kb_id_
+
+    def _person_of(self, owner: Token, exclude: str | None = None) -> Span | None:
+        """The person a possessor stands for: a name ("Ms Field's predecessor"), or the person a possessive
+        pronoun points back to ("her successor"; not ``exclude``)."""
+        if owner.i in self.person_at:
+            return self.person_at[owner.i]
+        return self._antecedent(owner, exclude) if owner.lower_ in POSSESSIVE_PRONOUNS else None
 
     def _antecedent(self, pronoun: Token, exclude: str | None = None) -> Span | None:
         """The most recent person mentioned before a pronoun (within the last three sentences), other than

@@ -7,7 +7,6 @@ A mixin of :class:`nhs_leaders.nlp.events.DocumentEvents`: methods read the docu
 
 from __future__ import annotations
 
-from nhs_leaders.nlp.cues import POSSESSIVE_PRONOUNS
 from nhs_leaders.nlp.sought_posts import sought_successor
 from spacy.tokens import Span, Token
 
@@ -62,12 +61,7 @@ class SuccessorNounsMixin:
         if owner is None:
             return None
         named = self._named_as_successor(sent, token) or self._successor_as_subject(token)
-        if owner.i in self.person_at:
-            predecessor = self.person_at[owner.i]
-        elif owner.lower_ in POSSESSIVE_PRONOUNS:
-            predecessor = self._antecedent(owner, named.kb_id_ if named else None)
-        else:
-            return None
+        predecessor = self._person_of(owner, named.kb_id_ if named else None)
         if predecessor is None:
             return None
         later = (p for p in self.people_spans if sent.start <= p.start < sent.end and p.start > token.i)

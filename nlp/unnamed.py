@@ -123,12 +123,9 @@ class UnnamedMixin:
         return {(post.role, post.org_key or post.organisation): template}
 
     def _possessor(self, noun: Token) -> Span | None:
-        """Who owns the noun: "her predecessor" (the person the pronoun points back to, as for "her
-        successor"), "Ms Field's predecessor" (the person named)."""
+        """Who owns the noun: "her predecessor" (as for "her successor"), "Ms Field's predecessor"."""
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if owner is None:
-            return None
-        return self._antecedent(owner) if owner.lower_ in {"his", "her"} else self.person_at.get(owner.i)
+        return self._person_of(owner) if owner is not None else None
 
     def _unnamed_post(self, sent: Span, person: Span) -> dict[tuple, Event]:
         """The post left by an unnamed holder in the sentence just before, as a template event."""
