@@ -82,6 +82,7 @@ def _decided_post(verb: Token) -> bool:
     )
 
 
+MOVING_VERBS = {"join", "move"}  # "will join B", "is moving to B": the mover's current title stays behind
 OUTGOING_WORDS = {word for word, meaning in QUALIFIERS.items() if meaning == "outgoing"}  # outgoing, retiring
 
 
@@ -95,6 +96,14 @@ class ClassifyMixin:
         denied = DENIED_REPORT.search(self._span_text(sent))  # "denied reports that X will leave": X stays
         if denied and person.start_char - sent.start_char > denied.end():
             return (HOLD if kind in {APPOINT, DEPART, HOLD} else kind), None
+        if (
+            kind == APPOINT
+            and how in {"adjacent", "apposition"}
+            and predicate is not None
+            and predicate.lemma_ in MOVING_VERBS
+            and self._marked_current(role)
+        ):
+            return HOLD, None  # "Current CEO of A X will join B": a title held now is not the post taken
         if kind == APPOINT and how == "relative" and told_as_background(predicate, self.published):
             return HOLD, None  # "Sir X, who took over as chair in March, said": the post is held
         if (

@@ -9,7 +9,7 @@ import re
 
 from nhs_leaders.nlp.cues import BULLETS
 from nhs_leaders.nlp.name_initials import NAME_TOKEN
-from nhs_leaders.nlp.name_words import NOT_NAME_WORDS, ORGISH
+from nhs_leaders.nlp.name_words import NOT_NAME_WORDS, ORGISH, given_name_genders
 from nhs_leaders.nlp.vocab import APPOINT_VERBS, DEPART_VERBS, OWNER_WORDS, POST_NOMINALS
 from spacy.tokens import Doc, Span
 
@@ -28,6 +28,7 @@ SUCCEEDING = {
     "replaced",
     "replacing",
 }
+BODY_WORDS = {"trust", "board"}  # "Chair of the Trust", "chairman of the Board": a body named by its kind
 ATTENDANCE_HEADINGS = {"present", "attendance", "apologies", "absence", "attendees", "absent"}
 AUXILIARIES = {"has", "have", "had", "was", "were", "is", "be", "been", "will", "would", "shall", "to"}
 CURRENTLY = (", currently", ", formerly", ", previously")  # then the title the person holds or held
@@ -46,6 +47,9 @@ class ContextualNamesMixin:
         self._org_tokens = {t for o in doc.spans.get(self.orgs_key, []) for t in range(o.start, o.end)}
         self._titled_org_ends = {  # "chief executive of X," then the name
             o.end for o in doc.spans.get(self.orgs_key, []) if self._after_title(doc, o.start)
+        }
+        self._titled_body_ends = self._titled_org_ends | {  # "Chair of the Trust" then the name
+            k + 1 for k in range(len(doc)) if doc[k].lower_ in BODY_WORDS and self._after_title(doc, k)
         }
         out = []
         i = 0
@@ -73,6 +77,8 @@ class ContextualNamesMixin:
                     i == 0
                     or tokens[i - 1].tag_ not in PROPER_TAGS
                     or i in self._role_ends
+                    or i in self._titled_body_ends  # "CEO of Solent Trust Sue Harriman will join"
+                    and tokens[i].text in given_name_genders()
                     or tokens[i - 1].text in BULLETS  # the tagger may call a bullet a proper noun
                     or heading_word(tokens[i - 1])  # "BRIDGWATER PRESENT Stephen Ladyman Chairman ..."
                 )
@@ -159,6 +165,8 @@ class ContextualNamesMixin:
             return True
         if before == "," and start - 1 in self._titled_org_ends:
             return True  # "the current chief executive of X, Wenna Polglase, ..."
+        if start in self._titled_body_ends and doc[start].text in given_name_genders():
+            return True  # "Chair of the Trust Anne Shaw said", with no comma: a given name opens the name
         # "Chairwoman of the trust, Mairi Mclean, said": a title's holder set off by commas, then the speech verb
         if (
             before == ","

@@ -1,0 +1,76 @@
+"""Constructions found on the fifty-fourth round of real pages (rules log items 571 onwards in
+tests/fixtures/extraction/constructions/extractor-rules-2026-12.md). One original text each: fictional people,
+real organisations."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.construction_helpers import events_of
+
+
+@pytest.mark.parametrize(
+    "text, held",
+    [
+        (
+            "Northern Lincolnshire and Goole NHS Foundation Trust has appointed Richard Pardoe as chief "
+            'executive. Chair of the Trust Annette Shawcross said: "I am delighted to welcome Richard."\n',
+            ("Annette Shawcross", "chair", "Northern Lincolnshire and Goole NHS Foundation Trust", "holds"),
+        ),
+        (
+            "A week after another inspection report criticised East of England Ambulance Service NHS Trust, the "
+            "chairwoman of the Trust Maria Bellamy has resigned.\n",
+            ("Maria Bellamy", "chair", "East of England Ambulance Service NHS Trust", "departed"),
+        ),
+    ],
+)
+def test_a_name_right_after_title_of_the_trust_is_a_person(nlp, text, held):
+    # Item 571: "Chair of the Trust Anne S... said", "the chairwoman of the Trust Maria B... has resigned": with no
+    # comma the small model tags "the Trust Anne S..." one organisation and the person is lost. A given name
+    # right after "<title> of the Trust / Board / <body>" opens a name.
+    assert held in {e[:4] for e in events_of(nlp, text, "2024-06-01")}
+
+
+def test_a_name_right_after_title_of_a_named_body_is_a_person(nlp):
+    # Item 571, the body named: "Current CEO of Solent Trust Sue H... will join ...".
+    text = (
+        "Chief executive of Dorset County Hospital Trust Helen Ormsby will join Bath and North East Somerset, "
+        "Swindon and Wiltshire Integrated Care Board as chief executive from April.\n"
+    )
+    events = {e[:4] for e in events_of(nlp, text, "2024-06-01")}
+    assert ("Helen Ormsby", "chief executive", "Dorset County Hospital Trust", "holds") in events
+
+
+def test_a_capitalised_word_after_title_of_the_trust_that_is_no_given_name_is_no_person(nlp):
+    # Item 571's guard: only a given name opens a name ("the chair of the Trust Heritage Appeal" names nobody).
+    text = (
+        "Leeds Teaching Hospitals NHS Trust\n\n"
+        "The chair of the Trust Heritage Appeal welcomed the gift from Leeds Teaching Hospitals NHS Trust staff.\n"
+    )
+    assert not events_of(nlp, text, "2024-06-01")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Current CEO of Solent NHS Trust Susan Harwell will join BaNESSW from April.",
+        "The current chief executive of Solent NHS Trust, Susan Harwell, will join BaNESSW in April.",
+    ],
+)
+def test_a_title_held_now_is_not_the_post_a_move_takes(nlp, sentence):
+    # Item 572: "Current CEO of A X will join B" where B is no body we know: the title marked current is the post
+    # X holds now, not the one taken (it was read as an appointment at A).
+    events = {e[:4] for e in events_of(nlp, sentence + "\n", "2024-06-01")}
+    assert ("Susan Harwell", "chief executive", "Solent NHS Trust", "holds") in events
+    assert not [e for e in events if e[3] == "appointed" and e[2] == "Solent NHS Trust"]
+
+
+def test_a_current_interim_holder_made_permanent_is_still_appointed(nlp):
+    # Item 572's guard: only a move ("will join", "is moving to") leaves the current title behind; the current
+    # interim holder appointed to the role permanently is appointed to it.
+    text = (
+        "The current interim chief executive of Solent NHS Trust, Susan Harwell, has been appointed to the "
+        "role permanently.\n"
+    )
+    changes = {e[:4] for e in events_of(nlp, text, "2024-06-01")}
+    assert ("Susan Harwell", "chief executive", "Solent NHS Trust", "appointed") in changes
