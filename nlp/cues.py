@@ -169,6 +169,15 @@ INTERNAL_BODIES = re.compile(
 GOVERNORS_COUNCIL = re.compile(r"\bcouncil of governors\b|\bgovernors\b", re.I)  # "the Council" is theirs
 NOT_NHS = object()  # marker: the organisation meant is not an NHS body
 BULLETS = {"-", "•", "*", "–", "·"}  # list-line marks
+
+
+def opens_its_line(span: Span) -> bool:
+    """The span starts its line, after a list bullet at most ("• Chief nurse - X", "Chair - Y")."""
+    text = doc_text(span.doc)
+    before = text[text.rfind("\n", 0, span.start_char) + 1 : span.start_char]
+    return not before.strip(" \t" + "".join(BULLETS))
+
+
 LIST_INTRO = re.compile(r"(?im)^[^\n]{0,40}\bnew ([a-z][a-z\- ]+?)s? (?:are|will be)\s*:\s*$")
 VERBISH = {"leaves", "retires", "resigns", "quits", "joins", "moves", "steps", "stands", "departs", "starts"}
 # The same verbs in the past, right after a name: "nursing director X left by mutual agreement" is parsed as

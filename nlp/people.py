@@ -17,6 +17,7 @@ from nhs_leaders.nlp.contextual_names import (
     ContextualNamesMixin,
     heading_word,
 )
+from nhs_leaders.nlp.cues import opens_its_line
 from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extensions
 from nhs_leaders.nlp.gazetteer import opens_a_body_name
 from nhs_leaders.nlp.name_initials import (
@@ -55,6 +56,7 @@ OPENING_PARTICIPLES = set(
     "announcing commenting confirming welcoming introducing thanking praising responding speaking explaining "
     "adding writing following congratulating paying describing".split()
 )
+TITLE_DASHES = {"-", "–", "—"}  # "Chief Executive - Jo Bloggs": a board list's title, then its holder
 PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they"}
 # "Frances O’Callaghan": a given name and an O' surname (the small model misses some written with a curly apostrophe)
 O_SURNAME_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+O['’][A-Z][a-z]+\b(?![-'’])")
@@ -145,6 +147,7 @@ class PeopleRecogniser(ContextualNamesMixin):
             i += 1
         out += self._list_names(doc, blocked)
         out += _o_surname_names(doc, blocked)
+        out += _names_after_dashed_titles(doc, blocked, doc.spans.get(self.roles_key, []))
         out += self._contextual_names(doc, blocked, out)
         extended = []
         for span in out:
@@ -406,4 +409,28 @@ def _o_surname_names(doc: Doc, blocked: set[int]) -> list[Span]:
             continue
         if m.group(1).lower() not in NOT_NAME_WORDS and m.group(1).lower() not in ORGISH:
             out.append(span)
+    return out
+
+
+def _names_after_dashed_titles(doc: Doc, blocked: set[int], roles) -> list[Span]:
+    """Board-list lines written title first: "Chief Executive - Jo Bloggs", "• Chief nurse – Sam Lee (interim)".
+    Two to four capitalised words after a title that opens its line and a dash, up to the line's end, a bracket
+    or a comma, are a name (the small model tags many such names as nothing or an organisation)."""
+    tokens = list(doc)
+    out = []
+    for role in roles:
+        if role.end >= len(doc) or tokens[role.end].text not in TITLE_DASHES or not opens_its_line(role):
+            continue
+        start = end = role.end + 1
+        while (
+            end < len(doc)
+            and end - start < 4
+            and NAME_TOKEN.match(tokens[end].text)
+            and end not in blocked
+            and tokens[end].lower_ not in NOT_NAME_WORDS
+        ):
+            end += 1
+        closed = end == len(doc) or "\n" in tokens[end].text or tokens[end].text in {"(", ",", ";", "-"}
+        if end - start >= 2 and closed:
+            out.append(doc[start:end])
     return out

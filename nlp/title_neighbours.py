@@ -8,6 +8,7 @@ from __future__ import annotations
 from nhs_leaders.nlp.appositions import described_person
 from nhs_leaders.nlp.cues import (
     has_subject,
+    opens_its_line,
     past_evaluative,
 )
 from nhs_leaders.nlp.roles import committee_title_end
@@ -157,7 +158,14 @@ class TitleNeighboursMixin:
                 gap += 2
         i = committee_title_end(self.doc, i, sent.end)  # "NED and audit committee chair X"
         while (
-            i < sent.end and (self.doc[i].text in {",", ":", "–", "—"} or self.doc[i].is_space) and gap <= 3
+            i < sent.end
+            and (
+                self.doc[i].text in {",", ":", "–", "—"}
+                or self.doc[i].is_space
+                or _spaced_hyphen(self.doc[i])
+                and opens_its_line(role)  # a list's "Chair - Jo Bloggs"
+            )
+            and gap <= 3
         ):
             i += 1
             gap += 1
@@ -218,3 +226,13 @@ class TitleNeighboursMixin:
 def _whole_sentence(sent: Span) -> bool:
     """Ends in a full stop and has a verb with its subject."""
     return sent.text.rstrip().endswith(".") and any(t.pos_ == "VERB" and has_subject(t) for t in sent)
+
+
+def _spaced_hyphen(token: Token) -> bool:
+    """A hyphen typed as a dash, with a space each side: "Chief Executive - Dr X" (not "Charles-Barks")."""
+    return (
+        token.text == "-"
+        and bool(token.whitespace_)
+        and token.i > 0
+        and bool(token.doc[token.i - 1].whitespace_)
+    )

@@ -74,3 +74,40 @@ def test_a_current_interim_holder_made_permanent_is_still_appointed(nlp):
     )
     changes = {e[:4] for e in events_of(nlp, text, "2024-06-01")}
     assert ("Susan Harwell", "chief executive", "Solent NHS Trust", "appointed") in changes
+
+
+def test_a_board_list_written_title_dash_name_gives_each_holder(nlp):
+    # Item 573: "• Chief people officer - Carys P...", "Chair - Bartholomew A...": a board list written title first,
+    # a spaced hyphen as its dash. The names after the dash were tagged nothing or an organisation, and a spaced
+    # hyphen did not join a title to the name after it (an en or em dash did).
+    text = (
+        "Executive team changes at University Hospitals Birmingham NHS Foundation Trust\n\n"
+        "The trust has confirmed its executive team:\n\n"
+        "• Chief people officer - Carys Penwarden\n"
+        "• Chief nurse - Dr Idris Hallam\n"
+        "• Chief operating officer - Moira Tulliver\n"
+    )
+    held = {e[:4] for e in events_of(nlp, text, "2024-06-01") if e[3] == "holds"}
+    body = "University Hospitals Birmingham NHS Foundation Trust"
+    assert held >= {
+        ("Carys Penwarden", "chief people officer", body, "holds"),
+        ("Idris Hallam", "chief nurse", body, "holds"),
+        ("Moira Tulliver", "chief operating officer", body, "holds"),
+    }
+
+
+def test_a_spaced_hyphen_in_running_prose_does_not_join_a_title_to_names(nlp):
+    # Item 573's guard: in a sentence ("Both trusts' outgoing chief executives - Dr X and Y - announced ...") the
+    # hyphen is no list's dash; the two leave their own trusts, not the title's nearest body.
+    text = (
+        "Hull University Teaching Hospitals NHS Trust\n\n"
+        "Both Northern Lincolnshire and Goole NHS Foundation Trust's and Hull University Teaching Hospitals NHS "
+        "Trust's outgoing chief executives - Dr Peter Readwell and Chris Longmore - announced they would be "
+        "leaving earlier this year.\n"
+    )
+    wrong = [
+        e
+        for e in events_of(nlp, text, "2024-06-01")
+        if e[0] == "Peter Readwell" and e[2] == "Hull University Teaching Hospitals NHS Trust"
+    ]
+    assert not wrong
