@@ -171,6 +171,16 @@ NOT_NHS = object()  # marker: the organisation meant is not an NHS body
 BULLETS = {"-", "•", "*", "–", "·"}  # list-line marks
 
 
+def spaced_hyphen(token: Token) -> bool:
+    """A hyphen typed as a dash, with a space each side: "Chief Executive - Dr X" (not "Charles-Barks")."""
+    return (
+        token.text == "-"
+        and bool(token.whitespace_)
+        and token.i > 0
+        and bool(token.doc[token.i - 1].whitespace_)
+    )
+
+
 def opens_its_line(span: Span) -> bool:
     """The span starts its line, after a list bullet at most ("• Chief nurse - X", "Chair - Y")."""
     text = doc_text(span.doc)

@@ -17,7 +17,7 @@ from nhs_leaders.nlp.contextual_names import (
     ContextualNamesMixin,
     heading_word,
 )
-from nhs_leaders.nlp.cues import opens_its_line
+from nhs_leaders.nlp.cues import opens_its_line, spaced_hyphen
 from nhs_leaders.nlp.extensions import doc_text  # also registers the Doc extensions
 from nhs_leaders.nlp.gazetteer import opens_a_body_name
 from nhs_leaders.nlp.name_initials import (
@@ -56,7 +56,10 @@ OPENING_PARTICIPLES = set(
     "announcing commenting confirming welcoming introducing thanking praising responding speaking explaining "
     "adding writing following congratulating paying describing".split()
 )
-TITLE_DASHES = {"-", "–", "—"}  # "Chief Executive - Jo Bloggs": a board list's title, then its holder
+TITLE_DASHES = {
+    "–",
+    "—",
+}  # "Chief Executive – Jo Bloggs" (or a spaced hyphen): a board list's title, then its holder
 PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they"}
 # "Frances O’Callaghan": a given name and an O' surname (the small model misses some written with a curly apostrophe)
 O_SURNAME_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+O['’][A-Z][a-z]+\b(?![-'’])")
@@ -419,7 +422,7 @@ def _names_after_dashed_titles(doc: Doc, blocked: set[int], roles) -> list[Span]
     tokens = list(doc)
     out = []
     for role in roles:
-        if role.end >= len(doc) or tokens[role.end].text not in TITLE_DASHES or not opens_its_line(role):
+        if role.end >= len(doc) or not _dash(tokens[role.end]) or not opens_its_line(role):
             continue
         start = end = role.end + 1
         while (
@@ -434,3 +437,8 @@ def _names_after_dashed_titles(doc: Doc, blocked: set[int], roles) -> list[Span]
         if end - start >= 2 and closed:
             out.append(doc[start:end])
     return out
+
+
+def _dash(token) -> bool:
+    """An en or em dash, or a hyphen typed as one (a space each side)."""
+    return token.text in TITLE_DASHES or spaced_hyphen(token)

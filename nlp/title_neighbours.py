@@ -10,6 +10,7 @@ from nhs_leaders.nlp.cues import (
     has_subject,
     opens_its_line,
     past_evaluative,
+    spaced_hyphen,
 )
 from nhs_leaders.nlp.roles import committee_title_end
 from nhs_leaders.nlp.sought_posts import a_search, is_sought
@@ -162,7 +163,7 @@ class TitleNeighboursMixin:
             and (
                 self.doc[i].text in {",", ":", "–", "—"}
                 or self.doc[i].is_space
-                or _spaced_hyphen(self.doc[i])
+                or spaced_hyphen(self.doc[i])
                 and opens_its_line(role)  # a list's "Chair - Jo Bloggs"
             )
             and gap <= 3
@@ -226,13 +227,3 @@ class TitleNeighboursMixin:
 def _whole_sentence(sent: Span) -> bool:
     """Ends in a full stop and has a verb with its subject."""
     return sent.text.rstrip().endswith(".") and any(t.pos_ == "VERB" and has_subject(t) for t in sent)
-
-
-def _spaced_hyphen(token: Token) -> bool:
-    """A hyphen typed as a dash, with a space each side: "Chief Executive - Dr X" (not "Charles-Barks")."""
-    return (
-        token.text == "-"
-        and bool(token.whitespace_)
-        and token.i > 0
-        and bool(token.doc[token.i - 1].whitespace_)
-    )
