@@ -49,7 +49,7 @@ class ContextualNamesMixin:
             o.end for o in doc.spans.get(self.orgs_key, []) if self._after_title(doc, o.start)
         }
         self._titled_body_ends = self._titled_org_ends | {  # "Chair of the Trust" then the name
-            k + 1 for k in range(len(doc)) if doc[k].lower_ in BODY_WORDS and self._after_title(doc, k)
+            t.i + 1 for t in tokens if t.lower_ in BODY_WORDS and self._after_title(doc, t.i)
         }
         out = []
         i = 0
