@@ -77,8 +77,7 @@ class ContextualNamesMixin:
                     i == 0
                     or tokens[i - 1].tag_ not in PROPER_TAGS
                     or i in self._role_ends
-                    or i in self._titled_body_ends  # "CEO of Solent Trust Sue Harriman will join"
-                    and tokens[i].text in given_name_genders()
+                    or self._given_name_after_titled_body(tokens[i])  # "CEO of Solent Trust Sue H... will"
                     or tokens[i - 1].text in BULLETS  # the tagger may call a bullet a proper noun
                     or heading_word(tokens[i - 1])  # "BRIDGWATER PRESENT Stephen Ladyman Chairman ..."
                 )
@@ -115,6 +114,10 @@ class ContextualNamesMixin:
                 return False
             i += 1
         return False
+
+    def _given_name_after_titled_body(self, token) -> bool:
+        """A known given name right after "<title> of (the) Trust / <body>", with no comma between."""
+        return token.i in self._titled_body_ends and token.text in given_name_genders()
 
     def _after_title(self, doc: Doc, start: int) -> bool:
         """The organisation starting at ``start`` follows a title and "of"/"at" ("chief executive of the X")."""
@@ -165,7 +168,7 @@ class ContextualNamesMixin:
             return True
         if before == "," and start - 1 in self._titled_org_ends:
             return True  # "the current chief executive of X, Wenna Polglase, ..."
-        if start in self._titled_body_ends and doc[start].text in given_name_genders():
+        if self._given_name_after_titled_body(doc[start]):
             return True  # "Chair of the Trust Anne Shaw said", with no comma: a given name opens the name
         # "Chairwoman of the trust, Mairi Mclean, said": a title's holder set off by commas, then the speech verb
         if (

@@ -56,10 +56,8 @@ OPENING_PARTICIPLES = set(
     "announcing commenting confirming welcoming introducing thanking praising responding speaking explaining "
     "adding writing following congratulating paying describing".split()
 )
-TITLE_DASHES = {
-    "–",
-    "—",
-}  # "Chief Executive – Jo Bloggs" (or a spaced hyphen): a board list's title, then its holder
+# "Chief Executive – Jo Bloggs" (or a spaced hyphen): a board list's title, then its holder
+TITLE_DASHES = {"–", "—"}
 PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they"}
 # "Frances O’Callaghan": a given name and an O' surname (the small model misses some written with a curly apostrophe)
 O_SURNAME_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+O['’][A-Z][a-z]+\b(?![-'’])")
@@ -150,7 +148,7 @@ class PeopleRecogniser(ContextualNamesMixin):
             i += 1
         out += self._list_names(doc, blocked)
         out += _o_surname_names(doc, blocked)
-        out += _names_after_dashed_titles(doc, blocked, doc.spans.get(self.roles_key, []))
+        out += _names_after_dashed_titles(doc, tokens, blocked, doc.spans.get(self.roles_key, []))
         out += self._contextual_names(doc, blocked, out)
         extended = []
         for span in out:
@@ -415,11 +413,11 @@ def _o_surname_names(doc: Doc, blocked: set[int]) -> list[Span]:
     return out
 
 
-def _names_after_dashed_titles(doc: Doc, blocked: set[int], roles) -> list[Span]:
+def _names_after_dashed_titles(doc: Doc, tokens: list, blocked: set[int], roles) -> list[Span]:
     """Board-list lines written title first: "Chief Executive - Jo Bloggs", "• Chief nurse – Sam Lee (interim)".
     Two to four capitalised words after a title that opens its line and a dash, up to the line's end, a bracket
-    or a comma, are a name (the small model tags many such names as nothing or an organisation)."""
-    tokens = list(doc)
+    or a comma, are a name (the small model tags many such names as nothing or an organisation). ``tokens``: the
+    Doc's Token objects, made once by the caller."""
     out = []
     for role in roles:
         if role.end >= len(doc) or not _dash(tokens[role.end]) or not opens_its_line(role):
